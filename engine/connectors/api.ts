@@ -1,0 +1,108 @@
+/**
+ * The connector contract: how the runtime reads from sources and writes to sinks, and how
+ * connectors describe their WITH options. The same option specs drive completion of
+ * `WITH (...)` keys/values in the language server and the analyzer's unknown/missing option
+ * checks: one table per connector, nothing repeated elsewhere.
+ *
+ * Sources are split into splits (a Kafka partition, a local-topic partition, a file, a
+ * datagen subtask); each split is read by exactly one reader, which hands out batches. Split
+ * positions are JSON values so checkpoints can persist them and readers can resume from them.
+ */
+import type { LogicalType } from '../types/logical-type';
+import type { Row, RowKind } from '../runtime/changelog';
+
+export type OptionValueType = 'string' | 'int' | 'long' | 'double' | 'boolean' | 'duration' | 'enum' | 'memory' | 'list';
+
+export interface OptionSpec {
+  /** The key as written in WITH, e.g. `rows-per-second`, `fields.#.kind` (`#` = a column name). */
+  readonly key: string;
+  readonly type: OptionValueType;
+  readonly required?: boolean;
+  readonly default?: string;
+  /** Allowed values for enums (also offered as completions). */
+  readonly values?: readonly string[];
+  /** One line, plain words. */
+  readonly description: string;
+}
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: LogicalType;
+}
+
+/** What a connector is given to build a source or sink for one table. */
+export interface TableContext {
+  /** Fully qualified name, for messages: `catalog.database.table`. */
+  readonly tableName: string;
+  /** Physical columns in declaration order; source rows and sink rows use this order. */
+  readonly columns: readonly ColumnSpec[];
+  /** Metadata columns the query reads (e.g. Kafka `timestamp`, `partition`), appended after the physical columns in rows. */
+  readonly metadata?: readonly { readonly key: string; readonly type: LogicalType }[];
+  /** Primary key column names, if declared. */
+  readonly primaryKey?: readonly string[];
+  /** The WITH options, keys as written. */
+  readonly options: Readonly<Record<string, string>>;
+  /** Where persistent data lives (local topics, checkpoints). */
+  readonly stateDir?: string;
+}
+
+export type ChangelogMode = 'insert-only' | 'upsert' | 'all';
+
+export type SplitPosition = null | boolean | number | string | SplitPosition[] | { [k: string]: SplitPosition };
+
+export interface SourceSplit {
+  /** Stable across restarts: checkpoints key positions by it. */
+  readonly id: string;
+}
+
+export interface SourceBatch {
+  /** Rows in column order (physical, then requested metadata). */
+  readonly rows: Row[];
+  /** Change kinds per row; absent means all +I. */
+  readonly kinds?: RowKind[];
+  /** The split has no more data (bounded sources). */
+  readonly end: boolean;
+  /** No data is available right now (the split may be marked idle after the idle timeout). */
+  readonly idle?: boolean;
+  /** Rows that could not be decoded, with their positions and reasons (the error policy decides). */
+  readonly errors?: readonly RecordError[];
+}
+
+export interface RecordError {
+  /** Where: `file.csv:17`, `topic/partition 2/offset 1042`. */
+  readonly location: string;
+  readonly message: string;
+}
+
+export interface SplitReader {
+  /** Reads up to `max` rows. Must not block indefinitely: returns an empty idle batch instead. */
+  poll(max: number): SourceBatch | Promise<SourceBatch>;
+  /** The position after the last row handed out, for checkpoints. */
+  position(): SplitPosition;
+  close(): void | Promise<void>;
+}
+
+export interface Source {
+  readonly bounded: boolean;
+  readonly changelogMode: ChangelogMode;
+  splits(): readonly SourceSplit[] | Promise<readonly SourceSplit[]>;
+  /** Opens a reader for a split, resuming after `from` when given. */
+  open(split: SourceSplit, from?: SplitPosition): SplitReader | Promise<SplitReader>;
+}
+
+export interface Sink {
+  /** Accepts a batch of changes; `kinds` absent means all +I. */
+  write(rows: readonly Row[], kinds?: readonly RowKind[]): void | Promise<void>;
+  /** Makes everything written so far durable (a checkpoint completes only after this). */
+  flush(): void | Promise<void>;
+  close(): void | Promise<void>;
+}
+
+export interface ConnectorFactory {
+  /** The `connector` option value, e.g. `datagen`, `filesystem`, `kafka`. */
+  readonly identifier: string;
+  readonly description: string;
+  readonly options: readonly OptionSpec[];
+  createSource?(ctx: TableContext): Source;
+  createSink?(ctx: TableContext): Sink;
+}

@@ -1,0 +1,98 @@
+/**
+ * Expressions as text, for EXPLAIN and error messages. Infix operators print infix with
+ * parentheses around nested infix operands; input refs print their name or `$i`.
+ */
+import type { LogicalType } from '../types/logical-type';
+import type { Value } from '../types/values';
+import type { Expr } from './expr';
+
+const INFIX = new Set(['+', '-', '*', '/', '%', '=', '<>', '<', '<=', '>', '>=', 'AND', 'OR', '||', 'LIKE', 'NOT LIKE', 'SIMILAR TO', 'IS DISTINCT FROM', 'IS NOT DISTINCT FROM']);
+const POSTFIX = new Set(['IS NULL', 'IS NOT NULL', 'IS TRUE', 'IS FALSE', 'IS NOT TRUE', 'IS NOT FALSE']);
+
+export function printExpr(e: Expr): string {
+  switch (e.kind) {
+    case 'input':
+      return e.name ?? `$${e.index}`;
+    case 'literal':
+      return printLiteral(e.value, e.type);
+    case 'cast':
+      return `${e.safe ? 'TRY_CAST' : 'CAST'}(${printExpr(e.operand)} AS ${printType(e.type)})`;
+    case 'field':
+      return `${nested(e.operand)}.${e.name}`;
+    case 'case': {
+      const parts = e.whens.map((w) => `WHEN ${printExpr(w.when)} THEN ${printExpr(w.then)}`);
+      if (e.else) parts.push(`ELSE ${printExpr(e.else)}`);
+      return `CASE ${parts.join(' ')} END`;
+    }
+    case 'call': {
+      const ops = e.operands;
+      if (INFIX.has(e.op) && ops.length === 2) return `${nested(ops[0]!)} ${e.op} ${nested(ops[1]!)}`;
+      if (POSTFIX.has(e.op) && ops.length === 1) return `${nested(ops[0]!)} ${e.op}`;
+      if (e.op === 'NOT' && ops.length === 1) return `NOT ${nested(ops[0]!)}`;
+      if (e.op === '-' && ops.length === 1) return `-${nested(ops[0]!)}`;
+      return `${e.op}(${ops.map(printExpr).join(', ')})`;
+    }
+  }
+}
+
+function nested(e: Expr): string {
+  const s = printExpr(e);
+  if (e.kind === 'call' && (INFIX.has(e.op) || POSTFIX.has(e.op) || e.op === 'NOT')) return `(${s})`;
+  return s;
+}
+
+export function printLiteral(v: Value, type: LogicalType): string {
+  if (v === null) return type.kind === 'NULL' ? 'NULL' : `CAST(NULL AS ${printType(type)})`;
+  switch (type.kind) {
+    case 'CHAR':
+    case 'VARCHAR':
+      return `'${String(v).replace(/'/g, "''")}'`;
+    case 'BOOLEAN':
+      return v ? 'TRUE' : 'FALSE';
+    case 'DATE':
+      return `DATE '${new Date((v as number) * 86_400_000).toISOString().slice(0, 10)}'`;
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return `TIMESTAMP '${new Date(v as number).toISOString().replace('T', ' ').replace('Z', '')}'`;
+    case 'INTERVAL_DAY_TIME':
+      return `INTERVAL '${(v as number) / 1000}' SECOND`;
+    case 'INTERVAL_YEAR_MONTH':
+      return `INTERVAL '${v as number}' MONTH`;
+    default:
+      if (v instanceof Uint8Array) return `X'${Buffer.from(v).toString('hex').toUpperCase()}'`;
+      return String(v);
+  }
+}
+
+/** Short type names as Flink prints them. */
+export function printType(t: LogicalType): string {
+  const nn = t.nullable ? '' : ' NOT NULL';
+  switch (t.kind) {
+    case 'VARCHAR':
+      return (t.length === 2147483647 ? 'STRING' : `VARCHAR(${t.length})`) + nn;
+    case 'CHAR':
+    case 'BINARY':
+    case 'VARBINARY':
+      return `${t.kind}(${t.length})${nn}`;
+    case 'DECIMAL':
+      return `DECIMAL(${t.precision}, ${t.scale})${nn}`;
+    case 'TIME':
+    case 'TIMESTAMP':
+      return `${t.kind}(${t.precision})${nn}`;
+    case 'TIMESTAMP_LTZ':
+      return `TIMESTAMP_LTZ(${t.precision})${nn}`;
+    case 'ARRAY':
+    case 'MULTISET':
+      return `${t.kind}<${printType(t.element)}>${nn}`;
+    case 'MAP':
+      return `MAP<${printType(t.key)}, ${printType(t.value)}>${nn}`;
+    case 'ROW':
+      return `ROW<${t.fields.map((f) => `${f.name} ${printType(f.type)}`).join(', ')}>${nn}`;
+    case 'INTERVAL_DAY_TIME':
+      return `INTERVAL DAY TO SECOND${nn}`;
+    case 'INTERVAL_YEAR_MONTH':
+      return `INTERVAL YEAR TO MONTH${nn}`;
+    default:
+      return t.kind + nn;
+  }
+}

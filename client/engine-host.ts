@@ -1,0 +1,201 @@
+/**
+ * Supervises the engine host child process (dist/engine-host.js): JSON-RPC (vscode-jsonrpc)
+ * over its stdin/stdout, its stderr copied to the "Tideline Engine" output channel. A crash
+ * restarts it with backoff (RestartPolicy) and a visible warning; too many crashes leave it
+ * `failed` with an error offering the output. Requests wait until the host answered its first
+ * ping; they fail fast when the host has failed or was stopped.
+ */
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import * as vscode from 'vscode';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { RestartPolicy } from './restart-policy';
+
+export type EngineHostState = 'starting' | 'ready' | 'restarting' | 'failed' | 'stopped';
+
+/** The answer to `engine/ping` (engine/host/main.ts). */
+export interface EnginePing {
+  readonly pong: boolean;
+  readonly version: string;
+  readonly pid: number;
+  readonly uptimeMs: number;
+}
+
+/** How long a freshly started host may take to answer its first ping before it counts as crashed. */
+const FIRST_PING_TIMEOUT_MS = 20_000;
+
+interface Waiter {
+  resolve(connection: MessageConnection): void;
+  reject(error: Error): void;
+}
+
+export class EngineHost implements vscode.Disposable {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private connection: MessageConnection | undefined;
+  /** Bumped on every launch and stop; events from an older child are ignored. */
+  private generation = 0;
+  private current: EngineHostState = 'stopped';
+  private waiters: Waiter[] = [];
+  private restartTimer: NodeJS.Timeout | undefined;
+  private readonly stateEmitter = new vscode.EventEmitter<EngineHostState>();
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(
+    private readonly modulePath: string,
+    private readonly output: vscode.OutputChannel,
+    private readonly policy: RestartPolicy = new RestartPolicy(),
+  ) {}
+
+  get state(): EngineHostState {
+    return this.current;
+  }
+
+  /** The pid of the running child, if any. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  start(): void {
+    if (this.current === 'starting' || this.current === 'ready') return;
+    this.launch('starting');
+  }
+
+  /** A restart the user asked for: forgets earlier crashes and starts a fresh host. */
+  async restart(): Promise<void> {
+    this.policy.reset();
+    this.stop();
+    this.launch('starting');
+    await this.whenReady();
+  }
+
+  stop(): void {
+    this.generation++;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
+    const child = this.child;
+    this.connection?.dispose();
+    this.connection = undefined;
+    this.child = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.stdin.end();
+      child.kill();
+    }
+    this.setState('stopped');
+    this.rejectWaiters(new Error('The Tideline engine host was stopped.'));
+  }
+
+  /** Resolves with the connection once the host answered its first ping. */
+  whenReady(): Promise<MessageConnection> {
+    if (this.current === 'ready' && this.connection) return Promise.resolve(this.connection);
+    if (this.current === 'failed') {
+      return Promise.reject(new Error('The Tideline engine host failed and was not restarted; run "Tideline: Restart Engine Host".'));
+    }
+    if (this.current === 'stopped') return Promise.reject(new Error('The Tideline engine host is not running.'));
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  async request<R>(method: string, params?: unknown): Promise<R> {
+    const connection = await this.whenReady();
+    return params === undefined ? connection.sendRequest<R>(method) : connection.sendRequest<R>(method, params);
+  }
+
+  ping(): Promise<EnginePing> {
+    return this.request<EnginePing>('engine/ping');
+  }
+
+  dispose(): void {
+    this.stop();
+    this.stateEmitter.dispose();
+  }
+
+  private launch(state: 'starting' | 'restarting'): void {
+    const generation = ++this.generation;
+    this.setState(state);
+    this.log(`starting engine host: ${process.execPath} ${this.modulePath}`);
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn(process.execPath, [this.modulePath], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // In VS Code desktop the extension host's execPath is Electron; this makes it plain Node.
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      });
+    } catch (err) {
+      this.onExit(generation, `could not be spawned: ${String(err)}`);
+      return;
+    }
+    this.child = child;
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => this.output.append(chunk));
+    child.on('error', (err) => this.onExit(generation, `process error: ${err.message}`));
+    child.on('exit', (code, signal) => this.onExit(generation, signal ? `killed by ${signal}` : `exit code ${code}`));
+
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.onError(([err]) => this.log(`protocol error: ${err.message}`));
+    connection.listen();
+    this.connection = connection;
+
+    const timeout = setTimeout(() => {
+      if (generation !== this.generation) return;
+      this.log(`no answer to engine/ping within ${FIRST_PING_TIMEOUT_MS} ms; killing the host`);
+      child.kill('SIGKILL');
+    }, FIRST_PING_TIMEOUT_MS);
+    connection.sendRequest<EnginePing>('engine/ping').then(
+      (ping) => {
+        clearTimeout(timeout);
+        if (generation !== this.generation) return;
+        this.log(`engine host ${ping.version} ready (pid ${ping.pid})`);
+        this.setState('ready');
+        const waiters = this.waiters;
+        this.waiters = [];
+        for (const w of waiters) w.resolve(connection);
+      },
+      (err: Error) => {
+        clearTimeout(timeout);
+        if (generation === this.generation) this.log(`first ping failed: ${err.message}`);
+      },
+    );
+  }
+
+  private onExit(generation: number, how: string): void {
+    if (generation !== this.generation) return; // an old child, or one we stopped on purpose
+    this.generation++;
+    this.connection?.dispose();
+    this.connection = undefined;
+    this.child = undefined;
+    const decision = this.policy.onCrash();
+    if (decision.restart) {
+      const message = `Tideline engine host stopped unexpectedly (${how}); restarting in ${decision.delayMs} ms (attempt ${decision.attempt} of ${decision.of}).`;
+      this.log(message);
+      this.setState('restarting');
+      void vscode.window.showWarningMessage(message);
+      this.restartTimer = setTimeout(() => {
+        this.restartTimer = undefined;
+        this.launch('restarting');
+      }, decision.delayMs);
+      return;
+    }
+    const message = `Tideline engine host crashed ${decision.crashes} times within ${Math.round(decision.windowMs / 60_000)} minutes (last: ${how}) and will not be restarted.`;
+    this.log(message);
+    this.setState('failed');
+    this.rejectWaiters(new Error(message));
+    void vscode.window.showErrorMessage(message, 'Show output', 'Restart').then((choice) => {
+      if (choice === 'Show output') this.output.show(true);
+      if (choice === 'Restart') void this.restart().catch(() => undefined);
+    });
+  }
+
+  private rejectWaiters(error: Error): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w.reject(error);
+  }
+
+  private setState(state: EngineHostState): void {
+    if (state === this.current) return;
+    this.current = state;
+    this.stateEmitter.fire(state);
+  }
+
+  private log(message: string): void {
+    this.output.appendLine(`[supervisor ${new Date().toISOString()}] ${message}`);
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Runs a mocha suite (default test/vscode/suite) inside the real extension host of code-server,
+ * driven by Debian's Chromium: provisions code-server, opens the workbench with the extension
+ * under development and the suite as `extensionTestsPath`, waits for the suite's result file,
+ * saves a screenshot, prints `vscode: N passed, N failed` and writes
+ * test-results/vscode-summary.json. Builds nothing: run `node scripts/build.mjs --tests` first.
+ *
+ *   node out/test/vscode/run-code-server.js [--suite suite] [--timeout 180]
+ *   TIDELINE_VSCODE_KEEP=1 keeps the temp dir (code-server log, workspace) for inspection.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium, LaunchedChromium } from '../infra/chromium';
+import { RunningCodeServer, startCodeServer } from '../infra/code-server';
+import type { Page } from 'playwright-core';
+import { channelDir, screenshotName } from './suite/driver-channel';
+import type { SuiteResult, SuiteTestResult } from './suite/results';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const RESULTS_DIR = join(ROOT, 'test-results');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function log(line: string): void {
+  console.log(`[vscode] ${line}`);
+}
+
+interface Summary {
+  passed: number;
+  failed: number;
+  tests: SuiteTestResult[];
+  suite: string;
+  vscodeVersion?: string;
+  seconds: number;
+  note?: string;
+}
+
+function screenshotPath(suite: string, name: string): string {
+  return join(RESULTS_DIR, name === 'final' ? `vscode-${suite}.png` : `vscode-${suite}-${screenshotName(name)}.png`);
+}
+
+/** Takes the screenshots the suite asked for (see suite/driver-channel.ts). */
+async function serveScreenshots(dir: string, page: Page, suite: string, taken: Set<string>): Promise<void> {
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.shot')).sort()) {
+    const request = join(dir, file);
+    const name = readFileSync(request, 'utf8');
+    const path = screenshotPath(suite, name);
+    try {
+      await page.screenshot({ path });
+      taken.add(name);
+      log(`screenshot: ${path}`);
+    } catch (err) {
+      console.error(`[vscode] screenshot "${name}" failed: ${String(err)}`);
+    }
+    writeFileSync(`${request}.done`, path);
+    rmSync(request, { force: true });
+  }
+}
+
+async function waitForResult(path: string, timeoutMs: number, page: Page, suite: string, taken: Set<string>): Promise<SuiteResult> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (page.isClosed()) throw new Error('the workbench page closed before the suite reported');
+    await serveScreenshots(channelDir(path), page, suite, taken);
+    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SuiteResult;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no result from the extension host within ${timeoutMs / 1000} s: the suite did not start or did not finish (see test-results/vscode-${suite}-console.log and -code-server.log)`);
+}
+
+async function main(): Promise<number> {
+  const t0 = Date.now();
+  const suite = arg('suite', 'suite');
+  const timeoutMs = Number(arg('timeout', process.env.TIDELINE_VSCODE_TIMEOUT ?? '180')) * 1000;
+  const suiteIndex = join(ROOT, 'out', 'test', 'vscode', suite, 'index.js');
+  const summaryFile = join(RESULTS_DIR, suite === 'suite' ? 'vscode-summary.json' : `vscode-${suite}-summary.json`);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  rmSync(summaryFile, { force: true });
+
+  const summary: Summary = { passed: 0, failed: 0, tests: [], suite, seconds: 0 };
+  const missing = [join(ROOT, 'dist', 'extension.js'), join(ROOT, 'dist', 'server.js'), join(ROOT, 'dist', 'engine-host.js'), suiteIndex].filter((p) => !existsSync(p));
+
+  let server: RunningCodeServer | undefined;
+  let browser: LaunchedChromium | undefined;
+  const consoleLines: string[] = [];
+  const taken = new Set<string>();
+  try {
+    if (missing.length) throw new Error(`missing build output (run \`node scripts/build.mjs --tests\` first): ${missing.join(', ')}`);
+    const resultsFile = join(RESULTS_DIR, `.vscode-${suite}-${process.pid}.json`);
+    rmSync(resultsFile, { force: true });
+    server = await startCodeServer({
+      workspaceFixture: join(ROOT, 'test', 'vscode', 'fixtures'),
+      env: { TIDELINE_VSCODE_RESULTS: resultsFile },
+      log,
+    });
+    const url = server.url([
+      ['extensionDevelopmentPath', server.remoteUri(ROOT)],
+      ['extensionTestsPath', server.remoteUri(suiteIndex)],
+    ]);
+    browser = await launchChromium({ log });
+    const page = browser.page;
+    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+    const tOpen = Date.now();
+    log(`opening ${url}`);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    log(`workbench visible after ${((Date.now() - tOpen) / 1000).toFixed(1)} s; waiting for the suite (timeout ${timeoutMs / 1000} s)`);
+    const result = await waitForResult(resultsFile, timeoutMs, page, suite, taken);
+    rmSync(resultsFile, { force: true });
+    rmSync(channelDir(resultsFile), { recursive: true, force: true });
+    log(`suite finished ${((Date.now() - tOpen) / 1000).toFixed(1)} s after opening the workbench (VS Code ${result.vscodeVersion})`);
+    summary.passed = result.passed;
+    summary.failed = result.failed;
+    summary.tests = result.tests;
+    summary.vscodeVersion = result.vscodeVersion;
+  } catch (err) {
+    summary.failed = Math.max(1, summary.failed);
+    summary.note = err instanceof Error ? err.message : String(err);
+    console.error(`[vscode] ${summary.note}`);
+  } finally {
+    if (browser) {
+      // Without the suite's own final screenshot (it failed to start, or timed out), show how the workbench looks now.
+      if (!taken.has('final') && !browser.page.isClosed()) {
+        await browser.page.screenshot({ path: screenshotPath(suite, 'final') }).then(
+          () => log(`screenshot: ${screenshotPath(suite, 'final')}`),
+          (err: unknown) => console.error(`[vscode] no screenshot: ${String(err)}`),
+        );
+      }
+      await browser.close();
+    }
+    writeFileSync(join(RESULTS_DIR, `vscode-${suite}-console.log`), consoleLines.join('\n') + '\n');
+    if (server) {
+      await server.stop();
+      copyFileSync(server.logFile, join(RESULTS_DIR, `vscode-${suite}-code-server.log`));
+      if (process.env.TIDELINE_VSCODE_KEEP) log(`kept ${server.tempDir}`);
+      else rmSync(server.tempDir, { recursive: true, force: true });
+    }
+  }
+
+  summary.seconds = (Date.now() - t0) / 1000;
+  for (const t of summary.tests) {
+    const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
+    console.log(`  ${mark} ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
+    if (t.error) console.log(t.error.split('\n').map((l) => `      ${l}`).join('\n'));
+  }
+  writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
+  console.log(`vscode: ${summary.passed} passed, ${summary.failed} failed`);
+  return summary.failed === 0 && summary.passed > 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

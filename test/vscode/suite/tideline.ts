@@ -1,0 +1,34 @@
+/** Access to the Tideline extension and the workspace fixture from inside the extension host. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { TidelineApi } from '../../../client/api';
+import { waitFor } from './wait';
+
+export const EXTENSION_ID = 'tideline.tideline';
+
+export function tidelineExtension(): vscode.Extension<TidelineApi> {
+  const ext = vscode.extensions.getExtension<TidelineApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+  return ext;
+}
+
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Opens a fixture in an editor and returns its document. */
+export async function openFixture(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(fixtureUri(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+/** The API of the (already activated) extension, after its language server and engine host are up. */
+export async function readyApi(): Promise<TidelineApi> {
+  const ext = tidelineExtension();
+  const api = await waitFor('the Tideline extension to activate', () => (ext.isActive ? ext.exports : undefined));
+  await api.ready;
+  return api;
+}

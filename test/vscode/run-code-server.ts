@@ -9,33 +9,16 @@
  *   TIDELINE_VSCODE_KEEP=1 keeps the temp dir (code-server log, workspace) for inspection.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium, LaunchedChromium } from '../infra/chromium';
 import { RunningCodeServer, startCodeServer } from '../infra/code-server';
 import type { Page } from 'playwright-core';
 import { channelDir, screenshotName } from './suite/driver-channel';
-import type { SuiteResult, SuiteTestResult } from './suite/results';
-
-const ROOT = resolve(__dirname, '..', '..', '..');
-const RESULTS_DIR = join(ROOT, 'test-results');
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import type { SuiteResult } from './suite/results';
+import { argValue, report, RESULTS_DIR, ROOT, Summary } from './summary';
 
 function log(line: string): void {
   console.log(`[vscode] ${line}`);
-}
-
-interface Summary {
-  passed: number;
-  failed: number;
-  tests: SuiteTestResult[];
-  suite: string;
-  vscodeVersion?: string;
-  seconds: number;
-  note?: string;
 }
 
 function screenshotPath(suite: string, name: string): string {
@@ -74,14 +57,14 @@ async function waitForResult(path: string, timeoutMs: number, page: Page, suite:
 
 async function main(): Promise<number> {
   const t0 = Date.now();
-  const suite = arg('suite', 'suite');
-  const timeoutMs = Number(arg('timeout', process.env.TIDELINE_VSCODE_TIMEOUT ?? '180')) * 1000;
+  const suite = argValue('suite', 'suite');
+  const timeoutMs = Number(argValue('timeout', process.env.TIDELINE_VSCODE_TIMEOUT ?? '180')) * 1000;
   const suiteIndex = join(ROOT, 'out', 'test', 'vscode', suite, 'index.js');
   const summaryFile = join(RESULTS_DIR, suite === 'suite' ? 'vscode-summary.json' : `vscode-${suite}-summary.json`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   rmSync(summaryFile, { force: true });
 
-  const summary: Summary = { passed: 0, failed: 0, tests: [], suite, seconds: 0 };
+  const summary: Summary = { passed: 0, failed: 0, tests: [], suite, launcher: 'code-server', seconds: 0 };
   const missing = [join(ROOT, 'dist', 'extension.js'), join(ROOT, 'dist', 'server.js'), join(ROOT, 'dist', 'engine-host.js'), suiteIndex].filter((p) => !existsSync(p));
 
   let server: RunningCodeServer | undefined;
@@ -143,14 +126,7 @@ async function main(): Promise<number> {
   }
 
   summary.seconds = (Date.now() - t0) / 1000;
-  for (const t of summary.tests) {
-    const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
-    console.log(`  ${mark} ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}`);
-    if (t.error) console.log(t.error.split('\n').map((l) => `      ${l}`).join('\n'));
-  }
-  writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
-  console.log(`vscode: ${summary.passed} passed, ${summary.failed} failed`);
-  return summary.failed === 0 && summary.passed > 0 ? 0 : 1;
+  return report(summaryFile, summary, 'vscode');
 }
 
 main().then(

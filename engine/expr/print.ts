@@ -3,6 +3,7 @@
  * parentheses around nested infix operands; input refs print their name or `$i`.
  */
 import type { LogicalType } from '../types/logical-type';
+import { printType } from '../types/print';
 import type { Value } from '../types/values';
 import type { Expr } from './expr';
 
@@ -61,38 +62,5 @@ export function printLiteral(v: Value, type: LogicalType): string {
     default:
       if (v instanceof Uint8Array) return `X'${Buffer.from(v).toString('hex').toUpperCase()}'`;
       return String(v);
-  }
-}
-
-/** Short type names as Flink prints them. */
-export function printType(t: LogicalType): string {
-  const nn = t.nullable ? '' : ' NOT NULL';
-  switch (t.kind) {
-    case 'VARCHAR':
-      return (t.length === 2147483647 ? 'STRING' : `VARCHAR(${t.length})`) + nn;
-    case 'CHAR':
-    case 'BINARY':
-    case 'VARBINARY':
-      return `${t.kind}(${t.length})${nn}`;
-    case 'DECIMAL':
-      return `DECIMAL(${t.precision}, ${t.scale})${nn}`;
-    case 'TIME':
-    case 'TIMESTAMP':
-      return `${t.kind}(${t.precision})${nn}`;
-    case 'TIMESTAMP_LTZ':
-      return `TIMESTAMP_LTZ(${t.precision})${nn}`;
-    case 'ARRAY':
-    case 'MULTISET':
-      return `${t.kind}<${printType(t.element)}>${nn}`;
-    case 'MAP':
-      return `MAP<${printType(t.key)}, ${printType(t.value)}>${nn}`;
-    case 'ROW':
-      return `ROW<${t.fields.map((f) => `${f.name} ${printType(f.type)}`).join(', ')}>${nn}`;
-    case 'INTERVAL_DAY_TIME':
-      return `INTERVAL DAY TO SECOND${nn}`;
-    case 'INTERVAL_YEAR_MONTH':
-      return `INTERVAL YEAR TO MONTH${nn}`;
-    default:
-      return t.kind + nn;
   }
 }

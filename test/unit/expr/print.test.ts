@@ -10,7 +10,7 @@ test('prints infix, postfix, functions, CAST and CASE', () => {
   const e = E.call('AND', T.boolean(), E.call('>', T.boolean(), E.call('+', T.int(), a, E.lit(1, T.int())), E.lit(3, T.int())), E.call('IS NOT NULL', T.boolean(), b));
   assert.equal(printExpr(e), '((a + 1) > 3) AND ($1 IS NOT NULL)');
   assert.equal(printExpr(E.call('UPPER', T.string(), b)), 'UPPER($1)');
-  assert.equal(printExpr(E.tryCast(b, T.int())), 'TRY_CAST($1 AS INTEGER)');
+  assert.equal(printExpr(E.tryCast(b, T.int())), 'TRY_CAST($1 AS INT)');
   assert.equal(printExpr(E.cast(a, T.string(false))), 'CAST(a AS STRING NOT NULL)');
   assert.equal(
     printExpr(E.case([{ when: E.call('=', T.boolean(), a, E.lit(1, T.int())), then: E.lit("it's", T.string()) }], null, T.string())),

@@ -148,7 +148,7 @@ describe('CAST and TRY_CAST', () => {
     assert.equal(ev(E.cast(s, T.decimal(5, 2)), ['3.14159']), 3.14);
     assert.equal(ev(E.cast(s, T.date()), ['2024-03-01']), Date.UTC(2024, 2, 1) / 86_400_000);
     assert.equal(ev(E.cast(s, T.timestamp(3)), ['2024-03-01 10:00:00.5']), Date.UTC(2024, 2, 1, 10, 0, 0, 500));
-    assert.throws(() => ev(E.cast(s, T.int()), ['abc']), /Cannot cast 'abc' to INTEGER in expression: CAST\(\$0 AS INTEGER\)/);
+    assert.throws(() => ev(E.cast(s, T.int()), ['abc']), /Cannot cast 'abc' to INTEGER in expression: CAST\(\$0 AS INT\)/);
     assert.equal(ev(E.tryCast(s, T.int()), ['abc']), null);
   });
   test('numbers and times to string; double to int truncates and wraps', () => {

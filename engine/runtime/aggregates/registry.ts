@@ -1,0 +1,24 @@
+/** Aggregate functions by canonical name. */
+import type { AggFactory } from './agg-function';
+import { avg, count, sum, sum0 } from './numeric-aggs';
+import { collect, firstValue, lastValue, listagg, max, min } from './value-aggs';
+
+const AGGREGATES: Readonly<Record<string, AggFactory>> = {
+  COUNT: count,
+  SUM: sum,
+  SUM0: sum0,
+  $SUM0: sum0,
+  AVG: avg,
+  MIN: min,
+  MAX: max,
+  FIRST_VALUE: firstValue,
+  LAST_VALUE: lastValue,
+  LISTAGG: listagg,
+  COLLECT: collect,
+};
+
+export function aggregateFunction(name: string): AggFactory {
+  const f = AGGREGATES[name.toUpperCase()];
+  if (f === undefined) throw new Error(`No runtime implementation of aggregate function ${name}`);
+  return f;
+}

@@ -1,0 +1,291 @@
+/**
+ * The single-threaded executor. Each round it polls every open split reader once, pushes the
+ * batch through the graph (depth-first, batches not rows), advances the source watermarks
+ * (per split, combined by minimum, idle splits excluded after their timeout) and waits for
+ * asynchronous sink writes. When every source has ended it emits the final watermark (which
+ * fires every remaining window) and ends the operators' input. Between rounds it can take a
+ * checkpoint of all operator state, source positions and split watermarks; an executor built
+ * with that checkpoint continues exactly where the first one stopped.
+ */
+import type { RecordError, SourceSplit, SplitReader } from '../../connectors/api';
+import type { Row } from '../changelog';
+import { MAX_WATERMARK, type OperatorMetrics } from '../operators/operator';
+import { decodeState, encodeState, type Json } from '../state/codec';
+import type { Checkpoint } from './checkpoint';
+import type { DataflowGraph, SourceNodeSpec } from './graph';
+import { newMetrics, OperatorNode, SinkNode, type Edge } from './nodes';
+import { SplitWatermarks } from './split-watermarks';
+
+export interface ExecutorOptions {
+  /** Rows per poll. */
+  readonly batchSize?: number;
+  /** Processing-time clock (tests pass a fake one). */
+  readonly clock?: () => number;
+  /** Sleep when no split had data in a round (unbounded sources). */
+  readonly idleSleepMs?: number;
+  /** Malformed source records: fail the job, or skip them and count. */
+  readonly recordErrors?: 'fail' | 'skip';
+  /** Resume from this checkpoint. */
+  readonly restore?: Checkpoint;
+}
+
+interface SplitRuntime {
+  readonly split: SourceSplit;
+  reader: SplitReader | null;
+  ended: boolean;
+}
+
+class SourceRuntime {
+  readonly downstream: Edge[] = [];
+  readonly splits: SplitRuntime[] = [];
+  readonly metrics = newMetrics();
+  readonly marks: SplitWatermarks;
+  errors = 0;
+  lastWatermark = Number.NEGATIVE_INFINITY;
+  idle = false;
+  private readonly candidate: ((row: Row) => number | null) | null;
+
+  constructor(readonly spec: SourceNodeSpec) {
+    const w = spec.watermark;
+    this.marks = new SplitWatermarks(w?.idleTimeoutMs);
+    if (w?.generate) this.candidate = w.generate;
+    else if (w?.column !== undefined) {
+      const col = w.column;
+      const delay = w.delayMs ?? 0;
+      this.candidate = (row) => {
+        const t = row[col];
+        return typeof t === 'number' ? t - delay : null;
+      };
+    } else this.candidate = null;
+  }
+
+  /** The highest watermark candidate among the rows, or null. */
+  maxCandidate(rows: readonly Row[]): number | null {
+    const c = this.candidate;
+    if (c === null) return null;
+    let max: number | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      const v = c(rows[i]!);
+      if (v !== null && (max === null || v > max)) max = v;
+    }
+    return max;
+  }
+
+  get hasWatermarks(): boolean {
+    return this.candidate !== null;
+  }
+}
+
+export interface ExecutorMetrics {
+  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number }>;
+}
+
+export class Executor {
+  private readonly sources: SourceRuntime[] = [];
+  private readonly operators: OperatorNode[] = [];
+  private readonly sinks: SinkNode[] = [];
+  private readonly batchSize: number;
+  private readonly clock: () => number;
+  private opened = false;
+  private stopped = false;
+  private finished = false;
+
+  constructor(
+    graph: DataflowGraph,
+    private readonly options: ExecutorOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 1024;
+    this.clock = options.clock ?? Date.now;
+    const byId = new Map<string, { downstream: Edge[] }>();
+    for (const n of graph.nodes) {
+      if (n.kind === 'source') {
+        const s = new SourceRuntime(n);
+        this.sources.push(s);
+        byId.set(n.id, s);
+      } else if (n.kind === 'operator') {
+        const node = new OperatorNode(n.id, n.operator, n.inputs.length);
+        this.operators.push(node);
+        byId.set(n.id, node);
+        n.inputs.forEach((from, input) => byId.get(from)!.downstream.push({ node, input }));
+      } else {
+        const node = new SinkNode(n.id, n.write, n.end);
+        this.sinks.push(node);
+        byId.get(n.input)!.downstream.push({ node, input: 0 });
+      }
+    }
+  }
+
+  /** Opens operators and split readers (restoring state and positions when asked). */
+  async open(): Promise<void> {
+    if (this.opened) return;
+    this.opened = true;
+    const cp = this.options.restore;
+    for (const node of this.operators) {
+      node.operator.open({ out: node.out, metrics: node.metrics, now: this.clock });
+      const saved = cp?.operators[node.id];
+      if (saved !== undefined) node.operator.restoreState(decodeState(saved));
+    }
+    const now = this.clock();
+    for (const s of this.sources) {
+      const saved = cp?.sources[s.spec.id];
+      for (const split of await s.spec.source.splits()) {
+        const pos = saved?.positions[split.id];
+        const ended = saved?.ended.includes(split.id) ?? false;
+        const reader = ended ? null : await s.spec.source.open(split, pos);
+        s.splits.push({ split, reader, ended });
+        s.marks.add(split.id, now, saved?.watermarks[split.id]);
+        if (ended) s.marks.onEnd(split.id);
+      }
+    }
+    if (cp) {
+      // Watermarks already reached downstream before the checkpoint: replay them quietly.
+      for (const s of this.sources) {
+        const { watermark } = s.marks.current();
+        if (s.hasWatermarks && Number.isFinite(watermark)) this.forwardWatermark(s, watermark);
+      }
+    }
+  }
+
+  /** One round: every open split is polled once. Returns false when all input has ended. */
+  async step(): Promise<boolean> {
+    await this.open();
+    if (this.finished) return false;
+    let anyData = false;
+    let open = 0;
+    for (const s of this.sources) {
+      for (const sp of s.splits) {
+        if (sp.ended || sp.reader === null) continue;
+        open++;
+        const polled = sp.reader.poll(this.batchSize);
+        const b = polled instanceof Promise ? await polled : polled;
+        const now = this.clock();
+        if (b.errors && b.errors.length > 0) this.recordErrors(s, b.errors);
+        if (b.rows.length > 0) {
+          anyData = true;
+          if (s.idle) this.setSourceIdle(s, false);
+          s.metrics.recordsOut += b.rows.length;
+          for (const e of s.downstream) e.node.push(e.input, b.kinds, b.rows);
+          s.marks.onData(sp.split.id, s.maxCandidate(b.rows), now);
+        } else if (!b.end) s.marks.onEmpty(sp.split.id, now);
+        if (b.end) {
+          sp.ended = true;
+          s.marks.onEnd(sp.split.id);
+          await sp.reader.close();
+        }
+      }
+      this.advanceSource(s);
+    }
+    const now = this.clock();
+    for (const node of this.operators) {
+      if (node.operator.onProcessingTime) {
+        node.operator.onProcessingTime(now);
+        node.flush();
+      }
+    }
+    await this.drainSinks();
+    if (open === 0 || this.sources.every((s) => s.splits.every((sp) => sp.ended))) {
+      await this.finish();
+      return false;
+    }
+    if (!anyData && this.options.idleSleepMs !== 0) await new Promise((r) => setTimeout(r, this.options.idleSleepMs ?? 10));
+    return true;
+  }
+
+  /** Runs until every source ended or stop() was called. */
+  async run(): Promise<void> {
+    await this.open();
+    while (!this.stopped && (await this.step()));
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  private recordErrors(s: SourceRuntime, errors: readonly RecordError[]): void {
+    if (this.options.recordErrors !== 'skip') {
+      const e = errors[0]!;
+      throw new Error(`Malformed record in ${s.spec.id} at ${e.location}: ${e.message}`);
+    }
+    s.errors += errors.length;
+  }
+
+  private advanceSource(s: SourceRuntime): void {
+    const { watermark, idle } = s.marks.current();
+    if (idle !== s.idle) this.setSourceIdle(s, idle);
+    if (idle) return;
+    // Sources without a watermark strategy only ever emit the final watermark.
+    if (!s.hasWatermarks && watermark !== MAX_WATERMARK) return;
+    if (watermark > s.lastWatermark) this.forwardWatermark(s, watermark);
+  }
+
+  private forwardWatermark(s: SourceRuntime, wm: number): void {
+    s.lastWatermark = wm;
+    for (const e of s.downstream) e.node.watermark(e.input, wm);
+  }
+
+  private setSourceIdle(s: SourceRuntime, idle: boolean): void {
+    s.idle = idle;
+    for (const e of s.downstream) e.node.setIdle(e.input, idle);
+  }
+
+  private async drainSinks(): Promise<void> {
+    for (const k of this.sinks) {
+      if (k.pending.length === 0) continue;
+      const p = k.pending.splice(0);
+      await Promise.all(p);
+    }
+  }
+
+  private async finish(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    for (const s of this.sources) {
+      if (s.lastWatermark < MAX_WATERMARK) {
+        if (s.idle) this.setSourceIdle(s, false);
+        this.forwardWatermark(s, MAX_WATERMARK);
+      }
+    }
+    for (const node of this.operators) {
+      if (node.operator.endInput) {
+        node.operator.endInput();
+        node.flush();
+      }
+    }
+    await this.drainSinks();
+    for (const k of this.sinks) if (k.end) await k.end();
+  }
+
+  /** All operator state, source positions and split watermarks, JSON-serializable. */
+  checkpoint(): Checkpoint {
+    const operators: Record<string, Json> = {};
+    for (const n of this.operators) operators[n.id] = encodeState(n.operator.snapshotState());
+    const sources: Checkpoint['sources'] = {};
+    for (const s of this.sources) {
+      const positions: Checkpoint['sources'][string]['positions'] = {};
+      const ended: string[] = [];
+      for (const sp of s.splits) {
+        if (sp.ended) ended.push(sp.split.id);
+        else if (sp.reader) positions[sp.split.id] = sp.reader.position();
+      }
+      sources[s.spec.id] = { positions, ended, watermarks: s.marks.snapshot() };
+    }
+    return { version: 1, operators, sources };
+  }
+
+  metrics(): ExecutorMetrics {
+    const nodes: ExecutorMetrics['nodes'] = {};
+    for (const s of this.sources) nodes[s.spec.id] = { ...s.metrics, errors: s.errors, watermark: s.lastWatermark };
+    for (const n of this.operators) nodes[n.id] = { ...n.metrics, watermark: n.marks.current };
+    for (const k of this.sinks) nodes[k.id] = { ...k.metrics, watermark: k.watermarkSeen };
+    return { nodes };
+  }
+
+  /** Nothing left to read or flush; releases readers. */
+  async close(): Promise<void> {
+    for (const s of this.sources) for (const sp of s.splits) if (!sp.ended && sp.reader) await sp.reader.close();
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Encodes operator state (plain objects, arrays, Maps, Sets, byte arrays, non-finite numbers)
+ * into JSON-safe values and back, so checkpoints can be written as JSON and restored exactly.
+ * Tagged forms: {$map: [[k, v], ...]}, {$set: [...]}, {$bytes: base64}, {$num: 'Infinity'},
+ * {$undef: 1}, {$o: {...}} for plain objects (so user data can never look like a tag).
+ */
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export function encodeState(v: unknown): Json {
+  if (v === null) return null;
+  if (v === undefined) return { $undef: 1 };
+  switch (typeof v) {
+    case 'boolean':
+    case 'string':
+      return v;
+    case 'number':
+      return Number.isFinite(v) && !Object.is(v, -0) ? v : { $num: String(Object.is(v, -0) ? '-0' : v) };
+    case 'object':
+      break;
+    default:
+      throw new Error(`Cannot checkpoint a value of type ${typeof v}`);
+  }
+  if (Array.isArray(v)) return v.map(encodeState);
+  if (v instanceof Map) return { $map: [...v].map(([k, x]) => [encodeState(k), encodeState(x)]) };
+  if (v instanceof Set) return { $set: [...v].map(encodeState) };
+  if (v instanceof Uint8Array) return { $bytes: Buffer.from(v).toString('base64') };
+  const o: { [k: string]: Json } = {};
+  for (const [k, x] of Object.entries(v as object)) o[k] = encodeState(x);
+  return { $o: o };
+}
+
+export function decodeState(j: Json): unknown {
+  if (j === null || typeof j !== 'object') return j;
+  if (Array.isArray(j)) return j.map(decodeState);
+  if ('$o' in j) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(j.$o as { [k: string]: Json })) out[k] = decodeState(x);
+    return out;
+  }
+  if ('$map' in j) return new Map((j.$map as Json[][]).map(([k, x]) => [decodeState(k!), decodeState(x!)]));
+  if ('$set' in j) return new Set((j.$set as Json[]).map(decodeState));
+  if ('$bytes' in j) return new Uint8Array(Buffer.from(j.$bytes as string, 'base64'));
+  if ('$num' in j) return j.$num === '-0' ? -0 : Number(j.$num);
+  if ('$undef' in j) return undefined;
+  throw new Error('Corrupt checkpoint: unknown state tag');
+}

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { T } from '../../../engine/types/logical-type';
+import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
+import { D, I, runOne, UA, UB } from './helpers/memory-source';
+
+const count = { fn: 'COUNT', args: [], type: T.bigint(false) };
+
+test('GROUP BY emits +I, then -U/+U per update', async () => {
+  const op = new GroupAggregateOperator({ groupKeys: [0], aggs: [count, { fn: 'SUM', args: [1], type: T.int() }] });
+  const out = await runOne(op, [['a', 1], ['b', 5], ['a', 2]]);
+  assert.deepEqual(out, ['+I(a, 1, 1)', '+I(b, 1, 5)', '-U(a, 1, 1)', '+U(a, 2, 3)']);
+});
+
+test('retractions update and count-to-zero deletes the group', async () => {
+  const op = new GroupAggregateOperator({ groupKeys: [0], aggs: [count, { fn: 'MAX', args: [1], type: T.int() }] });
+  const out = await runOne(op, [I('a', 1), I('a', 7), D('a', 7), D('a', 1), D('z', 1), I('a', 3)]);
+  assert.deepEqual(out, [
+    '+I(a, 1, 1)',
+    '-U(a, 1, 1)',
+    '+U(a, 2, 7)',
+    '-U(a, 2, 7)',
+    '+U(a, 1, 1)',
+    '-D(a, 1, 1)',
+    '+I(a, 1, 3)',
+  ]);
+});
+
+test('an update that leaves the result unchanged emits nothing', async () => {
+  const op = new GroupAggregateOperator({ groupKeys: [0], aggs: [{ fn: 'MAX', args: [1], type: T.int() }] });
+  const out = await runOne(op, [['a', 5], ['a', 3], ['a', 9]]);
+  assert.deepEqual(out, ['+I(a, 5)', '-U(a, 5)', '+U(a, 9)']);
+});
+
+test('update-before can be omitted for upsert consumers', async () => {
+  const op = new GroupAggregateOperator({ groupKeys: [0], aggs: [count], updateBefore: false });
+  assert.deepEqual(await runOne(op, [['a'], ['a']]), ['+I(a, 1)', '+U(a, 2)']);
+});
+
+test('DISTINCT and FILTER (WHERE)', async () => {
+  const op = new GroupAggregateOperator({
+    groupKeys: [0],
+    aggs: [
+      { fn: 'COUNT', args: [1], distinct: true, type: T.bigint(false) },
+      { fn: 'COUNT', args: [], filterArg: 2, type: T.bigint(false) },
+    ],
+  });
+  const out = await runOne(op, [I('k', 'x', true), I('k', 'x', false), I('k', 'y', null), D('k', 'x', true)]);
+  assert.deepEqual(out, [
+    '+I(k, 1, 1)',
+    // second x: distinct count unchanged, filtered count unchanged (FALSE) -> no output
+    '-U(k, 1, 1)',
+    '+U(k, 2, 1)',
+    // one x is still there: distinct count stays 2; the filtered row leaves
+    '-U(k, 2, 1)',
+    '+U(k, 2, 0)',
+  ]);
+});
+
+test('global aggregate (no keys) with SUM/AVG/MIN/LISTAGG/FIRST_VALUE/LAST_VALUE', async () => {
+  const op = new GroupAggregateOperator({
+    groupKeys: [],
+    aggs: [
+      { fn: 'SUM', args: [0], type: T.int() },
+      { fn: 'AVG', args: [0], type: T.int() },
+      { fn: 'MIN', args: [0], type: T.int() },
+      { fn: 'LISTAGG', args: [1], type: T.string(), constants: ['|'] },
+      { fn: 'FIRST_VALUE', args: [1], type: T.string() },
+      { fn: 'LAST_VALUE', args: [1], type: T.string() },
+    ],
+  });
+  const out = await runOne(op, [I(4, 'a'), I(1, 'b'), UB(4, 'a'), UA(6, 'c')]);
+  assert.deepEqual(out, [
+    '+I(4, 4, 4, a, a, a)',
+    '-U(4, 4, 4, a, a, a)',
+    '+U(5, 2, 1, a|b, a, b)',
+    '-U(5, 2, 1, a|b, a, b)',
+    '+U(1, 1, 1, b, b, b)',
+    '-U(1, 1, 1, b, b, b)',
+    '+U(7, 3, 1, b|c, b, c)',
+  ]);
+});
+
+test('SUM of only NULLs is NULL; SUM0 is 0', async () => {
+  const op = new GroupAggregateOperator({
+    groupKeys: [0],
+    aggs: [
+      { fn: 'SUM', args: [1], type: T.int() },
+      { fn: 'SUM0', args: [1], type: T.int() },
+    ],
+  });
+  assert.deepEqual(await runOne(op, [['a', null]]), ['+I(a, null, 0)']);
+});

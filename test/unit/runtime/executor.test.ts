@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { E } from '../../../engine/expr/expr';
+import { T } from '../../../engine/types/logical-type';
+import { CalcOperator } from '../../../engine/runtime/operators/calc';
+import { UnionOperator } from '../../../engine/runtime/operators/union';
+import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
+import { WindowAggregateOperator } from '../../../engine/runtime/operators/window-aggregate';
+import { BaseOperator } from '../../../engine/runtime/operators/operator';
+import { Executor } from '../../../engine/runtime/executor/executor';
+import { DataflowGraph } from '../../../engine/runtime/executor/graph';
+import type { Row, RowKind } from '../../../engine/runtime/changelog';
+import { buildPipeline, MemorySource, runPipeline, show } from './helpers/memory-source';
+
+const count = { fn: 'COUNT', args: [], type: T.bigint(false) };
+
+/** Records the watermarks it sees. */
+class WatermarkProbe extends BaseOperator {
+  readonly name = 'Probe';
+  readonly seen: number[] = [];
+  processBatch(_i: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    rows.forEach((r, i) => this.out.emit(kinds?.[i] ?? 0, r));
+  }
+  override processWatermark(wm: number): void {
+    this.seen.push(wm);
+  }
+}
+
+test('calc filters and projects in a pipeline; UNION ALL merges inputs', async () => {
+  const calc = new CalcOperator([E.call('UPPER', T.string(), E.input(0, T.string()))], E.call('>', T.boolean(), E.input(1, T.int()), E.lit(1, T.int())));
+  const out = await runPipeline({
+    sources: {
+      a: { splits: [{ id: 'a0', changes: [['x', 1], ['y', 2]] }] },
+      b: { splits: [{ id: 'b0', changes: [['z', 3]] }] },
+    },
+    operators: [
+      { id: 'u', op: new UnionOperator(), inputs: ['a', 'b'] },
+      { id: 'calc', op: calc, inputs: ['u'] },
+    ],
+  });
+  assert.deepEqual(out.sort(), ['+I(Y)', '+I(Z)']);
+});
+
+test('per-split watermarks combine by minimum; the final watermark ends bounded input', async () => {
+  const probe = new WatermarkProbe();
+  await runPipeline({
+    sources: {
+      src: {
+        splits: [
+          { id: 'p0', changes: [['a', 10], ['a', 30]] },
+          { id: 'p1', changes: [['b', 20], ['b', 25], ['b', 40], ['b', 50]] },
+        ],
+        watermark: { column: 1 },
+      },
+    },
+    operators: [{ id: 'probe', op: probe, inputs: ['src'] }],
+    options: { batchSize: 1 },
+  });
+  // round 1: min(10, 20) = 10; round 2: min(30, 25) = 25 and p0 ends; p1 alone: 40; all ended: +Inf
+  assert.deepEqual(probe.seen, [10, 25, 40, Infinity]);
+});
+
+test('an idle split holds the watermark back until the idle timeout', async () => {
+  let now = 0;
+  const probe = new WatermarkProbe();
+  const g = new DataflowGraph();
+  g.source(
+    'src',
+    new MemorySource(
+      [
+        { id: 'busy', changes: [['a', 10], ['a', 20], ['a', 30], ['a', 40]] },
+        { id: 'quiet', changes: [['b', 5]] },
+      ],
+      false,
+    ),
+    { column: 1, idleTimeoutMs: 100 },
+  );
+  g.operator('probe', probe, ['src']);
+  g.sink('sink', 'probe', () => {});
+  const ex = new Executor(g, { batchSize: 1, idleSleepMs: 0, clock: () => now });
+  await ex.step(); // busy 10, quiet 5
+  assert.deepEqual(probe.seen, [5]);
+  now = 50;
+  await ex.step(); // busy 20, quiet empty but not yet idle
+  assert.deepEqual(probe.seen, [5]);
+  now = 150;
+  await ex.step(); // quiet idle for 150 ms: excluded
+  assert.deepEqual(probe.seen, [5, 30]);
+});
+
+test('a window pipeline stops on request and resumes from a checkpoint with identical output', async () => {
+  const rows: Row[] = [];
+  for (let i = 0; i < 60; i++) rows.push([`k${i % 3}`, i * 3, i]);
+  const mk = () => ({
+    sources: { src: { splits: [{ id: 's', changes: rows.slice(0, 40) }, { id: 't', changes: rows.slice(40) }], watermark: { column: 1, delayMs: 4 } } },
+    operators: [
+      { id: 'agg', op: new GroupAggregateOperator({ groupKeys: [0], aggs: [count, { fn: 'MAX', args: [2], type: T.int() }] }), inputs: ['src'] },
+    ],
+    options: { batchSize: 7 },
+  });
+  const mkWin = () => ({
+    ...mk(),
+    operators: [
+      { id: 'win', op: new WindowAggregateOperator({ window: { kind: 'TUMBLE', sizeMs: 20 }, timeColumn: 1, groupKeys: [0], aggs: [count] }), inputs: ['src'] },
+    ],
+  });
+  for (const make of [mk, mkWin]) {
+    const whole = await runPipeline(make());
+    const first = buildPipeline(make());
+    await first.executor.step();
+    await first.executor.step();
+    const cp = JSON.parse(JSON.stringify(first.executor.checkpoint()));
+    const resumed = buildPipeline({ ...make(), options: { ...make().options, restore: cp } });
+    await resumed.executor.run();
+    assert.deepEqual([...first.out, ...resumed.out], whole);
+    assert.ok(first.out.length > 0 && resumed.out.length > 0);
+  }
+});
+
+test('async sinks are awaited; record errors fail or are skipped and counted', async () => {
+  const g = new DataflowGraph();
+  const bad = {
+    bounded: true,
+    changelogMode: 'insert-only' as const,
+    splits: () => [{ id: 'x' }],
+    open: () => ({ poll: () => ({ rows: [['ok']], end: true, errors: [{ location: 'f.csv:2', message: 'bad int' }] }), position: () => 0, close() {} }),
+  };
+  g.source('src', bad);
+  const got: string[] = [];
+  g.sink('sink', 'src', async (kinds, rows) => {
+    await new Promise((r) => setTimeout(r, 1));
+    rows.forEach((r, i) => got.push(show(kinds[i]!, r)));
+  });
+  await assert.rejects(new Executor(g, { idleSleepMs: 0 }).run(), /Malformed record in src at f.csv:2: bad int/);
+  const ex = new Executor(g, { idleSleepMs: 0, recordErrors: 'skip' });
+  await ex.run();
+  assert.deepEqual(got, ['+I(ok)']);
+  assert.equal(ex.metrics().nodes['src']!.errors, 1);
+});

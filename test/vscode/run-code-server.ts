@@ -5,11 +5,16 @@
  * saves a screenshot, prints `vscode: N passed, N failed` and writes
  * test-results/vscode-summary.json. Builds nothing: run `node scripts/build.mjs --tests` first.
  *
- *   node out/test/vscode/run-code-server.js [--suite suite] [--timeout 180]
+ *   node out/test/vscode/run-code-server.js [--suite suite] [--timeout 180] [--vsix tideline-0.1.0.vsix]
+ *
+ * With --vsix the extension under test is the packaged one (unpacked), not the repo: this proves
+ * the .vsix holds everything that runs. Outputs are then named vscode-<suite>-vsix*.
  *   TIDELINE_VSCODE_KEEP=1 keeps the temp dir (code-server log, workspace) for inspection.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchChromium, LaunchedChromium } from '../infra/chromium';
 import { RunningCodeServer, startCodeServer } from '../infra/code-server';
 import type { Page } from 'playwright-core';
@@ -60,18 +65,28 @@ async function main(): Promise<number> {
   const suite = argValue('suite', 'suite');
   const timeoutMs = Number(argValue('timeout', process.env.TIDELINE_VSCODE_TIMEOUT ?? '180')) * 1000;
   const suiteIndex = join(ROOT, 'out', 'test', 'vscode', suite, 'index.js');
-  const summaryFile = join(RESULTS_DIR, suite === 'suite' ? 'vscode-summary.json' : `vscode-${suite}-summary.json`);
+  const vsix = argValue('vsix', '');
+  const name = vsix ? `${suite}-vsix` : suite;
+  const summaryFile = join(RESULTS_DIR, name === 'suite' ? 'vscode-summary.json' : `vscode-${name}-summary.json`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   rmSync(summaryFile, { force: true });
 
-  const summary: Summary = { passed: 0, failed: 0, tests: [], suite, launcher: 'code-server', seconds: 0 };
-  const missing = [join(ROOT, 'dist', 'extension.js'), join(ROOT, 'dist', 'server.js'), join(ROOT, 'dist', 'engine-host.js'), suiteIndex].filter((p) => !existsSync(p));
+  const summary: Summary = { passed: 0, failed: 0, tests: [], suite: name, launcher: 'code-server', seconds: 0 };
+  let extensionPath = ROOT;
+  let unpacked: string | undefined;
 
   let server: RunningCodeServer | undefined;
   let browser: LaunchedChromium | undefined;
   const consoleLines: string[] = [];
   const taken = new Set<string>();
   try {
+    if (vsix) {
+      unpacked = mkdtempSync(join(tmpdir(), 'tideline-vsix-'));
+      execFileSync('unzip', ['-q', resolve(vsix), 'extension/*', '-d', unpacked]);
+      extensionPath = join(unpacked, 'extension');
+      log(`testing the packaged extension ${vsix} (unpacked in ${extensionPath})`);
+    }
+    const missing = [join(extensionPath, 'dist', 'extension.js'), join(extensionPath, 'dist', 'server.js'), join(extensionPath, 'dist', 'engine-host.js'), suiteIndex].filter((p) => !existsSync(p));
     if (missing.length) throw new Error(`missing build output (run \`node scripts/build.mjs --tests\` first): ${missing.join(', ')}`);
     const resultsFile = join(RESULTS_DIR, `.vscode-${suite}-${process.pid}.json`);
     rmSync(resultsFile, { force: true });
@@ -81,7 +96,7 @@ async function main(): Promise<number> {
       log,
     });
     const url = server.url([
-      ['extensionDevelopmentPath', server.remoteUri(ROOT)],
+      ['extensionDevelopmentPath', server.remoteUri(extensionPath)],
       ['extensionTestsPath', server.remoteUri(suiteIndex)],
     ]);
     browser = await launchChromium({ log });
@@ -93,7 +108,7 @@ async function main(): Promise<number> {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     log(`workbench visible after ${((Date.now() - tOpen) / 1000).toFixed(1)} s; waiting for the suite (timeout ${timeoutMs / 1000} s)`);
-    const result = await waitForResult(resultsFile, timeoutMs, page, suite, taken);
+    const result = await waitForResult(resultsFile, timeoutMs, page, name, taken);
     rmSync(resultsFile, { force: true });
     rmSync(channelDir(resultsFile), { recursive: true, force: true });
     log(`suite finished ${((Date.now() - tOpen) / 1000).toFixed(1)} s after opening the workbench (VS Code ${result.vscodeVersion})`);
@@ -109,20 +124,21 @@ async function main(): Promise<number> {
     if (browser) {
       // Without the suite's own final screenshot (it failed to start, or timed out), show how the workbench looks now.
       if (!taken.has('final') && !browser.page.isClosed()) {
-        await browser.page.screenshot({ path: screenshotPath(suite, 'final') }).then(
-          () => log(`screenshot: ${screenshotPath(suite, 'final')}`),
+        await browser.page.screenshot({ path: screenshotPath(name, 'final') }).then(
+          () => log(`screenshot: ${screenshotPath(name, 'final')}`),
           (err: unknown) => console.error(`[vscode] no screenshot: ${String(err)}`),
         );
       }
       await browser.close();
     }
-    writeFileSync(join(RESULTS_DIR, `vscode-${suite}-console.log`), consoleLines.join('\n') + '\n');
+    writeFileSync(join(RESULTS_DIR, `vscode-${name}-console.log`), consoleLines.join('\n') + '\n');
     if (server) {
       await server.stop();
-      copyFileSync(server.logFile, join(RESULTS_DIR, `vscode-${suite}-code-server.log`));
+      copyFileSync(server.logFile, join(RESULTS_DIR, `vscode-${name}-code-server.log`));
       if (process.env.TIDELINE_VSCODE_KEEP) log(`kept ${server.tempDir}`);
       else rmSync(server.tempDir, { recursive: true, force: true });
     }
+    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
   }
 
   summary.seconds = (Date.now() - t0) / 1000;

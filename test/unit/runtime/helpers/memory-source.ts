@@ -6,7 +6,7 @@ import type { Source, SourceBatch, SplitPosition, SplitReader } from '../../../.
 import { ROW_KIND_SYMBOLS, RowKind, type Row } from '../../../../engine/runtime/changelog';
 import { DataflowGraph } from '../../../../engine/runtime/executor/graph';
 import { Executor, type ExecutorOptions } from '../../../../engine/runtime/executor/executor';
-import type { Operator } from '../../../../engine/runtime/operators/operator';
+import { Collector, type Operator } from '../../../../engine/runtime/operators/operator';
 import type { WatermarkStrategy } from '../../../../engine/runtime/executor/graph';
 
 export type Change = [RowKind, Row] | Row;
@@ -96,4 +96,29 @@ export async function runOne(op: Operator, changes: Change[], watermark?: Waterm
     operators: [{ id: 'op', op, inputs: ['src'] }],
     options: { batchSize: 1 },
   });
+}
+
+/** A step fed straight into an operator: a change on an input, or a watermark. */
+export type Step = [input: number, change: Change] | { watermark: number } | 'end';
+
+/** Feeds steps straight into an open operator (no executor) and returns its changelog. */
+export function drive(op: Operator, steps: Step[]): { out: string[]; metrics: { recordsIn: number; recordsOut: number; lateDropped: number } } {
+  const c = new Collector();
+  const metrics = { recordsIn: 0, recordsOut: 0, lateDropped: 0 };
+  op.open({ out: c, metrics, now: () => 0 });
+  const out: string[] = [];
+  for (const s of steps) {
+    if (s === 'end') {
+      op.processWatermark(Infinity);
+      op.endInput?.();
+    } else if ('watermark' in s) op.processWatermark(s.watermark);
+    else {
+      const [input, ch] = s;
+      const [kind, row] = isChange(ch) ? ch : [RowKind.Insert, ch];
+      op.processBatch(input, [kind], [row]);
+    }
+    const b = c.drain();
+    b.rows.forEach((r, i) => out.push(show(b.kinds[i]!, r)));
+  }
+  return { out, metrics };
 }

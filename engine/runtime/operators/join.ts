@@ -1,0 +1,146 @@
+/**
+ * Regular (unbounded) equi-joins, INNER / LEFT / RIGHT / FULL, as Flink's
+ * StreamingJoinOperator: both inputs are kept in keyed state (row -> multiplicity, plus for
+ * an outer side the number of matching rows on the other side). An inner join forwards the
+ * input's change kind; outer joins emit +I/-D: a row without partner appears null-padded,
+ * and when its first partner arrives the padded row is retracted (-D) before the joined row
+ * is inserted (+I); when its last partner leaves the reverse happens. Rows with a NULL join
+ * key never match. An optional non-equi condition is evaluated over left ++ right.
+ */
+import type { Expr } from '../../expr/expr';
+import type { Value } from '../../types/values';
+import { isAccumulate, RowKind, type Row } from '../changelog';
+import { compilePredicate, type RowPredicate } from '../compile/compile';
+import { keySelector, rowKey, type StateKey } from '../row/key';
+import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
+import { BaseOperator, kindAt } from './operator';
+
+export type JoinType = 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
+
+export interface JoinSpec {
+  readonly type: JoinType;
+  readonly leftKeys: readonly number[];
+  readonly rightKeys: readonly number[];
+  readonly leftArity: number;
+  readonly rightArity: number;
+  /** Extra (non-equi) condition over the joined row left ++ right. */
+  readonly condition?: Expr | null;
+}
+
+interface Entry {
+  row: Row;
+  count: number;
+  /** Matching rows on the other side (only kept for an outer side). */
+  assoc: number;
+}
+
+type SideState = KeyedState<Map<string, Entry>>;
+
+export class JoinOperator extends BaseOperator {
+  readonly name: string;
+  private readonly sides: [SideState, SideState] = [new KeyedState(), new KeyedState()];
+  private readonly keyOf: [(r: Row) => StateKey, (r: Row) => StateKey];
+  private readonly keyCols: [readonly number[], readonly number[]];
+  private readonly outer: [boolean, boolean];
+  private readonly nulls: [Value[], Value[]];
+  private readonly cond: RowPredicate | null;
+
+  constructor(spec: JoinSpec) {
+    super();
+    this.name = `Join(${spec.type})`;
+    this.keyOf = [keySelector(spec.leftKeys), keySelector(spec.rightKeys)];
+    this.keyCols = [spec.leftKeys, spec.rightKeys];
+    this.outer = [spec.type === 'LEFT' || spec.type === 'FULL', spec.type === 'RIGHT' || spec.type === 'FULL'];
+    this.nulls = [new Array<Value>(spec.leftArity).fill(null), new Array<Value>(spec.rightArity).fill(null)];
+    this.cond = spec.condition ? compilePredicate(spec.condition) : null;
+  }
+
+  /** The joined row with `row` on side `side` and `other` on the other side. */
+  private join(side: number, row: Row, other: Row): Row {
+    return side === 0 ? [...row, ...other] : [...other, ...row];
+  }
+
+  /** The null-padded form of an outer-side entry, once per copy of the row. */
+  private emitPadded(kind: RowKind, side: number, e: Entry): void {
+    for (let c = 0; c < e.count; c++) this.out.emit(kind, this.join(side, e.row, this.nulls[1 - side]!));
+  }
+
+  private hasNullKey(side: number, row: Row): boolean {
+    const cols = this.keyCols[side]!;
+    for (let i = 0; i < cols.length; i++) if (row[cols[i]!] === null) return true;
+    return false;
+  }
+
+  processBatch(side: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    const otherSide = 1 - side;
+    const mine = this.sides[side]!;
+    const theirs = this.sides[otherSide]!;
+    const outerMine = this.outer[side]!;
+    const outerTheirs = this.outer[otherSide]!;
+    const anyOuter = outerMine || outerTheirs;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const kind = kindAt(kinds, i);
+      const acc = isAccumulate(kind);
+      const key = this.keyOf[side]!(row);
+      // Partners on the other side, with multiplicity.
+      const matches: Entry[] = [];
+      let matched = 0;
+      if (!this.hasNullKey(side, row)) {
+        const other = theirs.get(key);
+        if (other !== undefined) {
+          for (const e of other.values()) {
+            if (this.cond !== null && !this.cond(this.join(side, row, e.row))) continue;
+            matches.push(e);
+            matched += e.count;
+          }
+        }
+      }
+      const outKind = anyOuter ? (acc ? RowKind.Insert : RowKind.Delete) : kind;
+      if (acc) {
+        if (matched === 0 && outerMine) this.out.emit(RowKind.Insert, this.join(side, row, this.nulls[otherSide]!));
+        for (const e of matches) {
+          if (outerTheirs) {
+            if (e.assoc === 0) this.emitPadded(RowKind.Delete, otherSide, e);
+            e.assoc++;
+          }
+          const joined = this.join(side, row, e.row);
+          for (let c = 0; c < e.count; c++) this.out.emit(outKind, c === 0 ? joined : [...joined]);
+        }
+        let bucket = mine.get(key);
+        if (bucket === undefined) mine.set(key, (bucket = new Map()));
+        const rk = rowKey(row);
+        const entry = bucket.get(rk);
+        if (entry === undefined) bucket.set(rk, { row, count: 1, assoc: matched });
+        else entry.count++;
+      } else {
+        const bucket = mine.get(key);
+        const rk = rowKey(row);
+        const entry = bucket?.get(rk);
+        if (entry !== undefined) {
+          if (--entry.count === 0) bucket!.delete(rk);
+          if (bucket!.size === 0) mine.delete(key);
+        }
+        if (matched === 0 && outerMine) this.out.emit(RowKind.Delete, this.join(side, row, this.nulls[otherSide]!));
+        for (const e of matches) {
+          const joined = this.join(side, row, e.row);
+          for (let c = 0; c < e.count; c++) this.out.emit(outKind, c === 0 ? joined : [...joined]);
+          if (outerTheirs) {
+            e.assoc--;
+            if (e.assoc === 0) this.emitPadded(RowKind.Insert, otherSide, e);
+          }
+        }
+      }
+    }
+  }
+
+  override snapshotState(): unknown {
+    return [this.sides[0].snapshot(), this.sides[1].snapshot()];
+  }
+
+  override restoreState(s: unknown): void {
+    const [l, r] = s as [KeyedSnapshot<Map<string, Entry>>, KeyedSnapshot<Map<string, Entry>>];
+    this.sides[0].restore(l);
+    this.sides[1].restore(r);
+  }
+}

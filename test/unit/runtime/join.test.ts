@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { E } from '../../../engine/expr/expr';
+import { T } from '../../../engine/types/logical-type';
+import { JoinOperator, type JoinType } from '../../../engine/runtime/operators/join';
+import { D, drive, I, runPipeline, type Change, type Step } from './helpers/memory-source';
+
+/** Left rows (id, a) and right rows (id, b) arrive in the order given by `steps`. */
+function join(type: JoinType, steps: ['L' | 'R', Change][], condition?: boolean) {
+  const op = new JoinOperator({
+    type,
+    leftKeys: [0],
+    rightKeys: [0],
+    leftArity: 2,
+    rightArity: 2,
+    ...(condition ? { condition: E.call('<', T.boolean(), E.input(1, T.int()), E.input(3, T.int())) } : {}),
+  });
+  return drive(op, steps.map(([side, ch]) => [side === 'L' ? 0 : 1, ch] as Step)).out;
+}
+
+test('INNER JOIN forwards kinds and multiplicities', async () => {
+  const out = join('INNER', [
+    ['L', I(1, 'a')],
+    ['R', I(1, 'x')],
+    ['R', I(1, 'x')],
+    ['L', I(2, 'b')],
+    ['R', D(1, 'x')],
+  ]);
+  assert.deepEqual(out, ['+I(1, a, 1, x)', '+I(1, a, 1, x)', '-D(1, a, 1, x)']);
+});
+
+test('LEFT JOIN: +I(a, null), then -D(a, null), +I(a, b); retracting b restores the padding', async () => {
+  const out = join('LEFT', [
+    ['L', I(1, 'a')],
+    ['R', I(1, 'x')],
+    ['R', I(1, 'y')],
+    ['R', D(1, 'x')],
+    ['R', D(1, 'y')],
+    ['L', D(1, 'a')],
+  ]);
+  assert.deepEqual(out, [
+    '+I(1, a, null, null)',
+    '-D(1, a, null, null)',
+    '+I(1, a, 1, x)',
+    '+I(1, a, 1, y)',
+    '-D(1, a, 1, x)',
+    '-D(1, a, 1, y)',
+    '+I(1, a, null, null)',
+    '-D(1, a, null, null)',
+  ]);
+});
+
+test('RIGHT and FULL joins pad the other side; NULL keys never match', async () => {
+  assert.deepEqual(join('RIGHT', [['L', I(1, 'a')], ['R', I(1, 'x')], ['R', I(null, 'n')]]), [
+    '+I(1, a, 1, x)',
+    '+I(null, null, null, n)',
+  ]);
+  assert.deepEqual(join('FULL', [['L', I(1, 'a')], ['R', I(2, 'x')], ['R', I(1, 'y')], ['L', D(1, 'a')]]), [
+    '+I(1, a, null, null)',
+    '+I(null, null, 2, x)',
+    '-D(1, a, null, null)',
+    '+I(1, a, 1, y)',
+    '-D(1, a, 1, y)',
+    '+I(null, null, 1, y)',
+  ]);
+});
+
+test('a non-equi condition decides which partners count', async () => {
+  const out = join('LEFT', [['L', I(1, 5)], ['R', I(1, 3)], ['R', I(1, 9)]], true);
+  assert.deepEqual(out, ['+I(1, 5, null, null)', '-D(1, 5, null, null)', '+I(1, 5, 1, 9)']);
+});
+
+test('a join runs in an executor graph with two sources', async () => {
+  const out = await runPipeline({
+    sources: {
+      l: { splits: [{ id: 'l', changes: [[1, 'a']] }] },
+      r: { splits: [{ id: 'r', changes: [[1, 'x']] }] },
+    },
+    operators: [{ id: 'j', op: new JoinOperator({ type: 'LEFT', leftKeys: [0], rightKeys: [0], leftArity: 2, rightArity: 2 }), inputs: ['l', 'r'] }],
+  });
+  assert.deepEqual(out, ['+I(1, a, null, null)', '-D(1, a, null, null)', '+I(1, a, 1, x)']);
+});

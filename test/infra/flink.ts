@@ -1,0 +1,196 @@
+/**
+ * Apache Flink as the reference engine for differential tests: PyFlink (`apache-flink` from
+ * PyPI) in a venv at ~/.cache/tideline/flink-venv, driven by test/infra/flink_runner.py on a
+ * local MiniCluster with parallelism 1. See flink_runner.py for the output format (JSON lines
+ * `{"op":"+I","row":{...}}` and the stable text forms of timestamps, decimals etc.).
+ *
+ * Override the version with TIDELINE_TEST_FLINK_VERSION and the base interpreter with
+ * TIDELINE_PYTHON (Python 3.9–3.12; apache-flink 2.x has no wheels for newer ones).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { RowKindSymbol } from '../../engine/runtime/changelog';
+import { ensureAptPackages } from './apt';
+import { cacheRoot, ensureJavaAndMaven, installOnce, Log, run, tail, withProgress } from './cache';
+import { repoRoot } from './kafka';
+
+export const FLINK_VERSION = process.env.TIDELINE_TEST_FLINK_VERSION ?? '2.2.0';
+
+/** One change as printed by flink_runner.py. Values use its documented text forms. */
+export interface FlinkChange {
+  readonly op: RowKindSymbol;
+  readonly row: Record<string, unknown>;
+}
+
+export type FlinkMode = 'streaming' | 'batch';
+
+export interface FlinkRunOptions {
+  /** Default runtime mode; a `SET 'execution.runtime-mode'` in the script wins. */
+  readonly mode?: FlinkMode;
+  /** Stop reading the final query after this many changes (for unbounded sources). */
+  readonly maxRows?: number;
+  /** Kill the run after this long (default 5 minutes). */
+  readonly timeoutMs?: number;
+  /** The venv python (default: provisionFlink()'s, or TIDELINE_TEST_FLINK_PYTHON). */
+  readonly python?: string;
+}
+
+export function flinkVenvDir(version = FLINK_VERSION): string {
+  // The plain name is the one the brief and docs use; other versions get their own venv.
+  return join(cacheRoot(), version === '2.2.0' ? 'flink-venv' : `flink-venv-${version}`);
+}
+
+export function flinkRunnerPath(): string {
+  const p = resolve(repoRoot(), 'test/infra/flink_runner.py');
+  if (!existsSync(p)) throw new Error(`flink_runner.py not found at ${p}`);
+  return p;
+}
+
+/** Creates the venv and installs apache-flink unless cached; returns the venv's python. */
+export async function provisionFlink(log: Log = () => {}, version = FLINK_VERSION): Promise<string> {
+  const venv = flinkVenvDir(version);
+  // A venv cannot be moved after creation (its scripts hold absolute paths), so it is built
+  // in place; the completion marker is what makes it count as installed.
+  await installOnce(venv, async () => {
+    ensureJavaAndMaven(log);
+    rmSync(venv, { recursive: true, force: true });
+    const base = basePython(log);
+    await withProgress(log, `creating ${venv} and installing apache-flink==${version} from PyPI`, async () => {
+      await run(base, ['-m', 'venv', venv]);
+      await run(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', `apache-flink==${version}`]);
+    });
+  }, { inPlace: true });
+  return join(venv, 'bin', 'python');
+}
+
+function basePython(log: Log): string {
+  const candidates = process.env.TIDELINE_PYTHON ? [process.env.TIDELINE_PYTHON] : ['python3.12', 'python3.11', 'python3.10', 'python3.9', 'python3'];
+  for (const py of candidates) {
+    const r = spawnSync(py, ['-c', 'import sys, venv, ensurepip; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' });
+    if (r.status === 0) {
+      const [major, minor] = r.stdout.trim().split('.').map(Number);
+      if (major === 3 && minor >= 9 && minor <= 12) return py;
+    }
+  }
+  if (!process.env.TIDELINE_PYTHON) {
+    ensureAptPackages(['python3', 'python3-venv'], log);
+    return 'python3';
+  }
+  throw new Error(`TIDELINE_PYTHON=${process.env.TIDELINE_PYTHON} is not a Python 3.9–3.12 with venv and ensurepip`);
+}
+
+function pythonFor(opts: FlinkRunOptions): string {
+  const py = opts.python ?? process.env.TIDELINE_TEST_FLINK_PYTHON ?? join(flinkVenvDir(), 'bin', 'python');
+  if (!existsSync(py)) throw new Error(`PyFlink python ${py} does not exist; run provisionFlink() (or set TIDELINE_TEST_FLINK_PYTHON)`);
+  return py;
+}
+
+interface RunnerOutput {
+  readonly code: number | null;
+  readonly signal: string | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runRunner(args: string[], opts: FlinkRunOptions): Promise<RunnerOutput> {
+  const python = pythonFor(opts);
+  const full = [flinkRunnerPath(), '--mode', opts.mode ?? 'streaming', ...(opts.maxRows !== undefined ? ['--max-rows', String(opts.maxRows)] : []), ...args];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(python, full, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString('utf8');
+      if (stderr.length > 200_000) stderr = stderr.slice(-100_000);
+    });
+    const killGroup = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    };
+    // The JVM is a child of python; if this process dies, take the whole group down.
+    process.once('exit', killGroup);
+    const timeoutMs = opts.timeoutMs ?? 300_000;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      process.removeListener('exit', killGroup);
+      reject(err);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      process.removeListener('exit', killGroup);
+      killGroup(); // a JVM left behind by a crashed python
+      if (timedOut) reject(new Error(`Flink run timed out after ${timeoutMs / 1000} s:\n${tail(stderr, 20)}`));
+      else resolvePromise({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+function parseLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/**
+ * Runs one SQL script on Apache Flink; resolves with the final query's changelog.
+ * Rejects with Flink's error message when a statement fails.
+ */
+export async function runFlinkSql(scriptPath: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
+  const out = await runRunner([scriptPath], opts);
+  if (out.code !== 0) {
+    throw new Error(`Flink failed on ${scriptPath} (${out.signal ?? `exit ${out.code}`}):\n${out.stderr.trim() || tail(out.stdout, 20)}`);
+  }
+  return parseLines(out.stdout).map((l) => ({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> }));
+}
+
+/** Same as runFlinkSql, for SQL text (written to a temp file). */
+export async function runFlinkSqlText(sql: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'tideline-flink-sql-'));
+  try {
+    const file = join(dir, 'script.sql');
+    writeFileSync(file, sql);
+    return await runFlinkSql(file, opts);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export type FlinkScriptResult = { readonly changes: FlinkChange[] } | { readonly error: string };
+
+/**
+ * Runs several scripts in ONE Flink JVM (each in a fresh TableEnvironment), which saves the
+ * JVM start per script; the result for each script is its changelog or its error.
+ */
+export async function runFlinkSqlMany(scriptPaths: readonly string[], opts: FlinkRunOptions = {}): Promise<FlinkScriptResult[]> {
+  if (scriptPaths.length === 0) return [];
+  if (scriptPaths.length === 1) {
+    try {
+      return [{ changes: await runFlinkSql(scriptPaths[0], opts) }];
+    } catch (err) {
+      return [{ error: err instanceof Error ? err.message : String(err) }];
+    }
+  }
+  const out = await runRunner([...scriptPaths], opts);
+  const changes: FlinkChange[][] = scriptPaths.map(() => []);
+  const results: (FlinkScriptResult | undefined)[] = scriptPaths.map(() => undefined);
+  for (const l of parseLines(out.stdout)) {
+    const i = l.script as number;
+    if (typeof l.error === 'string') results[i] = { error: l.error };
+    else if (l.done === true) results[i] = { changes: changes[i] };
+    else changes[i].push({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> });
+  }
+  const crash = `the Flink runner stopped (${out.signal ?? `exit ${out.code}`}) before this script finished:\n${tail(out.stderr, 20)}`;
+  return results.map((r) => r ?? { error: crash });
+}

@@ -1,0 +1,225 @@
+/**
+ * A real Apache Kafka broker for tests: jars from Maven Central (resolved by
+ * test/infra/maven/kafka/pom.xml into ~/.cache/tideline/kafka-<version>/libs), started as a
+ * single KRaft node (broker + controller) on 127.0.0.1 free ports in a fresh temp data dir.
+ * Internal topics have replication factor 1 and transactions work (min ISR 1), so
+ * exactly-once tests can use kafkajs transactions. Optionally the client listener requires
+ * SASL/PLAIN with a given username and password.
+ *
+ * Kafka 3.9.x is the default: kafkajs 2.2.4 speaks old protocol versions, several of which
+ * Kafka 4 removed (KIP-896). Override with TIDELINE_TEST_KAFKA_VERSION.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Kafka, logLevel, SASLOptions } from 'kafkajs';
+import { cacheRoot, Daemon, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
+
+export const KAFKA_VERSION = process.env.TIDELINE_TEST_KAFKA_VERSION ?? '3.9.1';
+
+export interface SaslPlain {
+  readonly username: string;
+  readonly password: string;
+}
+
+export interface KafkaBrokerOptions {
+  readonly log?: Log;
+  /** The client listener requires SASL/PLAIN with these credentials (SASL_PLAINTEXT). */
+  readonly saslPlain?: SaslPlain;
+  /** Default partitions of auto-created topics (auto creation is on). */
+  readonly defaultPartitions?: number;
+}
+
+export interface KafkaBroker {
+  /** host:port of the client listener. */
+  readonly brokers: string[];
+  /** kafkajs `sasl` option for this broker, when it requires SASL. */
+  readonly sasl?: SASLOptions;
+  readonly dataDir: string;
+  readonly pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/** Folder holding the broker's jars (resolved once, then cached). */
+export function kafkaLibDir(version = KAFKA_VERSION): string {
+  return join(cacheRoot(), `kafka-${version}`, 'libs');
+}
+
+/** Resolves the Kafka jars with Maven unless they are cached; returns the libs folder. */
+export async function provisionKafka(log: Log = () => {}, version = KAFKA_VERSION): Promise<string> {
+  const home = join(cacheRoot(), `kafka-${version}`);
+  const libs = join(home, 'libs');
+  await installOnce(home, async (staging) => {
+    ensureJavaAndMaven(log);
+    const pom = resolve(repoRoot(), 'test/infra/maven/kafka/pom.xml');
+    await withProgress(log, `resolving org.apache.kafka:kafka_2.13:${version} from Maven Central`, () =>
+      mvn(['-f', pom, `-Dkafka.version=${version}`, 'dependency:copy-dependencies', `-DoutputDirectory=${join(staging, 'libs')}`, '-DincludeScope=runtime']),
+    );
+  });
+  const jars = readdirSync(libs).filter((f) => f.endsWith('.jar'));
+  if (!jars.some((j) => j.startsWith('kafka_2.13-'))) throw new Error(`${libs} holds no kafka_2.13 jar; delete ${home} and retry`);
+  return libs;
+}
+
+/** The repository root (this file runs from test/infra or out/test/infra). */
+export function repoRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    try {
+      readdirSync(join(dir, 'test', 'infra', 'maven'));
+      return dir;
+    } catch {
+      dir = resolve(dir, '..');
+    }
+  }
+  return process.cwd();
+}
+
+/** A random KRaft cluster id (a base64url UUID, as `kafka-storage random-uuid` prints). */
+function clusterId(): string {
+  const bytes = randomBytes(16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  return bytes.toString('base64url');
+}
+
+function javaArgs(libs: string): string[] {
+  return ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-Djava.awt.headless=true', '-cp', `${libs}/*`];
+}
+
+/** Starts one KRaft node; resolves when a kafkajs metadata request succeeds. */
+export async function startKafka(opts: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
+  const log = opts.log ?? (() => {});
+  const libs = await provisionKafka(log);
+  const dataDir = mkdtempSync(join(tmpdir(), 'tideline-kafka-'));
+  let daemon: Daemon | undefined;
+  try {
+    const [clientPort, controllerPort, internalPort] = [await freePort(), await freePort(), await freePort()];
+    const sasl = opts.saslPlain;
+    const props = serverProperties({ dataDir: join(dataDir, 'logs'), clientPort, controllerPort, internalPort, sasl, partitions: opts.defaultPartitions ?? 1 });
+    const propsFile = join(dataDir, 'server.properties');
+    writeFileSync(propsFile, props);
+    const log4j = join(dataDir, 'log4j.properties');
+    writeFileSync(
+      log4j,
+      [
+        'log4j.rootLogger=INFO, stdout',
+        'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
+        'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
+        'log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n',
+        'log4j.logger.kafka.request.logger=WARN',
+        'log4j.logger.state.change.logger=WARN',
+        '',
+      ].join('\n'),
+    );
+    const java = [...javaArgs(libs), `-Dlog4j.configuration=file:${log4j}`];
+    const logFile = join(dataDir, 'kafka.log');
+    const label = `starting Kafka ${KAFKA_VERSION}${sasl ? ' (SASL/PLAIN)' : ''} on 127.0.0.1:${clientPort}`;
+    daemon = await withProgress(log, label, async () => {
+      await run('java', [...java, 'kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', propsFile]);
+      const d = startDaemon('java', [...java, 'kafka.Kafka', propsFile], { logFile, cwd: dataDir });
+      const brokers = [`127.0.0.1:${clientPort}`];
+      await waitUntil(`Kafka at ${brokers[0]}`, () => metadataOk(brokers, saslOptions(sasl)), { daemon: d, timeoutMs: 90_000, intervalMs: 300 });
+      return d;
+    });
+    const started = daemon;
+    return {
+      brokers: [`127.0.0.1:${clientPort}`],
+      sasl: saslOptions(sasl),
+      dataDir,
+      pid: started.child.pid,
+      async stop() {
+        await started.stop(5000);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await daemon?.stop(1000);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+function saslOptions(sasl: SaslPlain | undefined): SASLOptions | undefined {
+  return sasl ? { mechanism: 'plain', username: sasl.username, password: sasl.password } : undefined;
+}
+
+/** JAAS strings are Java-quoted; credentials must not break out of the quotes. */
+function jaasQuote(s: string): string {
+  if (/["\\\n;]/.test(s)) throw new Error('SASL username/password must not contain quotes, backslashes, semicolons or newlines');
+  return `"${s}"`;
+}
+
+function serverProperties(o: {
+  dataDir: string;
+  clientPort: number;
+  controllerPort: number;
+  internalPort: number;
+  sasl?: SaslPlain;
+  partitions: number;
+}): string {
+  const lines = [
+    'process.roles=broker,controller',
+    'node.id=1',
+    `controller.quorum.voters=1@127.0.0.1:${o.controllerPort}`,
+    'controller.listener.names=CONTROLLER',
+    'inter.broker.listener.name=INTERNAL',
+    `log.dirs=${o.dataDir}`,
+    `num.partitions=${o.partitions}`,
+    'auto.create.topics.enable=true',
+    'offsets.topic.replication.factor=1',
+    'offsets.topic.num.partitions=4',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'transaction.state.log.num.partitions=4',
+    'min.insync.replicas=1',
+    'default.replication.factor=1',
+    'group.initial.rebalance.delay.ms=0',
+    'log.flush.interval.messages=9223372036854775807',
+    'num.network.threads=2',
+    'num.io.threads=2',
+    'num.recovery.threads.per.data.dir=1',
+    'log.cleaner.dedupe.buffer.size=16777216',
+    'delete.topic.enable=true',
+  ];
+  if (o.sasl) {
+    lines.push(
+      `listeners=SASL_PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,
+      `advertised.listeners=SASL_PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort}`,
+      'listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT',
+      'sasl.enabled.mechanisms=PLAIN',
+      'listener.name.sasl_plaintext.sasl.enabled.mechanisms=PLAIN',
+      `listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_${o.sasl.username}=${jaasQuote(o.sasl.password)};`,
+    );
+    if (!/^[A-Za-z0-9_.-]+$/.test(o.sasl.username)) throw new Error('SASL username must match [A-Za-z0-9_.-]+');
+  } else {
+    lines.push(
+      `listeners=PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,
+      `advertised.listeners=PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort}`,
+      'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** One kafkajs admin round trip: connect and fetch cluster metadata. */
+export async function metadataOk(brokers: string[], sasl?: SASLOptions): Promise<boolean> {
+  const kafka = new Kafka({
+    clientId: 'tideline-test-probe',
+    brokers,
+    sasl,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 1000,
+    requestTimeout: 2000,
+    retry: { retries: 0 },
+  });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    const cluster = await admin.describeCluster();
+    return cluster.brokers.length > 0;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}

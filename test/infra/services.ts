@@ -1,0 +1,147 @@
+/**
+ * Starts the real services integration tests run against, and hands their coordinates to the
+ * tests as environment variables:
+ *
+ *   TIDELINE_TEST_KAFKA_BROKERS          comma-separated host:port of a Kafka broker
+ *   TIDELINE_TEST_SCHEMA_REGISTRY_URL    base URL of a Confluent-compatible Schema Registry API
+ *   TIDELINE_TEST_FLINK_PYTHON           python of a venv with apache-flink (PyFlink)
+ *
+ * A variable the user already set is used as it is and nothing is started for it (point the
+ * tests at your own Kafka / registry that way). stop() kills every process started here (its
+ * whole process group) and removes their temp data dirs; SIGINT, SIGTERM and uncaught errors
+ * do the same.
+ *
+ * Standalone, for developers: `node out/test/infra/services.js start [kafka,registry,flink]`
+ * prints the env as `export` lines and keeps the services up until Ctrl+C.
+ */
+import { killAllDaemonsNow, Log } from './cache';
+import { provisionFlink } from './flink';
+import { KafkaBroker, startKafka } from './kafka';
+import { SchemaRegistry, startRegistry } from './schema-registry';
+
+export const ENV_KAFKA = 'TIDELINE_TEST_KAFKA_BROKERS';
+export const ENV_REGISTRY = 'TIDELINE_TEST_SCHEMA_REGISTRY_URL';
+export const ENV_FLINK_PYTHON = 'TIDELINE_TEST_FLINK_PYTHON';
+
+export interface ServiceOptions {
+  readonly kafka?: boolean;
+  readonly registry?: boolean;
+  readonly flink?: boolean;
+  readonly log?: (s: string) => void;
+}
+
+export interface Services {
+  readonly env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startServices(opts: ServiceOptions): Promise<Services> {
+  const log: Log = opts.log ?? (() => {});
+  const env: Record<string, string> = {};
+  const stoppers: (() => Promise<void>)[] = [];
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('uncaughtException', onFatal);
+    await Promise.all(stoppers.map((s) => s().catch((err) => log(`stopping a service failed: ${String(err)}`))));
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping services`);
+    void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  const onFatal = (err: Error) => {
+    console.error(err);
+    killAllDaemonsNow();
+    process.exit(1);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('uncaughtException', onFatal);
+
+  const t0 = Date.now();
+  try {
+    const tasks: Promise<void>[] = [];
+    if (opts.kafka) {
+      const given = process.env[ENV_KAFKA];
+      if (given) {
+        log(`Kafka: using ${ENV_KAFKA}=${given}`);
+        env[ENV_KAFKA] = given;
+      } else {
+        tasks.push(
+          startKafka({ log: (s) => log(`kafka: ${s}`) }).then((k: KafkaBroker) => {
+            stoppers.push(() => k.stop());
+            env[ENV_KAFKA] = k.brokers.join(',');
+          }),
+        );
+      }
+    }
+    if (opts.registry) {
+      const given = process.env[ENV_REGISTRY];
+      if (given) {
+        log(`Schema Registry: using ${ENV_REGISTRY}=${given}`);
+        env[ENV_REGISTRY] = given;
+      } else {
+        tasks.push(
+          startRegistry({ log: (s) => log(`registry: ${s}`) }).then((r: SchemaRegistry) => {
+            stoppers.push(() => r.stop());
+            env[ENV_REGISTRY] = r.url;
+          }),
+        );
+      }
+    }
+    if (opts.flink) {
+      const given = process.env[ENV_FLINK_PYTHON];
+      if (given) {
+        log(`Flink: using ${ENV_FLINK_PYTHON}=${given}`);
+        env[ENV_FLINK_PYTHON] = given;
+      } else {
+        tasks.push(
+          provisionFlink((s) => log(`flink: ${s}`)).then((python) => {
+            env[ENV_FLINK_PYTHON] = python;
+          }),
+        );
+      }
+    }
+    // Start all at once (the JVMs start in parallel), but report every failure.
+    const settled = await Promise.allSettled(tasks);
+    const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failures.length) {
+      throw new Error(failures.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('\n\n'));
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  log(`services ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { env, stop };
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] !== 'start') {
+    console.error('usage: node out/test/infra/services.js start [kafka,registry,flink]');
+    process.exitCode = 2;
+    return;
+  }
+  const want = new Set((argv[1] ?? 'kafka,registry,flink').split(','));
+  const stamp = () => new Date().toISOString().slice(11, 19);
+  const services = await startServices({
+    kafka: want.has('kafka'),
+    registry: want.has('registry'),
+    flink: want.has('flink'),
+    log: (s) => console.error(`[${stamp()}] ${s}`),
+  });
+  for (const [k, v] of Object.entries(services.env)) console.log(`export ${k}=${v}`);
+  console.error('services are up; press Ctrl+C to stop them');
+  // Keep the event loop alive until a signal arrives (startServices' handlers stop everything).
+  setInterval(() => {}, 1 << 30);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  });
+}

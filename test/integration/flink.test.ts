@@ -1,0 +1,79 @@
+/** Smoke tests of the Apache Flink reference runner (PyFlink MiniCluster). */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { runFlinkSqlMany, runFlinkSqlText } from '../infra/flink';
+import { flinkPython } from './env';
+
+const GROUP_BY = `
+-- a comment; with a semicolon
+CREATE TEMPORARY VIEW t AS SELECT * FROM (VALUES ('a', 1), ('b', 2), ('a', 3)) AS T(k, v); /* block; comment */
+SELECT k, COUNT(*) AS c, SUM(v) AS s, 'x;''y' AS lit FROM t GROUP BY k;
+`;
+
+describe('Apache Flink runner', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tideline-flink-smoke-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('streaming GROUP BY over VALUES prints its changelog (+I, -U, +U)', async () => {
+    const python = flinkPython();
+    const t0 = Date.now();
+    const changes = await runFlinkSqlText(GROUP_BY, { mode: 'streaming', python });
+    console.log(`# first Flink run (JVM start + job): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    assert.deepEqual(changes, [
+      { op: '+I', row: { k: 'a', c: 1, s: 1, lit: "x;'y" } },
+      { op: '+I', row: { k: 'b', c: 1, s: 2, lit: "x;'y" } },
+      { op: '-U', row: { k: 'a', c: 1, s: 1, lit: "x;'y" } },
+      { op: '+U', row: { k: 'a', c: 2, s: 4, lit: "x;'y" } },
+    ]);
+  });
+
+  test('value text forms, batch mode, errors and several scripts in one JVM', async () => {
+    const python = flinkPython();
+    const types = join(dir, 'types.sql');
+    writeFileSync(
+      types,
+      `SELECT CAST(1.5 AS DECIMAL(6, 3)) AS d, TIMESTAMP '2024-01-02 03:04:05.5' AS ts, TO_TIMESTAMP_LTZ(1500, 3) AS ltz,
+              DATE '2024-02-29' AS dt, TIME '12:00:01' AS tm, INTERVAL '2' SECOND AS iv, CAST(NULL AS INT) AS n,
+              ARRAY[1, 2] AS arr, MAP['b', 2, 'a', 1] AS m, ROW(1, 'x') AS r, CAST('ab' AS BYTES) AS b, CAST(9007199254740991 AS BIGINT) AS big`,
+    );
+    const batch = join(dir, 'batch.sql');
+    writeFileSync(batch, `SET 'execution.runtime-mode' = 'batch';\nSELECT k, COUNT(*) AS c FROM (VALUES ('a'), ('b'), ('a')) AS T(k) GROUP BY k ORDER BY k;`);
+    const broken = join(dir, 'broken.sql');
+    writeFileSync(broken, 'SELECT nope FROM missing_table;');
+    const [r1, r2, r3] = await runFlinkSqlMany([types, batch, broken], { mode: 'streaming', python });
+    assert.ok('changes' in r1, JSON.stringify(r1));
+    assert.deepEqual(r1.changes, [
+      {
+        op: '+I',
+        row: {
+          d: '1.500',
+          ts: '2024-01-02 03:04:05.500',
+          ltz: '1970-01-01 00:00:01.500',
+          dt: '2024-02-29',
+          tm: '12:00:01.000',
+          iv: 2000,
+          n: null,
+          arr: [1, 2],
+          m: [['a', 1], ['b', 2]],
+          r: [1, 'x'],
+          b: '6162',
+          big: 9007199254740991,
+        },
+      },
+    ]);
+    assert.ok('changes' in r2, JSON.stringify(r2));
+    assert.deepEqual(r2.changes, [
+      { op: '+I', row: { k: 'a', c: 2 } },
+      { op: '+I', row: { k: 'b', c: 1 } },
+    ]);
+    assert.ok('error' in r3, JSON.stringify(r3));
+    assert.match(r3.error, /missing_table/);
+  });
+
+  test('a failing statement rejects with Flink’s message', async () => {
+    await assert.rejects(runFlinkSqlText('CREATE TABLE x (a INT) WITH (\'connector\' = \'no-such-connector\');\nSELECT * FROM x;', { python: flinkPython() }), /no-such-connector/);
+  });
+});

@@ -7,7 +7,7 @@
  * `Examples.` still lists something useful.
  */
 import type { CatalogObject } from './model';
-import { quoteIdentifier } from './model';
+import { quoteIdentifierIfNeeded } from './model';
 import type { CurrentContext } from './resolve';
 import { compareNames } from './resolve';
 import type { CatalogSnapshot, DatabaseSnapshot, ProviderSnapshot } from './snapshot';
@@ -38,7 +38,7 @@ function lookup<V>(map: ReadonlyMap<string, V>, name: string): V | undefined {
 
 function candidate(kind: CandidateKind, path: readonly string[], extra: Partial<CatalogCandidate> = {}): CatalogCandidate {
   const label = path[path.length - 1];
-  return { kind, label, insertText: quoteIdentifier(label), path, ...extra };
+  return { kind, label, insertText: quoteIdentifierIfNeeded(label), path, ...extra };
 }
 
 export function listCatalogs(view: ProviderSnapshot): CatalogSnapshot[] {

@@ -7,6 +7,7 @@
  */
 import type { Range } from '../diagnostic';
 import type { LogicalType } from '../types/logical-type';
+import { quoteIdentifier } from '../types/print';
 
 /** `[catalog, database, object]`, fully qualified. */
 export interface ObjectPath {
@@ -150,15 +151,15 @@ export function objectPath(catalog: string, database: string, name: string): Obj
   return { catalog, database, name };
 }
 
-/** Quotes an identifier with backticks when it is not a plain one, as Flink prints them. */
-export function quoteIdentifier(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : '`' + name.replace(/`/g, '``') + '`';
+/** An identifier as written in SQL: bare when it is a plain one, backticked otherwise. */
+export function quoteIdentifierIfNeeded(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : quoteIdentifier(name);
 }
 
 /** `catalog.database.name`, quoting parts that need it. */
 export function formatPath(path: ObjectPath | readonly string[]): string {
   const parts = Array.isArray(path) ? (path as readonly string[]) : [(path as ObjectPath).catalog, (path as ObjectPath).database, (path as ObjectPath).name];
-  return parts.map(quoteIdentifier).join('.');
+  return parts.map(quoteIdentifierIfNeeded).join('.');
 }
 
 export function samePath(a: ObjectPath, b: ObjectPath): boolean {

@@ -14,7 +14,7 @@
  */
 import { suggest } from '../text/did-you-mean';
 import type { CatalogFunction, CatalogObject, ObjectPath } from './model';
-import { formatPath, quoteIdentifier } from './model';
+import { formatPath, quoteIdentifierIfNeeded } from './model';
 import type { CatalogSnapshot, DatabaseSnapshot, ProviderSnapshot } from './snapshot';
 import type { CatalogStatus } from './status';
 import { describeStatus } from './status';
@@ -137,7 +137,7 @@ function databaseIn(
   const database = catalog.databases.get(name);
   if (database) return { ok: true, value: { catalog, database } };
   const candidates = sortedNames(catalog.databases.keys());
-  const where = quoteIdentifier(catalog.info.name);
+  const where = quoteIdentifierIfNeeded(catalog.info.name);
   if (notReady(catalog.status)) {
     return fail(
       'unavailable',

@@ -3,7 +3,7 @@
  * SECOND` has a delay of 5000 ms, a bare `ts` (strictly ascending) a delay of 0. Anything
  * else (a function call, arithmetic on other columns) has no known delay.
  */
-import { quoteIdentifier } from './model';
+import { quoteIdentifierIfNeeded } from './model';
 
 const UNIT_MS: Readonly<Record<string, number>> = {
   MILLISECOND: 1,
@@ -33,6 +33,6 @@ export function watermarkDelayMs(column: string, expression: string): number | u
 
 /** `column - INTERVAL 'n' SECOND`, the expression a watermark with this delay is written as. */
 export function watermarkExpression(column: string, delayMs: number): string {
-  const quoted = quoteIdentifier(column);
+  const quoted = quoteIdentifierIfNeeded(column);
   return delayMs === 0 ? quoted : `${quoted} - INTERVAL '${delayMs / 1000}' SECOND`;
 }

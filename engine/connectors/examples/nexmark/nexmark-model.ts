@@ -1,0 +1,273 @@
+/**
+ * The Nexmark generator's model, faithful to the Nexmark benchmark's generator (Beam's, as
+ * ported by nexmark/nexmark for Flink): one event stream in which event id `e` is a person,
+ * an auction or a bid by `e % 50` (proportions 1 : 3 : 46), ids assigned from the event id,
+ * hot auctions / sellers / bidders, prices `round(10^(6u) * 100)`, strings and padding
+ * ("extra") as the original. Each event draws from java.util.Random seeded with its event id
+ * (Beam's scheme), so event `e` is the same whichever split or run produces it.
+ */
+import type { Row } from '../../../runtime/changelog';
+import { JavaRandom } from './java-random';
+
+export const FIRST_AUCTION_ID = 1000;
+export const FIRST_PERSON_ID = 1000;
+export const FIRST_CATEGORY_ID = 10;
+
+export interface NexmarkConfig {
+  readonly personProportion: number;
+  readonly auctionProportion: number;
+  readonly bidProportion: number;
+  readonly avgPersonByteSize: number;
+  readonly avgAuctionByteSize: number;
+  readonly avgBidByteSize: number;
+  readonly hotAuctionRatio: number;
+  readonly hotSellersRatio: number;
+  readonly hotBiddersRatio: number;
+  readonly numActivePeople: number;
+  readonly numInFlightAuctions: number;
+  /** Events per second of event time (Nexmark's first event rate, one generator). */
+  readonly eventsPerSecond: number;
+  /** Event time of event number 0, epoch millis. */
+  readonly baseTime: number;
+  /** Added to event ids before seeding (0 reproduces the reference generator). */
+  readonly seed: number;
+}
+
+export const NEXMARK_DEFAULTS: Omit<NexmarkConfig, 'eventsPerSecond' | 'baseTime' | 'seed'> = {
+  personProportion: 1,
+  auctionProportion: 3,
+  bidProportion: 46,
+  avgPersonByteSize: 200,
+  avgAuctionByteSize: 500,
+  avgBidByteSize: 100,
+  hotAuctionRatio: 2,
+  hotSellersRatio: 4,
+  hotBiddersRatio: 4,
+  numActivePeople: 1000,
+  numInFlightAuctions: 100,
+};
+
+export type NexmarkKind = 'person' | 'auction' | 'bid';
+
+const HOT_AUCTION_RATIO = 100;
+const HOT_BIDDER_RATIO = 100;
+const HOT_SELLER_RATIO = 100;
+const NUM_CATEGORIES = 5;
+const AUCTION_ID_LEAD = 10;
+const PERSON_ID_LEAD = 10;
+const MIN_STRING_LENGTH = 3;
+const US_STATES = ['AZ', 'CA', 'ID', 'OR', 'WA', 'WY'];
+const US_CITIES = ['Phoenix', 'Los Angeles', 'San Francisco', 'Boise', 'Portland', 'Bend', 'Redmond', 'Seattle', 'Kent', 'Cheyenne'];
+const FIRST_NAMES = ['Peter', 'Paul', 'Luke', 'John', 'Saul', 'Vicky', 'Kate', 'Julie', 'Sarah', 'Deiter', 'Walter'];
+const LAST_NAMES = ['Shultz', 'Abrams', 'Spencer', 'White', 'Bartels', 'Walton', 'Smith', 'Jones', 'Noris'];
+const HOT_CHANNELS = ['Google', 'Facebook', 'Baidu', 'Apple'];
+const HOT_CHANNELS_RATIO = 2;
+const CHANNELS_NUMBER = 10_000;
+
+export class NexmarkModel {
+  readonly total: number;
+  private readonly interEventDelayUs: number;
+  private readonly random = new JavaRandom();
+  private readonly hotUrls: string[];
+  private readonly channelCache = new Map<number, [string, string]>();
+
+  constructor(readonly config: NexmarkConfig) {
+    this.total = config.personProportion + config.auctionProportion + config.bidProportion;
+    this.interEventDelayUs = 1_000_000 / config.eventsPerSecond;
+    const r = new JavaRandom(config.seed);
+    this.hotUrls = HOT_CHANNELS.map(() => baseUrl(r));
+  }
+
+  kindOf(eventId: number): NexmarkKind {
+    const rem = eventId % this.total;
+    if (rem < this.config.personProportion) return 'person';
+    if (rem < this.config.personProportion + this.config.auctionProportion) return 'auction';
+    return 'bid';
+  }
+
+  /** Event time of event number n (Nexmark's timestampForEvent). */
+  timestampForEvent(n: number): number {
+    return this.config.baseTime + Math.trunc(Math.trunc(n * this.interEventDelayUs) / 1000);
+  }
+
+  /** The row of event number `n` (event id = n), of its kind's table. */
+  person(n: number): Row {
+    const random = this.seeded(n);
+    const ts = this.timestampForEvent(n);
+    const id = this.lastBase0PersonId(n) + FIRST_PERSON_ID;
+    const name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + ' ' + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+    const email = nextString(random, 7) + '@' + nextString(random, 5) + '.com';
+    let card = '';
+    for (let i = 0; i < 4; i++) card += (i > 0 ? ' ' : '') + String(random.nextInt(10000)).padStart(4, '0');
+    const city = US_CITIES[random.nextInt(US_CITIES.length)];
+    const state = US_STATES[random.nextInt(US_STATES.length)];
+    const size = 8 + name.length + email.length + card.length + city.length + state.length;
+    const extra = nextExtra(random, size, this.config.avgPersonByteSize);
+    return [id, name, email, card, city, state, ts, extra];
+  }
+
+  auction(n: number): Row {
+    const random = this.seeded(n);
+    const ts = this.timestampForEvent(n);
+    const id = this.lastBase0AuctionId(n) + FIRST_AUCTION_ID;
+    let seller: number;
+    if (random.nextInt(this.config.hotSellersRatio) > 0) {
+      seller = Math.trunc(this.lastBase0PersonId(n) / HOT_SELLER_RATIO) * HOT_SELLER_RATIO;
+    } else {
+      seller = this.nextBase0PersonId(n, random);
+    }
+    seller += FIRST_PERSON_ID;
+    const category = FIRST_CATEGORY_ID + random.nextInt(NUM_CATEGORIES);
+    const initialBid = nextPrice(random);
+    const expires = ts + this.nextAuctionLengthMs(n, random, ts);
+    const name = nextString(random, 20);
+    const desc = nextString(random, 100);
+    const reserve = initialBid + nextPrice(random);
+    const size = 8 + name.length + desc.length + 8 + 8 + 8 + 8 + 8;
+    const extra = nextExtra(random, size, this.config.avgAuctionByteSize);
+    return [id, name, desc, initialBid, reserve, ts, expires, seller, category, extra];
+  }
+
+  bid(n: number): Row {
+    const random = this.seeded(n);
+    const ts = this.timestampForEvent(n);
+    let auction: number;
+    if (random.nextInt(this.config.hotAuctionRatio) > 0) {
+      auction = Math.trunc(this.lastBase0AuctionId(n) / HOT_AUCTION_RATIO) * HOT_AUCTION_RATIO;
+    } else {
+      auction = this.nextBase0AuctionId(n, random);
+    }
+    auction += FIRST_AUCTION_ID;
+    let bidder: number;
+    if (random.nextInt(this.config.hotBiddersRatio) > 0) {
+      bidder = Math.trunc(this.lastBase0PersonId(n) / HOT_BIDDER_RATIO) * HOT_BIDDER_RATIO + 1;
+    } else {
+      bidder = this.nextBase0PersonId(n, random);
+    }
+    const price = nextPrice(random);
+    let channel: string;
+    let url: string;
+    if (random.nextInt(HOT_CHANNELS_RATIO) > 0) {
+      const i = random.nextInt(HOT_CHANNELS.length);
+      channel = HOT_CHANNELS[i];
+      url = this.hotUrls[i];
+    } else {
+      [channel, url] = this.channel(random.nextInt(CHANNELS_NUMBER));
+    }
+    bidder += FIRST_PERSON_ID;
+    const extra = nextExtra(random, 8 + 8 + 8 + 8, this.config.avgBidByteSize);
+    return [auction, bidder, price, channel, url, ts, extra];
+  }
+
+  lastBase0AuctionId(eventId: number): number {
+    const c = this.config;
+    let epoch = Math.trunc(eventId / this.total);
+    let offset = eventId % this.total;
+    if (offset < c.personProportion) {
+      epoch--;
+      offset = c.auctionProportion - 1;
+    } else if (offset >= c.personProportion + c.auctionProportion) {
+      offset = c.auctionProportion - 1;
+    } else {
+      offset -= c.personProportion;
+    }
+    return epoch * c.auctionProportion + offset;
+  }
+
+  lastBase0PersonId(eventId: number): number {
+    const epoch = Math.trunc(eventId / this.total);
+    let offset = eventId % this.total;
+    if (offset >= this.config.personProportion) offset = this.config.personProportion - 1;
+    return epoch * this.config.personProportion + offset;
+  }
+
+  private nextBase0AuctionId(eventId: number, random: JavaRandom): number {
+    const max = this.lastBase0AuctionId(eventId);
+    const min = Math.max(max - this.config.numInFlightAuctions, 0);
+    return min + nextLong(random, max - min + 1 + AUCTION_ID_LEAD);
+  }
+
+  private nextBase0PersonId(eventId: number, random: JavaRandom): number {
+    const numPeople = this.lastBase0PersonId(eventId) + 1;
+    const active = Math.min(numPeople, this.config.numActivePeople);
+    return numPeople - active + nextLong(random, active + PERSON_ID_LEAD);
+  }
+
+  private nextAuctionLengthMs(n: number, random: JavaRandom, ts: number): number {
+    const eventsForAuctions = Math.trunc((this.config.numInFlightAuctions * this.total) / this.config.auctionProportion);
+    const futureAuction = this.timestampForEvent(n + eventsForAuctions);
+    const horizonMs = futureAuction - ts;
+    return 1 + nextLong(random, Math.max(horizonMs * 2, 1));
+  }
+
+  private channel(id: number): [string, string] {
+    let hit = this.channelCache.get(id);
+    if (hit === undefined) {
+      const r = new JavaRandom(this.config.seed + id);
+      let url = baseUrl(r);
+      if (r.nextBoolean()) url += '&channel_id=' + Math.abs(reverseBits(id));
+      hit = ['channel-' + id, url];
+      this.channelCache.set(id, hit);
+    }
+    return hit;
+  }
+
+  private seeded(eventId: number): JavaRandom {
+    this.random.setSeed(eventId + this.config.seed);
+    return this.random;
+  }
+}
+
+function nextLong(random: JavaRandom, n: number): number {
+  return n < 2147483647 ? random.nextInt(n) : Math.abs(random.nextLong() % n);
+}
+
+function nextPrice(random: JavaRandom): number {
+  return Math.round(Math.pow(10.0, random.nextDouble() * 6.0) * 100.0);
+}
+
+function nextString(random: JavaRandom, maxLength: number, special = ' '): string {
+  let len = MIN_STRING_LENGTH + random.nextInt(maxLength - MIN_STRING_LENGTH);
+  let s = '';
+  while (len-- > 0) s += random.nextInt(13) === 0 ? special : String.fromCharCode(97 + random.nextInt(26));
+  return special === ' ' ? s.trim() : s;
+}
+
+function nextExactString(random: JavaRandom, length: number): string {
+  let s = '';
+  let rnd = 0;
+  let n = 0;
+  while (length-- > 0) {
+    if (n === 0) {
+      rnd = random.nextInt();
+      n = 6;
+    }
+    s += String.fromCharCode(97 + (rnd % 26));
+    rnd = Math.trunc(rnd / 26);
+    n--;
+  }
+  return s;
+}
+
+function nextExtra(random: JavaRandom, currentSize: number, desiredAverageSize: number): string {
+  if (currentSize > desiredAverageSize) return '';
+  desiredAverageSize -= currentSize;
+  const delta = Math.floor(desiredAverageSize * 0.2 + 0.5);
+  const minSize = desiredAverageSize - delta;
+  const desiredSize = minSize + (delta === 0 ? 0 : random.nextInt(2 * delta));
+  return nextExactString(random, desiredSize);
+}
+
+function baseUrl(random: JavaRandom): string {
+  return `https://www.nexmark.com/${nextString(random, 5, '_')}/${nextString(random, 5, '_')}/${nextString(random, 5, '_')}/item.htm?query=1`;
+}
+
+/** Integer.reverse: the 32 bits in reverse order, as a signed int. */
+function reverseBits(i: number): number {
+  let r = 0;
+  for (let b = 0; b < 32; b++) {
+    r = (r << 1) | (i & 1);
+    i >>>= 1;
+  }
+  return r | 0;
+}

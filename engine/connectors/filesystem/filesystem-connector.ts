@@ -1,0 +1,21 @@
+/**
+ * `connector = 'filesystem'`: bounded reads of a file or folder and writes of part files into a
+ * folder, in csv, json, raw or debezium-json; the same DDL runs on Apache Flink.
+ */
+import type { ConnectorFactory, OptionSpec } from '../api';
+import { FilesystemSink } from './filesystem-sink';
+import { FilesystemSource } from './filesystem-source';
+
+export const FILESYSTEM_OPTIONS: readonly OptionSpec[] = [
+  { key: 'path', type: 'string', required: true, description: 'A file or folder to read; the folder that part files are written to.' },
+  { key: 'format', type: 'enum', required: true, values: ['csv', 'json', 'raw', 'debezium-json'], description: 'Format of the records, options prefixed by its name (csv.field-delimiter).' },
+  { key: 'sink.part-file.suffix', type: 'string', default: '', description: "Tideline extension: suffix of written part files, e.g. '.csv'." },
+];
+
+export const filesystemConnector: ConnectorFactory = {
+  identifier: 'filesystem',
+  description: 'Reads files (bounded) and writes part files, in CSV, JSON, raw or Debezium JSON.',
+  options: FILESYSTEM_OPTIONS,
+  createSource: (ctx) => new FilesystemSource(ctx),
+  createSink: (ctx) => new FilesystemSink(ctx),
+};

@@ -1,0 +1,56 @@
+/**
+ * A local topic: a folder under the state directory (`<state>/topics/<name>/`) holding
+ * `topic.json` (the partition count, fixed at creation) and one `partition-<n>.log` per
+ * partition. Topics are shared per process, so a sink and a source on the same table see the
+ * same logs and a reader sees appends at once.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PartitionLog } from './partition-log';
+
+export class LocalTopic {
+  readonly logs: readonly PartitionLog[];
+  constructor(
+    readonly dir: string,
+    readonly partitions: number,
+  ) {
+    this.logs = Array.from({ length: partitions }, (_, i) => new PartitionLog(join(dir, `partition-${i}.log`)));
+  }
+  flush(): void {
+    for (const l of this.logs) l.flush();
+  }
+  close(): void {
+    for (const l of this.logs) l.close();
+  }
+}
+
+const OPEN = new Map<string, LocalTopic>();
+
+/** A file-system-safe folder name for a table name (`local.db.orders` -> `local.db.orders`). */
+export function topicFolderName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+}
+
+/**
+ * Opens (creating when missing) the topic `name` under `stateDir`. `partitions` applies on
+ * creation; an existing topic keeps its count.
+ */
+export function openTopic(stateDir: string, name: string, partitions: number): LocalTopic {
+  const dir = join(stateDir, 'topics', topicFolderName(name));
+  const open = OPEN.get(dir);
+  if (open) return open;
+  mkdirSync(dir, { recursive: true });
+  const meta = join(dir, 'topic.json');
+  let count = partitions;
+  if (existsSync(meta)) count = (JSON.parse(readFileSync(meta, 'utf8')) as { partitions: number }).partitions;
+  else writeFileSync(meta, JSON.stringify({ partitions }) + '\n');
+  const topic = new LocalTopic(dir, count);
+  OPEN.set(dir, topic);
+  return topic;
+}
+
+/** Closes every open topic of the process (tests use it to simulate a restart). */
+export function closeAllTopics(): void {
+  for (const t of OPEN.values()) t.close();
+  OPEN.clear();
+}

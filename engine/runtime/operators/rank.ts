@@ -1,0 +1,118 @@
+/**
+ * Top-N: ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...) <= N, with or without the rank
+ * column (Flink's AppendOnlyTopNFunction / RetractableTopNFunction). Each partition keeps its
+ * rows sorted (ties in arrival order); over append-only input only the top N are kept, over
+ * retracting input all rows are. After each change the old and new top N are compared:
+ * with the rank column every rank whose row changed emits -U(old, rank) / +U(new, rank)
+ * (+I / -D where a rank appears or disappears); without it, rows that left the top N emit -D
+ * and rows that entered emit +I.
+ */
+import type { Value } from '../../types/values';
+import { isAccumulate, RowKind, type Row } from '../changelog';
+import { rowComparator, valueEquals, type SortField } from '../row/compare';
+import { keySelector, type StateKey } from '../row/key';
+import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
+import { BaseOperator, kindAt } from './operator';
+
+export interface RankSpec {
+  readonly partitionKeys: readonly number[];
+  readonly orderBy: readonly SortField[];
+  /** Keep ranks 1..n. */
+  readonly n: number;
+  /** Append the rank number (BIGINT) as the last column. */
+  readonly outputRank: boolean;
+  readonly inputRetracts?: boolean;
+}
+
+export class RankOperator extends BaseOperator {
+  readonly name = 'Rank';
+  private readonly state = new KeyedState<Row[]>();
+  private readonly keyOf: (r: Row) => StateKey;
+  private readonly cmp: (a: Row, b: Row) => number;
+
+  constructor(private readonly spec: RankSpec) {
+    super();
+    this.keyOf = keySelector(spec.partitionKeys);
+    this.cmp = rowComparator(spec.orderBy);
+  }
+
+  processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    const n = this.spec.n;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const key = this.keyOf(row);
+      let sorted = this.state.get(key);
+      if (sorted === undefined) {
+        if (!isAccumulate(kindAt(kinds, i))) continue;
+        this.state.set(key, (sorted = []));
+      }
+      const before = sorted.slice(0, n);
+      if (isAccumulate(kindAt(kinds, i))) {
+        const at = this.upperBound(sorted, row);
+        if (!this.spec.inputRetracts && at >= n) continue;
+        sorted.splice(at, 0, row);
+        if (!this.spec.inputRetracts && sorted.length > n) sorted.length = n;
+      } else {
+        const at = this.find(sorted, row);
+        if (at < 0) continue;
+        sorted.splice(at, 1);
+        if (sorted.length === 0) this.state.delete(key);
+      }
+      this.emitDiff(before, sorted.slice(0, n));
+    }
+  }
+
+  /** First index whose row sorts after `row` (ties keep arrival order). */
+  private upperBound(sorted: Row[], row: Row): number {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.cmp(sorted[mid]!, row) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of a row equal to `row` (the last such, matching how ties were appended). */
+  private find(sorted: Row[], row: Row): number {
+    const end = this.upperBound(sorted, row);
+    for (let i = end - 1; i >= 0 && this.cmp(sorted[i]!, row) === 0; i--) if (sameRow(sorted[i]!, row)) return i;
+    return -1;
+  }
+
+  private emitDiff(before: Row[], after: Row[]): void {
+    if (this.spec.outputRank) {
+      const len = Math.max(before.length, after.length);
+      for (let r = 0; r < len; r++) {
+        const o = before[r];
+        const nw = after[r];
+        if (o !== undefined && nw !== undefined) {
+          if (o === nw) continue;
+          this.out.emit(RowKind.UpdateBefore, [...o, r + 1]);
+          this.out.emit(RowKind.UpdateAfter, [...nw, r + 1]);
+        } else if (nw !== undefined) this.out.emit(RowKind.Insert, [...nw, r + 1]);
+        else if (o !== undefined) this.out.emit(RowKind.Delete, [...o, r + 1]);
+      }
+      return;
+    }
+    const stay = new Set<Row>(after);
+    const was = new Set<Row>(before);
+    for (const o of before) if (!stay.has(o)) this.out.emit(RowKind.Delete, o);
+    for (const nw of after) if (!was.has(nw)) this.out.emit(RowKind.Insert, nw);
+  }
+
+  override snapshotState(): unknown {
+    return this.state.snapshot();
+  }
+
+  override restoreState(s: unknown): void {
+    this.state.restore(s as KeyedSnapshot<Row[]>);
+  }
+}
+
+function sameRow(a: readonly Value[], b: readonly Value[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
+  return true;
+}

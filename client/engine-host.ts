@@ -3,11 +3,13 @@
  * over its stdin/stdout, its stderr copied to the "Tideline Engine" output channel. A crash
  * restarts it with backoff (RestartPolicy) and a visible warning; too many crashes leave it
  * `failed` with an error offering the output. Requests wait until the host answered its first
- * ping; they fail fast when the host has failed or was stopped.
+ * ping (and, after a crash, until the restarted host did); they fail fast when the host has
+ * failed or was stopped.
  */
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as vscode from 'vscode';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, MessageConnection, StreamMessageReader } from 'vscode-jsonrpc/node';
+import { hostWriter } from './host-writer';
 import { RestartPolicy } from './restart-policy';
 
 export type EngineHostState = 'starting' | 'ready' | 'restarting' | 'failed' | 'stopped';
@@ -85,7 +87,9 @@ export class EngineHost implements vscode.Disposable {
 
   /** Resolves with the connection once the host answered its first ping. */
   whenReady(): Promise<MessageConnection> {
-    if (this.current === 'ready' && this.connection) return Promise.resolve(this.connection);
+    // A host that just died may still read as `ready` until its exit event arrives; writing to
+    // it would fail, so such a request waits for the restart (or the failure) instead.
+    if (this.current === 'ready' && this.connection && this.childUsable()) return Promise.resolve(this.connection);
     if (this.current === 'failed') {
       return Promise.reject(new Error('The Tideline engine host failed and was not restarted; run "Tideline: Restart Engine Host".'));
     }
@@ -128,7 +132,12 @@ export class EngineHost implements vscode.Disposable {
     child.on('error', (err) => this.onExit(generation, `process error: ${err.message}`));
     child.on('exit', (code, signal) => this.onExit(generation, signal ? `killed by ${signal}` : `exit code ${code}`));
 
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const writer = hostWriter(child.stdin, (err) => {
+      if (generation !== this.generation) return;
+      this.log(`cannot write to the engine host (${err.message}); ending it`);
+      child.kill('SIGKILL'); // its exit restarts it and rejects what was pending
+    });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), writer);
     connection.onError(([err]) => this.log(`protocol error: ${err.message}`));
     connection.listen();
     this.connection = connection;
@@ -153,6 +162,11 @@ export class EngineHost implements vscode.Disposable {
         if (generation === this.generation) this.log(`first ping failed: ${err.message}`);
       },
     );
+  }
+
+  private childUsable(): boolean {
+    const c = this.child;
+    return !!c && c.exitCode === null && c.signalCode === null && c.stdin.writable && !c.stdin.destroyed;
   }
 
   private onExit(generation: number, how: string): void {

@@ -19,7 +19,8 @@ import { launchChromium, LaunchedChromium } from '../infra/chromium';
 import { RunningCodeServer, startCodeServer } from '../infra/code-server';
 import type { Page } from 'playwright-core';
 import { channelDir, screenshotName } from './suite/driver-channel';
-import type { SuiteResult } from './suite/results';
+import type { SuiteResult, SuiteTestResult } from './suite/results';
+import { EXTENSION_ID } from './extension-id';
 import { argValue, report, RESULTS_DIR, ROOT, Summary } from './summary';
 
 function log(line: string): void {
@@ -112,9 +113,15 @@ async function main(): Promise<number> {
     rmSync(resultsFile, { force: true });
     rmSync(channelDir(resultsFile), { recursive: true, force: true });
     log(`suite finished ${((Date.now() - tOpen) / 1000).toFixed(1)} s after opening the workbench (VS Code ${result.vscodeVersion})`);
-    summary.passed = result.passed;
-    summary.failed = result.failed;
-    summary.tests = result.tests;
+    // VS Code attributes errors an extension leaves unhandled (rejected promises, throwing
+    // listeners) to it in the console as `[publisher.name]...`: the suite passing is not enough.
+    const unhandled = consoleLines.filter((l) => l.startsWith(`[error] [${EXTENSION_ID}]`));
+    const hygiene: SuiteTestResult = unhandled.length
+      ? { title: 'the extension left no unhandled errors', state: 'failed', error: unhandled.join('\n') }
+      : { title: 'the extension left no unhandled errors', state: 'passed' };
+    summary.passed = result.passed + (hygiene.state === 'passed' ? 1 : 0);
+    summary.failed = result.failed + (hygiene.state === 'failed' ? 1 : 0);
+    summary.tests = [...result.tests, hygiene];
     summary.vscodeVersion = result.vscodeVersion;
   } catch (err) {
     summary.failed = Math.max(1, summary.failed);

@@ -2,9 +2,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TidelineApi } from '../../../client/api';
+import { EXTENSION_ID } from '../extension-id';
 import { waitFor } from './wait';
 
-export const EXTENSION_ID = 'tideline.tideline';
 
 export function tidelineExtension(): vscode.Extension<TidelineApi> {
   const ext = vscode.extensions.getExtension<TidelineApi>(EXTENSION_ID);

@@ -55,9 +55,9 @@ describe('datagen', () => {
     const src = new DatagenSource(ctx);
     const [split] = src.splits();
     const r1 = src.open(split);
-    const first = r1.poll(8);
+    const first = await r1.poll(8);
     const pos = r1.position();
-    const rest = src.open(split, pos).poll(100);
+    const rest = await src.open(split, pos).poll(100);
     const all = (await drain(new DatagenSource(ctx))).rows;
     assert.deepEqual([...first.rows, ...rest.rows], all);
     assert.equal(rest.end, true);

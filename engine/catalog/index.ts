@@ -1,0 +1,24 @@
+/** The catalog layer's public surface (see README.md for the map and the invariants). */
+export * from './model';
+export * from './build';
+export * from './status';
+export * from './snapshot';
+export * from './provider';
+export * from './errors';
+export * from './resolve';
+export * from './listing';
+export * from './manager';
+export * from './directive';
+export * from './context';
+export * from './setup';
+export { watermarkDelayMs, watermarkExpression } from './watermark';
+export { deriveChangelogKind } from './changelog-kind';
+export { encodeObject, decodeObject, CatalogFormatError } from './json';
+export { createExamplesProvider, EXAMPLES_CATALOG, EXAMPLES_TABLES } from './providers/examples';
+export { MemoryCatalogProvider } from './providers/memory';
+export { LocalCatalogProvider, LOCAL_CATALOG, LOCAL_DATABASE } from './providers/local';
+export { WorkspaceCatalogProvider } from './providers/workspace';
+export type { FileDeclarations, DeclaredObject, DeclaredDatabase, DeclaredCatalog, Declaration } from './providers/workspace';
+export { RemoteCatalogProvider } from './providers/remote';
+export type { RemoteCatalogSource, RemoteProviderOptions } from './providers/remote';
+export type { CatalogDefinition, DatabaseDefinition } from './definitions';

@@ -16,6 +16,7 @@ import { HASHING_FUNCTIONS } from './defs/hashing';
 import { JSON_FUNCTIONS } from './defs/json';
 import { LOGICAL_FUNCTIONS } from './defs/logical';
 import { MATH_FUNCTIONS } from './defs/math';
+import { SESSION_FUNCTIONS } from './defs/session';
 import { STRING_FUNCTIONS } from './defs/string';
 import { TEMPORAL_FUNCTIONS } from './defs/temporal';
 import { WINDOW_FUNCTIONS } from './defs/window';
@@ -35,6 +36,7 @@ const ALL: readonly FunctionDef[] = [
   ...HASHING_FUNCTIONS,
   ...AGGREGATE_FUNCTIONS,
   ...WINDOW_FUNCTIONS,
+  ...SESSION_FUNCTIONS,
 ];
 
 const BY_NAME: ReadonlyMap<string, FunctionDef> = (() => {

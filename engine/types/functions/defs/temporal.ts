@@ -39,13 +39,13 @@ const toTimestampLtz: ReturnInference = (args, options) => {
   return T.timestampLtz(3);
 };
 
-/** CURRENT_WATERMARK(rowtime): the watermark in the rowtime's type, without the time-attribute marker. */
+/** CURRENT_WATERMARK(rowtime): the rowtime's kind with precision 3 (TIMESTAMP_LTZ(9) gives TIMESTAMP_LTZ(3)), no marker. */
 const currentWatermark: ReturnInference = (args) => {
   const t = typeAt(args, 0);
   if (!isTimeAttribute(t) || t.timeAttribute !== 'rowtime') {
     return { error: `the argument must be a rowtime attribute, but is ${printType(t)}` };
   }
-  return withoutTimeAttribute(t);
+  return t.kind === 'TIMESTAMP_LTZ' ? T.timestampLtz(3) : T.timestamp(3);
 };
 
 /** TIMESTAMPADD(unit, n, timepoint): the time point's type. */
@@ -210,7 +210,7 @@ export const TEMPORAL_FUNCTIONS: readonly FunctionDef[] = [
     name: 'CURRENT_WATERMARK',
     sig: 'rowtime TIMESTAMP',
     returns: currentWatermark,
-    returnLabel: 'type of rowtime',
+    returnLabel: 'TIMESTAMP(3) or TIMESTAMP_LTZ(3), as the rowtime',
     nullability: 'always',
     deterministic: false,
     description: 'The current watermark for the given rowtime attribute; NULL before the first watermark.',

@@ -142,6 +142,8 @@ describe('inferCall: temporal', () => {
   });
   test('CURRENT_WATERMARK wants a rowtime attribute', () => {
     assert.equal(type('CURRENT_WATERMARK', [rowtime]), 'TIMESTAMP(3)');
+    assert.equal(type('CURRENT_WATERMARK', [T.timestampLtz(9, false, 'rowtime')]), 'TIMESTAMP_LTZ(3)');
+    assert.equal(type('CURRENT_DATABASE', []), 'STRING NOT NULL');
     assert.equal(
       error('CURRENT_WATERMARK', [T.timestamp(3)]),
       'CURRENT_WATERMARK: the argument must be a rowtime attribute, but is TIMESTAMP(3)',

@@ -58,12 +58,14 @@ export class WindowAggregateOperator extends BaseOperator {
   }
 
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
-    const session = this.spec.window.kind === 'SESSION';
+    const w = this.spec.window;
+    const session = w.kind === 'SESSION';
+    const tumble = w.kind === 'TUMBLE';
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const ts = row[this.spec.timeColumn];
       if (typeof ts !== 'number') continue;
-      if (!session && isFired(firstWindowEnd(this.spec.window, ts), this.watermark)) {
+      if (!session && isFired(firstWindowEnd(w, ts), this.watermark)) {
         this.metrics.lateDropped++;
         continue;
       }
@@ -75,7 +77,11 @@ export class WindowAggregateOperator extends BaseOperator {
       }
       const acc = isAccumulate(kindAt(kinds, i));
       if (session) this.addToSession(kw, key, row, ts, acc);
-      else forEachWindow(this.spec.window, ts, (start, end) => this.addToPane(kw!, key, row, start, end, acc));
+      else if (tumble) {
+        // The common case without a per-row closure: one window per row.
+        const end = firstWindowEnd(w, ts);
+        this.addToPane(kw, key, row, end - (w as { sizeMs: number }).sizeMs, end, acc);
+      } else forEachWindow(w, ts, (start, end) => this.addToPane(kw!, key, row, start, end, acc));
       if (kw.panes.length === 0) this.state.delete(key);
     }
   }

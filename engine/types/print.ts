@@ -162,35 +162,61 @@ export function typeKey(t: LogicalType): string {
   }
 }
 
-/** Structural equality of two types (see typeKey for what counts). */
+/** Structural equality of two types (see typeKey for what counts); `ignoreNullability` ignores it at every level. */
 export function typeEquals(a: LogicalType, b: LogicalType, opts: { ignoreNullability?: boolean } = {}): boolean {
-  if (a === b) return true;
-  if (opts.ignoreNullability) return typeKey(nullableDeep(a)) === typeKey(nullableDeep(b));
-  return typeKey(a) === typeKey(b);
+  return equal(a, b, opts.ignoreNullability === true, opts.ignoreNullability === true);
 }
 
 /** Equality ignoring nullability only at the top level (Flink's `a.copy(true).equals(b.copy(true))`). */
 export function typeEqualsIgnoringNullability(a: LogicalType, b: LogicalType): boolean {
-  return typeKey(topNullable(a)) === typeKey(topNullable(b));
+  return equal(a, b, true, false);
 }
 
-function topNullable(t: LogicalType): LogicalType {
-  return t.nullable ? t : ({ ...t, nullable: true } as LogicalType);
-}
-
-function nullableDeep(t: LogicalType): LogicalType {
-  const top = topNullable(t);
-  switch (top.kind) {
+/** Allocation-free structural comparison: the analyzer compares types for every expression. */
+function equal(a: LogicalType, b: LogicalType, ignoreTop: boolean, ignoreDeep: boolean): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  if (!ignoreTop && a.nullable !== b.nullable) return false;
+  const eq = (x: LogicalType, y: LogicalType): boolean => equal(x, y, ignoreDeep, ignoreDeep);
+  switch (a.kind) {
+    case 'CHAR':
+    case 'VARCHAR':
+    case 'BINARY':
+    case 'VARBINARY':
+      return a.length === (b as typeof a).length;
+    case 'DECIMAL':
+      return a.precision === (b as typeof a).precision && a.scale === (b as typeof a).scale;
+    case 'TIME':
+      return a.precision === (b as typeof a).precision;
+    case 'TIMESTAMP':
+    case 'TIMESTAMP_LTZ':
+      return a.precision === (b as typeof a).precision && a.timeAttribute === (b as typeof a).timeAttribute;
+    case 'INTERVAL_YEAR_MONTH': {
+      const o = b as typeof a;
+      return a.resolution === o.resolution && a.yearPrecision === o.yearPrecision;
+    }
+    case 'INTERVAL_DAY_TIME': {
+      const o = b as typeof a;
+      return a.resolution === o.resolution && a.dayPrecision === o.dayPrecision && a.fractionalPrecision === o.fractionalPrecision;
+    }
     case 'ARRAY':
     case 'MULTISET':
-      return { ...top, element: nullableDeep(top.element) };
+      return eq(a.element, (b as typeof a).element);
     case 'MAP':
-      return { ...top, key: nullableDeep(top.key), value: nullableDeep(top.value) };
+      return eq(a.key, (b as typeof a).key) && eq(a.value, (b as typeof a).value);
     case 'ROW':
-    case 'TABLE_ARG':
-      return { ...top, fields: top.fields.map((f) => ({ ...f, type: nullableDeep(f.type) })) };
+    case 'TABLE_ARG': {
+      const o = b as typeof a;
+      return a.fields.length === o.fields.length && a.fields.every((f, i) => f.name === o.fields[i].name && eq(f.type, o.fields[i].type));
+    }
+    case 'RAW':
+      return a.className === (b as typeof a).className;
+    case 'DESCRIPTOR': {
+      const o = b as typeof a;
+      return a.columns.length === o.columns.length && a.columns.every((c, i) => c === o.columns[i]);
+    }
     default:
-      return top;
+      return true;
   }
 }
 

@@ -23,11 +23,12 @@ export function inferCall(name: string, args: readonly CallArg[], options: Infer
 }
 
 export function inferWith(fn: FunctionDef, args: readonly CallArg[], options: InferOptions = {}): InferResult {
-  const got = `(${args.map(argLabel).join(', ')})`;
-  const expects = fn.signatures.map(shortSignature).join(' or ');
+  // Messages are built only on failure: the happy path allocates nothing but the result.
+  const got = (): string => `(${args.map(argLabel).join(', ')})`;
+  const expects = (): string => fn.signatures.map(shortSignature).join(' or ');
   const byCount = fn.signatures.map((s, i) => [s, i] as const).filter(([s]) => countFits(s, args.length));
   if (byCount.length === 0) {
-    return { error: `${fn.name} expects ${expects} but got ${got}: ${countWords(fn.signatures)}, not ${args.length}` };
+    return { error: `${fn.name} expects ${expects()} but got ${got()}: ${countWords(fn.signatures)}, not ${args.length}` };
   }
   for (const [sig, index] of byCount) {
     const bad = firstMismatch(sig, args);
@@ -42,7 +43,7 @@ export function inferWith(fn: FunctionDef, args: readonly CallArg[], options: In
   const param = paramAt(sig, bad);
   const symbolHint =
     param?.symbols && isSymbolArg(arg) ? `; '${arg.value}' is not one of ${param.symbols.join(', ')}` : '';
-  return { error: `${fn.name} expects ${expects} but got ${got}${symbolHint}` };
+  return { error: `${fn.name} expects ${expects()} but got ${got()}${symbolHint}` };
 }
 
 function paramAt(sig: Signature, i: number) {

@@ -22,6 +22,7 @@ describe('implicit casts (LogicalTypeCasts)', () => {
     [T.double(), T.decimal(10, 2)],
     [T.timestamp(3), T.timestampLtz(3)],
     [T.timestampLtz(3), T.timestamp(6)],
+    [T.timestamp(3, false, 'rowtime'), T.timestamp(3)],
     [T.timestamp(3), T.date()],
     [T.char(3), T.string()],
     [T.varchar(10), T.varchar(5)],

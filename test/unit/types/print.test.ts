@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { T, type LogicalType } from '../../../engine/types/logical-type';
-import { printSqlType, printType, typeEquals, typeHash, typeKey } from '../../../engine/types/print';
+import { printSqlType, printType, typeEquals, typeEqualsIgnoringNullability, typeHash, typeKey } from '../../../engine/types/print';
 
 describe('printType (Flink summary strings)', () => {
   const cases: [LogicalType, string][] = [
@@ -52,5 +52,9 @@ describe('type equality and hashing', () => {
     assert.ok(!typeEquals(T.row([{ name: 'a', type: T.int() }]), T.row([{ name: 'b', type: T.int() }])));
     assert.ok(!typeEquals(T.timestamp(3), T.timestamp(3, true, 'rowtime')));
     assert.notEqual(typeKey(T.string()), typeKey(T.varchar(5)));
+    assert.ok(typeEqualsIgnoringNullability(T.array(T.int(false), false), T.array(T.int(false))));
+    assert.ok(!typeEqualsIgnoringNullability(T.array(T.int(false)), T.array(T.int())));
+    assert.ok(!typeEquals(T.map(T.string(), T.int()), T.map(T.string(), T.bigint())));
+    assert.ok(!typeEquals(T.intervalDayTime(), T.intervalYearMonth()));
   });
 });

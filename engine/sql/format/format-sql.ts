@@ -39,6 +39,8 @@ interface GapItem {
   readonly text: string;
   readonly semicolon: boolean;
   readonly lineComment: boolean;
+  /** An unterminated block comment: it runs to the end of the text. */
+  readonly unterminated: boolean;
   /** A line break separates it from what precedes it. */
   readonly newlineBefore: boolean;
   /** A blank line separates it from what precedes it. */
@@ -64,6 +66,7 @@ function gapItems(text: string, from: number, to: number): { items: GapItem[]; b
         text: body,
         semicolon: t.type === FlinkSqlLexer.SEMICOLON,
         lineComment: t.type === FlinkSqlLexer.LINE_COMMENT,
+        unterminated: t.type === FlinkSqlLexer.UNTERMINATED_BLOCK_COMMENT,
         newlineBefore: breaks > 0,
         blankBefore: breaks > 1,
       });
@@ -80,6 +83,8 @@ export function formatSql(text: string, opts: LayoutOptions = DEFAULT_FORMAT_OPT
   let out = '';
   let prev: StatementSlice | undefined;
   let prevFormatted = false;
+  // Where an unterminated block comment ends the text: nothing may follow it.
+  let cut = -1;
   for (let k = 0; k <= slices.length; k++) {
     const next: StatementSlice | undefined = slices[k];
     const { items, blankAfter } = gapItems(text, prev ? prev.end : 0, next ? next.start : text.length);
@@ -101,8 +106,12 @@ export function formatSql(text: string, opts: LayoutOptions = DEFAULT_FORMAT_OPT
       while (idx < items.length && (items[idx].semicolon || !items[idx].newlineBefore)) {
         const c = items[idx++];
         if (!c.semicolon) out += ' ' + c.text;
+        if (c.unterminated) cut = out.length;
       }
-      out += '\n';
+      // A statement left as written at the end of the text keeps its end: it may be an
+      // unterminated string or identifier that would swallow an added newline.
+      const verbatimAtEnd = !prevFormatted && !terminatedHere && !next && idx >= items.length;
+      if (!verbatimAtEnd) out += '\n';
     }
     // Leading comments of the next statement (or of the end of the file).
     // Blank lines around them are kept as in the source (one at most), and two statements are
@@ -113,7 +122,9 @@ export function formatSql(text: string, opts: LayoutOptions = DEFAULT_FORMAT_OPT
     for (let j = 0; j < leading.length; j++) {
       const c = leading[j];
       if (out !== '' && (c.blankBefore || (j === 0 && !anyBlank))) out += '\n';
-      out += c.text + '\n';
+      out += c.text;
+      if (c.unterminated) cut = out.length;
+      out += '\n';
     }
     if (!next) break;
     if (out !== '' && (leading.length === 0 || blankAfter)) out += '\n';
@@ -123,7 +134,7 @@ export function formatSql(text: string, opts: LayoutOptions = DEFAULT_FORMAT_OPT
     out += formatted ?? stmt;
     prev = next;
   }
-  return out;
+  return cut >= 0 ? out.slice(0, cut) : out;
 }
 
 /**

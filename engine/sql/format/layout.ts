@@ -49,7 +49,8 @@ interface Frame {
   /** Inside a multi-word join head (LEFT OUTER JOIN): no clause starts until JOIN. */
   joinHead: boolean;
   between: number;
-  caseDepth: number;
+  /** Open CASE expressions in this frame; a broken one puts each WHEN/ELSE on its own line. */
+  readonly cases: { readonly broken: boolean; readonly indent: number }[];
 }
 
 /** Keywords followed by `(` with no space: function-like keywords and parameterised types. */
@@ -107,7 +108,7 @@ class Layout {
   // ---- helpers ------------------------------------------------------------------------------
 
   private frame(kind: FrameKind, indent: number, closeIndent: number): Frame {
-    return { kind, indent, closeIndent, clause: 'none', clauseWord: '', broken: false, listBreakPending: false, condIndent: indent + 1, joinHead: false, between: 0, caseDepth: 0 };
+    return { kind, indent, closeIndent, clause: 'none', clauseWord: '', broken: false, listBreakPending: false, condIndent: indent + 1, joinHead: false, between: 0, cases: [] };
   }
 
   private get top(): Frame {
@@ -226,6 +227,10 @@ class Layout {
   private token(i: number, t: LayoutToken): void {
     const f = this.top;
     const unary = this.isUnary(t);
+    if (t.role === 'keyword' && f.cases.length > 0 && this.caseToken(t, f)) {
+      this.unaryPending = unary;
+      return;
+    }
     if (t.role === 'lparen') this.openParen(i, t);
     else if (t.role === 'type-open' || t.role === 'lbracket') this.openInline(t);
     else if (t.role === 'rparen' || t.role === 'type-close' || t.role === 'rbracket') this.closeParen(t);
@@ -234,13 +239,43 @@ class Layout {
       this.emit(t, false);
       this.w.breakLine(f.indent);
     } else this.emit(t, this.spaceBefore(t));
-    if (t.role === 'keyword') this.trackCase(t, f);
+    if (this.kw(t, 'CASE')) f.cases.push({ broken: this.isBlock(f) && this.caseBranches(i) >= 2, indent: this.w.indent });
     this.unaryPending = unary;
   }
 
-  private trackCase(t: LayoutToken, f: Frame): void {
-    if (t.word === 'CASE') f.caseDepth++;
-    else if (t.word === 'END' && f.caseDepth > 0) f.caseDepth--;
+  /** WHEN / ELSE / END of an open CASE; returns true when the token was written. */
+  private caseToken(t: LayoutToken, f: Frame): boolean {
+    const c = f.cases[f.cases.length - 1];
+    if (t.word === 'WHEN' || t.word === 'ELSE') {
+      if (c.broken) this.w.breakLine(c.indent + 1);
+      return false;
+    }
+    if (t.word !== 'END') return false;
+    f.cases.pop();
+    if (c.broken) this.w.breakLine(c.indent);
+    this.emit(t, this.spaceBefore(t));
+    return true;
+  }
+
+  /** Number of WHEN/ELSE branches of the CASE at token `i`. */
+  private caseBranches(i: number): number {
+    let depth = 0;
+    let nested = 0;
+    let branches = 0;
+    for (let j = i + 1; j < this.tokens.length; j++) {
+      const t = this.tokens[j];
+      if (t.role === 'lparen' || t.role === 'lbracket') depth++;
+      else if (t.role === 'rparen' || t.role === 'rbracket') depth--;
+      else if (t.role === 'keyword' && depth === 0) {
+        if (t.word === 'CASE') nested++;
+        else if (t.word === 'END') {
+          if (nested === 0) break;
+          nested--;
+        } else if (nested === 0 && (t.word === 'WHEN' || t.word === 'ELSE')) branches++;
+      }
+      if (depth < 0) break;
+    }
+    return branches;
   }
 
   /** A token directly in a statement, subquery, statement set or MATCH_RECOGNIZE block. */
@@ -275,7 +310,7 @@ class Layout {
       this.w.breakLine(f.indent + 1);
       return;
     }
-    if (w === 'END' && f.kind === 'set' && f.caseDepth === 0) {
+    if (w === 'END' && f.kind === 'set') {
       this.frames.pop();
       this.w.breakLine(f.closeIndent);
       this.emit(t, space);
@@ -286,11 +321,11 @@ class Layout {
       this.emit(t, space);
       return;
     }
-    if (f.caseDepth === 0) {
+    if (f.cases.length === 0) {
       const clause = this.clauseAt(i, f);
       if (clause) return this.startClause(i, t, f, clause);
     }
-    if ((w === 'AND' || w === 'OR') && (f.clause === 'cond' || f.clause === 'on') && f.caseDepth === 0) {
+    if ((w === 'AND' || w === 'OR') && (f.clause === 'cond' || f.clause === 'on') && f.cases.length === 0) {
       if (w === 'AND' && f.between > 0) f.between--;
       else this.w.breakLine(f.condIndent);
     } else if (w === 'BETWEEN') f.between++;

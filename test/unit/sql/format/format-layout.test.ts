@@ -84,6 +84,23 @@ describe('formatter layout', () => {
     );
   });
 
+  test('a CASE with several branches puts each on its own line; short or nested-in-call CASEs stay inline', () => {
+    assert.equal(
+      formatStatement("select case when a > 1 then 'big' when a < 0 then 'neg' else 'small' end as kind, case x when 1 then 'one' end, coalesce(case when a then 1 else 2 end, 0) from t", upper),
+      [
+        'SELECT',
+        '  CASE',
+        "    WHEN a > 1 THEN 'big'",
+        "    WHEN a < 0 THEN 'neg'",
+        "    ELSE 'small'",
+        '  END AS kind,',
+        "  CASE x WHEN 1 THEN 'one' END,",
+        '  coalesce(CASE WHEN a THEN 1 ELSE 2 END, 0)',
+        'FROM t',
+      ].join('\n'),
+    );
+  });
+
   test('statements are separated by one blank line and terminated with ;', () => {
     assert.equal(fmt('select 1;;\n\n\n\nselect 2'), 'SELECT 1;\n\nSELECT 2;\n');
     assert.equal(fmt(''), '');
@@ -131,7 +148,7 @@ describe('formatter keeps meaning', () => {
 
   test('a statement with a syntax error is left exactly as written', () => {
     const sql = 'select a from t;\nSELECT   broken  FROM ;\nselect  b from  u;\nselect \'unterminated';
-    assert.equal(fmt(sql), "SELECT a\nFROM t;\n\nSELECT   broken  FROM;\n\nSELECT b\nFROM u;\n\nselect 'unterminated\n");
+    assert.equal(fmt(sql), "SELECT a\nFROM t;\n\nSELECT   broken  FROM;\n\nSELECT b\nFROM u;\n\nselect 'unterminated");
   });
 
   test('text outside the basic plane survives (ANTLR counts code points)', () => {

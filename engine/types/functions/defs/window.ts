@@ -15,7 +15,7 @@ import { printType } from '../../print';
 import { didYouMeanSuffix } from '../../../text/did-you-mean';
 import { define, type FunctionSpec } from '../define';
 import type { FunctionDef, ReturnInference } from '../model';
-import { argument, typeAt } from '../strategies';
+import { commonOrError, typeAt } from '../strategies';
 
 const rank = (spec: Omit<FunctionSpec, 'category' | 'kind'>): FunctionDef =>
   define({ kind: 'window-ranking', category: 'ranking', ...spec });
@@ -56,6 +56,14 @@ const windowTvf: ReturnInference = (args) => {
   return { kind: 'TABLE_ARG', nullable: false, fields };
 };
 
+/** LEAD/LAG: the value's type; a default must share a common type with it. */
+const offsetValue: ReturnInference = (args) => {
+  const value = withoutTimeAttribute(typeAt(args, 0));
+  if (args.length < 3) return value;
+  const c = commonOrError([value, typeAt(args, 2)]);
+  return 'error' in c ? { error: `the default does not fit the value: ${c.error}` } : c;
+};
+
 const tvf = (name: string, sigs: string[], description: string, example: string): FunctionDef =>
   define({
     name,
@@ -79,7 +87,7 @@ export const WINDOW_FUNCTIONS: readonly FunctionDef[] = [
   rank({
     name: 'LEAD',
     sig: 'value ANY [, offset INT [, default ANY]]',
-    returns: argument(0),
+    returns: offsetValue,
     returnLabel: 'same as value',
     nullability: 'always',
     description: 'The value offset rows after this one in the partition (default 1), or the default.',
@@ -88,7 +96,7 @@ export const WINDOW_FUNCTIONS: readonly FunctionDef[] = [
   rank({
     name: 'LAG',
     sig: 'value ANY [, offset INT [, default ANY]]',
-    returns: argument(0),
+    returns: offsetValue,
     returnLabel: 'same as value',
     nullability: 'always',
     description: 'The value offset rows before this one in the partition (default 1), or the default.',

@@ -245,6 +245,11 @@ describe('inferCall: aggregates and window functions', () => {
     assert.equal(type('ROW_NUMBER', []), 'BIGINT NOT NULL');
     assert.equal(type('PERCENT_RANK', []), 'DOUBLE NOT NULL');
     assert.equal(type('LAG', [T.decimal(10, 2, false), T.int(false)]), 'DECIMAL(10, 2)');
+    assert.equal(type('LEAD', [T.int(false), T.int(false), T.bigint(false)]), 'BIGINT');
+    assert.equal(
+      error('LEAD', [T.int(), T.int(false), S]),
+      'LEAD: the default does not fit the value: its arguments have no common type: (INT, STRING)',
+    );
     assert.equal(type('GROUPING', [I, S]), 'BIGINT NOT NULL');
   });
 });

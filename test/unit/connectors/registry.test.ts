@@ -1,0 +1,42 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { allConnectors, getConnector, optionsFor, CONNECTOR_OPTION } from '../../../engine/connectors/registry';
+import { allFormats } from '../../../engine/formats/registry';
+
+describe('connector registry', () => {
+  test('every built-in connector by identifier', () => {
+    assert.deepEqual(allConnectors().map((c) => c.identifier).sort(), ['blackhole', 'datagen', 'examples', 'faker', 'filesystem', 'local', 'print']);
+    assert.equal(getConnector('DataGen')?.identifier, 'datagen');
+    assert.equal(getConnector('kafka'), undefined);
+    assert.ok(CONNECTOR_OPTION.values!.includes('filesystem'));
+  });
+
+  test("datagen's option table uses Flink's option names", () => {
+    const keys = getConnector('datagen')!.options.map((o) => o.key);
+    for (const k of ['rows-per-second', 'number-of-rows', 'scan.parallelism', 'fields.#.kind', 'fields.#.min', 'fields.#.max', 'fields.#.max-past', 'fields.#.length', 'fields.#.var-len', 'fields.#.start', 'fields.#.end', 'fields.#.null-rate']) {
+      assert.ok(keys.includes(k), k);
+    }
+  });
+
+  test('every option and format option has a one-line description; sources and sinks as expected', () => {
+    for (const c of allConnectors()) {
+      for (const o of c.options) assert.ok(o.description.length > 10 && !o.description.includes('\n'), `${c.identifier}.${o.key}`);
+    }
+    for (const f of allFormats()) for (const o of f.options) assert.ok(o.description.length > 10, `${f.identifier}.${o.key}`);
+    const sources = allConnectors().filter((c) => c.createSource).map((c) => c.identifier).sort();
+    const sinks = allConnectors().filter((c) => c.createSink).map((c) => c.identifier).sort();
+    assert.deepEqual(sources, ['datagen', 'examples', 'faker', 'filesystem', 'local']);
+    assert.deepEqual(sinks, ['blackhole', 'filesystem', 'local', 'print']);
+  });
+
+  test("optionsFor adds the chosen format's options under their prefix", () => {
+    const fs = getConnector('filesystem')!;
+    const keys = optionsFor(fs, { format: 'csv' }).map((o) => o.key);
+    assert.ok(keys.includes('csv.field-delimiter') && keys.includes('csv.ignore-parse-errors'));
+    assert.ok(!keys.includes('json.fail-on-missing-field'));
+    const all = optionsFor(fs).map((o) => o.key);
+    assert.ok(all.includes('json.timestamp-format.standard') && all.includes('csv.null-literal'));
+    const local = optionsFor(getConnector('local')!, { 'value.format': 'json' }).map((o) => o.key);
+    assert.ok(local.includes('value.json.ignore-parse-errors'));
+  });
+});

@@ -84,7 +84,36 @@ function codePointOffsets(text: string): (cp: number) => number {
   return (cp) => map[Math.min(cp, map.length - 1)];
 }
 
+/**
+ * `BEGIN STATEMENT SET; ...; END` is one statement for the splitter but a sequence of
+ * statements for the grammar: each `;`-separated part is classified on its own.
+ */
+const BEGIN_SET = /^BEGIN\s+STATEMENT\s+SET\s*;/i;
+
 export function classifyTokens(text: string): LayoutToken[] | undefined {
+  if (!BEGIN_SET.test(text)) return classifyStatement(text);
+  const out: LayoutToken[] = [];
+  const lexer = new FlinkSqlLexer(CharStream.fromString(text));
+  lexer.removeErrorListeners();
+  const at = codePointOffsets(text);
+  let from = 0;
+  const part = (to: number): boolean => {
+    const tokens = classifyStatement(text.slice(from, to));
+    if (!tokens) return false;
+    out.push(...tokens);
+    return true;
+  };
+  for (let t = lexer.nextToken(); t.type !== Token.EOF; t = lexer.nextToken()) {
+    if (t.type !== FlinkSqlLexer.SEMICOLON) continue;
+    const semi = at(t.start);
+    if (!part(semi)) return undefined;
+    out.push({ role: 'semicolon', text: ';', word: '', ownLine: false });
+    from = semi + 1;
+  }
+  return part(text.length) ? out : undefined;
+}
+
+function classifyStatement(text: string): LayoutToken[] | undefined {
   const at = codePointOffsets(text);
   const lexer = new FlinkSqlLexer(CharStream.fromString(text));
   lexer.removeErrorListeners();

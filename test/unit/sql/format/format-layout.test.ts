@@ -77,6 +77,13 @@ describe('formatter layout', () => {
     );
   });
 
+  test('BEGIN STATEMENT SET; ... END; is laid out like EXECUTE STATEMENT SET', () => {
+    assert.equal(
+      fmt('begin statement set;\ninsert into a select 1; -- one\ninsert into b select 2;\nend;'),
+      ['BEGIN STATEMENT SET;', '  INSERT INTO a', '  SELECT 1; -- one', '  INSERT INTO b', '  SELECT 2;', 'END;', ''].join('\n'),
+    );
+  });
+
   test('signs, stars, brackets and function calls are spaced like people write them', () => {
     assert.equal(
       formatStatement('select -a, - -1, a - -1, t.*, arr[1], array[1,2], cast(x as decimal(10,2)) from t', upper),

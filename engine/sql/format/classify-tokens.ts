@@ -51,8 +51,11 @@ function rolesFromTree(tree: ParseTree, out: Map<number, TokenRole>): void {
   const visit = (node: ParseTree, inherited: TokenRole | undefined): void => {
     if (node instanceof TerminalNode) {
       if (node.symbol.type === Token.EOF) return;
+      const parentRule = node.parent instanceof ParserRuleContext ? node.parent.ruleIndex : -1;
       if (inherited) out.set(node.symbol.tokenIndex, inherited);
-      else if (node.parent instanceof ParserRuleContext && node.parent.ruleIndex === FlinkSqlParser.RULE_typeCore) {
+      // A keyword used as a function name (YEAR(ts), LEFT(s, 2)) is a name: kept as written.
+      else if (parentRule === FlinkSqlParser.RULE_functionName) out.set(node.symbol.tokenIndex, 'ident');
+      else if (parentRule === FlinkSqlParser.RULE_typeCore) {
         if (node.symbol.type === FlinkSqlLexer.LT) out.set(node.symbol.tokenIndex, 'type-open');
         else if (node.symbol.type === FlinkSqlLexer.GT) out.set(node.symbol.tokenIndex, 'type-close');
       }

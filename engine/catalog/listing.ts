@@ -9,7 +9,7 @@
 import type { CatalogObject } from './model';
 import { quoteIdentifierIfNeeded } from './model';
 import type { CurrentContext } from './resolve';
-import { compareNames } from './resolve';
+import { catalogNames, databaseNames, objectNames } from './resolve';
 import type { CatalogSnapshot, DatabaseSnapshot, ProviderSnapshot } from './snapshot';
 import type { CatalogStatus } from './status';
 
@@ -42,34 +42,49 @@ function candidate(kind: CandidateKind, path: readonly string[], extra: Partial<
 }
 
 export function listCatalogs(view: ProviderSnapshot): CatalogSnapshot[] {
-  return [...view.catalogs.values()].sort((a, b) => compareNames(a.info.name, b.info.name));
+  return catalogNames(view).map((n) => view.catalogs.get(n)!);
 }
 
 export function listDatabases(catalog: CatalogSnapshot): DatabaseSnapshot[] {
-  return [...catalog.databases.values()].sort((a, b) => compareNames(a.info.name, b.info.name));
+  return databaseNames(catalog).map((n) => catalog.databases.get(n)!);
+}
+
+/** Snapshots are immutable, so candidate lists are built once per snapshot object. */
+const cache = new WeakMap<object, readonly CatalogCandidate[]>();
+
+function cached(owner: object, build: () => CatalogCandidate[]): readonly CatalogCandidate[] {
+  let list = cache.get(owner);
+  if (!list) cache.set(owner, (list = Object.freeze(build())));
+  return list;
 }
 
 /** Tables and views of a database, then names still loading or unavailable, each alphabetical. */
-export function objectCandidates(catalog: CatalogSnapshot, database: DatabaseSnapshot): CatalogCandidate[] {
-  const base = [catalog.info.name, database.info.name];
-  const known = [...database.objects.values()]
-    .sort((a, b) => compareNames(a.name, b.name))
-    .map((o) => candidate(o.kind, [...base, o.name], { object: o }));
-  const pending = [...database.pending]
-    .filter(([name]) => !database.objects.has(name))
-    .sort(([a], [b]) => compareNames(a, b))
-    .map(([name, status]) => candidate('table', [...base, name], { status }));
-  return [...known, ...pending];
+export function objectCandidates(catalog: CatalogSnapshot, database: DatabaseSnapshot): readonly CatalogCandidate[] {
+  return cached(database, () => {
+    const base = [catalog.info.name, database.info.name];
+    const known: CatalogCandidate[] = [];
+    const pending: CatalogCandidate[] = [];
+    for (const name of objectNames(database)) {
+      const o = database.objects.get(name);
+      if (o) known.push(candidate(o.kind, [...base, name], { object: o }));
+      else pending.push(candidate('table', [...base, name], { status: database.pending.get(name)! }));
+    }
+    return [...known, ...pending];
+  });
 }
 
-function databaseCandidates(catalog: CatalogSnapshot): CatalogCandidate[] {
-  return listDatabases(catalog).map((d) =>
-    candidate('database', [catalog.info.name, d.info.name], d.status.state === 'ready' ? {} : { status: d.status }),
+function databaseCandidates(catalog: CatalogSnapshot): readonly CatalogCandidate[] {
+  return cached(catalog, () =>
+    listDatabases(catalog).map((d) =>
+      candidate('database', [catalog.info.name, d.info.name], d.status.state === 'ready' ? {} : { status: d.status }),
+    ),
   );
 }
 
-function catalogCandidates(view: ProviderSnapshot): CatalogCandidate[] {
-  return listCatalogs(view).map((c) => candidate('catalog', [c.info.name], c.status.state === 'ready' ? {} : { status: c.status }));
+function catalogCandidates(view: ProviderSnapshot): readonly CatalogCandidate[] {
+  return cached(view, () =>
+    listCatalogs(view).map((c) => candidate('catalog', [c.info.name], c.status.state === 'ready' ? {} : { status: c.status })),
+  );
 }
 
 /** What can be written after `qualifier.` (or at the start of a table name when it is empty). */
@@ -99,7 +114,7 @@ export function tableNameCandidates(
     case 2: {
       const c = lookup(view.catalogs, qualifier[0]);
       const d = c && lookup(c.databases, qualifier[1]);
-      return c && d ? objectCandidates(c, d) : [];
+      return c && d ? [...objectCandidates(c, d)] : [];
     }
     default:
       return [];

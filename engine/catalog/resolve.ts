@@ -68,7 +68,33 @@ export function compareNames(a: string, b: string): number {
 }
 
 export function sortedNames(names: Iterable<string>): string[] {
-  return [...names].sort(compareNames);
+  const keyed = [...names].map((n) => ({ n, k: n.toLowerCase() }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.n < b.n ? -1 : a.n > b.n ? 1 : 0));
+  return keyed.map((e) => e.n);
+}
+
+/** Snapshots are immutable, so their sorted name lists are computed once. */
+const sortedCache = new WeakMap<object, readonly string[]>();
+
+function cachedSorted(owner: object, names: () => Iterable<string>): readonly string[] {
+  let sorted = sortedCache.get(owner);
+  if (!sorted) sortedCache.set(owner, (sorted = Object.freeze(sortedNames(names()))));
+  return sorted;
+}
+
+/** Catalog names of a view, in listing order. */
+export function catalogNames(view: ProviderSnapshot): readonly string[] {
+  return cachedSorted(view, () => view.catalogs.keys());
+}
+
+/** Database names of a catalog, in listing order. */
+export function databaseNames(catalog: CatalogSnapshot): readonly string[] {
+  return cachedSorted(catalog, () => catalog.databases.keys());
+}
+
+/** Names of the tables and views of a database (known and pending), in listing order. */
+export function objectNames(database: DatabaseSnapshot): readonly string[] {
+  return cachedSorted(database, () => new Set([...database.objects.keys(), ...database.pending.keys()]));
 }
 
 /** Names differing only in case first, then did-you-mean by edit distance. */
@@ -106,7 +132,7 @@ function notReady(status: CatalogStatus): boolean {
 export function resolveCatalog(view: ProviderSnapshot, name: string, part = 0): Resolution<CatalogSnapshot> {
   const catalog = view.catalogs.get(name);
   if (catalog) return { ok: true, value: catalog };
-  const candidates = sortedNames(view.catalogs.keys());
+  const candidates = catalogNames(view);
   const suggestions = suggestionsFor(name, candidates);
   const prefix = part < 0 ? 'The current catalog' : 'Catalog';
   return fail('unknown-catalog', part, name, `${prefix} '${name}' does not exist${didYouMean(suggestions)}`, candidates, suggestions);
@@ -136,7 +162,7 @@ function databaseIn(
 ): Resolution<ResolvedDatabase> {
   const database = catalog.databases.get(name);
   if (database) return { ok: true, value: { catalog, database } };
-  const candidates = sortedNames(catalog.databases.keys());
+  const candidates = databaseNames(catalog);
   const where = quoteIdentifierIfNeeded(catalog.info.name);
   if (notReady(catalog.status)) {
     return fail(
@@ -202,7 +228,7 @@ export function resolveObject(
   if (object) return { ok: true, value: { path, object, status: db.status } };
   const where = `${formatPath([path.catalog, path.database])}`;
   const pendingStatus = db.pending.get(path.name);
-  const candidates = sortedNames([...db.objects.keys(), ...db.pending.keys()]);
+  const candidates = objectNames(db);
   if (pendingStatus) {
     const why = pendingStatus.state === 'unavailable' ? `unavailable: ${pendingStatus.reason}` : 'still loading';
     return fail('unavailable', namePart, path.name, `Table '${path.name}' in ${where} is ${why}`, candidates, [], pendingStatus);

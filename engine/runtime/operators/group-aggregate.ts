@@ -21,17 +21,20 @@ export interface GroupAggregateSpec {
   readonly inputRetracts?: boolean;
   /** Emit -U before +U (retract mode); false for upsert consumers. Default true. */
   readonly updateBefore?: boolean;
+  /** table.exec.state.ttl: a group idle this long is forgotten (its next row starts over with +I). */
+  readonly stateTtlMs?: number;
 }
 
 export class GroupAggregateOperator extends BaseOperator {
   readonly name = 'GroupAggregate';
-  private readonly state = new KeyedState<GroupAccumulators>();
+  private readonly state: KeyedState<GroupAccumulators>;
   private readonly keyOf: (row: Row) => StateKey;
   private readonly handle: AggsHandle;
   private readonly updateBefore: boolean;
 
   constructor(private readonly spec: GroupAggregateSpec) {
     super();
+    this.state = new KeyedState(spec.stateTtlMs);
     this.keyOf = keySelector(spec.groupKeys);
     this.handle = new AggsHandle(spec.aggs, spec.inputRetracts ?? true);
     this.updateBefore = spec.updateBefore ?? true;
@@ -48,10 +51,13 @@ export class GroupAggregateOperator extends BaseOperator {
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
     const handle = this.handle;
     const state = this.state;
+    const ttl = state.ttlMs !== undefined;
+    const now = ttl ? this.ctx.now() : 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const acc = isAccumulate(kindAt(kinds, i));
       const key = this.keyOf(row);
+      if (ttl) state.touch(key, now);
       let g = state.get(key);
       if (g === undefined) {
         if (!acc) continue;
@@ -70,10 +76,15 @@ export class GroupAggregateOperator extends BaseOperator {
         continue;
       }
       const next = handle.values(g);
-      if (sameValues(prev, next)) continue;
+      // With a TTL Flink emits the update even when nothing changed (it refreshes downstream state).
+      if (!ttl && sameValues(prev, next)) continue;
       if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
       this.out.emit(RowKind.UpdateAfter, this.output(row, next));
     }
+  }
+
+  onProcessingTime(now: number): void {
+    this.state.expire(now);
   }
 
   override snapshotState(): unknown {
@@ -81,7 +92,7 @@ export class GroupAggregateOperator extends BaseOperator {
   }
 
   override restoreState(s: unknown): void {
-    this.state.restore(s as KeyedSnapshot<GroupAccumulators>);
+    this.state.restore(s as KeyedSnapshot<GroupAccumulators>, undefined, this.ctx.now());
   }
 }
 

@@ -25,6 +25,8 @@ export interface JoinSpec {
   readonly rightArity: number;
   /** Extra (non-equi) condition over the joined row left ++ right. */
   readonly condition?: Expr | null;
+  /** table.exec.state.ttl: rows not written for this long leave the join state. */
+  readonly stateTtlMs?: number;
 }
 
 interface Entry {
@@ -38,7 +40,7 @@ type SideState = KeyedState<Map<string, Entry>>;
 
 export class JoinOperator extends BaseOperator {
   readonly name: string;
-  private readonly sides: [SideState, SideState] = [new KeyedState(), new KeyedState()];
+  private readonly sides: [SideState, SideState];
   private readonly keyOf: [(r: Row) => StateKey, (r: Row) => StateKey];
   private readonly keyCols: [readonly number[], readonly number[]];
   private readonly outer: [boolean, boolean];
@@ -48,6 +50,7 @@ export class JoinOperator extends BaseOperator {
   constructor(spec: JoinSpec) {
     super();
     this.name = `Join(${spec.type})`;
+    this.sides = [new KeyedState(spec.stateTtlMs), new KeyedState(spec.stateTtlMs)];
     this.keyOf = [keySelector(spec.leftKeys), keySelector(spec.rightKeys)];
     this.keyCols = [spec.leftKeys, spec.rightKeys];
     this.outer = [spec.type === 'LEFT' || spec.type === 'FULL', spec.type === 'RIGHT' || spec.type === 'FULL'];
@@ -78,6 +81,7 @@ export class JoinOperator extends BaseOperator {
     const outerMine = this.outer[side]!;
     const outerTheirs = this.outer[otherSide]!;
     const anyOuter = outerMine || outerTheirs;
+    const now = mine.ttlMs !== undefined ? this.ctx.now() : 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const kind = kindAt(kinds, i);
@@ -109,6 +113,7 @@ export class JoinOperator extends BaseOperator {
         }
         let bucket = mine.get(key);
         if (bucket === undefined) mine.set(key, (bucket = new Map()));
+        mine.touch(key, now);
         const rk = rowKey(row);
         const entry = bucket.get(rk);
         if (entry === undefined) bucket.set(rk, { row, count: 1, assoc: matched });
@@ -134,13 +139,18 @@ export class JoinOperator extends BaseOperator {
     }
   }
 
+  onProcessingTime(now: number): void {
+    this.sides[0].expire(now);
+    this.sides[1].expire(now);
+  }
+
   override snapshotState(): unknown {
     return [this.sides[0].snapshot(), this.sides[1].snapshot()];
   }
 
   override restoreState(s: unknown): void {
     const [l, r] = s as [KeyedSnapshot<Map<string, Entry>>, KeyedSnapshot<Map<string, Entry>>];
-    this.sides[0].restore(l);
-    this.sides[1].restore(r);
+    this.sides[0].restore(l, undefined, this.ctx.now());
+    this.sides[1].restore(r, undefined, this.ctx.now());
   }
 }

@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { T } from '../../../engine/types/logical-type';
 import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
-import { D, I, runOne, UA, UB } from './helpers/memory-source';
+import { D, I, MemorySource, runOne, show, UA, UB } from './helpers/memory-source';
+import { DataflowGraph } from '../../../engine/runtime/executor/graph';
+import { Executor } from '../../../engine/runtime/executor/executor';
+import type { Row } from '../../../engine/runtime/changelog';
 
 const count = { fn: 'COUNT', args: [], type: T.bigint(false) };
 
@@ -90,4 +93,25 @@ test('SUM of only NULLs is NULL; SUM0 is 0', async () => {
     ],
   });
   assert.deepEqual(await runOne(op, [['a', null]]), ['+I(a, null, 0)']);
+});
+
+test('with a state TTL an idle group is forgotten and starts over with +I', async () => {
+  let now = 0;
+  const changes: Row[] = [['a']];
+  const g = new DataflowGraph();
+  g.source('src', new MemorySource([{ id: 's', changes }], false));
+  g.operator('agg', new GroupAggregateOperator({ groupKeys: [0], aggs: [count], stateTtlMs: 1000 }), ['src']);
+  const out: string[] = [];
+  g.sink('sink', 'agg', (k, rows) => rows.forEach((r, i) => out.push(show(k[i]!, r))));
+  const ex = new Executor(g, { batchSize: 1, idleSleepMs: 0, clock: () => now });
+  await ex.step();
+  now = 500;
+  changes.push(['a']);
+  await ex.step();
+  now = 5000;
+  await ex.step(); // no data: the sweep forgets 'a' (idle since 500)
+  now = 5100;
+  changes.push(['a']);
+  await ex.step();
+  assert.deepEqual(out, ['+I(a, 1)', '-U(a, 1)', '+U(a, 2)', '+I(a, 1)']);
 });

@@ -4,6 +4,7 @@ import { E } from '../../../engine/expr/expr';
 import { T } from '../../../engine/types/logical-type';
 import { JoinOperator, type JoinType } from '../../../engine/runtime/operators/join';
 import { D, drive, I, runPipeline, type Change, type Step } from './helpers/memory-source';
+import { Collector } from '../../../engine/runtime/operators/operator';
 
 /** Left rows (id, a) and right rows (id, b) arrive in the order given by `steps`. */
 function join(type: JoinType, steps: ['L' | 'R', Change][], condition?: boolean) {
@@ -79,4 +80,20 @@ test('a join runs in an executor graph with two sources', async () => {
     operators: [{ id: 'j', op: new JoinOperator({ type: 'LEFT', leftKeys: [0], rightKeys: [0], leftArity: 2, rightArity: 2 }), inputs: ['l', 'r'] }],
   });
   assert.deepEqual(out, ['+I(1, a, null, null)', '-D(1, a, null, null)', '+I(1, a, 1, x)']);
+});
+
+test('with a state TTL, rows idle that long no longer join', () => {
+  let now = 0;
+  const op = new JoinOperator({ type: 'INNER', leftKeys: [0], rightKeys: [0], leftArity: 2, rightArity: 2, stateTtlMs: 100 });
+  const c = new Collector();
+  op.open({ out: c, metrics: { recordsIn: 0, recordsOut: 0, lateDropped: 0 }, now: () => now });
+  op.processBatch(0, undefined, [[1, 'a']]);
+  now = 50;
+  op.onProcessingTime(now);
+  op.processBatch(1, undefined, [[1, 'x']]);
+  assert.equal(c.drain().rows.length, 1);
+  now = 500;
+  op.onProcessingTime(now);
+  op.processBatch(1, undefined, [[1, 'y']]);
+  assert.equal(c.drain().rows.length, 0);
 });

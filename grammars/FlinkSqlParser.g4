@@ -60,7 +60,7 @@ statementSetBlock
     ;
 
 beginStatementSet
-    : BEGIN STATEMENT SET
+    : BEGIN STATEMENT SET (SEMICOLON (insertStatement SEMICOLON)* END)?
     ;
 
 endStatementSet
@@ -174,7 +174,7 @@ tableConstraint
     ;
 
 distribution
-    : DISTRIBUTED BY identifier? columnNameList (INTO INTEGER_VALUE BUCKETS)?
+    : DISTRIBUTED BY (RANGE | identifier)? columnNameList (INTO INTEGER_VALUE BUCKETS)?
     | DISTRIBUTED INTO INTEGER_VALUE BUCKETS
     ;
 
@@ -195,7 +195,7 @@ freshness
     ;
 
 refreshMode
-    : REFRESH_MODE EQ identifier
+    : REFRESH_MODE EQ (FULL | identifier)
     ;
 
 withOptions
@@ -267,7 +267,7 @@ alterElement
     ;
 
 alterDistribution
-    : DISTRIBUTION BY identifier? columnNameList (INTO INTEGER_VALUE BUCKETS)?
+    : DISTRIBUTION BY (RANGE | identifier)? columnNameList (INTO INTEGER_VALUE BUCKETS)?
     | DISTRIBUTION INTO INTEGER_VALUE BUCKETS
     ;
 
@@ -281,7 +281,7 @@ alterMaterializedTableAction
     | RESUME withOptions?
     | REFRESH partitionSpec?
     | SET FRESHNESS EQ intervalLiteral
-    | SET REFRESH_MODE EQ identifier
+    | SET REFRESH_MODE EQ (FULL | identifier)
     | AS query
     ;
 

@@ -1,0 +1,302 @@
+/** Expressions, by precedence level, and literals. */
+import { TerminalNode, type ParseTree, type ParserRuleContext } from 'antlr4ng';
+import * as P from '../generated/FlinkSqlParser';
+import type {
+  BinaryOperator,
+  CallArgument,
+  ComparisonOperator,
+  Expression,
+  FunctionCall,
+  IntervalLiteral,
+  Literal,
+} from '../ast/expression';
+import type { Node, ObjectName } from '../ast/node';
+import type { Builder } from './builder';
+import { identifier, identifiers, objectName, stringValue, unquote } from './build-names';
+import { dataType, intervalQualifier, timeUnit } from './build-type';
+import { orderBy, query, windowSpec } from './build-query';
+
+const T = P.FlinkSqlParser;
+
+/** From `a` to `b`: the span of a node built from two sub-nodes. */
+function across(a: Node, b: Node): Node {
+  return { range: { start: a.range.start, end: b.range.end }, start: a.start, end: b.end };
+}
+
+function isToken(t: ParseTree, type: number): boolean {
+  return t instanceof TerminalNode && t.symbol.type === type;
+}
+
+export function expression(b: Builder, ctx: P.ExpressionContext): Expression {
+  return orExpression(b, ctx.orExpression());
+}
+
+export function expressions(b: Builder, list: readonly P.ExpressionContext[]): Expression[] {
+  return list.map((e) => expression(b, e));
+}
+
+function chain<C extends ParserRuleContext>(b: Builder, ctx: ParserRuleContext, operand: (c: C) => Expression, isOperand: (t: ParseTree) => t is C): Expression {
+  let left: Expression | undefined;
+  let op: BinaryOperator | undefined;
+  for (const child of ctx.children) {
+    if (isOperand(child)) {
+      const right = operand(child);
+      left = left && op ? { kind: 'binary', operator: op, left, right, ...across(left, right) } : right;
+    } else {
+      op = child.getText().toUpperCase() as BinaryOperator;
+    }
+  }
+  return left!;
+}
+
+function orExpression(b: Builder, ctx: P.OrExpressionContext): Expression {
+  return chain(b, ctx, (c: P.AndExpressionContext) => andExpression(b, c), (t): t is P.AndExpressionContext => t instanceof P.AndExpressionContext);
+}
+
+function andExpression(b: Builder, ctx: P.AndExpressionContext): Expression {
+  return chain(b, ctx, (c: P.NotExpressionContext) => notExpression(b, c), (t): t is P.NotExpressionContext => t instanceof P.NotExpressionContext);
+}
+
+function notExpression(b: Builder, ctx: P.NotExpressionContext): Expression {
+  const inner = ctx.notExpression();
+  if (inner) return { kind: 'unary', operator: 'NOT', operand: notExpression(b, inner), ...b.loc(ctx) };
+  return predicateExpression(b, ctx.predicateExpression()!);
+}
+
+function predicateExpression(b: Builder, ctx: P.PredicateExpressionContext): Expression {
+  let left = additive(b, ctx.additiveExpression());
+  for (const s of ctx.predicateSuffix()) left = predicateSuffix(b, left, s);
+  return left;
+}
+
+function predicateSuffix(b: Builder, operand: Expression, s: P.PredicateSuffixContext): Expression {
+  const at = across(operand, b.loc(s));
+  const negated = s.NOT() !== null;
+  const cmp = s.comparisonOperator();
+  const ops = s.additiveExpression();
+  if (cmp) {
+    const operator = (cmp.getText() === '!=' ? '<>' : cmp.getText()) as ComparisonOperator;
+    const q = s.query();
+    if (q) {
+      const quantifier = s.ALL() ? 'ALL' : s.ANY() ? 'ANY' : 'SOME';
+      return { kind: 'quantifiedComparison', operator, quantifier, operand, query: query(b, q), ...at };
+    }
+    return { kind: 'binary', operator, left: operand, right: additive(b, ops[0]), ...at };
+  }
+  if (s.IS()) {
+    if (s.DISTINCT()) return { kind: 'isDistinctFrom', negated, left: operand, right: additive(b, ops[0]), ...at };
+    const test = s.NULL() ? 'NULL' : s.TRUE() ? 'TRUE' : s.FALSE() ? 'FALSE' : 'UNKNOWN';
+    return { kind: 'is', negated, test, operand, ...at };
+  }
+  if (s.BETWEEN()) {
+    return { kind: 'between', negated, symmetric: s.SYMMETRIC() !== null, operand, low: additive(b, ops[0]), high: additive(b, ops[1]), ...at };
+  }
+  if (s.IN()) {
+    const q = s.query();
+    if (q) return { kind: 'inQuery', negated, operand, query: query(b, q), ...at };
+    return { kind: 'inList', negated, operand, list: expressions(b, s.expression()), ...at };
+  }
+  const operator: 'LIKE' | 'ILIKE' | 'SIMILAR TO' = s.LIKE() ? 'LIKE' : s.ILIKE() ? 'ILIKE' : 'SIMILAR TO';
+  const like = { kind: 'like' as const, operator, negated, operand, pattern: additive(b, ops[0]), ...at };
+  return ops.length > 1 ? { ...like, escape: additive(b, ops[1]) } : like;
+}
+
+export function additive(b: Builder, ctx: P.AdditiveExpressionContext): Expression {
+  return chain(b, ctx, (c: P.MultiplicativeExpressionContext) => multiplicative(b, c), (t): t is P.MultiplicativeExpressionContext => t instanceof P.MultiplicativeExpressionContext);
+}
+
+function multiplicative(b: Builder, ctx: P.MultiplicativeExpressionContext): Expression {
+  return chain(b, ctx, (c: P.UnaryExpressionContext) => unary(b, c), (t): t is P.UnaryExpressionContext => t instanceof P.UnaryExpressionContext);
+}
+
+function unary(b: Builder, ctx: P.UnaryExpressionContext): Expression {
+  const inner = ctx.unaryExpression();
+  if (inner) return { kind: 'unary', operator: ctx.MINUS_SIGN() ? '-' : '+', operand: unary(b, inner), ...b.loc(ctx) };
+  return postfix(b, ctx.postfixExpression()!);
+}
+
+function postfix(b: Builder, ctx: P.PostfixExpressionContext): Expression {
+  let e = primary(b, ctx.primaryExpression());
+  const children = ctx.children;
+  for (let i = 1; i < children.length; i++) {
+    const c = children[i];
+    if (isToken(c, T.DOT)) {
+      const field = identifier(b, children[i + 1] as P.IdentifierContext);
+      i++;
+      // a.b.c stays one column reference; fields of anything else are field accesses
+      e = e.kind === 'columnRef'
+        ? { kind: 'columnRef', parts: [...e.parts, field], ...across(e, field) }
+        : { kind: 'fieldAccess', operand: e, field, ...across(e, field) };
+    } else if (isToken(c, T.LBRACKET)) {
+      const index = expression(b, children[i + 1] as P.ExpressionContext);
+      const close = b.tok(children[i + 2] as TerminalNode);
+      i += 2;
+      e = { kind: 'itemAccess', operand: e, index, ...across(e, close) };
+    }
+  }
+  return e;
+}
+
+function primary(b: Builder, ctx: P.PrimaryExpressionContext): Expression {
+  const at = b.loc(ctx);
+  const c = ctx.getChild(0)!;
+  if (c instanceof P.LiteralContext) return literal(b, c);
+  if (c instanceof P.IdentifierContext) return { kind: 'columnRef', parts: [identifier(b, c)], ...at };
+  if (c instanceof P.FunctionCallContext) return functionCall(b, c);
+  if (c instanceof P.CaseExpressionContext) {
+    const whens = c.whenClause().map((w) => ({
+      kind: 'when' as const,
+      condition: expression(b, w.expression(0)!),
+      result: expression(b, w.expression(1)!),
+      ...b.loc(w),
+    }));
+    const operand = c.expression();
+    const elseClause = c.elseClause();
+    return {
+      kind: 'case',
+      whens,
+      ...(operand ? { operand: expression(b, operand) } : {}),
+      ...(elseClause ? { else: expression(b, elseClause.expression()) } : {}),
+      ...at,
+    };
+  }
+  if (c instanceof P.CastExpressionContext) {
+    return { kind: 'cast', tryCast: c.TRY_CAST() !== null, operand: expression(b, c.expression()), type: dataType(b, c.dataType()), ...at };
+  }
+  if (c instanceof P.ExtractExpressionContext) {
+    const u = c.extractUnit();
+    const tu = u.timeUnit();
+    return { kind: 'extract', unit: tu ? timeUnit(tu) : u.getText().toUpperCase(), operand: expression(b, c.expression()), ...at };
+  }
+  if (c instanceof P.PositionExpressionContext) return specialCall(b, c, 'POSITION', c.additiveExpression().map((e) => additive(b, e)));
+  if (c instanceof P.TrimExpressionContext) {
+    const ops = c.additiveExpression();
+    const mode = c.LEADING() ? 'LEADING' : c.TRAILING() ? 'TRAILING' : 'BOTH';
+    const operand = additive(b, ops[ops.length - 1]);
+    return ops.length > 1 ? { kind: 'trim', mode, characters: additive(b, ops[0]), operand, ...at } : { kind: 'trim', mode, operand, ...at };
+  }
+  if (c instanceof P.OverlayExpressionContext) return specialCall(b, c, 'OVERLAY', expressions(b, c.expression()));
+  if (c instanceof P.SubstringExpressionContext) return specialCall(b, c, 'SUBSTRING', expressions(b, c.expression()));
+  if (c instanceof P.FloorCeilExpressionContext) {
+    const name = c.FLOOR() ? 'FLOOR' : 'CEIL';
+    const call = specialCall(b, c, name, [expression(b, c.expression())]);
+    const tu = c.timeUnit();
+    return tu ? { ...call, toUnit: timeUnit(tu) } : call;
+  }
+  if (c instanceof P.ConstructorExpressionContext) {
+    const type = c.ARRAY() ? 'ARRAY' : c.MAP() ? 'MAP' : c.MULTISET() ? 'MULTISET' : 'ROW';
+    const q = c.query();
+    return q
+      ? { kind: 'constructor', type, elements: [], query: query(b, q), implicit: false, ...at }
+      : { kind: 'constructor', type, elements: expressions(b, c.expression()), implicit: false, ...at };
+  }
+  if (ctx.EXISTS()) return { kind: 'exists', query: query(b, ctx.query()!), ...at };
+  const q = ctx.query();
+  if (q) return { kind: 'scalarSubquery', query: query(b, q), ...at };
+  // ( expression [, expression]* )
+  const list = ctx.expression();
+  if (list.length === 1) return expression(b, list[0]);
+  return { kind: 'constructor', type: 'ROW', elements: expressions(b, list), implicit: true, ...at };
+}
+
+function specialCall(b: Builder, ctx: ParserRuleContext, name: string, values: Expression[]): FunctionCall {
+  const first = b.tok(ctx.start!);
+  return {
+    kind: 'call',
+    name: { kind: 'objectName', parts: [{ kind: 'identifier', value: name, quoted: false, ...first }], ...first },
+    args: values.map((value) => ({ kind: 'argument', value, range: value.range, start: value.start, end: value.end })),
+    star: false,
+    distinct: false,
+    withinGroup: [],
+    ...b.loc(ctx),
+  };
+}
+
+function functionName(b: Builder, ctx: P.FunctionNameContext): ObjectName {
+  const q = ctx.qualifiedName();
+  if (q) return objectName(b, q);
+  const at = b.loc(ctx);
+  return { kind: 'objectName', parts: [{ kind: 'identifier', value: ctx.getText(), quoted: false, ...at }], ...at };
+}
+
+export function functionCall(b: Builder, ctx: P.FunctionCallContext): FunctionCall {
+  const name = functionName(b, ctx.functionName());
+  const args = ctx.callArgument().map((a) => callArgument(b, a));
+  const filter = ctx.expression();
+  const within = ctx.orderBy();
+  const nullTreatment = ctx.IGNORE() ? 'IGNORE NULLS' : ctx.RESPECT() ? 'RESPECT NULLS' : undefined;
+  let over: FunctionCall['over'];
+  if (ctx.OVER()) {
+    const spec = ctx.windowSpec();
+    if (spec) over = windowSpec(b, spec);
+    else {
+      const id = identifier(b, ctx.identifier()!);
+      over = { kind: 'windowSpec', base: id, partitionBy: [], orderBy: [], range: id.range, start: id.start, end: id.end };
+    }
+  }
+  return {
+    kind: 'call',
+    name,
+    args,
+    star: ctx.STAR() !== null,
+    distinct: ctx.DISTINCT() !== null,
+    withinGroup: within ? orderBy(b, within) : [],
+    ...(nullTreatment ? { nullTreatment } : {}),
+    ...(filter ? { filter: expression(b, filter) } : {}),
+    ...(over ? { over } : {}),
+    ...b.loc(ctx),
+  };
+}
+
+export function callArgument(b: Builder, ctx: P.CallArgumentContext): CallArgument {
+  const v = ctx.callArgumentValue();
+  const at = b.loc(v);
+  let value: CallArgument['value'];
+  const tu = v.callTimeUnit();
+  if (v.TABLE()) {
+    const ob = v.orderBy();
+    value = { kind: 'tableArgument', table: objectName(b, v.tablePath()!), partitionBy: expressions(b, v.expression()), orderBy: ob ? orderBy(b, ob) : [], ...at };
+  } else if (v.DESCRIPTOR()) {
+    value = { kind: 'descriptor', columns: identifiers(b, v.identifier()), ...at };
+  } else if (tu) {
+    value = { kind: 'timeUnit', unit: timeUnit(tu), ...at };
+  } else {
+    value = expression(b, v.expression(0)!);
+  }
+  const name = ctx.identifier();
+  return name ? { kind: 'argument', name: identifier(b, name), value, ...b.loc(ctx) } : { kind: 'argument', value, ...b.loc(ctx) };
+}
+
+export function literal(b: Builder, ctx: P.LiteralContext): Literal {
+  const at = b.loc(ctx);
+  const n = ctx.number();
+  if (n) return numberLiteral(b, n);
+  const s = ctx.stringLiteral();
+  if (s) return { kind: 'stringLiteral', value: stringValue(s), ...at };
+  const iv = ctx.intervalLiteral();
+  if (iv) return intervalLiteral(b, iv);
+  if (ctx.NULL()) return { kind: 'nullLiteral', ...at };
+  if (ctx.TRUE()) return { kind: 'booleanLiteral', value: true, ...at };
+  if (ctx.FALSE()) return { kind: 'booleanLiteral', value: false, ...at };
+  if (ctx.UNKNOWN()) return { kind: 'booleanLiteral', value: null, ...at };
+  const bin = ctx.BINARY_STRING();
+  if (bin) {
+    const hex = unquote(bin.getText().slice(1), "'").replace(/\s+/g, '').toUpperCase();
+    if (!/^[0-9A-F]*$/.test(hex) || hex.length % 2 !== 0) b.error(at, 'syntax/invalid-binary', `invalid binary literal: X'...' takes an even number of hex digits`);
+    return { kind: 'binaryLiteral', hex, ...at };
+  }
+  const value = unquote(ctx.STRING()!.getText(), "'");
+  const type = ctx.DATE() ? 'DATE' : ctx.TIME() ? 'TIME' : 'TIMESTAMP';
+  return { kind: 'typedLiteral', type, value, ...at };
+}
+
+function numberLiteral(b: Builder, n: P.NumberContext): Literal {
+  const numberKind = n.INTEGER_VALUE() ? 'integer' : n.DECIMAL_VALUE() ? 'decimal' : 'approximate';
+  return { kind: 'numericLiteral', text: n.getText(), numberKind, ...b.loc(n) };
+}
+
+export function intervalLiteral(b: Builder, ctx: P.IntervalLiteralContext): IntervalLiteral {
+  const s = ctx.STRING();
+  const value = s ? unquote(s.getText(), "'") : ctx.number()!.getText();
+  return { kind: 'intervalLiteral', value, negative: ctx.MINUS_SIGN() !== null, qualifier: intervalQualifier(b, ctx.intervalQualifier()), ...b.loc(ctx) };
+}

@@ -11,13 +11,14 @@
  * the .vsix holds everything that runs. Outputs are then named vscode-<suite>-vsix*.
  *   TIDELINE_VSCODE_KEEP=1 keeps the temp dir (code-server log, workspace) for inspection.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, LaunchedChromium } from '../infra/chromium';
 import { RunningCodeServer, startCodeServer } from '../infra/code-server';
 import type { Page } from 'playwright-core';
+import { BrowserAgent } from './browser-agent';
 import { channelDir, screenshotName } from './suite/driver-channel';
 import type { SuiteResult, SuiteTestResult } from './suite/results';
 import { EXTENSION_ID } from './extension-id';
@@ -31,30 +32,11 @@ function screenshotPath(suite: string, name: string): string {
   return join(RESULTS_DIR, name === 'final' ? `vscode-${suite}.png` : `vscode-${suite}-${screenshotName(name)}.png`);
 }
 
-/** Takes the screenshots the suite asked for (see suite/driver-channel.ts). */
-async function serveScreenshots(dir: string, page: Page, suite: string, taken: Set<string>): Promise<void> {
-  if (!existsSync(dir)) return;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.shot')).sort()) {
-    const request = join(dir, file);
-    const name = readFileSync(request, 'utf8');
-    const path = screenshotPath(suite, name);
-    try {
-      await page.screenshot({ path });
-      taken.add(name);
-      log(`screenshot: ${path}`);
-    } catch (err) {
-      console.error(`[vscode] screenshot "${name}" failed: ${String(err)}`);
-    }
-    writeFileSync(`${request}.done`, path);
-    rmSync(request, { force: true });
-  }
-}
-
-async function waitForResult(path: string, timeoutMs: number, page: Page, suite: string, taken: Set<string>): Promise<SuiteResult> {
+async function waitForResult(path: string, timeoutMs: number, page: Page, agent: BrowserAgent, suite: string): Promise<SuiteResult> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (page.isClosed()) throw new Error('the workbench page closed before the suite reported');
-    await serveScreenshots(channelDir(path), page, suite, taken);
+    await agent.serve(channelDir(path));
     if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SuiteResult;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -79,7 +61,7 @@ async function main(): Promise<number> {
   let server: RunningCodeServer | undefined;
   let browser: LaunchedChromium | undefined;
   const consoleLines: string[] = [];
-  const taken = new Set<string>();
+  let agent: BrowserAgent | undefined;
   try {
     if (vsix) {
       unpacked = mkdtempSync(join(tmpdir(), 'tideline-vsix-'));
@@ -109,7 +91,8 @@ async function main(): Promise<number> {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     log(`workbench visible after ${((Date.now() - tOpen) / 1000).toFixed(1)} s; waiting for the suite (timeout ${timeoutMs / 1000} s)`);
-    const result = await waitForResult(resultsFile, timeoutMs, page, name, taken);
+    agent = new BrowserAgent({ page, screenshotPath: (shot) => screenshotPath(name, shot), log });
+    const result = await waitForResult(resultsFile, timeoutMs, page, agent, name);
     rmSync(resultsFile, { force: true });
     rmSync(channelDir(resultsFile), { recursive: true, force: true });
     log(`suite finished ${((Date.now() - tOpen) / 1000).toFixed(1)} s after opening the workbench (VS Code ${result.vscodeVersion})`);
@@ -130,7 +113,7 @@ async function main(): Promise<number> {
   } finally {
     if (browser) {
       // Without the suite's own final screenshot (it failed to start, or timed out), show how the workbench looks now.
-      if (!taken.has('final') && !browser.page.isClosed()) {
+      if (!agent?.screenshots.has('final') && !browser.page.isClosed()) {
         await browser.page.screenshot({ path: screenshotPath(name, 'final') }).then(
           () => log(`screenshot: ${screenshotPath(name, 'final')}`),
           (err: unknown) => console.error(`[vscode] no screenshot: ${String(err)}`),

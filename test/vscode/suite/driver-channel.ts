@@ -1,12 +1,25 @@
 /**
  * Requests from the suite (inside the extension host) to the driver (outside, holding the
- * browser), through files: the suite cannot reach the browser, the driver can. Today one
- * request exists: take a screenshot of the workbench now. The channel is the folder
- * `<results path>.d`; without a driver (e.g. under @vscode/test-electron) requests are no-ops.
+ * browser), through files: the suite cannot reach the browser, the driver can. A request is
+ * `<n>.req.json` in the folder `<results path>.d`; the driver answers with `<n>.res.json`.
+ * Without a driver (e.g. under @vscode/test-electron) `driverAvailable()` is false and tests
+ * that need the browser skip themselves.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsPath } from './results';
+
+export type DriverRequest =
+  /** Saves test-results/vscode-<suite>-<name>.png ('final' is vscode-<suite>.png). */
+  | { readonly kind: 'screenshot'; readonly name: string }
+  /** innerText (non-breaking spaces as spaces) of every element matching a Playwright selector, in every frame (webviews included). */
+  | { readonly kind: 'texts'; readonly selector: string }
+  /** Clicks the first element matching the selector, in the first frame that has one. */
+  | { readonly kind: 'click'; readonly selector: string }
+  /** Presses keys on the workbench page (Playwright key syntax, e.g. `Control+Enter`). */
+  | { readonly kind: 'press'; readonly keys: string };
+
+export type DriverResponse = { readonly ok: true; readonly value?: unknown } | { readonly ok: false; readonly error: string };
 
 let sequence = 0;
 
@@ -19,22 +32,55 @@ export function screenshotName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80);
 }
 
-/**
- * Asks the driver for a screenshot named `name` (saved as test-results/vscode-<suite>-<name>.png)
- * and waits until it is taken. Returns false when no driver listens.
- */
-export async function requestScreenshot(name: string, timeoutMs = 15_000): Promise<boolean> {
-  if (!process.env.TIDELINE_VSCODE_RESULTS) return false;
+export function driverAvailable(): boolean {
+  return Boolean(process.env.TIDELINE_VSCODE_RESULTS);
+}
+
+/** Sends a request and waits for the answer; undefined when no driver listens. */
+export async function askDriver(request: DriverRequest, timeoutMs = 15_000): Promise<DriverResponse | undefined> {
+  if (!driverAvailable()) return undefined;
   const dir = channelDir(resultsPath(__dirname));
   mkdirSync(dir, { recursive: true });
-  const base = join(dir, `${String(++sequence).padStart(3, '0')}-${screenshotName(name)}.shot`);
-  writeFileSync(`${base}.tmp`, name);
-  renameSync(`${base}.tmp`, base);
+  const id = `${String(++sequence).padStart(4, '0')}-${process.pid}`;
+  const req = join(dir, `${id}.req.json`);
+  const res = join(dir, `${id}.res.json`);
+  writeFileSync(`${req}.tmp`, JSON.stringify(request));
+  renameSync(`${req}.tmp`, req);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (existsSync(`${base}.done`)) return true;
-    await new Promise((r) => setTimeout(r, 100));
+    if (existsSync(res)) {
+      const answer = JSON.parse(readFileSync(res, 'utf8')) as DriverResponse;
+      rmSync(res, { force: true });
+      return answer;
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
-  console.warn(`[tideline suite] screenshot "${name}" was not taken within ${timeoutMs} ms`);
-  return false;
+  rmSync(req, { force: true });
+  return { ok: false, error: `the driver did not answer ${JSON.stringify(request)} within ${timeoutMs} ms` };
+}
+
+async function mustAsk(request: DriverRequest): Promise<unknown> {
+  const answer = await askDriver(request);
+  if (!answer) throw new Error('no browser driver: this test needs the code-server launcher');
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value;
+}
+
+/** Asks for a screenshot; false when no driver listens or it failed (never fails a test). */
+export async function requestScreenshot(name: string): Promise<boolean> {
+  const answer = await askDriver({ kind: 'screenshot', name });
+  if (answer && !answer.ok) console.warn(`[tideline suite] screenshot "${name}": ${answer.error}`);
+  return answer?.ok === true;
+}
+
+export async function workbenchTexts(selector: string): Promise<string[]> {
+  return (await mustAsk({ kind: 'texts', selector })) as string[];
+}
+
+export async function clickInWorkbench(selector: string): Promise<void> {
+  await mustAsk({ kind: 'click', selector });
+}
+
+export async function pressInWorkbench(keys: string): Promise<void> {
+  await mustAsk({ kind: 'press', keys });
 }

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ServerInfo } from '../../../client/language-client';
-import { openFixture, readyApi } from './tideline';
+import { crashEngineUntilItGivesUp, openFixture, readyApi } from './tideline';
 import { waitFor } from './wait';
 
 function alive(pid: number): boolean {
@@ -39,15 +39,7 @@ describe('Tideline process supervision', () => {
   it('gives up after repeated crashes, then recovers on "Restart Engine Host"', async () => {
     const api = await readyApi();
     await vscode.commands.executeCommand('tideline.restartEngine'); // clean slate for the policy
-    for (let i = 0; i < 10 && api.engine.state !== 'failed'; i++) {
-      const { pid } = await api.engine.ping();
-      process.kill(pid, 'SIGKILL');
-      await waitFor('the engine host to restart or give up', async () => {
-        if (api.engine.state === 'failed') return true;
-        if (api.engine.state !== 'ready') return undefined;
-        return (await api.engine.ping()).pid !== pid || undefined;
-      }, 30_000);
-    }
+    await crashEngineUntilItGivesUp(api);
     assert.equal(api.engine.state, 'failed');
     await assert.rejects(api.engine.ping(), /will not be restarted|failed/);
     await vscode.commands.executeCommand('tideline.restartEngine');

@@ -32,3 +32,17 @@ export async function readyApi(): Promise<TidelineApi> {
   await api.ready;
   return api;
 }
+
+/** Kills the engine host until its supervisor stops restarting it (the state becomes `failed`). */
+export async function crashEngineUntilItGivesUp(api: TidelineApi): Promise<void> {
+  for (let i = 0; i < 10 && api.engine.state !== 'failed'; i++) {
+    const { pid } = await api.engine.ping();
+    process.kill(pid, 'SIGKILL');
+    await waitFor('the engine host to restart or give up', async () => {
+      if (api.engine.state === 'failed') return true;
+      if (api.engine.state !== 'ready') return undefined;
+      return (await api.engine.ping()).pid !== pid || undefined;
+    }, 30_000);
+  }
+  assert.equal(api.engine.state, 'failed', 'the engine host was restarted without end');
+}

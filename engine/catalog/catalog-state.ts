@@ -81,15 +81,22 @@ export class CatalogState {
     return d;
   }
 
-  createCatalog(info: CatalogInfo, options: CreateOptions = {}): StateChange[] {
+  /**
+   * `withDefaultDatabase`: also create the catalog's default database, as a Flink catalog has
+   * one from the start (CREATE CATALOG); loaders that read databases themselves leave it off.
+   */
+  createCatalog(info: CatalogInfo, options: CreateOptions & { withDefaultDatabase?: boolean } = {}): StateChange[] {
     checkName('catalog', info.name);
+    checkName('default database', info.defaultDatabase);
     if (this.entries.has(info.name) && !options.replace) {
       if (options.ignoreIfExists) return [];
       throw new CatalogError('catalog-exists', `Catalog ${formatPath([info.name])} already exists.`);
     }
     this.entries.set(info.name, { info, databases: new Map() });
     this.touch();
-    return [{ kind: 'put-catalog', catalog: info.name }];
+    const changes: StateChange[] = [{ kind: 'put-catalog', catalog: info.name }];
+    if (options.withDefaultDatabase) changes.push(...this.createDatabase(info.name, { name: info.defaultDatabase }));
+    return changes;
   }
 
   dropCatalog(name: string, options: DropOptions = {}): StateChange[] {

@@ -95,8 +95,7 @@ export class LocalCatalogProvider implements WritableCatalogProvider {
     const database = options.defaultDatabase ?? LOCAL_DATABASE;
     if (!p.state.catalog(catalog)) {
       await p.createCatalog({ name: catalog, defaultDatabase: database }, { ignoreIfExists: true });
-    }
-    if (!p.state.database(catalog, database)) {
+    } else if (!p.state.database(catalog, database)) {
       await p.createDatabase(catalog, { name: database }, { ignoreIfExists: true });
     }
     return p;
@@ -252,7 +251,7 @@ export class LocalCatalogProvider implements WritableCatalogProvider {
   }
 
   createCatalog(info: CatalogInfo, options?: CreateOptions): Promise<void> {
-    return this.mutate({ catalog: info.name }, () => this.state.createCatalog(info, options));
+    return this.mutate({ catalog: info.name }, () => this.state.createCatalog(info, { ...options, withDefaultDatabase: true }));
   }
   dropCatalog(name: string, options?: DropOptions): Promise<void> {
     return this.mutate({ catalog: name }, () => this.state.dropCatalog(name, options));

@@ -76,7 +76,7 @@ export class MemoryCatalogProvider implements WritableCatalogProvider {
     if (!this.canCreateCatalogs && !this.readOnly) {
       return Promise.reject(new CatalogError('catalog-read-only', `Provider '${this.id}' cannot create catalogs.`));
     }
-    return this.apply({ catalog: info.name }, () => this.state.createCatalog(info, options));
+    return this.apply({ catalog: info.name }, () => this.state.createCatalog(info, { ...options, withDefaultDatabase: true }));
   }
   dropCatalog(name: string, options?: DropOptions): Promise<void> {
     return this.apply({ catalog: name }, () => this.state.dropCatalog(name, options));

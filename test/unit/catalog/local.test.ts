@@ -89,7 +89,10 @@ describe('local catalog store', () => {
   test('databases, catalogs and functions persist; drops remove them', async () => {
     const a = await LocalCatalogProvider.open(dir);
     await a.createCatalog({ name: 'lake', defaultDatabase: 'raw', comment: 'my lake', properties: { type: 'local' } });
-    await a.createDatabase('lake', { name: 'raw', comment: 'landing zone' });
+    // Like a Flink catalog, a new catalog comes with its default database.
+    assert.ok(a.snapshot().catalogs.get('lake')!.databases.has('raw'));
+    await assert.rejects(a.createDatabase('lake', { name: 'raw' }), { code: 'database-exists' });
+    await a.alterDatabase('lake', { name: 'raw', comment: 'landing zone' });
     await a.createDatabase('local', { name: 'staging' });
     await a.createObject(P('t', 'raw', 'lake'), ordersTable('t'));
     await a.createFunction('local', 'staging', { name: 'f', className: 'com.x.F', language: 'JAVA', provenance: mem });

@@ -29,7 +29,7 @@ export interface LayoutOptions {
   readonly indent: number;
 }
 
-type FrameKind = 'block' | 'set' | 'match' | 'list' | 'paren';
+type FrameKind = 'block' | 'set' | 'match' | 'list' | 'paren' | 'pattern';
 type Clause = 'none' | 'list' | 'cond' | 'from' | 'join' | 'on' | 'cte' | 'plain' | 'ddl';
 
 interface Frame {
@@ -68,6 +68,18 @@ const VALUE_KEYWORDS = new Set(['NULL', 'TRUE', 'FALSE', 'UNKNOWN', 'END']);
 const DDL_CLAUSES = new Set(['COMMENT', 'PARTITIONED', 'DISTRIBUTED', 'LIKE', 'FRESHNESS', 'REFRESH_MODE']);
 
 const w = (t: LayoutToken): string => t.word;
+
+/**
+ * Row pattern spacing (MATCH_RECOGNIZE ... PATTERN (A B+ C{2,3}? | D)): quantifiers stick to
+ * their variable; variables, groups and `|` are separated by spaces.
+ */
+function patternSpace(p: LayoutToken, t: LayoutToken): boolean {
+  if (t.text === '|' || p.text === '|') return true;
+  if (p.role === 'lparen') return false;
+  const startsTerm = t.role === 'ident' || t.role === 'keyword' || t.role === 'lparen';
+  const endsTerm = p.role === 'ident' || p.role === 'keyword' || p.role === 'rparen' || p.text === '}' || p.text === '+' || p.text === '*' || p.text === '?';
+  return startsTerm && endsTerm;
+}
 
 export function layoutStatement(tokens: readonly LayoutToken[], opts: LayoutOptions): string {
   return new Layout(tokens, opts).run();
@@ -191,6 +203,7 @@ class Layout {
   private spaceBefore(t: LayoutToken): boolean {
     const p = this.prev;
     if (!p) return false;
+    if (this.top.kind === 'pattern' && t.role !== 'lparen') return patternSpace(p, t);
     switch (t.role) {
       case 'comma':
       case 'semicolon':
@@ -352,7 +365,7 @@ class Layout {
       case 'VALUES':
         return 'list';
       case 'FROM':
-        return 'from';
+        return this.kw(this.tokens[this.prevIndex(i)], 'DISTINCT') ? undefined : 'from'; // IS DISTINCT FROM
       case 'WHERE':
       case 'HAVING':
         return 'cond';
@@ -386,6 +399,13 @@ class Layout {
       return w === 'LIKE' && f.clause !== 'none' && f.clause !== 'ddl' ? undefined : 'ddl';
     }
     return undefined;
+  }
+
+  /** Index of the code token before `i` (-1 when none). */
+  private prevIndex(i: number): number {
+    let j = i - 1;
+    while (j >= 0 && isComment(this.tokens[j])) j--;
+    return j;
   }
 
   /** Index of the next code token after `i` (tokens.length when none). */
@@ -466,11 +486,12 @@ class Layout {
     let kind: FrameKind = 'paren';
     if (this.kw(n, 'SELECT', 'WITH', 'VALUES')) kind = 'block';
     else if (this.kw(this.prev, 'MATCH_RECOGNIZE')) kind = 'match';
+    else if (this.kw(this.prev, 'PATTERN') || f.kind === 'pattern') kind = 'pattern';
     else if (this.isBlock(f) && f.kind !== 'match' && n?.role !== 'rparen' && this.opensList()) kind = 'list';
     this.emit(t, kind === 'list' || this.spaceBefore(t));
     const lineIndent = this.w.indent;
-    if (kind === 'paren') {
-      this.frames.push(this.frame('paren', lineIndent, lineIndent));
+    if (kind === 'paren' || kind === 'pattern') {
+      this.frames.push(this.frame(kind, lineIndent, lineIndent));
       return;
     }
     this.frames.push(this.frame(kind, lineIndent + 1, lineIndent));
@@ -492,7 +513,7 @@ class Layout {
       return;
     }
     this.frames.pop();
-    if (f.kind !== 'paren') this.w.breakLine(f.closeIndent);
+    if (f.kind !== 'paren' && f.kind !== 'pattern') this.w.breakLine(f.closeIndent);
     this.emit(t, false);
   }
 }

@@ -15,7 +15,7 @@ export function gluedIsUnsafe(a: string, b: string): boolean {
   const y = b[0];
   if (WORD.test(x) && WORD.test(y)) return true;
   if (FUSING.has(x + y)) return true;
-  if ((x === '.' && /[0-9]/.test(y)) || (/[0-9]/.test(x) && y === '.')) return true;
+  if ((x === '.' && /[0-9]/.test(y)) || (/^[0-9]+$/.test(a) && y === '.')) return true;
   // quotes right after a word would form a prefixed literal (X'..', U&'..') or merge identifiers
   if (WORD.test(x) && (y === "'" || y === '`' || y === '"')) return true;
   if ((x === "'" && y === "'") || (x === '`' && y === '`') || (x === '"' && y === '"')) return true;

@@ -108,6 +108,28 @@ describe('formatter layout', () => {
     );
   });
 
+  test('MATCH_RECOGNIZE is a block; row patterns keep quantifiers on their variables', () => {
+    assert.equal(
+      formatStatement('select * from t match_recognize (partition by s order by ts measures a.x as ax, b.y as bb pattern (a b+ c{2,3}? (d | e)*) define b as b.p < a.p) mr', upper),
+      [
+        'SELECT *',
+        'FROM t MATCH_RECOGNIZE (',
+        '  PARTITION BY s',
+        '  ORDER BY ts',
+        '  MEASURES',
+        '    a.x AS ax,',
+        '    b.y AS bb',
+        '  PATTERN (a b+ c{2,3}? (d | e)*)',
+        '  DEFINE b AS b.p < a.p',
+        ') mr',
+      ].join('\n'),
+    );
+  });
+
+  test('IS [NOT] DISTINCT FROM is not a FROM clause; t1.a is not split', () => {
+    assert.equal(formatStatement('select a from t1 where t1.c is not distinct from t2.c', upper), 'SELECT a\nFROM t1\nWHERE t1.c IS NOT DISTINCT FROM t2.c');
+  });
+
   test('statements are separated by one blank line and terminated with ;', () => {
     assert.equal(fmt('select 1;;\n\n\n\nselect 2'), 'SELECT 1;\n\nSELECT 2;\n');
     assert.equal(fmt(''), '');

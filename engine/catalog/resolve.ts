@@ -208,6 +208,7 @@ export function resolveObject(
   current: CurrentContext,
 ): Resolution<ResolvedObject> {
   const path = qualify(parts, current);
+  if (parts.length === 0) return fail('invalid-path', -1, '', 'A table name must not be empty');
   if (!path) {
     return fail(
       'invalid-path',

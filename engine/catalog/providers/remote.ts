@@ -119,9 +119,9 @@ export class RemoteCatalogProvider implements CatalogProvider {
     return this.cached.snapshot;
   }
 
-  private changed(scope?: CatalogScope): void {
+  private changed(scope?: CatalogScope, notify = true): void {
     this.version++;
-    if (!this.disposed) this.changes.fire({ provider: this.id, ...(scope ? { scope } : {}) });
+    if (notify && !this.disposed) this.changes.fire({ provider: this.id, ...(scope ? { scope } : {}) });
   }
 
   async refresh(scope?: CatalogScope): Promise<ProviderSnapshot> {
@@ -208,7 +208,7 @@ export class RemoteCatalogProvider implements CatalogProvider {
     const worker = async (): Promise<void> => {
       while (next < toDescribe.length) {
         const name = toDescribe[next++];
-        await this.describe({ catalog, database, name }, d);
+        await this.describe({ catalog, database, name }, d, false);
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, toDescribe.length) }, worker));
@@ -216,20 +216,24 @@ export class RemoteCatalogProvider implements CatalogProvider {
     this.changed(scope);
   }
 
-  /** Describes one object into `d`; records the failure reason instead of throwing. */
-  private async describe(path: ObjectPath, d: DatabaseState): Promise<CatalogObject | undefined> {
+  /**
+   * Describes one object into `d`; records the failure reason instead of throwing. During a
+   * refresh (`notify` false) one event at the end stands for all the descriptions.
+   */
+  private async describe(path: ObjectPath, d: DatabaseState, notify = true): Promise<CatalogObject | undefined> {
+    const scope = { catalog: path.catalog, database: path.database };
     try {
       const object = await withTimeout(this.timeoutMs, (signal) => this.source.describeObject(path, signal));
       d.stale.delete(path.name);
       d.pending.delete(path.name);
       if (object) d.objects.set(path.name, object);
       else d.objects.delete(path.name);
-      this.changed({ catalog: path.catalog, database: path.database });
+      this.changed(scope, notify);
       return object;
     } catch (e) {
       // A stale definition stays usable; a never-described one shows the reason.
       if (!d.objects.has(path.name)) d.pending.set(path.name, unavailable(reasonOf(e)));
-      this.changed({ catalog: path.catalog, database: path.database });
+      this.changed(scope, notify);
       return d.objects.get(path.name);
     }
   }

@@ -74,6 +74,9 @@ describe('resolving table names', () => {
     assert.ok(!r.ok);
     assert.equal(r.error.kind, 'invalid-path');
     assert.match(r.error.message, /at most three parts/);
+    const empty = manager().resolveTable([], HERE);
+    assert.ok(!empty.ok);
+    assert.equal(empty.error.kind, 'invalid-path');
   });
 
   test('identifiers are case-sensitive, and a case-only difference is suggested first', () => {

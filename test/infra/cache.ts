@@ -246,10 +246,42 @@ export function killAllDaemonsNow(): void {
   live.clear();
 }
 
+/** Temp folders to remove when the process dies before its owner's stop() ran. */
+const tempDirs = new Set<string>();
+
+export function removeOnExit(dir: string): () => void {
+  tempDirs.add(dir);
+  return () => {
+    tempDirs.delete(dir);
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+function cleanUpNow(): void {
+  killAllDaemonsNow();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+/**
+ * Daemons die with this process: on exit, and on SIGINT/SIGTERM/SIGHUP, after which the
+ * signal is raised again so the process still ends the way it would have (other handlers,
+ * such as startServices' graceful stop, run as well).
+ */
 function installExitHooks(): void {
   if (hooked) return;
   hooked = true;
-  process.on('exit', killAllDaemonsNow);
+  process.on('exit', cleanUpNow);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const handler = () => {
+      const others = process.listenerCount(sig) > 1;
+      if (others) return; // someone else (startServices) stops things gracefully and exits
+      cleanUpNow();
+      process.removeListener(sig, handler);
+      process.kill(process.pid, sig);
+    };
+    process.on(sig, handler);
+  }
 }
 
 /** Polls `probe` until it resolves true; fails early when `daemon` exits, or after timeoutMs. */

@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheRoot, Daemon, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
+import { cacheRoot, Daemon, removeOnExit, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
 
 export const APICURIO_VERSION = process.env.TIDELINE_TEST_APICURIO_VERSION ?? '3.0.9';
 
@@ -63,6 +63,7 @@ export async function startRegistry(opts: { log?: Log } = {}): Promise<SchemaReg
   const log = opts.log ?? (() => {});
   const jar = await provisionRegistry(log);
   const workDir = mkdtempSync(join(tmpdir(), 'tideline-registry-'));
+  const removeWorkDir = removeOnExit(workDir);
   let daemon: Daemon | undefined;
   try {
     const port = await freePort();
@@ -96,12 +97,12 @@ export async function startRegistry(opts: { log?: Log } = {}): Promise<SchemaReg
       pid: started.child.pid,
       async stop() {
         await started.stop(5000);
-        rmSync(workDir, { recursive: true, force: true });
+        removeWorkDir();
       },
     };
   } catch (err) {
     await daemon?.stop(1000);
-    rmSync(workDir, { recursive: true, force: true });
+    removeWorkDir();
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 /** Smoke tests of the Apache Flink reference runner (PyFlink MiniCluster). */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -71,6 +71,45 @@ describe('Apache Flink runner', () => {
     ]);
     assert.ok('error' in r3, JSON.stringify(r3));
     assert.match(r3.error, /missing_table/);
+  });
+
+  test('filesystem tables, both statement-set forms, and a window TVF (batch)', async () => {
+    const python = flinkPython();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'data.csv'), 'a,1,2024-01-01 00:00:01\nb,2,2024-01-01 00:00:02\na,3,2024-01-01 00:00:07\n');
+    const ddl = `
+      CREATE TABLE src (k STRING, v INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND)
+        WITH ('connector' = 'filesystem', 'path' = '${input}', 'format' = 'csv');
+      CREATE TABLE counts (k STRING, c BIGINT) WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'counts')}', 'format' = 'json');
+      CREATE TABLE big (k STRING, v INT) WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'big')}', 'format' = 'json');
+      CREATE TABLE small (k STRING, v INT) WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'small')}', 'format' = 'json');`;
+    const write = join(dir, 'write.sql');
+    writeFileSync(
+      write,
+      `${ddl}
+      EXECUTE STATEMENT SET BEGIN
+        INSERT INTO counts SELECT k, COUNT(*) FROM src GROUP BY k;
+        INSERT INTO big SELECT k, v FROM src WHERE v > 1;
+      END;
+      BEGIN STATEMENT SET;
+      INSERT INTO small SELECT k, v FROM src WHERE v <= 1;
+      END;
+      SELECT window_start, window_end, k, SUM(v) AS s FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '5' SECOND))
+      GROUP BY window_start, window_end, k;`,
+    );
+    const read = join(dir, 'read.sql');
+    writeFileSync(read, `${ddl}\nSELECT 'counts' AS t, k, c AS n FROM counts UNION ALL SELECT 'big', k, v FROM big UNION ALL SELECT 'small', k, v FROM small;`);
+    const [w, r] = await runFlinkSqlMany([write, read], { mode: 'batch', python });
+    assert.ok('changes' in w, JSON.stringify(w));
+    assert.deepEqual(w.changes, [
+      { op: '+I', row: { window_start: '2024-01-01 00:00:00.000', window_end: '2024-01-01 00:00:05.000', k: 'a', s: 1 } },
+      { op: '+I', row: { window_start: '2024-01-01 00:00:00.000', window_end: '2024-01-01 00:00:05.000', k: 'b', s: 2 } },
+      { op: '+I', row: { window_start: '2024-01-01 00:00:05.000', window_end: '2024-01-01 00:00:10.000', k: 'a', s: 3 } },
+    ]);
+    assert.ok('changes' in r, JSON.stringify(r));
+    const rows = r.changes.map((c) => `${c.op} ${String(c.row.t)} ${String(c.row.k)} ${String(c.row.n)}`).sort();
+    assert.deepEqual(rows, ['+I big a 3', '+I big b 2', '+I counts a 2', '+I counts b 1', '+I small a 1']);
   });
 
   test('a failing statement rejects with Flink’s message', async () => {

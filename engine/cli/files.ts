@@ -55,5 +55,9 @@ export function expandFileArgs(args: readonly string[], cwd = process.cwd()): st
       if (out.length === before) throw new UsageError(`no .sql, .fsql or .flink.sql files in folder ${arg}`);
     } else out.push(abs);
   }
-  return [...new Set(out)].map((p) => relative(cwd, p) || p);
+  // Paths below the working folder print relative to it; others stay absolute.
+  return [...new Set(out)].map((p) => {
+    const rel = relative(cwd, p);
+    return rel && !rel.startsWith('..') ? rel : p;
+  });
 }

@@ -1,0 +1,6 @@
+/** The table of `tideline` subcommands, in the order `--help` lists them. */
+import type { Command } from '../command';
+import { checkCommand } from './check';
+import { formatCommand } from './format';
+
+export const COMMANDS: readonly Command[] = [checkCommand, formatCommand];

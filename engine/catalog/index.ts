@@ -11,6 +11,7 @@ export * from './manager';
 export * from './directive';
 export * from './context';
 export * from './setup';
+export { mergeSnapshots, withTemporaryObjects } from './merge';
 export * from './describe';
 export { watermarkDelayMs, watermarkExpression } from './watermark';
 export { deriveChangelogKind } from './changelog-kind';

@@ -5,9 +5,10 @@
  * sources (examples, local, Kafka) before the workspace provider, so a table that was created
  * hides its "declared, not yet created" twin from a workspace file.
  */
-import type { CatalogFunction, CatalogObject } from './model';
+import type { CatalogFunction, CatalogObject, ObjectPath } from './model';
 import type { CatalogSnapshot, DatabaseSnapshot, ProviderSnapshot } from './snapshot';
 import type { CatalogStatus } from './status';
+import { ready } from './status';
 
 function mergeDatabase(first: DatabaseSnapshot, later: DatabaseSnapshot): DatabaseSnapshot {
   const objects = new Map<string, CatalogObject>(first.objects);
@@ -36,6 +37,42 @@ export function mergeSnapshots(snapshots: readonly ProviderSnapshot[]): Provider
       const existing = catalogs.get(name);
       catalogs.set(name, existing ? mergeCatalog(existing, c) : c);
     }
+  }
+  return { catalogs };
+}
+
+/**
+ * A view with session-scoped temporary tables and views (`CREATE TEMPORARY ...`) on top: they
+ * shadow permanent objects of the same path, as in Flink. The base view is not changed; the
+ * analyzer and the engine's session build one of these per file or session.
+ */
+export function withTemporaryObjects(
+  base: ProviderSnapshot,
+  temporary: readonly { readonly path: ObjectPath; readonly object: CatalogObject }[],
+): ProviderSnapshot {
+  if (temporary.length === 0) return base;
+  const catalogs = new Map(base.catalogs);
+  for (const { path, object } of temporary) {
+    const c = catalogs.get(path.catalog) ?? {
+      info: { name: path.catalog, defaultDatabase: path.database },
+      provider: 'temporary',
+      status: ready(),
+      databases: new Map<string, DatabaseSnapshot>(),
+    };
+    const d = c.databases.get(path.database) ?? {
+      info: { name: path.database },
+      status: ready(),
+      objects: new Map<string, CatalogObject>(),
+      pending: new Map<string, CatalogStatus>(),
+      functions: new Map<string, CatalogFunction>(),
+    };
+    const objects = new Map(d.objects);
+    objects.set(path.name, { ...object, name: path.name });
+    const pending = new Map(d.pending);
+    pending.delete(path.name);
+    const databases = new Map(c.databases);
+    databases.set(path.database, { ...d, objects, pending });
+    catalogs.set(path.catalog, { ...c, databases });
   }
   return { catalogs };
 }

@@ -6,6 +6,8 @@ import { createExamplesProvider } from '../../../engine/catalog/providers/exampl
 import { physical, table, view } from '../../../engine/catalog/build';
 import { T } from '../../../engine/types/logical-type';
 import type { CatalogDefinition } from '../../../engine/catalog/definitions';
+import { withTemporaryObjects } from '../../../engine/catalog/merge';
+import { resolveObject } from '../../../engine/catalog/resolve';
 
 const mem = { kind: 'memory' } as const;
 const t = (name: string) => table({ name, columns: [physical('id', T.bigint())], provenance: mem });
@@ -251,5 +253,27 @@ describe('merging providers', () => {
     await m.writerFor('local').createObject({ catalog: 'local', database: 'default', name: 'fresh' }, t('fresh'));
     assert.ok(m.resolveTable(['fresh'], HERE).ok);
     assert.deepEqual(seen, [{ provider: 'local', scope: { catalog: 'local', database: 'default' } }]);
+  });
+});
+
+describe('temporary objects', () => {
+  test('shadow permanent ones in an overlay view; the base view is untouched', () => {
+    const m = manager();
+    const base = m.view();
+    const temp = table({ name: 'orders', columns: [physical('tmp', T.int())], provenance: mem });
+    const overlay = withTemporaryObjects(base, [
+      { path: { catalog: 'local', database: 'default', name: 'orders' }, object: temp },
+      { path: { catalog: 'local', database: 'default', name: 'only_temp' }, object: t('only_temp') },
+    ]);
+    const r = resolveObject(overlay, ['orders'], HERE);
+    assert.ok(r.ok);
+    assert.equal(r.value.object.columns[0].name, 'tmp');
+    assert.ok(resolveObject(overlay, ['only_temp'], HERE).ok);
+    assert.ok(resolveObject(overlay, ['examples', 'nexmark', 'bid'], HERE).ok);
+    const permanent = m.resolveTable(['orders'], HERE);
+    assert.ok(permanent.ok);
+    assert.equal(permanent.value.object.columns[0].name, 'id');
+    assert.ok(!m.resolveTable(['only_temp'], HERE).ok);
+    assert.equal(withTemporaryObjects(base, []), base);
   });
 });

@@ -12,10 +12,12 @@ import { aggregateFunction } from './registry';
 
 export interface GroupAccumulators {
   accs: unknown[];
-  /** Per call: value -> count for DISTINCT calls, null otherwise. */
-  distinct: (Map<StateKey, number> | null)[];
+  /** Per call: value -> count for DISTINCT calls, null otherwise; null when no call is DISTINCT. */
+  distinct: (Map<StateKey, number> | null)[] | null;
   /** Rows currently in the group (accumulated minus retracted). */
   rows: number;
+  /** The last result row emitted for the group, kept by operators that retract it later. */
+  last: Row | null;
 }
 
 export class AggsHandle {
@@ -23,6 +25,7 @@ export class AggsHandle {
   private readonly argOf: ((row: Row) => Value)[];
   private readonly distinctKeyOf: (((row: Row) => StateKey) | null)[];
   private readonly filterOf: (number | undefined)[];
+  private readonly anyDistinct: boolean;
 
   constructor(
     readonly calls: readonly AggCall[],
@@ -35,6 +38,7 @@ export class AggsHandle {
     });
     this.distinctKeyOf = calls.map((c) => (c.distinct ? keySelector(c.args) : null));
     this.filterOf = calls.map((c) => c.filterArg);
+    this.anyDistinct = calls.some((c) => c.distinct);
   }
 
   get size(): number {
@@ -44,8 +48,9 @@ export class AggsHandle {
   create(): GroupAccumulators {
     return {
       accs: this.fns.map((f) => f.create()),
-      distinct: this.calls.map((c) => (c.distinct ? new Map() : null)),
+      distinct: this.anyDistinct ? this.calls.map((c) => (c.distinct ? new Map() : null)) : null,
       rows: 0,
+      last: null,
     };
   }
 
@@ -58,7 +63,7 @@ export class AggsHandle {
       const dk = this.distinctKeyOf[i];
       if (dk) {
         if (v === null) continue;
-        const m = g.distinct[i]!;
+        const m = g.distinct![i]!;
         const k = dk(row);
         const n = m.get(k) ?? 0;
         m.set(k, n + 1);
@@ -77,7 +82,7 @@ export class AggsHandle {
       const dk = this.distinctKeyOf[i];
       if (dk) {
         if (v === null) continue;
-        const m = g.distinct[i]!;
+        const m = g.distinct![i]!;
         const k = dk(row);
         const n = (m.get(k) ?? 0) - 1;
         if (n > 0) {
@@ -97,8 +102,8 @@ export class AggsHandle {
     for (let i = 0; i < this.fns.length; i++) {
       const fn = this.fns[i]!;
       a.accs[i] = fn.merge(a.accs[i], b.accs[i]);
-      const da = a.distinct[i];
-      const db = b.distinct[i];
+      const da = a.distinct?.[i];
+      const db = b.distinct?.[i];
       if (da && db) {
         for (const [k, n] of db) {
           const had = da.get(k) ?? 0;

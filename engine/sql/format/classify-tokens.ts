@@ -7,7 +7,16 @@
  * Returns undefined when the statement has a lexical or syntax error: such a statement is left
  * exactly as written.
  */
-import { CharStream, CommonTokenStream, ParserRuleContext, TerminalNode, Token, type ParseTree } from 'antlr4ng';
+import {
+  BailErrorStrategy,
+  CharStream,
+  CommonTokenStream,
+  ParserRuleContext,
+  PredictionMode,
+  TerminalNode,
+  Token,
+  type ParseTree,
+} from 'antlr4ng';
 import { FlinkSqlLexer } from '../generated/FlinkSqlLexer';
 import { FlinkSqlParser } from '../generated/FlinkSqlParser';
 import type { LayoutToken, TokenRole } from './layout-token';
@@ -116,6 +125,32 @@ export function classifyTokens(text: string): LayoutToken[] | undefined {
   return part(text.length) ? out : undefined;
 }
 
+let parser: FlinkSqlParser | undefined;
+
+/**
+ * The parse tree of a statement, or undefined on a syntax error. Two stages, as in the parse
+ * facade: SLL prediction bailing at the first error (fast, right for almost every statement),
+ * then full LL only when SLL failed.
+ */
+function parse(stream: CommonTokenStream): ParseTree | undefined {
+  if (!parser) {
+    parser = new FlinkSqlParser(stream);
+    parser.removeErrorListeners();
+    parser.errorHandler = new BailErrorStrategy();
+  } else parser.tokenStream = stream;
+  for (const mode of [PredictionMode.SLL, PredictionMode.LL]) {
+    stream.seek(0);
+    parser.reset();
+    parser.interpreter.predictionMode = mode;
+    try {
+      return parser.singleStatement();
+    } catch {
+      // a syntax error under SLL may be SLL's weakness: retry with LL; under LL it is real
+    }
+  }
+  return undefined;
+}
+
 function classifyStatement(text: string): LayoutToken[] | undefined {
   const at = codePointOffsets(text);
   const lexer = new FlinkSqlLexer(CharStream.fromString(text));
@@ -129,10 +164,8 @@ function classifyStatement(text: string): LayoutToken[] | undefined {
     if (name === 'ERROR_CHAR' || name === 'HINT_ERROR_CHAR') return undefined;
   }
 
-  const parser = new FlinkSqlParser(stream);
-  parser.removeErrorListeners();
-  const tree = parser.singleStatement();
-  if (parser.numberOfSyntaxErrors > 0) return undefined;
+  const tree = parse(stream);
+  if (!tree) return undefined;
   const treeRoles = new Map<number, TokenRole>();
   rolesFromTree(tree, treeRoles);
 

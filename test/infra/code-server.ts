@@ -66,7 +66,8 @@ export function ensureCodeServer(log: Log = console.log): string {
   if (existsSync(join(dir, MARKER)) && existsSync(entryOf(dir))) return entryOf(dir);
   const t0 = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (first run only)`);
-  ensureAptPackages(['libkrb5-dev', 'ripgrep'], log);
+  // libkrb5-dev for the kerberos module, ripgrep for search, a compiler toolchain for node-gyp.
+  ensureAptPackages(['libkrb5-dev', 'ripgrep', 'g++', 'make', 'python3'], log);
   const rg = which('rg');
   if (!rg) throw new Error('ripgrep (rg) is not on PATH after installing it');
 

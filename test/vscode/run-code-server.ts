@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureAptPackages } from '../infra/apt';
 import { launchChromium, LaunchedChromium } from '../infra/chromium';
 import { RunningCodeServer, startCodeServer } from '../infra/code-server';
 import type { Page } from 'playwright-core';
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
   try {
     if (vsix) {
       unpacked = mkdtempSync(join(tmpdir(), 'tideline-vsix-'));
+      ensureAptPackages(['unzip'], log);
       execFileSync('unzip', ['-q', resolve(vsix), 'extension/*', '-d', unpacked]);
       extensionPath = join(unpacked, 'extension');
       log(`testing the packaged extension ${vsix} (unpacked in ${extensionPath})`);

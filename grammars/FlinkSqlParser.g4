@@ -230,14 +230,16 @@ signedNumber
 // ---- ALTER ------------------------------------------------------------------------------------
 
 alterStatement
-    : ALTER CATALOG identifier (SET propertyList | RESET keyList | commentClause)
-    | ALTER DATABASE tablePath SET propertyList
-    | ALTER TABLE ifExists? tablePath alterTableAction
-    | ALTER VIEW tablePath (RENAME TO tablePath | AS query)
-    | ALTER TEMPORARY? SYSTEM? FUNCTION ifExists? tablePath AS stringLiteral (LANGUAGE identifier)?
-    | ALTER MODEL ifExists? tablePath (RENAME TO tablePath | SET propertyList | RESET keyList)
-    | ALTER TEMPORARY? CONNECTION ifExists? tablePath (RENAME TO tablePath | SET propertyList | RESET keyList)
-    | ALTER MATERIALIZED TABLE tablePath alterMaterializedTableAction
+    : ALTER TEMPORARY? SYSTEM? (
+        CATALOG identifier (SET propertyList | RESET keyList | commentClause)
+        | DATABASE tablePath SET propertyList
+        | TABLE ifExists? tablePath alterTableAction
+        | VIEW tablePath (RENAME TO tablePath | AS query)
+        | FUNCTION ifExists? tablePath AS stringLiteral (LANGUAGE identifier)?
+        | MODEL ifExists? tablePath (RENAME TO tablePath | SET propertyList | RESET keyList)
+        | CONNECTION ifExists? tablePath (RENAME TO tablePath | SET propertyList | RESET keyList)
+        | MATERIALIZED TABLE tablePath alterMaterializedTableAction
+    )
     ;
 
 keyList
@@ -245,19 +247,19 @@ keyList
     ;
 
 alterTableAction
-    : RENAME TO tablePath
-    | RENAME qualifiedName TO identifier
+    : RENAME (TO tablePath | qualifiedName TO identifier)
     | SET propertyList
     | RESET keyList
     | ADD ifNotExists? partitionSpec withOptions? (partitionSpec withOptions?)*
-    | (ADD | MODIFY) alterDistribution
-    | (ADD | MODIFY) (alterElement | LPAREN alterElement (COMMA alterElement)* RPAREN)
-    | DROP ifExists? partitionSpec (COMMA partitionSpec)*
-    | DROP PRIMARY KEY
-    | DROP CONSTRAINT identifier
-    | DROP WATERMARK
-    | DROP DISTRIBUTION
-    | DROP COLUMN? (qualifiedName | columnNameList)
+    | (ADD | MODIFY) (alterDistribution | alterElement | LPAREN alterElement (COMMA alterElement)* RPAREN)
+    | DROP (
+        ifExists? partitionSpec (COMMA partitionSpec)*
+        | PRIMARY KEY
+        | CONSTRAINT identifier
+        | WATERMARK
+        | DISTRIBUTION
+        | COLUMN? (qualifiedName | columnNameList)
+    )
     ;
 
 alterElement
@@ -305,11 +307,13 @@ dropKind
 // ---- SHOW, DESCRIBE, USE and friends ------------------------------------------------------------
 
 showStatement
-    : SHOW CURRENT (CATALOG | DATABASE)
-    | SHOW CREATE (TABLE | VIEW | MODEL | CATALOG | DATABASE | FUNCTION | CONNECTION | MATERIALIZED TABLE) tablePath
-    | SHOW COLUMNS (FROM | IN) tablePath likePattern?
-    | SHOW PARTITIONS tablePath partitionSpec?
-    | SHOW (FULL | USER)? showKind ((FROM | IN) tablePath)? likePattern?
+    : SHOW (
+        CURRENT (CATALOG | DATABASE)
+        | CREATE (TABLE | VIEW | MODEL | CATALOG | DATABASE | FUNCTION | CONNECTION | MATERIALIZED TABLE) tablePath
+        | COLUMNS (FROM | IN) tablePath likePattern?
+        | PARTITIONS tablePath partitionSpec?
+        | (FULL | USER)? showKind ((FROM | IN) tablePath)? likePattern?
+    )
     ;
 
 showKind
@@ -348,9 +352,7 @@ describeKind
     ;
 
 useStatement
-    : USE CATALOG identifier
-    | USE MODULES identifier (COMMA identifier)*
-    | USE tablePath
+    : USE (CATALOG identifier | MODULES identifier (COMMA identifier)* | tablePath)
     ;
 
 loadModule
@@ -478,11 +480,11 @@ tablePrimary
 
 tableFactor
     : tablePath hint? systemTime?
-    | LATERAL? LPAREN query RPAREN
-    | LATERAL? TABLE LPAREN functionCall RPAREN
+    | LATERAL (LPAREN query RPAREN | TABLE LPAREN functionCall RPAREN)
+    | TABLE LPAREN functionCall RPAREN
     | UNNEST LPAREN expression (COMMA expression)* RPAREN (WITH ORDINALITY)?
     | functionCall
-    | LPAREN tableReference RPAREN
+    | LPAREN (query | tableReference) RPAREN
     ;
 
 systemTime
@@ -641,13 +643,17 @@ predicateExpression
     ;
 
 predicateSuffix
-    : comparisonOperator (ALL | ANY | SOME) LPAREN query RPAREN
-    | comparisonOperator additiveExpression
-    | IS NOT? (NULL | TRUE | FALSE | UNKNOWN)
-    | IS NOT? DISTINCT FROM additiveExpression
-    | NOT? BETWEEN (ASYMMETRIC | SYMMETRIC)? additiveExpression AND additiveExpression
-    | NOT? IN LPAREN (query | expression (COMMA expression)*) RPAREN
-    | NOT? (LIKE | ILIKE | SIMILAR TO) additiveExpression (ESCAPE additiveExpression)?
+    : comparisonOperator ((ALL | ANY | SOME) LPAREN query RPAREN | additiveExpression)
+    | IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DISTINCT FROM additiveExpression)
+    | negation? (
+        BETWEEN (ASYMMETRIC | SYMMETRIC)? additiveExpression AND additiveExpression
+        | IN LPAREN (query | expression (COMMA expression)*) RPAREN
+        | (LIKE | ILIKE | SIMILAR TO) additiveExpression (ESCAPE additiveExpression)?
+    )
+    ;
+
+negation
+    : NOT
     ;
 
 comparisonOperator
@@ -688,8 +694,7 @@ primaryExpression
     | floorCeilExpression
     | constructorExpression
     | EXISTS LPAREN query RPAREN
-    | LPAREN query RPAREN
-    | LPAREN expression (COMMA expression)* RPAREN
+    | LPAREN (query | expression (COMMA expression)*) RPAREN
     | functionCall
     | identifier
     ;

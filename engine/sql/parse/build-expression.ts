@@ -71,7 +71,7 @@ function predicateExpression(b: Builder, ctx: P.PredicateExpressionContext): Exp
 
 function predicateSuffix(b: Builder, operand: Expression, s: P.PredicateSuffixContext): Expression {
   const at = across(operand, b.loc(s));
-  const negated = s.NOT() !== null;
+  const negated = s.NOT() !== null || s.negation() !== null;
   const cmp = s.comparisonOperator();
   const ops = s.additiveExpression();
   if (cmp) {

@@ -221,6 +221,9 @@ function tableReference(b: Builder, ctx: P.TableReferenceContext): TableRef {
     const cond = j.joinCondition();
     const on = cond?.expression();
     const end = b.loc(j);
+    if (!cond && joinType !== 'CROSS' && !j.NATURAL()) {
+      b.error(end, 'syntax/join-condition', `${joinType} JOIN needs a condition: add ON ... or USING (...)`);
+    }
     left = {
       kind: 'join',
       joinType,

@@ -350,6 +350,10 @@ function propertyAction(b: Builder, ctx: P.AlterStatementContext): PropertyActio
 
 function alter(b: Builder, ctx: P.AlterStatementContext): Statement {
   const at = b.loc(ctx);
+  const temporary = ctx.TEMPORARY();
+  const system = ctx.SYSTEM();
+  if (system && !ctx.FUNCTION()) b.error(b.tok(system), 'syntax/unexpected-token', 'SYSTEM is only allowed for TEMPORARY SYSTEM FUNCTION');
+  if (temporary && !ctx.FUNCTION() && !ctx.CONNECTION()) b.error(b.tok(temporary), 'syntax/unexpected-token', 'TEMPORARY is only allowed for functions and connections here');
   if (ctx.CATALOG()) {
     const cc = ctx.commentClause();
     const action = cc ? { kind: 'comment' as const, comment: comment(cc)!, ...b.loc(cc) } : propertyAction(b, ctx);

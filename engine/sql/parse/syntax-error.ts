@@ -29,6 +29,18 @@ const CLAUSE_ENDERS = new Set([
   T.COMMENT, T.WATERMARK, T.PRIMARY, T.DISTRIBUTED, T.LEFT, T.RIGHT, T.INNER, T.CROSS, T.FULL, T.USING,
 ]);
 
+/** Tokens after which an operand must follow: at a failure right after one, "an expression" is expected. */
+const TAKES_OPERAND = new Set([
+  T.EQ, T.NEQ, T.LT, T.LTE, T.GT, T.GTE, T.PLUS, T.MINUS_SIGN, T.STAR, T.SLASH, T.PERCENT, T.CONCAT, T.AND, T.OR,
+  T.NOT, T.WHERE, T.HAVING, T.ON, T.WHEN, T.THEN, T.ELSE, T.LIKE, T.ILIKE, T.BETWEEN, T.ESCAPE,
+]);
+
+/** Keywords that begin a statement: one appearing where the previous statement could end means a missing ';'. */
+const STATEMENT_STARTERS = new Set([
+  T.SELECT, T.INSERT, T.UPSERT, T.CREATE, T.ALTER, T.DROP, T.SHOW, T.DESCRIBE, T.USE, T.EXPLAIN, T.EXECUTE,
+  T.DELETE, T.UPDATE, T.TRUNCATE, T.CALL, T.LOAD, T.UNLOAD, T.ANALYZE, T.STOP, T.RESET, T.REMOVE,
+]);
+
 export interface SyntaxErrorContext {
   readonly tokens: readonly Token[];
   readonly map: SourceMap;
@@ -79,8 +91,10 @@ function expectedPhrase(ctx: SyntaxErrorContext, expected: IntervalSet | null, e
   if (types.includes(T.IDENTIFIER)) {
     if (e.ctx instanceof P.TypeCoreContext || e.ctx instanceof P.DataTypeContext) return 'a data type';
     if (EXPRESSION_STARTERS.every((s) => types.includes(s))) return 'an expression';
-    if (!types.some((s) => s === T.INTEGER_VALUE || s === T.STRING)) return 'a name';
+    if (types.includes(T.STRING)) return 'a value';
+    if (!types.includes(T.INTEGER_VALUE)) return 'a name';
   }
+  if (types.includes(T.SELECT) && types.includes(T.VALUES)) return 'a query';
   const shown = types.filter((t) => t !== Token.EOF && t < T.HINT_END).map((t) => display(ctx.vocabulary, t));
   if (shown.length === 0) return undefined;
   if (shown.length > 4) return `${shown.slice(0, 4).join(', ')} or another`;
@@ -147,7 +161,9 @@ export function syntaxErrorDiagnostic(ctx: SyntaxErrorContext, e: RecognitionExc
     return out;
   };
   if (offending.type === T.IDENTIFIER) {
-    const s = suggest(offending.text ?? '', keywordCandidates(expected), 1);
+    const fromExpected = expected ? expected.toArray().filter((t) => t > 0 && t < T.EQ).map((t) => display(ctx.vocabulary, t)) : [];
+    let s = suggest(offending.text ?? '', fromExpected, 1);
+    if (s.length === 0) s = suggest(offending.text ?? '', keywordCandidates(expected), 1);
     if (s.length > 0) {
       const kw = sameCase(offending.text ?? '', s[0]);
       return make('syntax/unexpected-token', `unexpected ${tokenShown(offending)}, did you mean ${s[0]}?`, [
@@ -171,7 +187,13 @@ export function syntaxErrorDiagnostic(ctx: SyntaxErrorContext, e: RecognitionExc
     }
   }
 
-  const what = expectedPhrase(ctx, expected, e);
+  const canEnd = !expected || expected.contains(Token.EOF) || expected.contains(T.SEMICOLON);
+  if (STATEMENT_STARTERS.has(offending.type) && canEnd && previous) {
+    return make('syntax/missing-semicolon', `unexpected ${tokenShown(offending)}, is a ';' missing before it?`);
+  }
+  // after an operator the set ANTLR reports belongs to the decision that started before it
+  const inOptions = e.ctx instanceof P.PropertyContext || e.ctx instanceof P.PropertyValueContext || e.ctx instanceof P.SetStatementContext;
+  const what = previous && TAKES_OPERAND.has(previous.type) && !inOptions ? 'an expression' : expectedPhrase(ctx, expected, e);
   if (isEof) {
     return make('syntax/unexpected-end', what ? `unexpected end of statement, expected ${what}` : 'unexpected end of statement');
   }

@@ -38,8 +38,59 @@ export function formatTimestamp(epochMs: number, style: TimestampStyle = 'sql', 
   return ltz ? text + 'Z' : text;
 }
 
-const DATE_RE = /^\s*(-?\d{4,})-(\d{1,2})-(\d{1,2})\s*$/;
-const TIME_RE = /^\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*$/;
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+const digit = (t: string, i: number) => {
+  const c = t.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
+/**
+ * The common shape `yyyy-MM-dd?HH:mm:ss[.f…]` read by character codes (no regex, no Date);
+ * undefined when the text has another shape, so the general parser decides.
+ */
+function fastTimestamp(t: string, sep: string | undefined): number | undefined {
+  const n = t.length;
+  if (n < 19 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
+  const s = t[10];
+  if (sep === undefined ? s !== ' ' && s !== 'T' : s !== sep) return undefined;
+  const y = digit(t, 0) * 1000 + digit(t, 1) * 100 + digit(t, 2) * 10 + digit(t, 3);
+  const mo = digit(t, 5) * 10 + digit(t, 6);
+  const d = digit(t, 8) * 10 + digit(t, 9);
+  const h = digit(t, 11) * 10 + digit(t, 12);
+  const mi = digit(t, 14) * 10 + digit(t, 15);
+  const se = digit(t, 17) * 10 + digit(t, 18);
+  let ms = 0;
+  if (n > 19) {
+    if (t.charCodeAt(19) !== 46 || n > 29 || n === 20) return undefined;
+    let scale = 100;
+    for (let i = 20; i < n; i++) {
+      const c = digit(t, i);
+      if (c !== c) return undefined;
+      ms += c * scale;
+      scale /= 10;
+    }
+    ms = Math.floor(ms);
+  }
+  // NaN from a non-digit fails every comparison below
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && se <= 59)) return undefined;
+  return daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + se) * 1000 + ms;
+}
+
+const DATE_RE = /^\s*(-?\d{4,})-(\d{2})-(\d{2})\s*$/;
+const TIME_RE = /^\s*(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*$/;
 
 export function parseDate(text: string): number | undefined {
   const m = DATE_RE.exec(text);
@@ -70,9 +121,18 @@ export function parseTime(text: string): number | undefined {
  * trailing `Z` is accepted when `ltz` is set or the style is lenient. Returns epoch millis.
  */
 export function parseTimestampText(text: string, style?: TimestampStyle, ltz = false): number | undefined {
-  let t = text.trim();
+  let t = text;
+  if (!ltz) {
+    const fast = fastTimestamp(t, style === undefined ? undefined : style === 'sql' ? ' ' : 'T');
+    if (fast !== undefined) return fast;
+  }
+  t = t.trim();
   if (t.endsWith('Z') && (ltz || style === undefined)) t = t.slice(0, -1);
   else if (ltz && style !== undefined) return undefined;
+  if (ltz) {
+    const fast = fastTimestamp(t, style === undefined ? undefined : style === 'sql' ? ' ' : 'T');
+    if (fast !== undefined) return fast;
+  }
   const sep = t.search(/[ T]/);
   if (sep < 0) {
     // A date alone reads as midnight (Flink's SQL timestamp parser allows it).

@@ -19,6 +19,15 @@ const INT_RANGE: Record<string, [number, number]> = {
   BIGINT: [-9223372036854775808, 9223372036854775807],
 };
 
+/** Only an optional sign and digits (Java's Long.parseLong rejects '1e3', '0x10', '1.0'). */
+function integerText(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c < 48 || c > 57) && !(i === 0 && (c === 45 || c === 43) && t.length > 1)) return false;
+  }
+  return true;
+}
+
 function fail(type: LogicalType, text: string): never {
   const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
   throw new RecordDecodeError(`cannot read '${shown}' as ${type.kind}`);
@@ -45,7 +54,7 @@ export function textParser(type: LogicalType, style: TimestampStyle = 'sql'): Te
       return (s) => {
         const t = s.trim();
         const n = Number(t);
-        if (t === '' || !Number.isInteger(n) || n < lo || n > hi || !/^[-+]?\d+$/.test(t)) return fail(type, s);
+        if (t === '' || !Number.isInteger(n) || n < lo || n > hi || !integerText(t)) return fail(type, s);
         return n;
       };
     }

@@ -23,3 +23,21 @@ test('numbers as Java prints them; decimals rounded HALF_UP', () => {
   assert.equal(roundDecimal(1.005, 2), 1.01);
   assert.equal(roundDecimal(-2.5, 0), -3);
 });
+
+test('the fast path and the general parser agree', () => {
+  const cases = ['2024-02-29 23:59:59.999', '2023-02-29 00:00:00', '1969-07-20 20:17:40', '2000-01-01 00:00:00.5', '0999-12-31 01:02:03', '2024-01-01 24:00:00', '2024-1-1 00:00:00'];
+  for (const c of cases) {
+    const viaDate = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(c);
+    let expected: number | undefined;
+    if (viaDate) {
+      const [y, mo, d, h, mi, s] = viaDate.slice(1, 7).map(Number);
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      t.setUTCHours(h, mi, s, Math.floor(Number(('0.' + (viaDate[7] ?? '0'))) * 1000));
+      expected = t.getUTCDate() === d && h < 24 ? t.getTime() : undefined;
+    }
+    assert.equal(parseTimestampText(c, 'sql'), expected, c);
+  }
+  assert.equal(parseTimestampText('2024-01-01 00:00:00Z', 'sql', true), Date.UTC(2024, 0, 1));
+  assert.equal(parseTimestampText('2024-01-01T00:00:00.250', 'iso'), Date.UTC(2024, 0, 1, 0, 0, 0, 250));
+});

@@ -25,13 +25,18 @@ export class JavaRandom {
     this.hi = hi ^ M_HI;
   }
 
-  /** `next(bits)`: advances the LCG, returns the top `bits` bits as a signed 32-bit int. */
+  /** `next(bits)`: advances the LCG, returns the top `bits` (1..32) bits as a signed 32-bit int. */
   next(bits: number): number {
     const lo = this.lo;
     const low = lo * M_LO + 0xb;
-    this.lo = low % TWO_24;
-    this.hi = (this.hi * M_LO + lo * M_HI + Math.floor(low / TWO_24)) % TWO_24;
-    return Math.floor((this.hi * TWO_24 + this.lo) / 2 ** (48 - bits)) | 0;
+    const carry = Math.floor(low / TWO_24);
+    const mid = this.hi * M_LO + lo * M_HI + carry;
+    const hi = mid - Math.floor(mid / TWO_24) * TWO_24;
+    const newLo = low - carry * TWO_24;
+    this.lo = newLo;
+    this.hi = hi;
+    if (bits <= 24) return hi >>> (24 - bits);
+    return (hi * (1 << (bits - 24)) + (newLo >>> (48 - bits))) | 0;
   }
 
   nextInt(bound?: number): number {

@@ -226,27 +226,37 @@ function nextPrice(random: JavaRandom): number {
   return Math.round(Math.pow(10.0, random.nextDouble() * 6.0) * 100.0);
 }
 
+/** Scratch bytes of the string being built (strings are made once, not char by char). */
+let scratch = Buffer.allocUnsafe(256);
+
+function room(n: number): Buffer {
+  if (scratch.length < n) scratch = Buffer.allocUnsafe(n * 2);
+  return scratch;
+}
+
 function nextString(random: JavaRandom, maxLength: number, special = ' '): string {
-  let len = MIN_STRING_LENGTH + random.nextInt(maxLength - MIN_STRING_LENGTH);
-  let s = '';
-  while (len-- > 0) s += random.nextInt(13) === 0 ? special : String.fromCharCode(97 + random.nextInt(26));
+  const len = MIN_STRING_LENGTH + random.nextInt(maxLength - MIN_STRING_LENGTH);
+  const sp = special.charCodeAt(0);
+  const b = room(len);
+  for (let i = 0; i < len; i++) b[i] = random.nextInt(13) === 0 ? sp : 97 + random.nextInt(26);
+  const s = b.toString('latin1', 0, len);
   return special === ' ' ? s.trim() : s;
 }
 
 function nextExactString(random: JavaRandom, length: number): string {
-  let s = '';
+  const b = room(length);
   let rnd = 0;
   let n = 0;
-  while (length-- > 0) {
+  for (let i = 0; i < length; i++) {
     if (n === 0) {
       rnd = random.nextInt();
       n = 6;
     }
-    s += String.fromCharCode(97 + (rnd % 26));
-    rnd = Math.trunc(rnd / 26);
+    b[i] = 97 + (rnd % 26);
+    rnd = (rnd / 26) | 0;
     n--;
   }
-  return s;
+  return b.toString('latin1', 0, length);
 }
 
 function nextExtra(random: JavaRandom, currentSize: number, desiredAverageSize: number): string {

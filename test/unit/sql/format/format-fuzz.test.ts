@@ -44,3 +44,35 @@ test('formatting never throws on broken input, and stays idempotent', () => {
   }
   assert.equal(n, 1500);
 });
+
+test('comments inserted anywhere between tokens are kept, in order, and formatting stays idempotent', () => {
+  const statements: string[] = [];
+  for (const f of corpus()) for (const s of splitStatements(f.text)) statements.push(f.text.slice(s.start, s.end));
+  let seed = 9;
+  const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % k);
+  let formatted = 0;
+  for (let n = 0; n < 1500; n++) {
+    const parts = statements[rnd(statements.length)].split(/(\s+)/);
+    const inserted: string[] = [];
+    for (let k = 0; k < 3; k++) {
+      const i = rnd(parts.length);
+      if (!/^\s+$/.test(parts[i] ?? '')) continue;
+      const c = [`/* c${n}.${k} */`, `-- own${n}.${k}`, `-- tr${n}.${k}`, `/* blk${n}.${k} */`][rnd(4)];
+      parts[i] = c.startsWith('-- own') || c.startsWith('/* blk') ? `\n${c}\n` : c.startsWith('--') ? ` ${c}\n` : ` ${c} `;
+      inserted.push(c);
+    }
+    const text = parts.join('');
+    const once = formatSql(text);
+    assert.equal(formatSql(once), once, `not idempotent for:\n${text}\n--- first pass:\n${once}`);
+    // every comment survives, in source order (a comment inside a string or hint is not one,
+    // but then it is still there byte for byte)
+    let at = 0;
+    for (const c of inserted.filter((c) => text.includes(c)).sort((a, b) => text.indexOf(a) - text.indexOf(b))) {
+      const found = once.indexOf(c, at);
+      assert.ok(found >= 0, `comment ${c} lost or reordered:\n${text}\n---\n${once}`);
+      at = found + c.length;
+    }
+    if (once !== text) formatted++;
+  }
+  assert.ok(formatted > 1000, `only ${formatted} inputs were reformatted`);
+});

@@ -1,5 +1,6 @@
 /** The engine host's state in the status bar, and its output one click away. */
 import * as vscode from 'vscode';
+import type { ServerInfo } from '../../../client/language-client';
 import { closePanel, click, outputViewText, waitForNotification, waitForStatusBar } from './workbench';
 import { driverAvailable, requestScreenshot, workbenchTexts } from './driver-channel';
 import { crashEngineUntilItGivesUp, openFixture, readyApi } from './tideline';
@@ -41,5 +42,16 @@ describe('Tideline in the workbench', function () {
     await waitFor('the engine output after "Show output"', async () => /will not be restarted/.test(await outputViewText()) || undefined);
     await vscode.commands.executeCommand('tideline.restartEngine');
     await waitForStatusBar('Tideline: ready');
+  });
+
+  it('warns when the language server crashes, and it comes back', async () => {
+    const api = await readyApi();
+    const before = await api.languageClient.sendRequest<ServerInfo>('tideline/serverInfo');
+    process.kill(before.pid, 'SIGKILL');
+    await waitForNotification('Tideline language server stopped unexpectedly');
+    await waitFor('a new language server', async () => {
+      if (!api.languageClient.isRunning()) return undefined;
+      return (await api.languageClient.sendRequest<ServerInfo>('tideline/serverInfo')).pid !== before.pid || undefined;
+    }, 30_000);
   });
 });

@@ -139,7 +139,8 @@ async function main(argv: string[]): Promise<void> {
   setInterval(() => {}, 1 << 30);
 }
 
-if (require.main === module) {
+// Only when this file itself is the entry point (bundled into test/run.js it is not).
+if (require.main === module && /(^|[\\/])services\.js$/.test(process.argv[1] ?? '')) {
   main(process.argv.slice(2)).catch((err) => {
     console.error(err instanceof Error ? err.message : err);
     process.exitCode = 1;

@@ -1,149 +1,121 @@
 /**
- * The built-in `examples` catalog: the schemas of the generated streams. Database
- * `marketplace` is a small web shop (clicks, orders, and the customers and products they
- * refer to, as upsert tables keyed by id); database `nexmark` holds the three streams of the
- * Nexmark benchmark, as in its Flink SQL form. The generators live in engine/connectors
- * (connector `examples`, option `table` = `<database>.<table>`).
+ * The built-in `examples` catalog. The schemas (columns, key, watermark, description) are the
+ * connector's own (engine/connectors/examples/example-tables.ts), so the catalog always shows
+ * exactly what the generators produce; this file adds what only the catalog needs: column
+ * comments for hover and completion, the watermark as DDL text, the options that select the
+ * stream, and the databases. Database `marketplace` is a small web shop (clicks, orders, and
+ * the customers and products they refer to, as upsert tables keyed by id); database `nexmark`
+ * holds the three streams of the Nexmark benchmark, as in its Flink SQL form.
  */
-import { T } from '../../types/logical-type';
+import { EXAMPLE_TABLES } from '../../connectors/examples/example-tables';
+import type { ExampleTable } from '../../connectors/examples/example-table';
 import { physical, table } from '../build';
 import type { CatalogDefinition } from '../definitions';
 import type { CatalogTable } from '../model';
+import { watermarkExpression } from '../watermark';
 
 export const EXAMPLES_CATALOG = 'examples';
 
-const provenance = { kind: 'examples' } as const;
+const NEXMARK_EXTRA = 'Padding to reach the configured event size.';
 
-function options(database: string, name: string): Record<string, string> {
-  return { connector: 'examples', table: `${database}.${name}` };
+/** Column comments by `database.table`, then column. */
+const COLUMN_COMMENTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'marketplace.clicks': {
+    click_id: 'Unique id of the click.',
+    user_id: 'The customer who clicked (customers.customer_id).',
+    url: 'The page visited.',
+    user_agent: 'The browser that sent the request.',
+    view_time: 'Seconds spent on the page.',
+    ts: 'When the click happened (event time).',
+  },
+  'marketplace.orders': {
+    order_id: 'Unique id of the order.',
+    customer_id: 'The customer who ordered (customers.customer_id).',
+    product_id: 'The product ordered (products.product_id).',
+    quantity: 'Number of items.',
+    price: 'Unit price paid.',
+    order_time: 'When the order was placed (event time).',
+  },
+  'marketplace.customers': {
+    customer_id: 'Unique id of the customer.',
+    name: 'Full name.',
+    email: 'Email address.',
+    address: 'Street address.',
+    state: 'US state code.',
+    updated_at: 'When this version of the profile was written (event time).',
+  },
+  'marketplace.products': {
+    product_id: 'Unique id of the product.',
+    name: 'Product name.',
+    brand: 'Brand name.',
+    category: 'Product category.',
+    price: 'Current list price.',
+    updated_at: 'When this version of the product was written (event time).',
+  },
+  'nexmark.person': {
+    id: 'Person id.',
+    name: 'Full name.',
+    emailAddress: 'Email address.',
+    creditCard: 'Credit card number.',
+    city: 'City.',
+    state: 'US state code.',
+    dateTime: 'When the person registered (event time).',
+    extra: NEXMARK_EXTRA,
+  },
+  'nexmark.auction': {
+    id: 'Auction id.',
+    itemName: 'Name of the item.',
+    description: 'Description of the item.',
+    initialBid: 'Starting price.',
+    reserve: 'Lowest price the seller accepts.',
+    dateTime: 'When the auction opened (event time).',
+    expires: 'When the auction closes.',
+    seller: 'The person selling (person.id).',
+    category: 'Item category.',
+    extra: NEXMARK_EXTRA,
+  },
+  'nexmark.bid': {
+    auction: 'The auction bid on (auction.id).',
+    bidder: 'The person bidding (person.id).',
+    price: 'Bid amount.',
+    channel: 'Where the bid came from (Google, Facebook, Baidu, Apple or another).',
+    url: 'URL of the bid.',
+    dateTime: 'When the bid was placed (event time).',
+    extra: NEXMARK_EXTRA,
+  },
+};
+
+function catalogTable(x: ExampleTable): { database: string; table: CatalogTable } {
+  const dot = x.name.indexOf('.');
+  const database = x.name.slice(0, dot);
+  const comments = COLUMN_COMMENTS[x.name] ?? {};
+  return {
+    database,
+    table: table({
+      name: x.name.slice(dot + 1),
+      comment: x.description,
+      columns: x.columns.map((c) => physical(c.name, c.type, comments[c.name])),
+      ...(x.primaryKey ? { primaryKey: x.primaryKey } : {}),
+      watermark: { column: x.watermark.column, expression: watermarkExpression(x.watermark.column, x.watermark.delayMs) },
+      options: { connector: 'examples', table: x.name },
+      provenance: { kind: 'examples' },
+    }),
+  };
 }
 
-const clicks = table({
-  name: 'clicks',
-  comment: 'Page views on the marketplace web site, one row per click.',
-  columns: [
-    physical('click_id', T.string(false), 'Unique id of the click.'),
-    physical('user_id', T.bigint(false), 'The customer who clicked (customers.customer_id).'),
-    physical('url', T.string(), 'The page visited.'),
-    physical('user_agent', T.string(), 'The browser that sent the request.'),
-    physical('view_time', T.int(), 'Seconds spent on the page.'),
-    physical('ts', T.timestamp(3, false), 'When the click happened (event time).'),
-  ],
-  watermark: { column: 'ts', expression: "ts - INTERVAL '5' SECOND" },
-  options: options('marketplace', 'clicks'),
-  provenance,
-});
+const BY_DATABASE = new Map<string, CatalogTable[]>();
+for (const x of EXAMPLE_TABLES) {
+  const { database, table: t } = catalogTable(x);
+  const list = BY_DATABASE.get(database) ?? [];
+  list.push(t);
+  BY_DATABASE.set(database, list);
+}
 
-const orders = table({
-  name: 'orders',
-  comment: 'Orders placed on the marketplace, one row per order.',
-  columns: [
-    physical('order_id', T.string(false), 'Unique id of the order.'),
-    physical('customer_id', T.bigint(false), 'The customer who ordered (customers.customer_id).'),
-    physical('product_id', T.bigint(false), 'The product ordered (products.product_id).'),
-    physical('quantity', T.int(), 'Number of items.'),
-    physical('price', T.decimal(10, 2), 'Unit price paid.'),
-    physical('order_time', T.timestamp(3, false), 'When the order was placed (event time).'),
-  ],
-  watermark: { column: 'order_time', expression: "order_time - INTERVAL '5' SECOND" },
-  options: options('marketplace', 'orders'),
-  provenance,
-});
+export const EXAMPLES_TABLES: Readonly<Record<string, readonly CatalogTable[]>> = Object.fromEntries(BY_DATABASE);
 
-const customers = table({
-  name: 'customers',
-  comment: 'Customer profiles, updated in place: an upsert table keyed by customer_id.',
-  columns: [
-    physical('customer_id', T.bigint(false), 'Unique id of the customer.'),
-    physical('name', T.string(), 'Full name.'),
-    physical('email', T.string(), 'Email address.'),
-    physical('address', T.string(), 'Street address.'),
-    physical('state', T.string(), 'US state code.'),
-    physical('updated_at', T.timestamp(3, false), 'When this version of the profile was written (event time).'),
-  ],
-  primaryKey: ['customer_id'],
-  watermark: { column: 'updated_at', expression: "updated_at - INTERVAL '5' SECOND" },
-  options: options('marketplace', 'customers'),
-  provenance,
-});
-
-const products = table({
-  name: 'products',
-  comment: 'The product catalog, updated in place: an upsert table keyed by product_id.',
-  columns: [
-    physical('product_id', T.bigint(false), 'Unique id of the product.'),
-    physical('name', T.string(), 'Product name.'),
-    physical('brand', T.string(), 'Brand name.'),
-    physical('category', T.string(), 'Product category.'),
-    physical('price', T.decimal(10, 2), 'Current list price.'),
-    physical('updated_at', T.timestamp(3, false), 'When this version of the product was written (event time).'),
-  ],
-  primaryKey: ['product_id'],
-  watermark: { column: 'updated_at', expression: "updated_at - INTERVAL '5' SECOND" },
-  options: options('marketplace', 'products'),
-  provenance,
-});
-
-const NEXMARK_WATERMARK = { column: 'dateTime', expression: "`dateTime` - INTERVAL '4' SECOND" };
-
-const person = table({
-  name: 'person',
-  comment: 'Nexmark: people registering to buy or sell items (about 2% of events).',
-  columns: [
-    physical('id', T.bigint(), 'Person id.'),
-    physical('name', T.string(), 'Full name.'),
-    physical('emailAddress', T.string(), 'Email address.'),
-    physical('creditCard', T.string(), 'Credit card number.'),
-    physical('city', T.string(), 'City.'),
-    physical('state', T.string(), 'US state code.'),
-    physical('dateTime', T.timestamp(3), 'When the person registered (event time).'),
-    physical('extra', T.string(), 'Padding to reach the configured event size.'),
-  ],
-  watermark: NEXMARK_WATERMARK,
-  options: options('nexmark', 'person'),
-  provenance,
-});
-
-const auction = table({
-  name: 'auction',
-  comment: 'Nexmark: items put up for auction (about 6% of events).',
-  columns: [
-    physical('id', T.bigint(), 'Auction id.'),
-    physical('itemName', T.string(), 'Name of the item.'),
-    physical('description', T.string(), 'Description of the item.'),
-    physical('initialBid', T.bigint(), 'Starting price.'),
-    physical('reserve', T.bigint(), 'Lowest price the seller accepts.'),
-    physical('dateTime', T.timestamp(3), 'When the auction opened (event time).'),
-    physical('expires', T.timestamp(3), 'When the auction closes.'),
-    physical('seller', T.bigint(), 'The person selling (person.id).'),
-    physical('category', T.bigint(), 'Item category.'),
-    physical('extra', T.string(), 'Padding to reach the configured event size.'),
-  ],
-  watermark: NEXMARK_WATERMARK,
-  options: options('nexmark', 'auction'),
-  provenance,
-});
-
-const bid = table({
-  name: 'bid',
-  comment: 'Nexmark: bids on auctions (about 92% of events).',
-  columns: [
-    physical('auction', T.bigint(), 'The auction bid on (auction.id).'),
-    physical('bidder', T.bigint(), 'The person bidding (person.id).'),
-    physical('price', T.bigint(), 'Bid amount.'),
-    physical('channel', T.string(), 'Where the bid came from (Google, Facebook, Baidu, Apple or another).'),
-    physical('url', T.string(), 'URL of the bid.'),
-    physical('dateTime', T.timestamp(3), 'When the bid was placed (event time).'),
-    physical('extra', T.string(), 'Padding to reach the configured event size.'),
-  ],
-  watermark: NEXMARK_WATERMARK,
-  options: options('nexmark', 'bid'),
-  provenance,
-});
-
-export const EXAMPLES_TABLES: Readonly<Record<string, readonly CatalogTable[]>> = {
-  marketplace: [clicks, orders, customers, products],
-  nexmark: [person, auction, bid],
+const DATABASE_COMMENTS: Readonly<Record<string, string>> = {
+  marketplace: 'A web shop: clicks, orders, customers and products.',
+  nexmark: 'The Nexmark benchmark streams: person, auction, bid.',
 };
 
 export const EXAMPLES_DEFINITION: CatalogDefinition = {
@@ -152,14 +124,8 @@ export const EXAMPLES_DEFINITION: CatalogDefinition = {
     defaultDatabase: 'marketplace',
     comment: 'Built-in example streams, generated continuously: no setup needed.',
   },
-  databases: [
-    {
-      info: { name: 'marketplace', comment: 'A web shop: clicks, orders, customers and products.' },
-      objects: EXAMPLES_TABLES['marketplace'],
-    },
-    {
-      info: { name: 'nexmark', comment: 'The Nexmark benchmark streams: person, auction, bid.' },
-      objects: EXAMPLES_TABLES['nexmark'],
-    },
-  ],
+  databases: [...BY_DATABASE].map(([name, objects]) => ({
+    info: DATABASE_COMMENTS[name] ? { name, comment: DATABASE_COMMENTS[name] } : { name },
+    objects,
+  })),
 };

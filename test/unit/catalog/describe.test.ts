@@ -25,7 +25,7 @@ describe('describing catalog objects', () => {
         "  WATERMARK FOR `updated_at` AS updated_at - INTERVAL '5' SECOND,",
         '  PRIMARY KEY (`customer_id`) NOT ENFORCED',
         ')',
-        "COMMENT 'Customer profiles, updated in place: an upsert table keyed by customer_id.'",
+        `COMMENT '${customers.comment!.replace(/'/g, "''")}'`,
         'WITH (',
         "  'connector' = 'examples',",
         "  'table' = 'marketplace.customers'",
@@ -92,7 +92,7 @@ describe('describing catalog objects', () => {
 
   test('hover: schema, watermark, key, changelog, source, and a stale warning', () => {
     const md = hoverMarkdown(path, customers);
-    assert.match(md, /^\*\*table\*\* `examples\.marketplace\.customers`\n\nCustomer profiles/);
+    assert.ok(md.startsWith(`**table** \`examples.marketplace.customers\`\n\n${customers.comment}\n`));
     assert.match(md, /\| `customer_id` \| `BIGINT NOT NULL` \| key \|/);
     assert.match(md, /\| `updated_at` \| `TIMESTAMP\(3\) NOT NULL \*ROWTIME\*` \| watermark updated_at - INTERVAL '5' SECOND \|/);
     assert.match(md, /Watermark: `updated_at` AS `updated_at - INTERVAL '5' SECOND` \(5 s out of order\)/);

@@ -154,6 +154,8 @@ describe('examples catalog', () => {
         for (const k of t.primaryKey?.columns ?? []) assert.ok(names.includes(k), `${t.name} key ${k}`);
         const rowtimes = t.columns.filter((c) => 'timeAttribute' in c.type).map((c) => c.name);
         assert.deepEqual(rowtimes, [t.watermark!.column]);
+        assert.ok(t.comment && t.comment.length > 0, `${t.name} has a comment`);
+        for (const c of t.columns) assert.ok(c.comment && c.comment.length > 0, `${t.name}.${c.name} has a comment`);
       }
     }
   });

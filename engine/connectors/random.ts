@@ -66,8 +66,19 @@ export class Rng {
   }
   /** Lower-case hex digits, as Flink's datagen random strings are. */
   hex(length: number): string {
-    let s = '';
-    while (s.length < length) s += this.nextU32().toString(16).padStart(8, '0');
-    return s.length === length ? s : s.slice(0, length);
+    if (scratch.length < length) scratch = Buffer.allocUnsafe(length * 2);
+    const b = scratch;
+    for (let i = 0; i < length; i += 8) {
+      let x = this.nextU32();
+      const end = Math.min(length, i + 8);
+      for (let j = i; j < end; j++) {
+        b[j] = HEX_DIGITS[x & 15];
+        x >>>= 4;
+      }
+    }
+    return b.toString('latin1', 0, length);
   }
 }
+
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+let scratch = Buffer.allocUnsafe(256);

@@ -65,3 +65,20 @@ export function optionsFor(connector: ConnectorFactory, withOptions: Readonly<Re
   }
   return out;
 }
+
+/**
+ * The spec a WITH key matches: exact keys first, then `#` patterns where `#` stands for a
+ * column name (which may itself be a dotted path to a nested ROW field: `fields.addr.zip.min`).
+ */
+export function matchOption(specs: readonly OptionSpec[], key: string): OptionSpec | undefined {
+  const lower = key.toLowerCase();
+  const exact = specs.find((s) => s.key.toLowerCase() === lower);
+  if (exact) return exact;
+  return specs.find((s) => {
+    const hash = s.key.indexOf('#');
+    if (hash < 0) return false;
+    const head = s.key.slice(0, hash).toLowerCase();
+    const tail = s.key.slice(hash + 1).toLowerCase();
+    return lower.length > head.length + tail.length && lower.startsWith(head) && lower.endsWith(tail);
+  });
+}

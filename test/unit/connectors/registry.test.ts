@@ -40,3 +40,15 @@ describe('connector registry', () => {
     assert.ok(local.includes('value.json.ignore-parse-errors'));
   });
 });
+
+describe('option matching', () => {
+  test('# stands for a column name, nested paths included', async () => {
+    const { matchOption } = await import('../../../engine/connectors/registry');
+    const specs = getConnector('datagen')!.options;
+    assert.equal(matchOption(specs, 'rows-per-second')?.key, 'rows-per-second');
+    assert.equal(matchOption(specs, 'fields.user_id.kind')?.key, 'fields.#.kind');
+    assert.equal(matchOption(specs, 'fields.addr.zip.min')?.key, 'fields.#.min');
+    assert.equal(matchOption(specs, 'fields..kind'), undefined);
+    assert.equal(matchOption(specs, 'fields.x.colour'), undefined);
+  });
+});

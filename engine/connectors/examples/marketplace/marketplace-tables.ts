@@ -85,7 +85,7 @@ export const orders: ExampleTable = {
         r.reseed(mix32(c.seed, SALT.orders, n));
         const product = r.between(1, PRODUCT_COUNT);
         const quantity = 1 + Math.floor(r.nextDouble() ** 3 * 5);
-        const price = Math.round(productIdentity(c.seed, product).price * quantity * 100) / 100;
+        const price = productIdentity(c.seed, product).price; // the unit price
         const row: Row = [F.uuid(r), skewedCustomer(r), product, quantity, price, timeOf(n) - r.nextInt(MAX_JITTER_MS)];
         return { row, kind: RowKind.Insert };
       },

@@ -36,8 +36,8 @@ export function customerIdentity(seed: number, id: number): Customer {
 /** Where customer `id` lives at `version` (customers move over time). */
 export function customerAddress(seed: number, id: number, version: number): { address: string; state: string } {
   const r = new Rng(mix32(seed, SALT.address, id, version));
-  const [city, state] = F.cityState(r);
-  return { address: `${F.streetAddress(r)}, ${city}`, state };
+  const state = F.state(r);
+  return { address: F.streetAddress(r), state };
 }
 
 export function productIdentity(seed: number, id: number): Product {

@@ -18,6 +18,14 @@ describe('TextMate grammar source.flinksql', () => {
     assert.equal(scopeOf(toks, 'TRUE'), 'constant.language.flinksql');
   });
 
+  test('constructors and less common keywords', () => {
+    assert.equal(scopeOf(toks, 'ARRAY', 2), 'keyword.other.flinksql'); // ARRAY[...], not ARRAY<...>
+    assert.equal(scopeOf(toks, 'MAP', 1), 'keyword.other.flinksql');
+    assert.equal(scopeOf(toks, 'BOTH'), 'keyword.other.flinksql');
+    assert.equal(scopeOf(toks, 'ILIKE'), 'keyword.other.flinksql');
+    assert.equal(scopeOf(toks, 'TRIM'), 'support.function.builtin.flinksql');
+  });
+
   test('keywords inside identifiers do not light up', async () => {
     const t = await tokenize('SELECT order_id, a$from, from_x FROM t');
     assert.equal(scopeOf(t, 'order_id'), 'source.flinksql');

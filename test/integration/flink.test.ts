@@ -112,6 +112,19 @@ describe('Apache Flink runner', () => {
     assert.deepEqual(rows, ['+I big a 3', '+I big b 2', '+I counts a 2', '+I counts b 1', '+I small a 1']);
   });
 
+  test('maxRows ends an unbounded streaming query after that many changes', async () => {
+    const changes = await runFlinkSqlText(
+      `CREATE TABLE gen (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '50', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '1000000');
+       SELECT id * 10 AS x FROM gen;`,
+      { mode: 'streaming', maxRows: 3, python: flinkPython(), timeoutMs: 120_000 },
+    );
+    assert.deepEqual(changes, [
+      { op: '+I', row: { x: 10 } },
+      { op: '+I', row: { x: 20 } },
+      { op: '+I', row: { x: 30 } },
+    ]);
+  });
+
   test('a failing statement rejects with Flink’s message', async () => {
     await assert.rejects(runFlinkSqlText('CREATE TABLE x (a INT) WITH (\'connector\' = \'no-such-connector\');\nSELECT * FROM x;', { python: flinkPython() }), /no-such-connector/);
   });

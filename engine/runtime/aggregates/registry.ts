@@ -1,7 +1,7 @@
 /** Aggregate functions by canonical name. */
 import type { AggFactory } from './agg-function';
 import { avg, count, sum, sum0 } from './numeric-aggs';
-import { collect, firstValue, lastValue, listagg, max, min } from './value-aggs';
+import { arrayAgg, collect, firstValue, lastValue, listagg, max, min } from './value-aggs';
 
 const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   COUNT: count,
@@ -15,7 +15,12 @@ const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   LAST_VALUE: lastValue,
   LISTAGG: listagg,
   COLLECT: collect,
+  ARRAY_AGG: arrayAgg,
 };
+
+export function hasAggregateFunction(name: string): boolean {
+  return name.toUpperCase() in AGGREGATES;
+}
 
 export function aggregateFunction(name: string): AggFactory {
   const f = AGGREGATES[name.toUpperCase()];

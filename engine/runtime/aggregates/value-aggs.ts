@@ -72,6 +72,8 @@ function listAgg(pick: (values: Value[]) => Value): AggFunction<Value[]> {
 export const firstValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[0]!)) as AggFunction;
 export const lastValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[a.length - 1]!)) as AggFunction;
 
+export const arrayAgg: AggFactory = () => listAgg((a) => (a.length === 0 ? null : [...a])) as AggFunction;
+
 export const listagg: AggFactory = ({ call }) => {
   const sep = (call.constants?.[0] as string | undefined) ?? ',';
   return listAgg((a) => (a.length === 0 ? null : a.join(sep))) as AggFunction;

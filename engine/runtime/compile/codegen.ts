@@ -22,6 +22,13 @@ const SIMPLE_KINDS = new Set([
 const COMPARE_OPS: Record<string, string> = { '=': '===', '<>': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 const ARITH = new Set(['+', '-', '*', '/', '%']);
 
+/** Operators and special forms the code generator writes inline (not in functions/registry.ts). */
+export const INLINE_OPERATORS: ReadonlySet<string> = new Set([
+  ...ARITH, ...Object.keys(COMPARE_OPS), 'AND', 'OR', 'NOT', 'IS NULL', 'IS NOT NULL', 'IS UNKNOWN', 'IS NOT UNKNOWN', 'IS TRUE', 'IS FALSE',
+  'IS NOT TRUE', 'IS NOT FALSE', 'IS DISTINCT FROM', 'IS NOT DISTINCT FROM', 'COALESCE', 'IF', 'NULLIF', 'IN', 'NOT IN',
+  'BETWEEN', 'NOT BETWEEN', 'CASE', 'CAST', 'TRY_CAST', '.',
+]);
+
 function divisionByZero(): never {
   throw new Error('Division by zero');
 }
@@ -107,8 +114,10 @@ export class CodeGen {
         return `((${t} = ${this.gen(ops[0]!)}) === null ? null : !${t})`;
       }
       case 'IS NULL':
+      case 'IS UNKNOWN':
         return `(${this.gen(ops[0]!)} === null)`;
       case 'IS NOT NULL':
+      case 'IS NOT UNKNOWN':
         return `(${this.gen(ops[0]!)} !== null)`;
       case 'IS TRUE':
         return `(${this.gen(ops[0]!)} === true)`;

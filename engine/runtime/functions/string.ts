@@ -1,7 +1,8 @@
 /**
  * String functions: UPPER, LOWER, SUBSTRING, CONCAT, CONCAT_WS, CHAR_LENGTH, TRIM, LTRIM,
- * RTRIM, POSITION, REPLACE, LPAD, RPAD, INITCAP, LIKE, REGEXP, REGEXP_REPLACE,
- * REGEXP_EXTRACT, with Flink's edge cases (1-based positions, negative SUBSTRING starts).
+ * RTRIM, BTRIM, POSITION, LOCATE, INSTR, REPLACE, LPAD, RPAD, INITCAP, LEFT, RIGHT, OVERLAY,
+ * TRANSLATE, SPLIT, SPLIT_INDEX, STR_TO_MAP, ELT, STARTSWITH, ENDSWITH, PARSE_URL, LIKE and
+ * the REGEXP family, with Flink's edge cases (1-based positions, negative SUBSTRING starts).
  */
 import type { Value } from '../../types/values';
 import { literalOf, symbolOf, type ScalarTable } from './scalar';
@@ -50,6 +51,22 @@ function compileRegExp(source: string, flags = ''): RegExp {
     return new RegExp(source, flags);
   } catch {
     throw new Error(`Invalid regular expression '${source}'`);
+  }
+}
+
+/** SQL SIMILAR TO pattern (% and _ wildcards, regex alternation and quantifiers) as an anchored RegExp. */
+export function similarToRegExp(pattern: string): RegExp {
+  let out = '';
+  for (const ch of pattern) {
+    if (ch === '%') out += '[\\s\\S]*';
+    else if (ch === '_') out += '[\\s\\S]';
+    else if (ch === '.' || ch === '$' || ch === '^' || ch === '\\' || ch === '/') out += '\\' + ch;
+    else out += ch;
+  }
+  try {
+    return new RegExp(`^(?:${out})$`);
+  } catch {
+    throw new Error(`Invalid SIMILAR TO pattern '${pattern}'`);
   }
 }
 
@@ -124,6 +141,80 @@ export const STRING_FUNCTIONS: ScalarTable = {
   RPAD: { bind: () => (s: string, len: number, f: string) => pad(s, len, f, false) },
   REPEAT: { bind: () => (s: string, n: number) => (n <= 0 ? '' : s.repeat(n)) },
   REVERSE: { bind: () => (s: string) => [...s].reverse().join('') },
+  BTRIM: { bind: () => (s: string, chars?: string) => trimChars(s, chars ?? ' ', true, true) },
+  LEFT: { bind: () => (s: string, n: number) => (n <= 0 ? '' : s.substring(0, n)) },
+  RIGHT: { bind: () => (s: string, n: number) => (n <= 0 ? '' : s.substring(Math.max(0, s.length - n))) },
+  /** LOCATE(sub, s[, from]): 1-based, 0 when absent. */
+  LOCATE: { bind: () => (sub: string, s: string, from?: number) => s.indexOf(sub, Math.max(0, (from ?? 1) - 1)) + 1 },
+  INSTR: { bind: () => (s: string, sub: string) => s.indexOf(sub) + 1 },
+  /** OVERLAY(s PLACING r FROM pos [FOR len]). */
+  OVERLAY: {
+    bind: () => (s: string, r: string, pos: number, len?: number) => s.substring(0, pos - 1) + r + s.substring(pos - 1 + (len ?? r.length)),
+  },
+  TRANSLATE: {
+    bind: () => (s: string, from: string, to: string) => {
+      let out = '';
+      for (const ch of s) {
+        const i = from.indexOf(ch);
+        out += i < 0 ? ch : i < to.length ? to[i] : '';
+      }
+      return out;
+    },
+  },
+  SPLIT: { bind: () => (s: string, sep: string) => (sep === '' ? [...s] : s.split(sep)) },
+  /** SPLIT_INDEX(s, sep, i): the 0-based i-th part, NULL when absent. */
+  SPLIT_INDEX: {
+    bind: () => (s: string, sep: string, i: number) => {
+      if (i < 0) return null;
+      const parts = s.split(sep);
+      return i < parts.length ? parts[i]! : null;
+    },
+  },
+  STR_TO_MAP: {
+    bind: () => (s: string, pairSep?: string, kvSep?: string) => {
+      const m = new Map<Value, Value>();
+      for (const part of s.split(pairSep ?? ',')) {
+        const at = part.indexOf(kvSep ?? '=');
+        if (at < 0) m.set(part, null);
+        else m.set(part.substring(0, at), part.substring(at + (kvSep ?? '=').length));
+      }
+      return m;
+    },
+  },
+  ELT: { bind: () => (i: number, ...vs: Value[]) => (i >= 1 && i <= vs.length ? vs[i - 1]! : null) },
+  STARTSWITH: { bind: () => (s: string, p: string) => s.startsWith(p) },
+  ENDSWITH: { bind: () => (s: string, p: string) => s.endsWith(p) },
+  /** PARSE_URL(url, part[, key]): HOST, PATH, QUERY (or one query parameter), REF, PROTOCOL, FILE, AUTHORITY, USERINFO. */
+  PARSE_URL: {
+    bind: () => (url: string, part: string, key?: string) => {
+      let u: URL;
+      try {
+        u = new URL(url);
+      } catch {
+        return null;
+      }
+      switch (part.toUpperCase()) {
+        case 'HOST':
+          return u.hostname;
+        case 'PATH':
+          return u.pathname;
+        case 'QUERY':
+          return key === undefined ? u.search.replace(/^\?/, '') || null : u.searchParams.get(key);
+        case 'REF':
+          return u.hash.replace(/^#/, '') || null;
+        case 'PROTOCOL':
+          return u.protocol.replace(/:$/, '');
+        case 'FILE':
+          return u.pathname + u.search;
+        case 'AUTHORITY':
+          return u.host;
+        case 'USERINFO':
+          return u.username ? (u.password ? `${u.username}:${u.password}` : u.username) : null;
+        default:
+          return null;
+      }
+    },
+  },
   LIKE: {
     bind: (ops) => {
       const re = regexpCache(literalOf(ops[1]), (p) => likeToRegExp(p, literalOf(ops[2]) as string | undefined));
@@ -134,6 +225,18 @@ export const STRING_FUNCTIONS: ScalarTable = {
   'NOT LIKE': {
     bind: (ops) => {
       const re = regexpCache(literalOf(ops[1]), (p) => likeToRegExp(p, literalOf(ops[2]) as string | undefined));
+      return (s: string, p: string) => !re(p).test(s);
+    },
+  },
+  'SIMILAR TO': {
+    bind: (ops) => {
+      const re = regexpCache(literalOf(ops[1]), similarToRegExp);
+      return (s: string, p: string) => re(p).test(s);
+    },
+  },
+  'NOT SIMILAR TO': {
+    bind: (ops) => {
+      const re = regexpCache(literalOf(ops[1]), similarToRegExp);
       return (s: string, p: string) => !re(p).test(s);
     },
   },

@@ -4,7 +4,7 @@
  * partition. Topics are shared per process, so a sink and a source on the same table see the
  * same logs and a reader sees appends at once.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PartitionLog } from './partition-log';
 
@@ -43,7 +43,11 @@ export function openTopic(stateDir: string, name: string, partitions: number): L
   const meta = join(dir, 'topic.json');
   let count = partitions;
   if (existsSync(meta)) count = (JSON.parse(readFileSync(meta, 'utf8')) as { partitions: number }).partitions;
-  else writeFileSync(meta, JSON.stringify({ partitions }) + '\n');
+  else {
+    // written whole or not at all: a crash never leaves a half-written topic.json
+    writeFileSync(meta + '.tmp', JSON.stringify({ partitions }) + '\n');
+    renameSync(meta + '.tmp', meta);
+  }
   const topic = new LocalTopic(dir, count);
   OPEN.set(dir, topic);
   return topic;

@@ -10,6 +10,7 @@ export * from './listing';
 export * from './manager';
 export * from './directive';
 export * from './context';
+export * from './file-context';
 export * from './setup';
 export { mergeSnapshots, withTemporaryObjects } from './merge';
 export * from './describe';

@@ -143,6 +143,8 @@ export interface RunningCodeServer {
   url(payload?: ReadonlyArray<readonly [string, string]>): string;
   /** `vscode-remote://127.0.0.1:PORT/abs/path`: how the browser workbench names a server-side path. */
   remoteUri(absPath: string): string;
+  /** Why code-server is no longer running, or undefined while it runs. */
+  exitReason(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -264,6 +266,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     tempDir,
     logFile,
     remoteUri,
+    exitReason: () => (child.exitCode !== null || child.signalCode !== null ? `code-server exited (${child.signalCode ?? child.exitCode})` : undefined),
     url(payload) {
       const q = new URLSearchParams({ folder: workspace });
       if (payload && payload.length) q.set('payload', JSON.stringify(payload));

@@ -33,10 +33,12 @@ function screenshotPath(suite: string, name: string): string {
   return join(RESULTS_DIR, name === 'final' ? `vscode-${suite}.png` : `vscode-${suite}-${screenshotName(name)}.png`);
 }
 
-async function waitForResult(path: string, timeoutMs: number, page: Page, agent: BrowserAgent, suite: string): Promise<SuiteResult> {
+async function waitForResult(path: string, timeoutMs: number, page: Page, agent: BrowserAgent, server: RunningCodeServer, suite: string): Promise<SuiteResult> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (page.isClosed()) throw new Error('the workbench page closed before the suite reported');
+    const gone = server.exitReason();
+    if (gone) throw new Error(`${gone} before the suite reported (see test-results/vscode-${suite}-code-server.log)`);
     await agent.serve(channelDir(path));
     if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SuiteResult;
     await new Promise((r) => setTimeout(r, 100));
@@ -94,7 +96,7 @@ async function main(): Promise<number> {
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     log(`workbench visible after ${((Date.now() - tOpen) / 1000).toFixed(1)} s; waiting for the suite (timeout ${timeoutMs / 1000} s)`);
     agent = new BrowserAgent({ page, screenshotPath: (shot) => screenshotPath(name, shot), log });
-    const result = await waitForResult(resultsFile, timeoutMs, page, agent, name);
+    const result = await waitForResult(resultsFile, timeoutMs, page, agent, server, name);
     rmSync(resultsFile, { force: true });
     rmSync(channelDir(resultsFile), { recursive: true, force: true });
     log(`suite finished ${((Date.now() - tOpen) / 1000).toFixed(1)} s after opening the workbench (VS Code ${result.vscodeVersion})`);

@@ -250,8 +250,7 @@ alterTableAction
     : RENAME (TO tablePath | qualifiedName TO identifier)
     | SET propertyList
     | RESET keyList
-    | ADD ifNotExists? partitionSpec withOptions? (partitionSpec withOptions?)*
-    | (ADD | MODIFY) (alterDistribution | alterElement | LPAREN alterElement (COMMA alterElement)* RPAREN)
+    | (ADD | MODIFY) alterChange
     | DROP (
         ifExists? partitionSpec (COMMA partitionSpec)*
         | PRIMARY KEY
@@ -260,6 +259,13 @@ alterTableAction
         | DISTRIBUTION
         | COLUMN? (qualifiedName | columnNameList)
     )
+    ;
+
+alterChange
+    : ifNotExists? partitionSpec withOptions? (partitionSpec withOptions?)*
+    | alterDistribution
+    | alterElement
+    | LPAREN alterElement (COMMA alterElement)* RPAREN
     ;
 
 alterElement

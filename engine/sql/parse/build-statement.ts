@@ -430,21 +430,27 @@ function alterTableAction(b: Builder, ctx: P.AlterTableActionContext): AlterTabl
   if (props) return { kind: 'setOptions', options: properties(b, props), ...at };
   const keys = ctx.keyList();
   if (keys) return { kind: 'resetOptions', keys: keyList(keys), ...at };
-  const dist = ctx.alterDistribution();
-  if (dist) return { kind: ctx.ADD() ? 'addDistribution' : 'modifyDistribution', distribution: distribution(b, dist).distribution!, ...at };
-  const specs = ctx.partitionSpec();
-  if (ctx.ADD() && specs.length > 0) {
-    const opts = ctx.withOptions();
-    // each partition spec owns the WITH that follows it
-    const partitions = specs.map((s, i) => {
-      const next = specs[i + 1]?.start!.tokenIndex ?? Infinity;
-      const w = opts.find((o) => o.start!.tokenIndex > s.stop!.tokenIndex && o.start!.tokenIndex < next) ?? null;
-      return { values: partitionSpec(b, s), options: withOptions(b, w) };
-    });
-    return { kind: 'addPartitions', ifNotExists: ctx.ifNotExists() !== null, partitions, ...at };
+  const change = ctx.alterChange();
+  if (change) {
+    const verb = ctx.ADD() ? 'add' : 'modify';
+    const dist = change.alterDistribution();
+    if (dist) return { kind: verb === 'add' ? 'addDistribution' : 'modifyDistribution', distribution: distribution(b, dist).distribution!, ...at };
+    const specs = change.partitionSpec();
+    if (specs.length > 0) {
+      if (verb === 'modify') b.error(at, 'syntax/unexpected-token', 'partitions can be added or dropped, not modified');
+      const opts = change.withOptions();
+      // each partition spec owns the WITH that follows it
+      const partitions = specs.map((s, i) => {
+        const next = specs[i + 1]?.start!.tokenIndex ?? Infinity;
+        const w = opts.find((o) => o.start!.tokenIndex > s.stop!.tokenIndex && o.start!.tokenIndex < next) ?? null;
+        return { values: partitionSpec(b, s), options: withOptions(b, w) };
+      });
+      return { kind: 'addPartitions', ifNotExists: change.ifNotExists() !== null, partitions, ...at };
+    }
+    const elements = change.alterElement().map((e) => alterElement(b, e));
+    return { kind: verb === 'add' ? 'addElements' : 'modifyElements', elements, ...at };
   }
-  const elements = ctx.alterElement();
-  if (elements.length > 0) return { kind: ctx.ADD() ? 'addElements' : 'modifyElements', elements: elements.map((e) => alterElement(b, e)), ...at };
+  const specs = ctx.partitionSpec();
   if (specs.length > 0) return { kind: 'dropPartitions', ifExists: ctx.ifExists() !== null, partitions: specs.map((s) => partitionSpec(b, s)), ...at };
   if (ctx.PRIMARY()) return { kind: 'dropPrimaryKey', ...at };
   if (ctx.CONSTRAINT()) return { kind: 'dropConstraint', name: identifier(b, ctx.identifier()!), ...at };

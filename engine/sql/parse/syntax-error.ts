@@ -32,7 +32,7 @@ const CLAUSE_ENDERS = new Set([
 /** Tokens after which an operand must follow: at a failure right after one, "an expression" is expected. */
 const TAKES_OPERAND = new Set([
   T.EQ, T.NEQ, T.LT, T.LTE, T.GT, T.GTE, T.PLUS, T.MINUS_SIGN, T.STAR, T.SLASH, T.PERCENT, T.CONCAT, T.AND, T.OR,
-  T.NOT, T.WHERE, T.HAVING, T.ON, T.WHEN, T.THEN, T.ELSE, T.LIKE, T.ILIKE, T.BETWEEN, T.ESCAPE,
+  T.WHERE, T.HAVING, T.ON, T.WHEN, T.THEN, T.ELSE, T.LIKE, T.ILIKE, T.BETWEEN, T.ESCAPE,
 ]);
 
 /** Keywords that begin a statement: one appearing where the previous statement could end means a missing ';'. */
@@ -91,7 +91,7 @@ function expectedPhrase(ctx: SyntaxErrorContext, expected: IntervalSet | null, e
   if (types.includes(T.IDENTIFIER)) {
     if (e.ctx instanceof P.TypeCoreContext || e.ctx instanceof P.DataTypeContext) return 'a data type';
     if (EXPRESSION_STARTERS.every((s) => types.includes(s))) return 'an expression';
-    if (types.includes(T.STRING)) return 'a value';
+    if (types.includes(T.STRING) && types.includes(T.TRUE)) return 'a value';
     if (!types.includes(T.INTEGER_VALUE)) return 'a name';
   }
   if (types.includes(T.SELECT) && types.includes(T.VALUES)) return 'a query';
@@ -199,6 +199,10 @@ export function syntaxErrorDiagnostic(ctx: SyntaxErrorContext, e: RecognitionExc
   }
   const after = previous && previous.type === T.COMMA ? ` after ','` : '';
   if (what) return make('syntax/unexpected-token', `unexpected ${tokenShown(offending)}${after}, expected ${what}`);
+  const isKeyword = offending.type > 0 && offending.type < T.EQ;
+  if (isKeyword) {
+    return make('syntax/unexpected-token', `unexpected ${tokenShown(offending)} here: a clause is out of order or not allowed in this statement`);
+  }
   const missingSeparator = previous && isWordToken(offending) && (isWordToken(previous) || previous.type === T.RPAREN);
   return make(
     'syntax/unexpected-token',

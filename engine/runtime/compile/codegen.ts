@@ -26,16 +26,24 @@ const ARITH = new Set(['+', '-', '*', '/', '%']);
 export const INLINE_OPERATORS: ReadonlySet<string> = new Set([
   ...ARITH, ...Object.keys(COMPARE_OPS), 'AND', 'OR', 'NOT', 'IS NULL', 'IS NOT NULL', 'IS UNKNOWN', 'IS NOT UNKNOWN', 'IS TRUE', 'IS FALSE',
   'IS NOT TRUE', 'IS NOT FALSE', 'IS DISTINCT FROM', 'IS NOT DISTINCT FROM', 'COALESCE', 'IF', 'NULLIF', 'IN', 'NOT IN',
-  'BETWEEN', 'NOT BETWEEN', 'CASE', 'CAST', 'TRY_CAST', '.',
+  'BETWEEN', 'NOT BETWEEN', 'CASE', 'CAST', 'TRY_CAST', '.', 'CURRENT_WATERMARK',
 ]);
 
 function divisionByZero(): never {
   throw new Error('Division by zero');
 }
 
+/** What compiled code may ask of the operator running it. */
+export interface CompileEnv {
+  /** The operator's current watermark in epoch ms, or null before the first (CURRENT_WATERMARK). */
+  currentWatermark?(): number | null;
+}
+
 export class CodeGen {
   readonly constants: unknown[] = [];
   private temps = 0;
+
+  constructor(private readonly env: CompileEnv = {}) {}
 
   /** A constant slot; the code refers to it as `kN`. */
   constant(v: unknown): string {
@@ -150,6 +158,11 @@ export class CodeGen {
       case 'IN':
       case 'NOT IN':
         return this.inList(op === 'NOT IN', ops);
+      case 'CURRENT_WATERMARK': {
+        const get = this.env.currentWatermark;
+        if (get === undefined) throw new Error('CURRENT_WATERMARK is only available where the operator tracks watermarks');
+        return `${this.constant(get)}()`;
+      }
       case 'BETWEEN':
       case 'NOT BETWEEN': {
         const [x, lo, hi] = ops as [Expr, Expr, Expr];

@@ -8,7 +8,9 @@ import { printExpr } from '../../expr/print';
 import type { Value } from '../../types/values';
 import type { Row } from '../changelog';
 import { ExpressionError } from '../functions/errors';
-import { CodeGen } from './codegen';
+import { CodeGen, type CompileEnv } from './codegen';
+
+export type { CompileEnv } from './codegen';
 
 export type ScalarEvaluator = (row: Row) => Value;
 export type RowPredicate = (row: Row) => boolean;
@@ -35,33 +37,34 @@ function build<F>(gen: CodeGen, body: string, texts: readonly string[]): { fn: F
 }
 
 /** One expression as a function of the row. */
-export function compileScalar(e: Expr): ScalarEvaluator {
-  return compileScalarWithSource(e).fn;
+export function compileScalar(e: Expr, env?: CompileEnv): ScalarEvaluator {
+  return compileScalarWithSource(e, env).fn;
 }
 
-export function compileScalarWithSource(e: Expr): { fn: ScalarEvaluator; source: string } {
-  const gen = new CodeGen();
+export function compileScalarWithSource(e: Expr, env?: CompileEnv): { fn: ScalarEvaluator; source: string } {
+  const gen = new CodeGen(env);
   const code = gen.gen(e);
   return build<ScalarEvaluator>(gen, `    return ${code};`, [printExpr(e)]);
 }
 
 /** A WHERE condition: only TRUE passes (NULL and FALSE reject). */
-export function compilePredicate(e: Expr): RowPredicate {
-  const gen = new CodeGen();
+export function compilePredicate(e: Expr, env?: CompileEnv): RowPredicate {
+  const gen = new CodeGen(env);
   const code = gen.gen(e);
   return build<RowPredicate>(gen, `    return (${code}) === true;`, [printExpr(e)]).fn;
 }
 
 /** A projection (one output column per expression) after an optional filter. */
-export function compileCalc(projection: readonly Expr[], filter?: Expr | null): CalcFunction {
-  return compileCalcWithSource(projection, filter).fn;
+export function compileCalc(projection: readonly Expr[], filter?: Expr | null, env?: CompileEnv): CalcFunction {
+  return compileCalcWithSource(projection, filter, env).fn;
 }
 
 export function compileCalcWithSource(
   projection: readonly Expr[],
   filter?: Expr | null,
+  env?: CompileEnv,
 ): { fn: CalcFunction; source: string } {
-  const gen = new CodeGen();
+  const gen = new CodeGen(env);
   const texts: string[] = [];
   const lines: string[] = [];
   if (filter) {

@@ -5,6 +5,9 @@
  * window_time. Each window emits once, insert-only, when the watermark reaches its last
  * millisecond (end - 1). A row whose first window has already fired is late: dropped and
  * counted. Session windows merge when they touch; lateness is judged after merging.
+ * On processing time (`timeKind: 'proctime'`, the time column holding PROCTIME() values)
+ * windows fire when the clock passes their end, nothing is late, and the end of bounded input
+ * fires what is left.
  */
 import type { Value } from '../../types/values';
 import { isAccumulate, RowKind, type Row } from '../changelog';
@@ -21,6 +24,8 @@ export interface WindowAggregateSpec {
   readonly groupKeys: readonly number[];
   readonly aggs: readonly AggCall[];
   readonly inputRetracts?: boolean;
+  /** Event time (default) or processing time. */
+  readonly timeKind?: 'rowtime' | 'proctime';
 }
 
 interface Pane {
@@ -43,9 +48,11 @@ export class WindowAggregateOperator extends BaseOperator {
   private watermark = MIN_WATERMARK;
   private readonly keyOf: (row: Row) => StateKey;
   private readonly handle: AggsHandle;
+  private readonly proctime: boolean;
 
   constructor(private readonly spec: WindowAggregateSpec) {
     super();
+    this.proctime = spec.timeKind === 'proctime';
     this.name = `WindowAggregate(${spec.window.kind})`;
     this.keyOf = keySelector(spec.groupKeys);
     this.handle = new AggsHandle(spec.aggs, spec.inputRetracts ?? false);
@@ -65,7 +72,7 @@ export class WindowAggregateOperator extends BaseOperator {
       const row = rows[i]!;
       const ts = row[this.spec.timeColumn];
       if (typeof ts !== 'number') continue;
-      if (!session && isFired(firstWindowEnd(w, ts), this.watermark)) {
+      if (!session && !this.proctime && isFired(firstWindowEnd(w, ts), this.watermark)) {
         this.metrics.lateDropped++;
         continue;
       }
@@ -111,7 +118,7 @@ export class WindowAggregateOperator extends BaseOperator {
         if (p.end > end) end = p.end;
       } else rest.push(p);
     }
-    if (isFired(end, this.watermark)) {
+    if (!this.proctime && isFired(end, this.watermark)) {
       this.metrics.lateDropped++;
       return;
     }
@@ -131,6 +138,17 @@ export class WindowAggregateOperator extends BaseOperator {
   }
 
   override processWatermark(wm: number): void {
+    // Processing-time windows only react to the final watermark (end of bounded input).
+    if (this.proctime && wm !== Number.POSITIVE_INFINITY) return;
+    this.advance(wm);
+  }
+
+  onProcessingTime(now: number): void {
+    if (this.proctime) this.advance(now - 1);
+  }
+
+  /** Fires every window whose last millisecond is at or before `wm`. */
+  private advance(wm: number): void {
     if (wm <= this.watermark) return;
     this.watermark = wm;
     const due = [...this.timers.keys()].filter((end) => isFired(end, wm)).sort((a, b) => a - b);

@@ -137,3 +137,13 @@ test('async sinks are awaited; record errors fail or are skipped and counted', a
   assert.deepEqual(got, ['+I(ok)']);
   assert.equal(ex.metrics().nodes['src']!.errors, 1);
 });
+
+test('CURRENT_WATERMARK in a calc sees the watermark of the batch before', async () => {
+  const calc = new CalcOperator([E.input(0, T.string()), E.call('CURRENT_WATERMARK', T.timestamp(3), E.input(1, T.timestamp(3)))]);
+  const out = await runPipeline({
+    sources: { src: { splits: [{ id: 's', changes: [['a', 10], ['b', 20]] }], watermark: { column: 1, delayMs: 5 } } },
+    operators: [{ id: 'calc', op: calc, inputs: ['src'] }],
+    options: { batchSize: 1 },
+  });
+  assert.deepEqual(out, ['+I(a, null)', '+I(b, 5)']);
+});

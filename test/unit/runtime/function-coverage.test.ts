@@ -13,7 +13,6 @@ const NOT_SCALAR_AT_RUNTIME: Record<string, string> = {
   EXISTS: 'planned as a semi-join',
   CURRENT_CATALOG: 'constant-folded by the planner',
   CURRENT_DATABASE: 'constant-folded by the planner',
-  CURRENT_WATERMARK: 'needs the operator watermark (not yet)',
   SOURCE_WATERMARK: 'a watermark strategy, not a row function',
   OVERLAPS: 'expanded by the analyzer into comparisons',
   CONVERT_TZ: 'not yet',

@@ -5,6 +5,7 @@ import { WindowAggregateOperator } from '../../../engine/runtime/operators/windo
 import { WindowTableFunctionOperator } from '../../../engine/runtime/operators/window-table-function';
 import type { WindowSpec } from '../../../engine/runtime/operators/window-assigner';
 import { buildPipeline, runOne } from './helpers/memory-source';
+import { Collector } from '../../../engine/runtime/operators/operator';
 
 const count = { fn: 'COUNT', args: [], type: T.bigint(false) };
 const sum = { fn: 'SUM', args: [2], type: T.int() };
@@ -76,4 +77,17 @@ test('the window TVF alone appends window_start, window_end, window_time', async
   const op = new WindowTableFunctionOperator({ kind: 'HOP', sizeMs: 10, slideMs: 5 }, 1);
   const out = await runOne(op, [['a', 7]]);
   assert.deepEqual(out, ['+I(a, 7, 0, 10, 9)', '+I(a, 7, 5, 15, 14)']);
+});
+
+test('processing-time windows fire when the clock passes their end', async () => {
+  const op = new WindowAggregateOperator({ window: { kind: 'TUMBLE', sizeMs: 1000 }, timeColumn: 1, groupKeys: [0], aggs: [count], timeKind: 'proctime' });
+  const c = new Collector();
+  op.open({ out: c, metrics: { recordsIn: 0, recordsOut: 0, lateDropped: 0 }, now: () => 0 });
+  op.processBatch(0, undefined, [['a', 100, 1], ['a', 900, 1], ['b', 1200, 1]]);
+  op.processWatermark(5000); // event-time watermarks do not fire processing-time windows
+  assert.equal(c.size, 0);
+  op.onProcessingTime(1000);
+  assert.deepEqual(c.drain().rows, [['a', 2, 0, 1000, 999]]);
+  op.processWatermark(Infinity);
+  assert.deepEqual(c.drain().rows, [['b', 1, 1000, 2000, 1999]]);
 });

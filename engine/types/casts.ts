@@ -203,33 +203,41 @@ function explicitFrom(target: TypeKind, s: LogicalType): boolean {
   }
 }
 
-/** True when the two types can be compared with = < > etc. (Flink compares within families; strings compare with numbers and temporals by casting the string, as Calcite's coercion does). */
-export function areComparable(a: LogicalType, b: LogicalType): boolean {
+/**
+ * Whether `a` and `b` may be compared, as Flink 2.2's validator decides (checked with real
+ * queries): within a family (numbers, character strings, byte strings, booleans, DATE, TIME,
+ * TIMESTAMP with TIMESTAMP_LTZ, intervals of one kind, constructed types of one kind with
+ * comparable children); a character string also with DATE, TIME, TIMESTAMP and BOOLEAN (the
+ * string is cast). A string with a number is accepted by the ordering comparisons (< <= > >=
+ * BETWEEN) but refused by equality ("implicit type conversion between VARCHAR and INTEGER is
+ * not supported"). DATE with TIMESTAMP and TIME with TIMESTAMP are refused.
+ */
+export function areComparable(a: LogicalType, b: LogicalType, ordering = false): boolean {
   if (a.kind === 'NULL' || b.kind === 'NULL') return true;
-  if (supportsImplicitCast(withNullable(a), withNullable(b)) || supportsImplicitCast(withNullable(b), withNullable(a))) {
-    return true;
-  }
   if (isNumeric(a) && isNumeric(b)) return true;
+  if (isCharacterString(a) && isCharacterString(b)) return true;
+  if (isBinaryString(a) && isBinaryString(b)) return true;
   if (isTimestamp(a) && isTimestamp(b)) return true;
-  const stringVsScalar = (x: LogicalType, y: LogicalType): boolean =>
-    isCharacterString(x) && (isNumeric(y) || y.kind === 'DATE' || y.kind === 'TIME' || isTimestamp(y) || y.kind === 'BOOLEAN');
-  if (stringVsScalar(a, b) || stringVsScalar(b, a)) return true;
-  if (isConstructed(a) && a.kind === b.kind) {
+  const stringWith = (x: LogicalType, y: LogicalType): boolean =>
+    isCharacterString(x) &&
+    (y.kind === 'DATE' || y.kind === 'TIME' || isTimestamp(y) || y.kind === 'BOOLEAN' || (ordering && isNumeric(y)));
+  if (stringWith(a, b) || stringWith(b, a)) return true;
+  if (a.kind !== b.kind) return false;
+  if (isConstructed(a)) {
     const ca = children(a);
     const cb = children(b);
-    return ca.length === cb.length && ca.every((t, i) => areComparable(t, cb[i]));
+    return ca.length === cb.length && ca.every((t, i) => areComparable(t, cb[i], ordering));
   }
-  return false;
+  if (a.kind === 'RAW' && b.kind === 'RAW') return a.className === b.className;
+  return a.kind !== 'DESCRIPTOR' && a.kind !== 'TABLE_ARG';
 }
 
-/** Whether the type has a total order usable by < > MIN MAX ORDER BY (no MAP, MULTISET, RAW). */
+/** Whether the type has an order usable by < > MIN MAX ORDER BY (not MULTISET, RAW, VARIANT). */
 export function isOrderable(t: LogicalType): boolean {
-  if (t.kind === 'MAP' || t.kind === 'MULTISET' || t.kind === 'RAW' || t.kind === 'VARIANT') return false;
+  if (t.kind === 'MULTISET' || t.kind === 'RAW' || t.kind === 'VARIANT') return false;
   if (t.kind === 'ARRAY') return isOrderable(t.element);
+  if (t.kind === 'MAP') return isOrderable(t.key) && isOrderable(t.value);
   if (t.kind === 'ROW') return t.fields.every((f) => isOrderable(f.type));
   return t.kind !== 'DESCRIPTOR' && t.kind !== 'TABLE_ARG';
 }
 
-function withNullable(t: LogicalType): LogicalType {
-  return t.nullable ? t : ({ ...t, nullable: true } as LogicalType);
-}

@@ -28,20 +28,31 @@ import {
 import { supportsImplicitCast } from './casts';
 import { typeEqualsIgnoringNullability } from './print';
 
+export interface CommonTypeOptions {
+  /**
+   * Type as Flink's SQL validator (Calcite's leastRestrictive) does for the constructs it types
+   * itself: CASE, ARRAY[...], MAP[...], IN lists, VALUES rows and UNION inputs. The one
+   * difference that matters: TIMESTAMP and TIMESTAMP_LTZ merge to TIMESTAMP there, while
+   * functions typed by Flink's own inference (COALESCE, IFNULL, GREATEST, ...) merge them to
+   * TIMESTAMP_LTZ. Checked against Flink 2.2 with TYPEOF.
+   */
+  readonly validator?: boolean;
+}
+
 /** The common type, or undefined when the types have none (e.g. INT and STRING). */
-export function findCommonType(types: readonly LogicalType[]): LogicalType | undefined {
+export function findCommonType(types: readonly LogicalType[], options: CommonTypeOptions = {}): LogicalType | undefined {
   if (types.length === 0) return undefined;
   const anyNullable = types.some((t) => t.nullable);
   const normalized = types.map(asNullable);
-  const found = findCommonNullableType(normalized) ?? findCommonCastableType(normalized);
+  const found = findCommonNullableType(normalized, options.validator === true) ?? findCommonCastableType(normalized);
   if (found === undefined || found.kind === 'NULL') return undefined; // NULL is for untyped literals only
   return setNullable(found, anyNullable);
 }
 
 /** Like findCommonType, but NULL-only input yields the NULL type (for `CASE ... THEN NULL ELSE NULL`). */
-export function findCommonTypeOrNull(types: readonly LogicalType[]): LogicalType | undefined {
+export function findCommonTypeOrNull(types: readonly LogicalType[], options: CommonTypeOptions = {}): LogicalType | undefined {
   if (types.length > 0 && types.every((t) => t.kind === 'NULL')) return T.null();
-  return findCommonType(types);
+  return findCommonType(types, options);
 }
 
 /** Digits of the integer types when seen as DECIMAL (LogicalTypeChecks#getPrecision). */
@@ -66,7 +77,7 @@ export function scaleOf(t: LogicalType): number {
   return t.kind === 'DECIMAL' ? t.scale : 0;
 }
 
-function findCommonNullableType(types: readonly LogicalType[]): LogicalType | undefined {
+function findCommonNullableType(types: readonly LogicalType[], validator: boolean): LogicalType | undefined {
   if (types.some((t) => t.kind === 'RAW')) {
     return types.every((t) => typeEqualsIgnoringNullability(t, types[0])) ? types[0] : undefined;
   }
@@ -80,7 +91,7 @@ function findCommonNullableType(types: readonly LogicalType[]): LogicalType | un
       continue;
     }
     if (t.kind === 'ARRAY' || t.kind === 'MULTISET' || t.kind === 'MAP' || t.kind === 'ROW') {
-      return commonConstructed(nonNull);
+      return commonConstructed(nonNull, validator);
     }
     if (!areSimilarTypes(result, t)) return undefined;
     if (isCharacterString(t) || isBinaryString(t)) {
@@ -101,7 +112,7 @@ function findCommonNullableType(types: readonly LogicalType[]): LogicalType | un
       result = T.time(Math.max(result.precision, t.precision));
     } else if (isTimestamp(t)) {
       if (!isTimestamp(result)) return undefined;
-      result = commonTimestamp(result, t);
+      result = commonTimestamp(result, t, validator);
     } else if (t.kind === 'INTERVAL_DAY_TIME' && result.kind === 'INTERVAL_DAY_TIME') {
       result = commonDayTimeInterval(result, t);
     } else if (t.kind === 'INTERVAL_YEAR_MONTH' && result.kind === 'INTERVAL_YEAR_MONTH') {
@@ -170,11 +181,12 @@ function commonExactNumeric(result: LogicalType, t: LogicalType): LogicalType {
   return T.decimal(d + s, s);
 }
 
-function commonTimestamp(result: LogicalType, t: LogicalType): LogicalType {
+function commonTimestamp(result: LogicalType, t: LogicalType, validator: boolean): LogicalType {
   if (typeEqualsIgnoringNullability(result, t)) return result;
   const p = Math.max(precisionOf(result), precisionOf(t));
-  // Generalize to the zoned type when the two differ (Flink: TIMESTAMP + TIMESTAMP_LTZ -> TIMESTAMP_LTZ).
-  return result.kind === 'TIMESTAMP_LTZ' || t.kind === 'TIMESTAMP_LTZ' ? T.timestampLtz(p) : T.timestamp(p);
+  if (result.kind === t.kind) return result.kind === 'TIMESTAMP_LTZ' ? T.timestampLtz(p) : T.timestamp(p);
+  // Mixed kinds: LogicalTypeMerging generalizes to the zoned type; the SQL validator to TIMESTAMP.
+  return validator ? T.timestamp(p) : T.timestampLtz(p);
 }
 
 function precisionOf(t: LogicalType): number {
@@ -218,7 +230,7 @@ function commonYearMonthInterval(a: YearMonth, b: YearMonth): LogicalType {
 }
 
 /** ARRAY/MULTISET/MAP/ROW: same kind and arity, children merged position by position; ROW keeps the first input's names. */
-function commonConstructed(types: readonly LogicalType[]): LogicalType | undefined {
+function commonConstructed(types: readonly LogicalType[], validator: boolean): LogicalType | undefined {
   const first = types[0];
   const kids = (t: LogicalType): readonly LogicalType[] | undefined => {
     if (t.kind !== first.kind) return undefined;
@@ -239,7 +251,7 @@ function commonConstructed(types: readonly LogicalType[]): LogicalType | undefin
   if (all.some((k) => k === undefined || k.length !== n)) return undefined;
   const merged: LogicalType[] = [];
   for (let i = 0; i < n; i++) {
-    const c = findCommonType(all.map((k) => (k as readonly LogicalType[])[i]));
+    const c = findCommonType(all.map((k) => (k as readonly LogicalType[])[i]), { validator });
     if (!c) return undefined;
     merged.push(c);
   }

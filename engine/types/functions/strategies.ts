@@ -5,7 +5,7 @@
  */
 
 import { type LogicalType, T, withoutTimeAttribute } from '../logical-type';
-import { findCommonType } from '../common-type';
+import { type CommonTypeOptions, findCommonType } from '../common-type';
 import { printTypeList } from '../print';
 import { type CallArg, type ReturnInference, isSymbolArg } from './model';
 
@@ -39,11 +39,21 @@ export const common =
     return commonOrError(picked);
   };
 
-export function commonOrError(types: readonly LogicalType[]): LogicalType | { error: string } {
+export function commonOrError(types: readonly LogicalType[], options: CommonTypeOptions = {}): LogicalType | { error: string } {
   if (types.length > 0 && types.every((t) => t.kind === 'NULL')) return T.null();
-  const c = findCommonType(types);
+  const c = findCommonType(types, options);
   return c ? withoutTimeAttribute(c) : { error: `its arguments have no common type: ${printTypeList(types)}` };
 }
+
+/** CHAR(n) -> VARCHAR(n), BINARY(n) -> VARBINARY(n), others unchanged (Calcite's ARG0_NULLABLE_VARYING). */
+export const varying =
+  (i: number): ReturnInference =>
+  (args) => {
+    const t = typeAt(args, i);
+    if (t.kind === 'CHAR') return T.varchar(Math.max(t.length, 1));
+    if (t.kind === 'BINARY') return T.varbinary(Math.max(t.length, 1));
+    return t.kind === 'NULL' ? T.string() : withoutTimeAttribute(t);
+  };
 
 /** The element type of the ARRAY/MULTISET argument i. */
 export const elementOf =

@@ -106,11 +106,30 @@ describe('assignment (INSERT column compatibility)', () => {
 });
 
 describe('comparability', () => {
-  test('numbers with numbers, strings with numbers, timestamps with each other', () => {
+  // Each case was run on Flink 2.2 (accepted or refused by validation).
+  test('within families, and strings with temporals and booleans', () => {
     assert.ok(areComparable(T.int(), T.double()));
-    assert.ok(areComparable(T.string(), T.int()));
+    assert.ok(areComparable(T.int(), T.decimal(10, 2)));
+    assert.ok(areComparable(T.char(3), T.string()));
     assert.ok(areComparable(T.timestamp(3), T.timestampLtz(3)));
+    assert.ok(areComparable(T.string(), T.date()));
+    assert.ok(areComparable(T.string(), T.time()));
+    assert.ok(areComparable(T.string(), T.timestampLtz(3)));
+    assert.ok(areComparable(T.string(), T.boolean()));
+    assert.ok(areComparable(T.array(T.int()), T.array(T.int())));
+    assert.ok(areComparable(T.map(T.string(), T.int()), T.map(T.string(), T.int()), true));
+  });
+  test('a string and a number: ordering yes, equality no', () => {
+    assert.ok(!areComparable(T.string(), T.int()));
+    assert.ok(!areComparable(T.string(), T.decimal(10, 2)));
+    assert.ok(areComparable(T.string(), T.int(), true));
+  });
+  test('refused pairs', () => {
     assert.ok(!areComparable(T.boolean(), T.int()));
     assert.ok(!areComparable(T.date(), T.int()));
+    assert.ok(!areComparable(T.date(), T.timestamp(3)));
+    assert.ok(!areComparable(T.date(), T.timestamp(3), true));
+    assert.ok(!areComparable(T.time(), T.timestamp(3)));
+    assert.ok(!areComparable(T.string(), T.bytes()));
   });
 });

@@ -156,7 +156,7 @@ export const COLLECTION_FUNCTIONS: readonly FunctionDef[] = [
     sig: 'map MAP',
     returns: (args) => {
       const m = mapArg(args);
-      return T.array(T.row([{ name: 'key', type: m?.key ?? T.null() }, { name: 'value', type: m?.value ?? T.null() }], false));
+      return T.array(T.row([{ name: 'key', type: m?.key ?? T.null() }, { name: 'value', type: m?.value ?? T.null() }]));
     },
     returnLabel: 'ARRAY<ROW<key, value>>',
     description: 'The entries of the map as an ARRAY of ROW(key, value).',

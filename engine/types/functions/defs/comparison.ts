@@ -15,7 +15,7 @@ function comparison(ordered: boolean): ReturnInference {
       if (ordered && t && !isOrderable(t)) return { error: `values of type ${printType(t)} have no order` };
     }
     for (const t of rest) {
-      if (!areComparable(first, t)) return { error: `cannot compare ${printType(first)} with ${printType(t)}` };
+      if (!areComparable(first, t, ordered)) return { error: `cannot compare ${printType(first)} with ${printType(t)}` };
     }
     return T.boolean();
   };

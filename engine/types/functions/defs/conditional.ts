@@ -31,7 +31,7 @@ export const CONDITIONAL_FUNCTIONS: readonly FunctionDef[] = [
     sig: 'result ANY...',
     syntax:
       'CASE value WHEN value1 THEN result1 [WHEN ...] [ELSE resultZ] END\nCASE WHEN condition1 THEN result1 [WHEN ...] [ELSE resultZ] END',
-    returns: (args) => commonOrError(typedArgs(args)),
+    returns: (args) => commonOrError(typedArgs(args), { validator: true }),
     returnLabel: 'common type of the results',
     description:
       'The result of the first matching WHEN (the analyzer passes the THEN/ELSE result types; a missing ELSE counts as NULL).',
@@ -63,7 +63,6 @@ export const CONDITIONAL_FUNCTIONS: readonly FunctionDef[] = [
     sig: 'condition BOOLEAN, whenTrue ANY, whenFalse ANY',
     returns: commonOfPositions([1, 2]),
     returnLabel: 'common type of the branches',
-    nullability: 'inferred',
     description: 'whenTrue if the condition is TRUE, else whenFalse (also when the condition is NULL).',
     example: "IF(amount < 0, 'refund', 'sale')",
   }),

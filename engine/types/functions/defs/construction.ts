@@ -16,16 +16,16 @@ const row: ReturnInference = (args) =>
   );
 
 const array: ReturnInference = (args) => {
-  const c = commonOrError(typedArgs(args));
+  const c = commonOrError(typedArgs(args), { validator: true });
   return 'error' in c ? c : T.array(c, false);
 };
 
 const map: ReturnInference = (args) => {
   const types = typedArgs(args);
   if (types.length % 2 !== 0) return { error: 'expects key-value pairs (an even number of arguments)' };
-  const k = commonOrError(types.filter((_, i) => i % 2 === 0));
+  const k = commonOrError(types.filter((_, i) => i % 2 === 0), { validator: true });
   if ('error' in k) return { error: `keys: ${k.error}` };
-  const v = commonOrError(types.filter((_, i) => i % 2 === 1));
+  const v = commonOrError(types.filter((_, i) => i % 2 === 1), { validator: true });
   if ('error' in v) return { error: `values: ${v.error}` };
   return T.map(k, v, false);
 };

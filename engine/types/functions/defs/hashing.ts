@@ -9,7 +9,7 @@ const hash = (name: string, bits: number): FunctionDef =>
     name,
     category: 'hashing',
     sig: 'str STRING|BYTES',
-    returns: T.string(),
+    returns: T.char(bits / 4),
     description: `The ${name === 'MD5' ? 'MD5' : `SHA-${bits === 160 ? 1 : bits}`} hash of the string as ${bits / 4} hex digits.`,
     example: `${name}(email)`,
   });
@@ -25,7 +25,7 @@ export const HASHING_FUNCTIONS: readonly FunctionDef[] = [
     name: 'SHA2',
     category: 'hashing',
     sig: 'str STRING|BYTES, bits INT',
-    returns: T.string(),
+    returns: T.varchar(128),
     description: 'The SHA-2 hash with the given length (224, 256, 384 or 512) as hex digits.',
     example: 'SHA2(card_no, 256)',
   }),

@@ -10,10 +10,10 @@ import { arithmetic } from './arithmetic';
 const double = (name: string, sig: string, description: string, example: string): FunctionDef =>
   define({ name, category: 'math', sig, returns: T.double(), description, example });
 
-/** CEIL/FLOOR of a number: the same type, a DECIMAL loses its scale; of a temporal TO unit: the same temporal type. */
+/** CEIL/FLOOR of a number: the same type, DECIMAL(p, s) becomes DECIMAL(p, 0) (as Flink 2.2 types it); of a temporal TO unit: the same temporal type. */
 const roundedToWhole: ReturnInference = (args) => {
   const t = withoutTimeAttribute(typeAt(args, 0));
-  if (t.kind === 'DECIMAL') return T.decimal(Math.min(38, t.precision - t.scale + (t.scale > 0 ? 1 : 0)), 0);
+  if (t.kind === 'DECIMAL') return T.decimal(t.precision, 0);
   return t;
 };
 

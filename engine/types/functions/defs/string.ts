@@ -3,7 +3,7 @@
 import { type LogicalType, STRING_LENGTH, T, isCharacterString } from '../../logical-type';
 import { define, type FunctionSpec } from '../define';
 import type { FunctionDef, ReturnInference } from '../model';
-import { common, typeAt } from '../strategies';
+import { common, typeAt, varying } from '../strategies';
 
 const str = (spec: Omit<FunctionSpec, 'category' | 'returns'> & { returns?: FunctionSpec['returns'] }): FunctionDef =>
   define({ category: 'string', returns: T.string(), ...spec });
@@ -73,6 +73,8 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
     name: 'TRIM',
     kind: 'special-syntax',
     sig: ['str STRING', 'flag TRIMFLAG, chars STRING, str STRING'],
+    returns: (args, options) => varying(args.length - 1)(args, options),
+    returnLabel: 'STRING',
     syntax: 'TRIM([BOTH | LEADING | TRAILING] [chars] FROM str)',
     description: 'Removes the given characters (spaces by default) from both ends, the start or the end.',
     example: "TRIM(LEADING '0' FROM account_no)",
@@ -80,18 +82,24 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   str({
     name: 'LTRIM',
     sig: 'str STRING [, chars STRING]',
+    returns: varying(0),
+    returnLabel: 'STRING',
     description: 'Removes leading spaces (or the given characters).',
     example: 'LTRIM(raw_name)',
   }),
   str({
     name: 'RTRIM',
     sig: 'str STRING [, chars STRING]',
+    returns: varying(0),
+    returnLabel: 'STRING',
     description: 'Removes trailing spaces (or the given characters).',
     example: 'RTRIM(padded_code)',
   }),
   str({
     name: 'BTRIM',
     sig: 'str STRING [, chars STRING]',
+    returns: varying(0),
+    returnLabel: 'STRING',
     description: 'Removes spaces (or the given characters) from both ends.',
     example: "BTRIM('xxhixx', 'x') -- 'hi'",
   }),
@@ -113,7 +121,7 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   str({
     name: 'SUBSTRING',
     sig: 'str STRING|BYTES, pos INT [, len INT]',
-    returns: stringOrBytes,
+    returns: varying(0),
     returnLabel: 'STRING',
     description:
       'The part of the string starting at the 1-based position, optionally of the given length (also written SUBSTRING(str FROM pos FOR len); BYTES in, BYTES out).',
@@ -122,8 +130,8 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   str({
     name: 'SUBSTR',
     sig: 'str STRING|BYTES, pos INT [, len INT]',
-    returns: stringOrBytes,
-    returnLabel: 'STRING or BYTES',
+    returns: varying(0),
+    returnLabel: 'STRING',
     description: 'Like SUBSTRING: the part of the string from a 1-based position, optionally of a length.',
     example: 'SUBSTR(zip, 1, 2)',
   }),
@@ -147,10 +155,7 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   str({
     name: 'CONCAT_WS',
     sig: 'separator STRING, str STRING [, more STRING...]',
-    nullability: 'inferred',
-    returns: (args) => (typeAt(args, 0).nullable ? T.string() : T.string(false)),
-    returnLabel: 'STRING',
-    description: 'Joins the strings with the separator, skipping NULLs; NULL only if the separator is.',
+    description: 'Joins the strings with the separator, skipping NULL strings; NULL if the separator is NULL.',
     example: "CONCAT_WS('-', year_str, month_str, day_str)",
   }),
   str({ name: 'LPAD', sig: 'str STRING, len INT, pad STRING', description: 'Pads the string on the left to the given length (or cuts it).', example: "LPAD(CAST(id AS STRING), 8, '0')" }),
@@ -162,8 +167,8 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   str({ name: 'DECODE', sig: 'bytes BYTES, charset STRING', description: "Decodes bytes to a string with the given charset ('UTF-8', 'US-ASCII', ...).", example: "DECODE(raw_value, 'UTF-8')" }),
   str({ name: 'ENCODE', sig: 'str STRING, charset STRING', returns: T.bytes(), description: 'Encodes a string to bytes with the given charset.', example: "ENCODE(name, 'UTF-8')" }),
   str({ name: 'INSTR', sig: 'str STRING, needle STRING', returns: T.int(), description: 'The 1-based position of the first occurrence of needle; 0 if absent.', example: "INSTR(email, '@')" }),
-  str({ name: 'LEFT', sig: 'str STRING, len INT', description: 'The leftmost len characters.', example: 'LEFT(postcode, 2)' }),
-  str({ name: 'RIGHT', sig: 'str STRING, len INT', description: 'The rightmost len characters.', example: 'RIGHT(card_no, 4)' }),
+  str({ name: 'LEFT', sig: 'str STRING, len INT', returns: varying(0), returnLabel: 'STRING', description: 'The leftmost len characters.', example: 'LEFT(postcode, 2)' }),
+  str({ name: 'RIGHT', sig: 'str STRING, len INT', returns: varying(0), returnLabel: 'STRING', description: 'The rightmost len characters.', example: 'RIGHT(card_no, 4)' }),
   str({
     name: 'LOCATE',
     sig: 'needle STRING, str STRING [, start INT]',

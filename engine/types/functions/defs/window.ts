@@ -10,7 +10,7 @@
  * `TUMBLE(time_attr, size)`, which returns the time attribute's type.
  */
 
-import { type LogicalType, type RowField, T, isTimeAttribute, withoutTimeAttribute } from '../../logical-type';
+import { type LogicalType, type RowField, T, isTimeAttribute, withNullability, withoutTimeAttribute } from '../../logical-type';
 import { printType } from '../../print';
 import { didYouMeanSuffix } from '../../../text/did-you-mean';
 import { define, type FunctionSpec } from '../define';
@@ -56,12 +56,16 @@ const windowTvf: ReturnInference = (args) => {
   return { kind: 'TABLE_ARG', nullable: false, fields };
 };
 
-/** LEAD/LAG: the value's type; a default must share a common type with it. */
+/**
+ * LEAD/LAG: the value's type, nullable (there may be no such row); with a default, the common
+ * type of value and default, nullable exactly when the default is (as Flink 2.2 types it).
+ */
 const offsetValue: ReturnInference = (args) => {
   const value = withoutTimeAttribute(typeAt(args, 0));
-  if (args.length < 3) return value;
-  const c = commonOrError([value, typeAt(args, 2)]);
-  return 'error' in c ? { error: `the default does not fit the value: ${c.error}` } : c;
+  if (args.length < 3) return withNullability(value, true);
+  const dflt = typeAt(args, 2);
+  const c = commonOrError([value, dflt]);
+  return 'error' in c ? { error: `the default does not fit the value: ${c.error}` } : withNullability(c, dflt.nullable);
 };
 
 const tvf = (name: string, sigs: string[], description: string, example: string): FunctionDef =>
@@ -89,7 +93,7 @@ export const WINDOW_FUNCTIONS: readonly FunctionDef[] = [
     sig: 'value ANY [, offset INT [, default ANY]]',
     returns: offsetValue,
     returnLabel: 'same as value',
-    nullability: 'always',
+    nullability: 'inferred',
     description: 'The value offset rows after this one in the partition (default 1), or the default.',
     example: 'LEAD(price, 1) OVER (PARTITION BY sku ORDER BY ts)',
   }),
@@ -98,7 +102,7 @@ export const WINDOW_FUNCTIONS: readonly FunctionDef[] = [
     sig: 'value ANY [, offset INT [, default ANY]]',
     returns: offsetValue,
     returnLabel: 'same as value',
-    nullability: 'always',
+    nullability: 'inferred',
     description: 'The value offset rows before this one in the partition (default 1), or the default.',
     example: 'price - LAG(price) OVER (PARTITION BY sku ORDER BY ts)',
   }),

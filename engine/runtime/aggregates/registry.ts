@@ -1,7 +1,7 @@
 /** Aggregate functions by canonical name. */
 import type { AggFactory } from './agg-function';
 import { avg, count, sum, sum0 } from './numeric-aggs';
-import { arrayAgg, collect, firstValue, lastValue, listagg, max, min } from './value-aggs';
+import { approxCountDistinct, arrayAgg, collect, firstValue, jsonArrayAgg, lastValue, listagg, max, min } from './value-aggs';
 
 const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   COUNT: count,
@@ -16,6 +16,8 @@ const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   LISTAGG: listagg,
   COLLECT: collect,
   ARRAY_AGG: arrayAgg,
+  JSON_ARRAYAGG: jsonArrayAgg,
+  APPROX_COUNT_DISTINCT: approxCountDistinct,
 };
 
 export function hasAggregateFunction(name: string): boolean {

@@ -1,5 +1,6 @@
 /**
- * MIN, MAX, FIRST_VALUE, LAST_VALUE, LISTAGG and COLLECT. Over append-only input MIN/MAX keep
+ * MIN, MAX, FIRST_VALUE, LAST_VALUE, LISTAGG, ARRAY_AGG, JSON_ARRAYAGG, COLLECT and
+ * APPROX_COUNT_DISTINCT (computed exactly). Over append-only input MIN/MAX keep
  * only the current extreme; over retracting input they keep a multiset of values (value ->
  * count) and rescan it only when the current extreme is retracted away.
  */
@@ -79,23 +80,32 @@ export const listagg: AggFactory = ({ call }) => {
   return listAgg((a) => (a.length === 0 ? null : a.join(sep))) as AggFunction;
 };
 
-export const collect: AggFactory = () =>
-  ({
+export const jsonArrayAgg: AggFactory = () =>
+  listAgg((a) => JSON.stringify(a.map((v) => (v instanceof Map ? Object.fromEntries(v) : v)))) as AggFunction;
+
+/** Distinct non-NULL values with their counts. */
+function distinctCounts(value: (m: Map<Value, number>) => Value): AggFunction<Map<Value, number>> {
+  return {
     create: () => new Map<Value, number>(),
-    accumulate: (a: Map<Value, number>, v: Value) => {
+    accumulate: (a, v) => {
       if (v !== null) a.set(v, (a.get(v) ?? 0) + 1);
       return a;
     },
-    retract: (a: Map<Value, number>, v: Value) => {
+    retract: (a, v) => {
       if (v === null) return a;
       const n = (a.get(v) ?? 0) - 1;
       if (n > 0) a.set(v, n);
       else a.delete(v);
       return a;
     },
-    value: (a: Map<Value, number>) => new Map<Value, Value>(a),
-    merge: (a: Map<Value, number>, b: Map<Value, number>) => {
+    value,
+    merge: (a, b) => {
       for (const [k, n] of b) a.set(k, (a.get(k) ?? 0) + n);
       return a;
     },
-  }) as AggFunction;
+  };
+}
+
+export const approxCountDistinct: AggFactory = () => distinctCounts((m) => m.size) as AggFunction;
+
+export const collect: AggFactory = () => distinctCounts((m) => new Map<Value, Value>(m)) as AggFunction;

@@ -115,3 +115,17 @@ test('with a state TTL an idle group is forgotten and starts over with +I', asyn
   await ex.step();
   assert.deepEqual(out, ['+I(a, 1)', '-U(a, 1)', '+U(a, 2)', '+I(a, 1)']);
 });
+
+test('COLLECT, ARRAY_AGG, JSON_ARRAYAGG and APPROX_COUNT_DISTINCT with retraction', async () => {
+  const op = new GroupAggregateOperator({
+    groupKeys: [],
+    aggs: [
+      { fn: 'COLLECT', args: [0], type: T.multiset(T.string()) },
+      { fn: 'ARRAY_AGG', args: [0], type: T.array(T.string()) },
+      { fn: 'JSON_ARRAYAGG', args: [0], type: T.string() },
+      { fn: 'APPROX_COUNT_DISTINCT', args: [0], type: T.bigint(false) },
+    ],
+  });
+  const out = await runOne(op, [I('x'), I('y'), I('x'), D('y')]);
+  assert.equal(out[out.length - 1], '+U([object Map], x,x, ["x","x"], 1)');
+});

@@ -21,9 +21,11 @@ export interface Deserializer {
   readonly ignoreParseErrors: boolean;
   /**
    * Decodes one record, appending its rows (usually one; a changelog format may give two or
-   * none) and their kinds. Throws RecordDecodeError when the record is malformed.
+   * none) and their kinds. Throws RecordDecodeError when the record is malformed. With
+   * ignore-parse-errors a field that cannot be converted becomes NULL, as in Flink, and the
+   * reason is appended to `problems` (the reader reports it with the record's location).
    */
-  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void;
+  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[], problems?: string[]): void;
 }
 
 export interface Serializer {

@@ -82,6 +82,7 @@ class FileReader implements SplitReader {
     const kinds: RowKind[] = [];
     let errors: RecordError[] | undefined;
     let changes = false;
+    const problems: string[] = [];
     while (rows.length < max && !this.done) {
       const next = this.records.next();
       if (next.done) {
@@ -91,7 +92,12 @@ class FileReader implements SplitReader {
       this.consumed++;
       const before = rows.length;
       try {
-        this.deserializer.decode(next.value.text, rows, kinds);
+        this.deserializer.decode(next.value.text, rows, kinds, problems);
+        if (problems.length > 0) {
+          // tolerated field errors (ignore-parse-errors): the row stays, the reasons are reported
+          for (const message of problems) (errors ??= []).push({ location: `${this.file}:${next.value.line}`, message });
+          problems.length = 0;
+        }
       } catch (e) {
         if (!(e instanceof RecordDecodeError)) throw e;
         rows.length = before;

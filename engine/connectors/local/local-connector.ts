@@ -205,11 +205,16 @@ class LocalReader implements SplitReader {
     const rows: Row[] = [];
     const kinds: RowKind[] = [];
     let errors: RecordError[] | undefined;
+    const problems: string[] = [];
     for (const r of records) {
       const before = rows.length;
       try {
-        if (this.key !== undefined) this.decodeUpsert(r.key, r.value, rows, kinds);
-        else if (r.value !== null) this.value.decode(r.value, rows, kinds);
+        if (this.key !== undefined) this.decodeUpsert(r.key, r.value, rows, kinds, problems);
+        else if (r.value !== null) this.value.decode(r.value, rows, kinds, problems);
+        if (problems.length > 0) {
+          for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${r.offset}`, message });
+          problems.length = 0;
+        }
       } catch (e) {
         if (!(e instanceof RecordDecodeError)) throw e;
         rows.length = before;
@@ -231,7 +236,7 @@ class LocalReader implements SplitReader {
     return changes ? { ...batch, kinds } : batch;
   }
 
-  private decodeUpsert(keyBytes: Uint8Array | null, value: Uint8Array | null, rows: Row[], kinds: RowKind[]): void {
+  private decodeUpsert(keyBytes: Uint8Array | null, value: Uint8Array | null, rows: Row[], kinds: RowKind[], problems: string[]): void {
     const id = keyBytes === null ? '' : Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength).toString('latin1');
     if (value === null) {
       const keyRows: Row[] = [];
@@ -244,7 +249,7 @@ class LocalReader implements SplitReader {
       return;
     }
     const before = rows.length;
-    this.value.decode(value, rows, kinds);
+    this.value.decode(value, rows, kinds, problems);
     for (let i = before; i < rows.length; i++) kinds[i] = this.seen.has(id) ? RowKind.UpdateAfter : RowKind.Insert;
     this.seen.add(id);
   }

@@ -99,19 +99,31 @@ class CsvDeserializer implements Deserializer {
     this.ignoreParseErrors = s.ignoreParseErrors;
     this.readers = columns.map((c) => fieldReader(c.type, s));
   }
-  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void {
+  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[], problems?: string[]): void {
     const text = recordText(record);
     if (this.s.allowComments && text.startsWith('#')) return;
     const { fields, quoted } = csvFields(text, this.s.dialect);
-    if (fields.length !== this.readers.length) {
-      throw new RecordDecodeError(`expected ${this.readers.length} fields, found ${fields.length}`);
+    const n = this.readers.length;
+    // Flink: a row of another length fails, unless ignore-parse-errors (missing fields are NULL)
+    if (fields.length > n || (fields.length < n && !this.ignoreParseErrors)) {
+      throw new RecordDecodeError(`expected ${n} fields, found ${fields.length}`);
     }
-    const row: Row = new Array(fields.length);
-    for (let i = 0; i < fields.length; i++) {
+    if (fields.length < n) problems?.push(`expected ${n} fields, found ${fields.length}; the missing ones are NULL`);
+    const row: Row = new Array(n);
+    for (let i = 0; i < n; i++) {
+      if (i >= fields.length) {
+        row[i] = null;
+        continue;
+      }
       try {
         row[i] = this.readers[i](fields[i], quoted[i]);
       } catch (e) {
-        throw new RecordDecodeError(`column '${this.columns[i].name}': ${(e as Error).message}`);
+        if (!(e instanceof RecordDecodeError)) throw e;
+        const message = `column '${this.columns[i].name}': ${e.message}`;
+        if (!this.ignoreParseErrors) throw new RecordDecodeError(message);
+        // Flink's ignore-parse-errors: the field becomes NULL, the row stays
+        problems?.push(`${message}; set to NULL`);
+        row[i] = null;
       }
     }
     rows.push(row);

@@ -19,13 +19,15 @@ class DebeziumDeserializer implements Deserializer {
   readonly ignoreParseErrors: boolean;
   private readonly read: JsonReader;
   private readonly schemaInclude: boolean;
+  private readonly tolerate = { problems: undefined as string[] | undefined };
   constructor(columns: readonly ColumnSpec[], o: Options) {
     const s = jsonSettings(o);
     this.ignoreParseErrors = s.ignoreParseErrors;
     this.schemaInclude = o.boolean('schema-include', false);
-    this.read = rowReader(columns, { ...s, failOnMissingField: false });
+    this.read = rowReader(columns, { ...s, failOnMissingField: false, ...(s.ignoreParseErrors ? { tolerate: this.tolerate } : {}) });
   }
-  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void {
+  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[], problems?: string[]): void {
+    this.tolerate.problems = problems;
     let event = parseJson(recordText(record)) as Record<string, unknown> | null;
     if (event === null) return; // tombstone after a delete
     if (typeof event !== 'object' || Array.isArray(event)) throw new RecordDecodeError('expected a Debezium JSON object');

@@ -48,12 +48,14 @@ export function rowReader(columns: readonly ColumnSpec[], s: JsonSettings): Json
 class JsonDeserializer implements Deserializer {
   readonly ignoreParseErrors: boolean;
   private readonly read: JsonReader;
+  private readonly tolerate = { problems: undefined as string[] | undefined };
   constructor(columns: readonly ColumnSpec[], o: Options) {
     const s = jsonSettings(o);
     this.ignoreParseErrors = s.ignoreParseErrors;
-    this.read = rowReader(columns, s);
+    this.read = rowReader(columns, s.ignoreParseErrors ? { ...s, tolerate: this.tolerate } : s);
   }
-  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void {
+  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[], problems?: string[]): void {
+    this.tolerate.problems = problems;
     const node = parseJson(recordText(record));
     if (node === null) return; // a null record (tombstone) carries no row
     if (typeof node !== 'object' || Array.isArray(node)) throw new RecordDecodeError('expected a JSON object');

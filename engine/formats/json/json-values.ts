@@ -17,6 +17,8 @@ export interface JsonSettings {
   readonly mapNullKeyMode: 'FAIL' | 'DROP' | 'LITERAL';
   readonly mapNullKeyLiteral: string;
   readonly ignoreNullFields: boolean;
+  /** Fields that fail to convert become NULL (Flink's ignore-parse-errors), reasons collected here. */
+  readonly tolerate?: { problems: string[] | undefined };
 }
 
 export type JsonReader = (node: unknown) => Value;
@@ -46,11 +48,8 @@ function reader(type: LogicalType, s: JsonSettings): JsonReader {
     case 'VARCHAR':
       return (n) => (typeof n === 'string' ? n : JSON.stringify(n));
     case 'BOOLEAN':
-      return (n) => {
-        if (typeof n === 'boolean') return n;
-        if (n === 'true' || n === 'false') return n === 'true';
-        return bad(type, n);
-      };
+      // Boolean.parseBoolean: any text other than 'true' (any case) is false
+      return (n) => (typeof n === 'boolean' ? n : String(n).trim().toLowerCase() === 'true');
     case 'TINYINT':
     case 'SMALLINT':
     case 'INTEGER':
@@ -59,8 +58,9 @@ function reader(type: LogicalType, s: JsonSettings): JsonReader {
       const fromText = textParser(type);
       return (n) => {
         if (typeof n === 'number') {
-          if (!Number.isInteger(n) || n < lo || n > hi) return bad(type, n);
-          return n;
+          // Jackson's canConvertToInt/Long: a number in range converts, fractions truncated
+          if (n < lo || n > hi) return bad(type, n);
+          return Math.trunc(n);
         }
         if (typeof n === 'string') return fromText(n);
         return bad(type, n);
@@ -70,12 +70,23 @@ function reader(type: LogicalType, s: JsonSettings): JsonReader {
     case 'DOUBLE':
     case 'DECIMAL': {
       const fromText = textParser(type);
-      const fix =
-        type.kind === 'DECIMAL' ? (x: number) => roundDecimal(x, type.scale) : type.kind === 'FLOAT' ? Math.fround : (x: number) => x;
+      if (type.kind === 'DECIMAL') {
+        // DecimalData.fromBigDecimal gives NULL when the value does not fit the precision
+        const limit = 10 ** (type.precision - type.scale);
+        return (n) => {
+          const v = typeof n === 'number' ? roundDecimal(n, type.scale) : typeof n === 'string' ? (fromText(n) as number) : bad(type, n);
+          return Math.abs(v) >= limit ? null : v;
+        };
+      }
+      const fix = type.kind === 'FLOAT' ? Math.fround : (x: number) => x;
       return (n) => (typeof n === 'number' ? fix(n) : typeof n === 'string' ? fromText(n) : bad(type, n));
     }
+    case 'TIME': {
+      // Flink's JSON format keeps whole seconds of a TIME
+      const fromText = textParser(type, s.timestampStyle);
+      return (n) => (typeof n === 'string' ? Math.floor((fromText(n) as number) / 1000) * 1000 : bad(type, n));
+    }
     case 'DATE':
-    case 'TIME':
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
     case 'BINARY':
@@ -102,6 +113,7 @@ function reader(type: LogicalType, s: JsonSettings): JsonReader {
     case 'ROW': {
       const names = type.fields.map((f) => f.name);
       const fields = type.fields.map((f) => jsonReader(f.type, s));
+      const tolerate = s.tolerate;
       return (n) => {
         if (typeof n !== 'object' || n === null || Array.isArray(n)) return bad(type, n);
         const o = n as Record<string, unknown>;
@@ -109,7 +121,14 @@ function reader(type: LogicalType, s: JsonSettings): JsonReader {
         for (let i = 0; i < fields.length; i++) {
           const v = o[names[i]];
           if (v === undefined && s.failOnMissingField) throw new RecordDecodeError(`missing field '${names[i]}'`);
-          out[i] = fields[i](v);
+          try {
+            out[i] = fields[i](v);
+          } catch (e) {
+            if (!(e instanceof RecordDecodeError)) throw e;
+            if (tolerate === undefined) throw new RecordDecodeError(`column '${names[i]}': ${e.message}`);
+            tolerate.problems?.push(`column '${names[i]}' set to NULL: ${e.message}`);
+            out[i] = null;
+          }
         }
         return out;
       };

@@ -34,15 +34,16 @@ describe('filesystem connector', () => {
   test('a malformed row fails the read with file:line, or is skipped and reported with ignore-parse-errors', async () => {
     const dir = tmp();
     const file = join(dir, 'data.json');
-    writeFileSync(file, '{"id":1,"name":"a"}\n\n{"id":"oops"}\n{"id":3,"name":"c","ts":"2024-01-01 00:00:00"}\n');
+    writeFileSync(file, '{"id":1,"name":"a"}\n\n{"id":"oops"}\n{"id":3,"name":"c","ts":"2024-01-01 00:00:00"}\n{"id":4,\n');
     const strict = filesystemConnector.createSource!(table(cols, { path: file, format: 'json' }));
     await assert.rejects(drain(strict), new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: column|${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: cannot read 'oops' as INTEGER`));
     const lenient = filesystemConnector.createSource!(table(cols, { path: file, format: 'json', 'json.ignore-parse-errors': 'true' }));
     const { rows, errors } = await drain(lenient);
-    assert.deepEqual(rows.map((r) => r[0]), [1, 3]);
-    assert.equal(errors.length, 1);
-    assert.equal(errors[0].location, `${file}:3`);
-    assert.match(errors[0].message, /cannot read 'oops' as INTEGER/);
+    // as in Flink: the bad field is NULL and the row stays; the record that is not JSON is skipped
+    assert.deepEqual(rows.map((r) => r[0]), [1, null, 3]);
+    assert.deepEqual(errors.map((e) => e.location), [`${file}:3`, `${file}:5`]);
+    assert.match(errors[0].message, /column 'id' set to NULL: cannot read 'oops' as INTEGER/);
+    assert.match(errors[1].message, /malformed JSON/);
   });
 
   test('the sink writes part files that the source reads back (csv and json)', async () => {

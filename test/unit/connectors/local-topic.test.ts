@@ -177,6 +177,7 @@ describe('local connector', () => {
     await assert.rejects(drain(localConnector.createSource!({ ...ctx, options: { 'scan.bounded.mode': 'latest-offset' } })), /local\.db\.log\/partition 0\/offset 0: .*cannot read 'x' as BIGINT/);
     const lenient = await drain(localConnector.createSource!({ ...ctx, options: { 'scan.bounded.mode': 'latest-offset', 'json.ignore-parse-errors': 'true' } }));
     assert.deepEqual(lenient.errors.map((e) => e.location), ['local.db.log/partition 0/offset 0']);
+    assert.deepEqual(lenient.rows, [[null, null]], "Flink's ignore-parse-errors: the field is NULL, the row stays");
   });
 
   test('avro values', async () => {

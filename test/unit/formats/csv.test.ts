@@ -5,6 +5,7 @@ import { csvFields, csvRecords } from '../../../engine/formats/csv/csv-text';
 import { RecordDecodeError } from '../../../engine/formats/format';
 import { Options } from '../../../engine/connectors/options';
 import { codec } from './format-helpers';
+import { getFormat } from '../../../engine/formats/registry';
 
 const cols = [
   { name: 'id', type: T.int() },
@@ -59,7 +60,19 @@ describe('csv format', () => {
     assert.throws(() => c.decode('x,a,1,2024-01-01 00:00:00,true'), /column 'id': cannot read 'x' as INTEGER/);
     assert.throws(() => c.decode('1,a,1'), /expected 5 fields, found 3/);
     assert.throws(() => c.decode('1,a,1,2024-13-01 00:00:00,true'), /column 'ts'/);
-    assert.equal(codec('csv', cols, { 'ignore-parse-errors': 'true' }).ignoreParseErrors, true);
+    assert.throws(() => c.decode('1,a,1,2024-01-01 00:00:00,true,extra'), /expected 5 fields, found 6/);
+  });
+
+  test("ignore-parse-errors: bad fields become NULL and short rows are padded, as in Flink", () => {
+    const de = getFormat('csv')!.createDeserializer(cols, new Options('t', { 'ignore-parse-errors': 'true' }));
+    const rows: unknown[][] = [];
+    const problems: string[] = [];
+    de.decode('x,a,1.5,2024-01-01 00:00:00,true', rows as never, [], problems);
+    de.decode('2,b', rows as never, [], problems);
+    assert.deepEqual(rows, [[null, 'a', 1.5, Date.UTC(2024, 0, 1), true], [2, 'b', null, null, null]]);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0], /column 'id': cannot read 'x' as INTEGER; set to NULL/);
+    assert.throws(() => de.decode('1,a,1,2024-01-01 00:00:00,true,extra', [], []), /expected 5 fields, found 6/);
   });
 
   test('records() splits a file honouring the quote-character option', () => {

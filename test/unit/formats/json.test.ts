@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { T } from '../../../engine/types/logical-type';
 import { RowKind } from '../../../engine/runtime/changelog';
 import { codec } from './format-helpers';
+import { getFormat } from '../../../engine/formats/registry';
+import { Options } from '../../../engine/connectors/options';
 
 const TS = Date.UTC(2020, 11, 30, 12, 13, 14, 123);
 
@@ -51,7 +53,20 @@ describe('json format', () => {
     const c = codec('json', [{ name: 'n', type: T.int() }]);
     assert.throws(() => c.decode('{"n":'), /malformed JSON/);
     assert.throws(() => c.decode('{"n":"abc"}'), /cannot read 'abc' as INTEGER/);
-    assert.throws(() => c.decode('{"n":1.5}'), /as INTEGER/);
+    assert.throws(() => c.decode('{"n":1e12}'), /as INTEGER/);
+    // Jackson's canConvertToInt: a fraction in range truncates, as in Flink
+    assert.deepEqual(c.decode('{"n":1.5}').rows, [[1]]);
+  });
+
+  test("ignore-parse-errors: a bad field becomes NULL and is reported, as Flink's converters do", () => {
+    const c = codec('json', [{ name: 'n', type: T.int() }, { name: 's', type: T.string() }, { name: 'd', type: T.decimal(4, 2) }], { 'ignore-parse-errors': 'true' });
+    const problems: string[] = [];
+    const rows: unknown[][] = [];
+    getFormat('json')!.createDeserializer([{ name: 'n', type: T.int() }, { name: 's', type: T.string() }], new Options('t', { 'ignore-parse-errors': 'true' })).decode('{"n":"x","s":"ok"}', rows as never, [], problems);
+    assert.deepEqual(rows, [[null, 'ok']]);
+    assert.deepEqual(problems, ["column 'n' set to NULL: cannot read 'x' as INTEGER"]);
+    assert.deepEqual(c.decode('{"n":1,"s":true,"d":123.456}').rows, [[1, 'true', null]], 'a decimal beyond its precision is NULL');
+    assert.throws(() => c.decode('{"n":'), /malformed JSON/, 'a record that is not JSON is still an error (the reader skips it)');
   });
 
   test('encode options: ignore-null-fields and map-null-key', () => {

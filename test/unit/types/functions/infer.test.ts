@@ -169,6 +169,11 @@ describe('inferCall: conditional and conversion', () => {
     assert.equal(type('CASE', [T.int(false), T.null()]), 'INT');
     assert.equal(type('COALESCE', [I, T.bigint(false)]), 'BIGINT NOT NULL');
     assert.equal(type('COALESCE', [I, T.decimal(5, 2)]), 'DECIMAL(12, 2)');
+    // Flink 2.2: functions merge TIMESTAMP with TIMESTAMP_LTZ to TIMESTAMP_LTZ, CASE and ARRAY[...] to TIMESTAMP.
+    assert.equal(type('COALESCE', [T.timestamp(3), T.timestampLtz(3)]), 'TIMESTAMP_LTZ(3)');
+    assert.equal(type('GREATEST', [T.timestamp(3), T.timestampLtz(3)]), 'TIMESTAMP_LTZ(3)');
+    assert.equal(type('CASE', [T.timestamp(3), T.timestampLtz(3)]), 'TIMESTAMP(3)');
+    assert.equal(type('ARRAY', [T.timestamp(3), T.timestampLtz(3)]), 'ARRAY<TIMESTAMP(3)> NOT NULL');
     assert.equal(type('IF', [T.boolean(), T.string(false), T.char(3, false)]), 'STRING');
     assert.equal(type('IF', [T.boolean(false), T.string(false), T.char(3, false)]), 'STRING NOT NULL');
     assert.equal(type('IFNULL', [I, T.int(false)]), 'INT NOT NULL');

@@ -11,6 +11,7 @@ export * from './manager';
 export * from './directive';
 export * from './context';
 export * from './file-context';
+export * from './from-ddl';
 export * from './setup';
 export { mergeSnapshots, withTemporaryObjects } from './merge';
 export * from './describe';

@@ -3,6 +3,7 @@
  * keys, a tumbling-window count, each through the executor with an in-memory source, and a
  * plain JS loop doing the same work as the baseline measured in the same run. Prints rows/s
  * and the ratio to the baseline. Run: node out/test/bench/runtime.js [rows]
+ * Memory of a GROUP BY over N distinct keys: node --expose-gc out/test/bench/runtime.js N rss
  */
 import { E } from '../../engine/expr/expr';
 import { T } from '../../engine/types/logical-type';
@@ -83,7 +84,43 @@ function report(name: string, r: { ms: number; out: number }, base?: { ms: numbe
   console.log(`${name.padEnd(34)} ${(rate / 1e6).toFixed(2).padStart(6)} M rows/s  (${r.ms.toFixed(0)} ms, ${r.out} out)${ratio}`);
 }
 
+/** GROUP BY over `n` distinct keys from a generating source (input never held): RSS after. */
+async function rssOfDistinctKeys(n: number): Promise<void> {
+  let i = 0;
+  const source: Source = {
+    bounded: true,
+    changelogMode: 'insert-only',
+    splits: () => [{ id: '0' }],
+    open: () => ({
+      poll(max: number): SourceBatch {
+        const rows: Row[] = [];
+        for (let k = 0; k < max && i < n; k++, i++) rows.push([`user-${i}`, i % 1000]);
+        return { rows, end: i >= n };
+      },
+      position: () => i,
+      close() {},
+    }),
+  };
+  const g = new DataflowGraph();
+  g.source('src', source);
+  g.operator('agg', new GroupAggregateOperator({ groupKeys: [0], aggs: [{ fn: 'COUNT', args: [], type: T.bigint(false) }, { fn: 'SUM', args: [1], type: T.int() }] }), ['src']);
+  g.sink('sink', 'agg', () => {});
+  const before = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const ex = new Executor(g, { batchSize: 4096, idleSleepMs: 0 });
+  await ex.run();
+  const ms = performance.now() - t0;
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  console.log(
+    `GROUP BY ${n} distinct keys: ${((n / ms) * 1000 / 1e6).toFixed(2)} M rows/s, RSS ${(m.rss / 2 ** 20).toFixed(0)} MB ` +
+      `(was ${(before / 2 ** 20).toFixed(0)} MB), heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MB`,
+  );
+  void ex;
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'rss') return rssOfDistinctKeys(N);
   const rows = makeRows();
   console.log(`runtime benchmark: ${N} rows, ${KEYS} keys`);
 

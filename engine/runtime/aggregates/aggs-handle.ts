@@ -1,30 +1,30 @@
 /**
- * All aggregate calls of one operator over one group: creates the accumulators, applies a row
- * (accumulate or retract) honouring DISTINCT (a value -> count map per call: the function only
- * sees a value's first arrival and last departure) and FILTER (WHERE ...), counts the rows of
- * the group (so the operator knows when a group is empty), and reads the results.
+ * All aggregate calls of one operator over one group. A group's state is one flat array:
+ * slot 0 counts the group's rows (so the operator knows when it is empty), slot 1 holds the
+ * DISTINCT maps (value -> count per DISTINCT call, or null when no call is DISTINCT), and the
+ * functions' slots follow. Applying a row honours DISTINCT (a function only sees a value's
+ * first arrival and last departure) and FILTER (WHERE ...).
  */
 import type { Value } from '../../types/values';
 import type { Row } from '../changelog';
 import { keySelector, type StateKey } from '../row/key';
-import type { AggCall, AggFunction } from './agg-function';
+import type { AggCall, AggFunction, Slots } from './agg-function';
 import { aggregateFunction } from './registry';
 
-export interface GroupAccumulators {
-  accs: unknown[];
-  /** Per call: value -> count for DISTINCT calls, null otherwise; null when no call is DISTINCT. */
-  distinct: (Map<StateKey, number> | null)[] | null;
-  /** Rows currently in the group (accumulated minus retracted). */
-  rows: number;
-  /** The last result row emitted for the group, kept by operators that retract it later. */
-  last: Row | null;
-}
+/** A group's accumulators: [rows, distinct maps | null, ...function slots]. */
+export type GroupAccumulators = Slots;
+
+const ROWS = 0;
+const DISTINCT = 1;
+const FIRST_SLOT = 2;
 
 export class AggsHandle {
   private readonly fns: AggFunction[];
-  private readonly argOf: ((row: Row) => Value)[];
+  private readonly at: number[];
+  private readonly width: number;
+  private readonly argCol: number[];
   private readonly distinctKeyOf: (((row: Row) => StateKey) | null)[];
-  private readonly filterOf: (number | undefined)[];
+  private readonly filterOf: number[];
   private readonly anyDistinct: boolean;
 
   constructor(
@@ -32,12 +32,16 @@ export class AggsHandle {
     retracting: boolean,
   ) {
     this.fns = calls.map((call) => aggregateFunction(call.fn)({ call, retracting }));
-    this.argOf = calls.map((c) => {
-      const a = c.args[0];
-      return a === undefined ? () => null : (row: Row) => row[a]!;
-    });
+    this.at = [];
+    let next = FIRST_SLOT;
+    for (const f of this.fns) {
+      this.at.push(next);
+      next += f.slots;
+    }
+    this.width = next;
+    this.argCol = calls.map((c) => c.args[0] ?? -1);
     this.distinctKeyOf = calls.map((c) => (c.distinct ? keySelector(c.args) : null));
-    this.filterOf = calls.map((c) => c.filterArg);
+    this.filterOf = calls.map((c) => c.filterArg ?? -1);
     this.anyDistinct = calls.some((c) => c.distinct);
   }
 
@@ -46,43 +50,51 @@ export class AggsHandle {
   }
 
   create(): GroupAccumulators {
-    return {
-      accs: this.fns.map((f) => f.create()),
-      distinct: this.anyDistinct ? this.calls.map((c) => (c.distinct ? new Map() : null)) : null,
-      rows: 0,
-      last: null,
-    };
+    const s: Slots = new Array(this.width);
+    s[ROWS] = 0;
+    s[DISTINCT] = this.anyDistinct ? this.calls.map((c) => (c.distinct ? new Map() : null)) : null;
+    for (let i = 0; i < this.fns.length; i++) this.fns[i]!.init(s, this.at[i]!);
+    return s;
+  }
+
+  /** Rows currently in the group (accumulated minus retracted). */
+  rows(g: GroupAccumulators): number {
+    return g[ROWS] as number;
   }
 
   accumulate(g: GroupAccumulators, row: Row): void {
-    g.rows++;
-    for (let i = 0; i < this.fns.length; i++) {
-      const f = this.filterOf[i];
-      if (f !== undefined && row[f] !== true) continue;
-      const v = this.argOf[i]!(row);
+    g[ROWS] = (g[ROWS] as number) + 1;
+    const fns = this.fns;
+    for (let i = 0; i < fns.length; i++) {
+      const f = this.filterOf[i]!;
+      if (f >= 0 && row[f] !== true) continue;
+      const c = this.argCol[i]!;
+      const v = c < 0 ? null : row[c]!;
       const dk = this.distinctKeyOf[i];
       if (dk) {
         if (v === null) continue;
-        const m = g.distinct![i]!;
+        const m = (g[DISTINCT] as Map<StateKey, number>[])[i]!;
         const k = dk(row);
         const n = m.get(k) ?? 0;
         m.set(k, n + 1);
         if (n > 0) continue;
       }
-      g.accs[i] = this.fns[i]!.accumulate(g.accs[i], v);
+      fns[i]!.accumulate(g, this.at[i]!, v);
     }
   }
 
   retract(g: GroupAccumulators, row: Row): void {
-    g.rows--;
-    for (let i = 0; i < this.fns.length; i++) {
-      const f = this.filterOf[i];
-      if (f !== undefined && row[f] !== true) continue;
-      const v = this.argOf[i]!(row);
+    g[ROWS] = (g[ROWS] as number) - 1;
+    const fns = this.fns;
+    for (let i = 0; i < fns.length; i++) {
+      const f = this.filterOf[i]!;
+      if (f >= 0 && row[f] !== true) continue;
+      const c = this.argCol[i]!;
+      const v = c < 0 ? null : row[c]!;
       const dk = this.distinctKeyOf[i];
       if (dk) {
         if (v === null) continue;
-        const m = g.distinct![i]!;
+        const m = (g[DISTINCT] as Map<StateKey, number>[])[i]!;
         const k = dk(row);
         const n = (m.get(k) ?? 0) - 1;
         if (n > 0) {
@@ -92,23 +104,24 @@ export class AggsHandle {
         m.delete(k);
         if (n < 0) continue;
       }
-      g.accs[i] = this.fns[i]!.retract(g.accs[i], v);
+      fns[i]!.retract(g, this.at[i]!, v);
     }
   }
 
-  /** Folds `b` into `a` (session windows merging). */
+  /** Folds `b` into `a` (session windows merging); returns `a`. */
   merge(a: GroupAccumulators, b: GroupAccumulators): GroupAccumulators {
-    a.rows += b.rows;
+    a[ROWS] = (a[ROWS] as number) + (b[ROWS] as number);
     for (let i = 0; i < this.fns.length; i++) {
       const fn = this.fns[i]!;
-      a.accs[i] = fn.merge(a.accs[i], b.accs[i]);
-      const da = a.distinct?.[i];
-      const db = b.distinct?.[i];
+      const at = this.at[i]!;
+      fn.merge(a, b, at);
+      const da = (a[DISTINCT] as (Map<StateKey, number> | null)[] | null)?.[i];
+      const db = (b[DISTINCT] as (Map<StateKey, number> | null)[] | null)?.[i];
       if (da && db) {
         for (const [k, n] of db) {
           const had = da.get(k) ?? 0;
-          // A value in both sides was counted twice by the merged function: take one back.
-          if (had > 0) a.accs[i] = fn.retract(a.accs[i], k as Value);
+          // A value on both sides was counted twice by the merged function: take one back.
+          if (had > 0) fn.retract(a, at, k as Value);
           da.set(k, had + n);
         }
       }
@@ -118,7 +131,7 @@ export class AggsHandle {
 
   values(g: GroupAccumulators): Value[] {
     const out = new Array<Value>(this.fns.length);
-    for (let i = 0; i < this.fns.length; i++) out[i] = this.fns[i]!.value(g.accs[i]);
+    for (let i = 0; i < this.fns.length; i++) out[i] = this.fns[i]!.value(g, this.at[i]!);
     return out;
   }
 }

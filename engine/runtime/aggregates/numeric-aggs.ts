@@ -6,7 +6,7 @@
 import type { LogicalType } from '../../types/logical-type';
 import type { Value } from '../../types/values';
 import { roundHalfUp, wrapInt } from '../functions/numeric';
-import type { AggFactory, AggFunction } from './agg-function';
+import type { AggFactory, AggFunction, Slots } from './agg-function';
 
 function toResult(type: LogicalType): (v: number) => number {
   switch (type.kind) {
@@ -32,44 +32,59 @@ function toResult(type: LogicalType): (v: number) => number {
 export const count: AggFactory = ({ call }) => {
   const star = call.args.length === 0;
   return {
-    create: () => 0,
-    accumulate: (a, v) => (star || v !== null ? (a as number) + 1 : a),
-    retract: (a, v) => (star || v !== null ? (a as number) - 1 : a),
-    value: (a) => a as number,
-    merge: (a, b) => (a as number) + (b as number),
+    slots: 1,
+    init: (s, at) => void (s[at] = 0),
+    accumulate: (s, at, v) => {
+      if (star || v !== null) s[at] = (s[at] as number) + 1;
+    },
+    retract: (s, at, v) => {
+      if (star || v !== null) s[at] = (s[at] as number) - 1;
+    },
+    value: (s, at) => s[at] as number,
+    merge: (a, b, at) => void (a[at] = (a[at] as number) + (b[at] as number)),
   };
 };
 
-type SumAcc = [sum: number, n: number];
-
-function sumLike(type: LogicalType, empty: (acc: SumAcc) => Value): AggFunction<SumAcc> {
-  const conv = toResult(type);
+/** Slots: sum, number of non-NULL values. */
+function sumLike(result: (s: Slots, at: number) => Value): AggFunction {
   return {
-    create: () => [0, 0],
-    accumulate: (a, v) => {
-      if (v !== null) {
-        a[0] += v as number;
-        a[1]++;
-      }
-      return a;
+    slots: 2,
+    init: (s, at) => {
+      s[at] = 0;
+      s[at + 1] = 0;
     },
-    retract: (a, v) => {
-      if (v !== null) {
-        a[0] -= v as number;
-        a[1]--;
-      }
-      return a;
+    accumulate: (s, at, v) => {
+      if (v === null) return;
+      s[at] = (s[at] as number) + (v as number);
+      s[at + 1] = (s[at + 1] as number) + 1;
     },
-    value: (a) => (a[1] === 0 ? empty(a) : conv(a[0])),
-    merge: (a, b) => [a[0] + b[0], a[1] + b[1]],
+    retract: (s, at, v) => {
+      if (v === null) return;
+      s[at] = (s[at] as number) - (v as number);
+      s[at + 1] = (s[at + 1] as number) - 1;
+    },
+    value: result,
+    merge: (a, b, at) => {
+      a[at] = (a[at] as number) + (b[at] as number);
+      a[at + 1] = (a[at + 1] as number) + (b[at + 1] as number);
+    },
   };
 }
 
-export const sum: AggFactory = ({ call }) => sumLike(call.type, () => null) as AggFunction;
-export const sum0: AggFactory = ({ call }) => sumLike(call.type, () => 0) as AggFunction;
+export const sum: AggFactory = ({ call }) => {
+  const conv = toResult(call.type);
+  return sumLike((s, at) => ((s[at + 1] as number) === 0 ? null : conv(s[at] as number)));
+};
+
+export const sum0: AggFactory = ({ call }) => {
+  const conv = toResult(call.type);
+  return sumLike((s, at) => ((s[at + 1] as number) === 0 ? 0 : conv(s[at] as number)));
+};
 
 export const avg: AggFactory = ({ call }) => {
-  const base = sumLike(call.type, () => null);
   const conv = toResult(call.type);
-  return { ...base, value: (a: SumAcc) => (a[1] === 0 ? null : conv(a[0] / a[1])) } as AggFunction;
+  return sumLike((s, at) => {
+    const n = s[at + 1] as number;
+    return n === 0 ? null : conv((s[at] as number) / n);
+  });
 };

@@ -1,111 +1,129 @@
 /**
  * MIN, MAX, FIRST_VALUE, LAST_VALUE, LISTAGG, ARRAY_AGG, JSON_ARRAYAGG, COLLECT and
- * APPROX_COUNT_DISTINCT (computed exactly). Over append-only input MIN/MAX keep
- * only the current extreme; over retracting input they keep a multiset of values (value ->
- * count) and rescan it only when the current extreme is retracted away.
+ * APPROX_COUNT_DISTINCT (computed exactly). Over append-only input MIN/MAX keep only the
+ * current extreme (one slot); over retracting input they also keep a multiset of values
+ * (value -> count) and rescan it only when the current extreme is retracted away.
  */
 import type { Value } from '../../types/values';
 import { compareValues } from '../row/compare';
-import type { AggFactory, AggFunction } from './agg-function';
+import type { AggFactory, AggFunction, Slots } from './agg-function';
 
-type ExtremeAcc = [current: Value, counts: Map<Value, number> | null];
-
-function extreme(sign: 1 | -1, retracting: boolean): AggFunction<ExtremeAcc> {
+function extreme(sign: 1 | -1, retracting: boolean): AggFunction {
   const better = (a: Value, b: Value) => compareValues(a, b) * sign < 0;
+  if (!retracting) {
+    return {
+      slots: 1,
+      init: (s, at) => void (s[at] = null),
+      accumulate: (s, at, v) => {
+        if (v !== null && (s[at] === null || better(v, s[at] as Value))) s[at] = v;
+      },
+      retract: () => {
+        throw new Error('MIN/MAX built for append-only input received a retraction');
+      },
+      value: (s, at) => s[at] as Value,
+      merge: (a, b, at) => {
+        if (b[at] !== null && (a[at] === null || better(b[at] as Value, a[at] as Value))) a[at] = b[at];
+      },
+    };
+  }
+  // Slots: current extreme, value -> count.
   return {
-    create: () => [null, retracting ? new Map() : null],
-    accumulate: (a, v) => {
-      if (v === null) return a;
-      if (a[1] !== null) a[1].set(v, (a[1].get(v) ?? 0) + 1);
-      if (a[0] === null || better(v, a[0])) a[0] = v;
-      return a;
+    slots: 2,
+    init: (s, at) => {
+      s[at] = null;
+      s[at + 1] = new Map<Value, number>();
     },
-    retract: (a, v) => {
-      if (v === null || a[1] === null) return a;
-      const n = (a[1].get(v) ?? 0) - 1;
+    accumulate: (s, at, v) => {
+      if (v === null) return;
+      const m = s[at + 1] as Map<Value, number>;
+      m.set(v, (m.get(v) ?? 0) + 1);
+      if (s[at] === null || better(v, s[at] as Value)) s[at] = v;
+    },
+    retract: (s, at, v) => {
+      if (v === null) return;
+      const m = s[at + 1] as Map<Value, number>;
+      const n = (m.get(v) ?? 0) - 1;
       if (n > 0) {
-        a[1].set(v, n);
-        return a;
+        m.set(v, n);
+        return;
       }
-      a[1].delete(v);
-      if (a[0] === v || (a[0] !== null && compareValues(a[0], v) === 0)) {
+      m.delete(v);
+      const cur = s[at] as Value;
+      if (cur === v || (cur !== null && compareValues(cur, v) === 0)) {
         let best: Value = null;
-        for (const k of a[1].keys()) if (best === null || better(k, best)) best = k;
-        a[0] = best;
+        for (const k of m.keys()) if (best === null || better(k, best)) best = k;
+        s[at] = best;
       }
-      return a;
     },
-    value: (a) => a[0],
-    merge: (a, b) => {
-      if (a[1] !== null && b[1] !== null) for (const [k, n] of b[1]) a[1].set(k, (a[1].get(k) ?? 0) + n);
-      if (b[0] !== null && (a[0] === null || better(b[0], a[0]))) a[0] = b[0];
-      return a;
+    value: (s, at) => s[at] as Value,
+    merge: (a, b, at) => {
+      const ma = a[at + 1] as Map<Value, number>;
+      for (const [k, n] of b[at + 1] as Map<Value, number>) ma.set(k, (ma.get(k) ?? 0) + n);
+      if (b[at] !== null && (a[at] === null || better(b[at] as Value, a[at] as Value))) a[at] = b[at];
     },
   };
 }
 
-export const min: AggFactory = ({ retracting }) => extreme(1, retracting) as AggFunction;
-export const max: AggFactory = ({ retracting }) => extreme(-1, retracting) as AggFunction;
+export const min: AggFactory = ({ retracting }) => extreme(1, retracting);
+export const max: AggFactory = ({ retracting }) => extreme(-1, retracting);
 
-/** Values in arrival order; retraction removes the latest equal value. */
-function listAgg(pick: (values: Value[]) => Value): AggFunction<Value[]> {
+/** One slot: the non-NULL values in arrival order; retraction removes the latest equal value. */
+function listAgg(pick: (values: Value[]) => Value): AggFunction {
   return {
-    create: () => [],
-    accumulate: (a, v) => {
-      if (v !== null) a.push(v);
-      return a;
+    slots: 1,
+    init: (s, at) => void (s[at] = []),
+    accumulate: (s, at, v) => {
+      if (v !== null) (s[at] as Value[]).push(v);
     },
-    retract: (a, v) => {
-      if (v === null) return a;
+    retract: (s, at, v) => {
+      if (v === null) return;
+      const a = s[at] as Value[];
       for (let i = a.length - 1; i >= 0; i--) {
         if (a[i] === v || compareValues(a[i]!, v) === 0) {
           a.splice(i, 1);
           break;
         }
       }
-      return a;
     },
-    value: pick,
-    merge: (a, b) => a.concat(b),
+    value: (s, at) => pick(s[at] as Value[]),
+    merge: (a, b, at) => void (a[at] = (a[at] as Value[]).concat(b[at] as Value[])),
   };
 }
 
-export const firstValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[0]!)) as AggFunction;
-export const lastValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[a.length - 1]!)) as AggFunction;
-
-export const arrayAgg: AggFactory = () => listAgg((a) => (a.length === 0 ? null : [...a])) as AggFunction;
+export const firstValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[0]!));
+export const lastValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[a.length - 1]!));
+export const arrayAgg: AggFactory = () => listAgg((a) => (a.length === 0 ? null : [...a]));
+export const jsonArrayAgg: AggFactory = () =>
+  listAgg((a) => JSON.stringify(a.map((v) => (v instanceof Map ? Object.fromEntries(v) : v))));
 
 export const listagg: AggFactory = ({ call }) => {
   const sep = (call.constants?.[0] as string | undefined) ?? ',';
-  return listAgg((a) => (a.length === 0 ? null : a.join(sep))) as AggFunction;
+  return listAgg((a) => (a.length === 0 ? null : a.join(sep)));
 };
 
-export const jsonArrayAgg: AggFactory = () =>
-  listAgg((a) => JSON.stringify(a.map((v) => (v instanceof Map ? Object.fromEntries(v) : v)))) as AggFunction;
-
-/** Distinct non-NULL values with their counts. */
-function distinctCounts(value: (m: Map<Value, number>) => Value): AggFunction<Map<Value, number>> {
+/** One slot: distinct non-NULL values with their counts. */
+function distinctCounts(value: (m: Map<Value, number>) => Value): AggFunction {
+  const map = (s: Slots, at: number) => s[at] as Map<Value, number>;
   return {
-    create: () => new Map<Value, number>(),
-    accumulate: (a, v) => {
-      if (v !== null) a.set(v, (a.get(v) ?? 0) + 1);
-      return a;
+    slots: 1,
+    init: (s, at) => void (s[at] = new Map<Value, number>()),
+    accumulate: (s, at, v) => {
+      if (v !== null) map(s, at).set(v, (map(s, at).get(v) ?? 0) + 1);
     },
-    retract: (a, v) => {
-      if (v === null) return a;
-      const n = (a.get(v) ?? 0) - 1;
-      if (n > 0) a.set(v, n);
-      else a.delete(v);
-      return a;
+    retract: (s, at, v) => {
+      if (v === null) return;
+      const m = map(s, at);
+      const n = (m.get(v) ?? 0) - 1;
+      if (n > 0) m.set(v, n);
+      else m.delete(v);
     },
-    value,
-    merge: (a, b) => {
-      for (const [k, n] of b) a.set(k, (a.get(k) ?? 0) + n);
-      return a;
+    value: (s, at) => value(map(s, at)),
+    merge: (a, b, at) => {
+      const m = map(a, at);
+      for (const [k, n] of map(b, at)) m.set(k, (m.get(k) ?? 0) + n);
     },
   };
 }
 
-export const approxCountDistinct: AggFactory = () => distinctCounts((m) => m.size) as AggFunction;
-
-export const collect: AggFactory = () => distinctCounts((m) => new Map<Value, Value>(m)) as AggFunction;
+export const approxCountDistinct: AggFactory = () => distinctCounts((m) => m.size);
+export const collect: AggFactory = () => distinctCounts((m) => new Map<Value, Value>(m));

@@ -64,22 +64,23 @@ export class GroupAggregateOperator extends BaseOperator {
         g = handle.create();
         handle.accumulate(g, row);
         state.set(key, g);
-        this.out.emit(RowKind.Insert, (g.last = this.output(row, handle.values(g))));
+        this.out.emit(RowKind.Insert, this.output(row, handle.values(g)));
         continue;
       }
-      const prev = g.last!;
+      // The previous result is recomputed rather than kept: one array per group is the memory budget.
+      const prev = handle.values(g);
       if (acc) handle.accumulate(g, row);
       else handle.retract(g, row);
-      if (g.rows <= 0) {
+      if (handle.rows(g) <= 0) {
         state.delete(key);
-        this.out.emit(RowKind.Delete, prev);
+        this.out.emit(RowKind.Delete, this.output(row, prev));
         continue;
       }
       const next = handle.values(g);
       // With a TTL Flink emits the update even when nothing changed (it refreshes downstream state).
-      if (!ttl && sameValues(prev, this.spec.groupKeys.length, next)) continue;
-      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
-      this.out.emit(RowKind.UpdateAfter, (g.last = this.output(row, next)));
+      if (!ttl && sameValues(prev, next)) continue;
+      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
+      this.out.emit(RowKind.UpdateAfter, this.output(row, next));
     }
   }
 
@@ -96,12 +97,7 @@ export class GroupAggregateOperator extends BaseOperator {
   }
 }
 
-/** Whether the aggregate part of the previous output row (from `offset`) equals `values`. */
-function sameValues(prev: Row, offset: number, values: Value[]): boolean {
-  for (let i = 0; i < values.length; i++) {
-    const a = prev[offset + i]!;
-    const b = values[i]!;
-    if (a !== b && !valueEquals(a, b)) return false;
-  }
+function sameValues(a: Value[], b: Value[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
   return true;
 }

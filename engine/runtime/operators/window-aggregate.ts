@@ -167,7 +167,7 @@ export class WindowAggregateOperator extends BaseOperator {
     const pane = kw.panes[idx]!;
     kw.panes.splice(idx, 1);
     if (kw.panes.length === 0) this.state.delete(key);
-    if (pane.accs.rows <= 0) return;
+    if (this.handle.rows(pane.accs) <= 0) return;
     this.out.emit(RowKind.Insert, [...kw.key, ...this.handle.values(pane.accs), pane.start, pane.end, pane.end - 1]);
   }
 

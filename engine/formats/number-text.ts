@@ -18,6 +18,16 @@ export function javaDouble(n: number): string {
   return `${mant.includes('.') ? mant : mant + '.0'}E${Number(exp)}`;
 }
 
+/** Java's Float.toString: the shortest decimal that reads back as the same float. */
+export function javaFloat(v: number): string {
+  if (!Number.isFinite(v) || v === 0) return javaDouble(v);
+  for (let p = 1; p <= 9; p++) {
+    const s = v.toPrecision(p);
+    if (Math.fround(Number(s)) === v) return javaDouble(Number(s));
+  }
+  return javaDouble(v);
+}
+
 /** A DECIMAL value with exactly `scale` fraction digits, plain notation. */
 export function decimalText(n: number, scale: number): string {
   if (Math.abs(n) < 1e21) return n.toFixed(scale);

@@ -6,7 +6,7 @@
 import type { LogicalType } from '../types/logical-type';
 import type { Value } from '../types/values';
 import { RecordDecodeError } from './format';
-import { decimalText, javaDouble, roundDecimal } from './number-text';
+import { decimalText, javaDouble, javaFloat, roundDecimal } from './number-text';
 import { formatDate, formatTime, formatTimestamp, parseDate, parseTime, parseTimestampText, type TimestampStyle } from './temporal-text';
 
 export type TextParser = (text: string) => Value;
@@ -105,6 +105,7 @@ export function textFormatter(type: LogicalType, style: TimestampStyle = 'sql'):
     case 'BIGINT':
       return (v) => String(v);
     case 'FLOAT':
+      return (v) => javaFloat(v as number);
     case 'DOUBLE':
       return (v) => javaDouble(v as number);
     case 'DECIMAL':

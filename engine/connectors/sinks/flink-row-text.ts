@@ -7,7 +7,7 @@
 import { ROW_KIND_SYMBOLS, type Row, type RowKind } from '../../runtime/changelog';
 import type { LogicalType } from '../../types/logical-type';
 import { MS_PER_DAY, type Value } from '../../types/values';
-import { decimalText, javaDouble } from '../../formats/number-text';
+import { decimalText, javaDouble, javaFloat } from '../../formats/number-text';
 import { formatDate } from '../../formats/temporal-text';
 
 export type ValueText = (v: Value) => string;
@@ -32,16 +32,6 @@ export function javaLocalDateTime(epochMs: number): string {
 export function javaInstant(epochMs: number): string {
   const days = Math.floor(epochMs / MS_PER_DAY);
   return `${formatDate(days)}T${javaLocalTime(epochMs - days * MS_PER_DAY, true)}Z`;
-}
-
-/** Java's Float.toString: the shortest decimal that reads back as the same float. */
-export function javaFloat(v: number): string {
-  if (!Number.isFinite(v) || v === 0) return javaDouble(v);
-  for (let p = 1; p <= 9; p++) {
-    const s = v.toPrecision(p);
-    if (Math.fround(Number(s)) === v) return javaDouble(Number(s));
-  }
-  return javaDouble(v);
 }
 
 function javaDuration(ms: number): string {

@@ -7,9 +7,9 @@
 import type { LogicalType } from '../../types/logical-type';
 import type { Value } from '../../types/values';
 import { RecordDecodeError } from '../format';
-import { decimalText, javaDouble, roundDecimal } from '../number-text';
+import { decimalText, javaDouble, javaFloat, roundDecimal } from '../number-text';
 import { textFormatter, textParser } from '../text-values';
-import type { TimestampStyle } from '../temporal-text';
+import { formatTime, type TimestampStyle } from '../temporal-text';
 
 export interface JsonSettings {
   readonly timestampStyle: TimestampStyle;
@@ -155,8 +155,13 @@ function writer(type: LogicalType, s: JsonSettings): JsonWriter {
     case 'BIGINT':
       return (v) => String(v);
     case 'FLOAT':
-    case 'DOUBLE':
-      return (v) => (Number.isFinite(v as number) ? javaDouble(v as number) : `"${javaDouble(v as number)}"`);
+    case 'DOUBLE': {
+      const text = type.kind === 'FLOAT' ? javaFloat : javaDouble;
+      return (v) => (Number.isFinite(v as number) ? text(v as number) : `"${text(v as number)}"`);
+    }
+    case 'TIME':
+      // Flink's JSON format writes whole seconds of a TIME
+      return (v) => `"${formatTime(Math.floor((v as number) / 1000) * 1000)}"`;
     case 'DECIMAL':
       return (v) => decimalText(v as number, type.scale);
     case 'ARRAY': {

@@ -35,6 +35,12 @@ describe('json format', () => {
     assert.deepEqual(c.decode(text).rows, [row]);
   });
 
+  test('FLOAT as Float.toString, TIME in whole seconds', () => {
+    const c = codec('json', [{ name: 'f', type: T.float() }, { name: 't', type: T.time(3) }]);
+    assert.equal(c.encode([Math.fround(1.1), 3_723_004]), '{"f":1.1,"t":"01:02:03"}');
+    assert.deepEqual(c.decode('{"f":1.1,"t":"01:02:03.004"}').rows, [[Math.fround(1.1), 3_723_000]]);
+  });
+
   test('ISO-8601 timestamps', () => {
     const c = codec('json', [{ name: 'ts', type: T.timestamp(3) }], { 'timestamp-format.standard': 'ISO-8601' });
     assert.equal(c.encode([TS]), '{"ts":"2020-12-30T12:13:14.123"}');

@@ -17,8 +17,10 @@ import { BaseOperator, kindAt } from './operator';
 export interface RankSpec {
   readonly partitionKeys: readonly number[];
   readonly orderBy: readonly SortField[];
-  /** Keep ranks 1..n. */
+  /** Keep ranks up to n. */
   readonly n: number;
+  /** The first rank kept (WHERE rn BETWEEN start AND n); 1 by default. */
+  readonly rankStart?: number;
   /** Append the rank number (BIGINT) as the last column. */
   readonly outputRank: boolean;
   readonly inputRetracts?: boolean;
@@ -81,7 +83,10 @@ export class RankOperator extends BaseOperator {
     return -1;
   }
 
-  private emitDiff(before: Row[], after: Row[]): void {
+  private emitDiff(allBefore: Row[], allAfter: Row[]): void {
+    const skip = (this.spec.rankStart ?? 1) - 1;
+    const before = skip > 0 ? allBefore.slice(skip) : allBefore;
+    const after = skip > 0 ? allAfter.slice(skip) : allAfter;
     if (this.spec.outputRank) {
       const len = Math.max(before.length, after.length);
       for (let r = 0; r < len; r++) {
@@ -89,10 +94,10 @@ export class RankOperator extends BaseOperator {
         const nw = after[r];
         if (o !== undefined && nw !== undefined) {
           if (o === nw) continue;
-          this.out.emit(RowKind.UpdateBefore, [...o, r + 1]);
-          this.out.emit(RowKind.UpdateAfter, [...nw, r + 1]);
-        } else if (nw !== undefined) this.out.emit(RowKind.Insert, [...nw, r + 1]);
-        else if (o !== undefined) this.out.emit(RowKind.Delete, [...o, r + 1]);
+          this.out.emit(RowKind.UpdateBefore, [...o, skip + r + 1]);
+          this.out.emit(RowKind.UpdateAfter, [...nw, skip + r + 1]);
+        } else if (nw !== undefined) this.out.emit(RowKind.Insert, [...nw, skip + r + 1]);
+        else if (o !== undefined) this.out.emit(RowKind.Delete, [...o, skip + r + 1]);
       }
       return;
     }

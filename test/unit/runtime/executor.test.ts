@@ -147,3 +147,17 @@ test('CURRENT_WATERMARK in a calc sees the watermark of the batch before', async
   });
   assert.deepEqual(out, ['+I(a, null)', '+I(b, 5)']);
 });
+
+test('stop() ends an unbounded run after the current round', async () => {
+  const g = new DataflowGraph();
+  g.source('src', new MemorySource([{ id: 's', changes: [['a'], ['b']] }], false));
+  const got: string[] = [];
+  g.sink('sink', 'src', (k, rows) => rows.forEach((r, i) => got.push(show(k[i]!, r))));
+  const ex = new Executor(g, { batchSize: 1, idleSleepMs: 1 });
+  const running = ex.run();
+  await new Promise((r) => setTimeout(r, 30));
+  ex.stop();
+  await running;
+  assert.deepEqual(got, ['+I(a)', '+I(b)']);
+  assert.equal(ex.isFinished, false);
+});

@@ -63,3 +63,9 @@ test('dedup on rowtime keeps the earliest (first) or latest (last) time', () => 
   const last = drive(new DeduplicateOperator({ keys: [0], keepLast: true, rowtimeColumn: 1 }), steps(['a', 10], ['a', 5], ['a', 12]));
   assert.deepEqual(last.out, ['+I(a, 10)', '-U(a, 10)', '+U(a, 12)']);
 });
+
+test('Top-N with a rank range starting above 1', () => {
+  const op = new RankOperator({ partitionKeys: [0], orderBy: [{ index: 2, descending: true }], n: 3, rankStart: 2, outputRank: true });
+  const { out } = drive(op, steps(['c', 'a', 10], ['c', 'b', 20], ['c', 'd', 15]));
+  assert.deepEqual(out, ['+I(c, a, 10, 2)', '-U(c, a, 10, 2)', '+U(c, d, 15, 2)', '+I(c, a, 10, 3)']);
+});

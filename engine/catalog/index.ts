@@ -22,6 +22,8 @@ export { createExamplesProvider, EXAMPLES_CATALOG, EXAMPLES_TABLES } from './pro
 export { MemoryCatalogProvider } from './providers/memory';
 export { LocalCatalogProvider, LOCAL_CATALOG, LOCAL_DATABASE } from './providers/local';
 export { WorkspaceCatalogProvider } from './providers/workspace';
+export { declarationsFromFile } from './providers/workspace-ddl';
+export type { DeclarationHooks } from './providers/workspace-ddl';
 export type { FileDeclarations, DeclaredObject, DeclaredDatabase, DeclaredCatalog, Declaration } from './providers/workspace';
 export { RemoteCatalogProvider } from './providers/remote';
 export type { RemoteCatalogSource, RemoteProviderOptions } from './providers/remote';

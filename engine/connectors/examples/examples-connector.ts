@@ -27,6 +27,13 @@ export function createExampleSource(ctx: TableContext, clock: () => number = Dat
   const name = o.required('table');
   const table = exampleTable(name);
   if (table === undefined) throw o.bad('table', name, `one of ${EXAMPLE_TABLES.map((t) => `'${t.name}'`).join(', ')}`);
+  if (ctx.columns.length > 0) {
+    const want = table.columns.map((c) => c.name).join(', ');
+    const got = ctx.columns.map((c) => c.name).join(', ');
+    if (want.toLowerCase() !== got.toLowerCase()) {
+      throw new OptionError(`table ${ctx.tableName}: the example stream ${table.name} has the columns (${want}), not (${got})`);
+    }
+  }
   const rateKey = table.rateUnit === 'events' ? 'events-per-second' : 'rows-per-second';
   const rate = o.number(rateKey, table.defaultRate);
   if (!(rate > 0)) throw o.bad(rateKey, o.string(rateKey), 'a rate > 0');

@@ -84,5 +84,11 @@ describe('examples catalog tables', () => {
   test('options are checked', () => {
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.click' })), /one of 'marketplace.clicks'/);
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.customers', 'scan.parallelism': '2' })), /upsert/);
+    assert.throws(
+      () => createExampleSource(table([{ name: 'id', type: exampleTable('nexmark.bid')!.columns[0].type }], { table: 'nexmark.bid' })),
+      /has the columns \(auction, bidder, price, channel, url, dateTime, extra\), not \(id\)/,
+    );
+    const same = createExampleSource(table([...exampleTable('nexmark.bid')!.columns], { table: 'nexmark.bid' }));
+    assert.equal(same.changelogMode, 'insert-only');
   });
 });

@@ -83,8 +83,23 @@ function skipQuoted(text: string, open: number, quote: number): number {
 
 export function splitStatements(text: string): StatementSlice[] {
   const out: StatementSlice[] = [];
+  scanStatements(text, 0, (slice) => {
+    out.push(slice);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * Splits `text` from offset `from`, which must be 0 or the start of a statement of an earlier
+ * split of the same text up to there (the scanner's state is clean at every statement start:
+ * statement sets are one statement). `accept` receives each slice in order and returns false
+ * to stop the scan. This is what makes re-splitting after an edit incremental.
+ */
+export function scanStatements(text: string, from: number, accept: (slice: StatementSlice) => boolean): void {
   const n = text.length;
-  let i = 0;
+  let i = from;
+  let stopped = false;
 
   // The statement being built.
   let start = -1; // first code offset, -1 while only trivia seen
@@ -103,7 +118,7 @@ export function splitStatements(text: string): StatementSlice[] {
     segTokens++;
   };
   const emit = (terminated: boolean, end: number): void => {
-    if (start >= 0) out.push({ start, end, terminated });
+    if (start >= 0 && !accept({ start, end, terminated })) stopped = true;
     start = -1;
     lastCodeEnd = -1;
     inSet = false;
@@ -112,7 +127,7 @@ export function splitStatements(text: string): StatementSlice[] {
   };
   const word = (k: number, upper: string): boolean => segWords > k && wordIs(text, wordFrom[k], wordTo[k], upper);
 
-  while (i < n) {
+  while (i < n && !stopped) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
@@ -181,8 +196,7 @@ export function splitStatements(text: string): StatementSlice[] {
     code(i, i + 1);
     i++;
   }
-  emit(false, lastCodeEnd);
-  return out;
+  if (!stopped) emit(false, lastCodeEnd);
 }
 
 /** The slice containing `offset`, or the one just before it (cursor after a statement). */

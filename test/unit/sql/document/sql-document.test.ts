@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { SqlDocument } from '../../../../engine/sql/document/sql-document';
+import { splitStatements } from '../../../../engine/sql/split/split-statements';
 
 function counting() {
   const calls: string[] = [];
@@ -58,12 +59,65 @@ describe('SqlDocument', () => {
     assert.equal(new SqlDocument(parse, '').statementAt(0), undefined);
   });
 
-  test('duplicate statements share one parse; results of vanished statements are forgotten', () => {
+  test('duplicate statements share one parse; undo does not re-parse; the memory of removed ones is bounded', () => {
     const { calls, parse } = counting();
     const doc = new SqlDocument(parse, 'SELECT 1; SELECT 1; SELECT 2;');
     assert.equal(calls.length, 2);
     doc.update('SELECT 1;');
     doc.update('SELECT 1; SELECT 2;');
-    assert.equal(calls.length, 3, 'SELECT 2 left the document, so it is parsed again');
+    assert.equal(calls.length, 2, 'SELECT 2 came back (undo): its result is remembered');
+    const many: string[] = [];
+    for (let i = 0; i < 300; i++) many.push(`SELECT ${i + 100};`);
+    doc.update(many.join('\n'));
+    doc.update('SELECT 1;');
+    assert.equal(calls.length, 302);
+    doc.update(many.join('\n'));
+    assert.equal(calls.length, 302 + 300 - 256, 'only the 256 most recently removed are remembered');
+  });
+
+  test('incremental re-splitting agrees with a fresh split after thousands of random edits', () => {
+    const pieces = ['SELECT a FROM t', ';', ' ', '\n', "'x;y'", '`q;`', '-- c;\n', '/* ; */', '/*', '*/', "'", 'BEGIN STATEMENT SET;', 'EXECUTE STATEMENT SET BEGIN', 'END', 'INSERT INTO s SELECT 1;', 'CASE WHEN 1 THEN 2 END'];
+    let seed = 3;
+    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % k);
+    const parse = (t: string) => ({ t });
+    const doc = new SqlDocument(parse, 'SELECT 1;\nSELECT 2;\n');
+    for (let round = 0; round < 3000; round++) {
+      const text = doc.text;
+      const edits = 1 + rnd(2);
+      const changes = [];
+      let bound = text.length;
+      for (let e = 0; e < edits; e++) {
+        // LSP applies changes in order; keep it simple with edits from the end backwards
+        const s = rnd(bound + 1);
+        const single = rnd(3) === 0; // a one-character replacement, as typing does
+        const len = Math.min(single ? 1 : rnd(12), bound - s);
+        const chars = "xS;' `-/*\n";
+        const insert = single ? chars[rnd(chars.length)] : rnd(3) === 0 ? '' : pieces[rnd(pieces.length)];
+        changes.push({ range: { start: doc.positionAt(s), end: doc.positionAt(s + len) }, text: insert });
+        bound = s;
+      }
+      if (rnd(10) === 0) doc.update(text.slice(0, rnd(text.length + 1)) + pieces[rnd(pieces.length)] + text.slice(rnd(text.length + 1)));
+      else doc.applyChanges(changes);
+      // keep a document of many statements (an unterminated quote swallows everything)
+      if (doc.text.length > 3000 || doc.statements.length < 8) {
+        doc.update(Array.from({ length: 12 }, (_, i) => `SELECT c${i} FROM t WHERE x = 'a;b';`).join(rnd(2) ? '\n' : ' '));
+      }
+      const expected = splitStatements(doc.text);
+      assert.deepEqual(doc.statements.map((st) => st.slice), expected, `round ${round}: ${JSON.stringify(doc.text)}`);
+      for (const st of doc.statements) {
+        assert.equal(st.result.t, doc.text.slice(st.slice.start, st.slice.end));
+        assert.equal(st.text, st.result.t);
+      }
+      assert.deepEqual(doc.statements.map((st) => st.index), expected.map((_, i) => i));
+    }
+  });
+
+  test('statement positions follow edits that add lines before them', () => {
+    const { parse } = counting();
+    const doc = new SqlDocument(parse, 'SELECT 1;\nSELECT 2;');
+    doc.applyChanges([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n\n' }]);
+    assert.deepEqual(doc.statements[1].range.start, { line: 3, character: 0 });
+    doc.applyChanges([{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '  ' }]);
+    assert.deepEqual(doc.statements[1].range.start, { line: 3, character: 2 });
   });
 });

@@ -29,6 +29,22 @@ export function parseDuration(text: string): number | undefined {
   return f === undefined ? undefined : n * f;
 }
 
+/** Parses `128 mb`, `64kb`, `1 gb`, `100` (bytes; Flink's memory size syntax) into bytes. */
+export function parseMemory(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!m) return undefined;
+  const unit = m[2].toLowerCase();
+  const scale: Record<string, number> = {
+    '': 1, b: 1, bytes: 1,
+    k: 1024, kb: 1024, kibibytes: 1024,
+    m: 1024 ** 2, mb: 1024 ** 2, mebibytes: 1024 ** 2,
+    g: 1024 ** 3, gb: 1024 ** 3, gibibytes: 1024 ** 3,
+    t: 1024 ** 4, tb: 1024 ** 4,
+  };
+  const f = scale[unit];
+  return f === undefined ? undefined : Math.floor(Number(m[1]) * f);
+}
+
 export class Options {
   constructor(
     readonly table: string,
@@ -91,6 +107,14 @@ export class Options {
     const ms = parseDuration(v);
     if (ms === undefined) throw this.bad(key, v, "a duration such as '5 s' or '100 ms'");
     return ms;
+  }
+
+  memory(key: string, fallback: number): number {
+    const v = this.raw[key];
+    if (v === undefined) return fallback;
+    const bytes = parseMemory(v);
+    if (bytes === undefined) throw this.bad(key, v, "a memory size such as '128 mb'");
+    return bytes;
   }
 
   oneOf<T extends string>(key: string, values: readonly T[], fallback: T): T {

@@ -9,6 +9,8 @@ import { FilesystemSource } from './filesystem-source';
 export const FILESYSTEM_OPTIONS: readonly OptionSpec[] = [
   { key: 'path', type: 'string', required: true, description: 'A file or folder to read; the folder that part files are written to.' },
   { key: 'format', type: 'enum', required: true, values: ['csv', 'json', 'raw', 'debezium-json'], description: 'Format of the records, options prefixed by its name (csv.field-delimiter).' },
+  { key: 'sink.rolling-policy.file-size', type: 'memory', default: '128 mb', description: 'A part file is finished once it reaches this size.' },
+  { key: 'sink.rolling-policy.rollover-interval', type: 'duration', default: '30 min', description: 'A part file is finished once it has been open this long.' },
   { key: 'sink.part-file.suffix', type: 'string', default: '', description: "Tideline extension: suffix of written part files, e.g. '.csv'." },
 ];
 

@@ -2,6 +2,8 @@
  * Filesystem sink: `path` is a folder, as in Flink; rows are written through the table's text
  * format into an in-progress hidden file (`.part-<id>-<n>.inprogress`) that becomes
  * `part-<id>-<n>` when flushed (a checkpoint) or closed, so readers never see half a file.
+ * A part file also rolls when it reaches `sink.rolling-policy.file-size` or has been open for
+ * `sink.rolling-policy.rollover-interval` (checked as rows arrive), as Flink's rolling policy.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +23,10 @@ export class FilesystemSink implements Sink {
   private part = 0;
   private pending: string[] = [];
   private pendingBytes = 0;
+  private partBytes = 0;
+  private partOpenedAt = 0;
+  private readonly maxPartBytes: number;
+  private readonly rolloverMs: number;
   /** Finished files, in order. */
   readonly files: string[] = [];
 
@@ -33,6 +39,8 @@ export class FilesystemSink implements Sink {
     }
     this.serializer = format.factory.createSerializer(ctx.columns, format.options);
     this.extension = o.string('sink.part-file.suffix', '');
+    this.maxPartBytes = o.memory('sink.rolling-policy.file-size', 128 * 1024 * 1024);
+    this.rolloverMs = o.duration('sink.rolling-policy.rollover-interval', 30 * 60_000);
     mkdirSync(this.dir, { recursive: true });
   }
 
@@ -44,11 +52,17 @@ export class FilesystemSink implements Sink {
       this.pending.push(line);
       this.pendingBytes += line.length;
     }
-    if (this.pendingBytes > 1 << 20) this.drain();
+    if (this.pendingBytes > 1 << 20 || this.partBytes + this.pendingBytes >= this.maxPartBytes) this.drain();
+    if (this.fd !== undefined && (this.partBytes >= this.maxPartBytes || Date.now() - this.partOpenedAt >= this.rolloverMs)) this.roll();
   }
 
   flush(): void {
     this.drain();
+    this.roll();
+  }
+
+  /** Finishes the current part file (if any): fsync, close, rename to its visible name. */
+  private roll(): void {
     if (this.fd === undefined) return;
     fsyncSync(this.fd);
     closeSync(this.fd);
@@ -57,6 +71,7 @@ export class FilesystemSink implements Sink {
     renameSync(this.inProgress(), join(this.dir, name));
     this.files.push(join(this.dir, name));
     this.part++;
+    this.partBytes = 0;
   }
 
   close(): void {
@@ -69,8 +84,13 @@ export class FilesystemSink implements Sink {
 
   private drain(): void {
     if (this.pending.length === 0) return;
-    this.fd ??= openSync(this.inProgress(), 'w');
-    writeSync(this.fd, this.pending.join(''));
+    if (this.fd === undefined) {
+      this.fd = openSync(this.inProgress(), 'w');
+      this.partOpenedAt = Date.now();
+    }
+    const text = this.pending.join('');
+    writeSync(this.fd, text);
+    this.partBytes += Buffer.byteLength(text);
     this.pending = [];
     this.pendingBytes = 0;
   }

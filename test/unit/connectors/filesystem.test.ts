@@ -68,6 +68,18 @@ describe('filesystem connector', () => {
     }
   });
 
+  test('part files roll at sink.rolling-policy.file-size', async () => {
+    const dir = tmp();
+    const sink = filesystemConnector.createSink!(table(cols, { path: dir, format: 'csv', 'sink.rolling-policy.file-size': '64 b' }));
+    for (let i = 0; i < 10; i++) await sink.write([[i, 'some text to fill the part', 0]]);
+    await sink.close();
+    const files = readdirSync(dir).filter((f) => f.startsWith('part-'));
+    assert.ok(files.length >= 4, `rolled into ${files.length} files`);
+    const { rows } = await drain(filesystemConnector.createSource!(table(cols, { path: dir, format: 'csv' })));
+    assert.deepEqual(rows.map((r) => r[0]).sort((a, b) => (a as number) - (b as number)), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.throws(() => filesystemConnector.createSink!(table(cols, { path: dir, format: 'csv', 'sink.rolling-policy.file-size': 'big' })), /memory size/);
+  });
+
   test('debezium-json files read as a changelog', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'cdc.json'), [

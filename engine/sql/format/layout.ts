@@ -20,6 +20,7 @@
  */
 import { LineWriter } from './line-writer';
 import { isComment, type LayoutToken } from './layout-token';
+import { isSign, spaceBetween } from './spacing';
 
 export type KeywordCase = 'upper' | 'lower' | 'preserve';
 
@@ -53,33 +54,7 @@ interface Frame {
   readonly cases: { readonly broken: boolean; readonly indent: number }[];
 }
 
-/** Keywords followed by `(` with no space: function-like keywords and parameterised types. */
-const CALL_KEYWORDS = new Set([
-  'CAST', 'TRY_CAST', 'EXTRACT', 'CEIL', 'CEILING', 'FLOOR', 'DESCRIPTOR', 'ROW', 'RAW', 'TRIM',
-  'POSITION', 'SUBSTRING', 'OVERLAY', 'TIMESTAMP', 'TIME', 'IF', 'LEFT', 'RIGHT', 'GROUPING',
-  'CUBE', 'ROLLUP', 'TABLE', 'COUNT', 'MAP', 'ARRAY', 'MULTISET', 'CHAR', 'VARCHAR', 'DECIMAL',
-  'JSON_OBJECT', 'JSON_ARRAY', 'JSON_VALUE', 'JSON_QUERY', 'JSON_EXISTS', 'COALESCE', 'NULLIF', 'HASH',
-  'YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND', 'VARYING', 'UNNEST',
-]);
-
-/** Keywords after which `-`/`+` is a sign, not a binary operator. */
-const VALUE_KEYWORDS = new Set(['NULL', 'TRUE', 'FALSE', 'UNKNOWN', 'END']);
-
 const DDL_CLAUSES = new Set(['COMMENT', 'PARTITIONED', 'DISTRIBUTED', 'LIKE', 'FRESHNESS', 'REFRESH_MODE']);
-
-const w = (t: LayoutToken): string => t.word;
-
-/**
- * Row pattern spacing (MATCH_RECOGNIZE ... PATTERN (A B+ C{2,3}? | D)): quantifiers stick to
- * their variable; variables, groups and `|` are separated by spaces.
- */
-function patternSpace(p: LayoutToken, t: LayoutToken): boolean {
-  if (t.text === '|' || p.text === '|') return true;
-  if (p.role === 'lparen') return false;
-  const startsTerm = t.role === 'ident' || t.role === 'keyword' || t.role === 'lparen';
-  const endsTerm = p.role === 'ident' || p.role === 'keyword' || p.role === 'rparen' || p.text === '}' || p.text === '+' || p.text === '*' || p.text === '?';
-  return startsTerm && endsTerm;
-}
 
 export function layoutStatement(tokens: readonly LayoutToken[], opts: LayoutOptions): string {
   return new Layout(tokens, opts).run();
@@ -201,45 +176,13 @@ class Layout {
   }
 
   private spaceBefore(t: LayoutToken): boolean {
-    const p = this.prev;
-    if (!p) return false;
-    if (this.top.kind === 'pattern' && t.role !== 'lparen') return patternSpace(p, t);
-    switch (t.role) {
-      case 'comma':
-      case 'semicolon':
-      case 'rparen':
-      case 'rbracket':
-      case 'dot':
-      case 'type-close':
-      case 'type-open':
-        return false;
-      case 'lparen':
-        if (p.role === 'type') return false;
-        if (p.role === 'ident') {
-          const f = this.top;
-          return this.isBlock(f) && (f.clause === 'none' || (f.clause === 'ddl' && f.clauseWord === 'LIKE'));
-        }
-        if (p.role === 'keyword') return !CALL_KEYWORDS.has(p.word);
-        return p.role !== 'rparen' && p.role !== 'rbracket' && p.role !== 'lparen';
-      case 'lbracket':
-        return !(p.role === 'ident' || p.role === 'rparen' || p.role === 'rbracket' || (p.role === 'keyword' && (p.word === 'ARRAY' || p.word === 'MAP')));
-      default:
-        break;
-    }
-    return !(p.role === 'lparen' || p.role === 'lbracket' || p.role === 'dot' || p.role === 'type-open');
-  }
-
-  private isUnary(t: LayoutToken): boolean {
-    if (t.role !== 'operator' || (t.text !== '-' && t.text !== '+')) return false;
-    const p = this.prev;
-    if (!p) return true;
-    if (p.role === 'keyword') return !VALUE_KEYWORDS.has(p.word);
-    return p.role === 'operator' || p.role === 'lparen' || p.role === 'lbracket' || p.role === 'comma';
+    const f = this.top;
+    return spaceBetween(this.prev, t, { pattern: f.kind === 'pattern', nameCallsSpaced: this.isBlock(f) && (f.clause === 'none' || (f.clause === 'ddl' && f.clauseWord === 'LIKE')) });
   }
 
   private token(i: number, t: LayoutToken): void {
     const f = this.top;
-    const unary = this.isUnary(t);
+    const unary = isSign(this.prev, t);
     if (t.role === 'keyword' && f.cases.length > 0 && this.caseToken(t, f)) {
       this.unaryPending = unary;
       return;
@@ -437,7 +380,7 @@ class Layout {
       return;
     }
     f.clause = clause;
-    f.joinHead = clause === 'join' && w(t) !== 'JOIN';
+    f.joinHead = clause === 'join' && t.word !== 'JOIN';
     if (clause === 'on') f.condIndent = f.indent + 2;
     else if (clause === 'cond') f.condIndent = f.indent + 1;
     this.emit(t, !blockStart);

@@ -3,9 +3,10 @@
  * name order; names starting with `.` or `_` are skipped, as Flink does); one split per file.
  * Records go through the table's text format; a malformed record fails the read with its
  * `file:line`, or with ignore-parse-errors is reported in the batch and skipped.
+ * Readable metadata, as Flink's: `file.path`, `file.name`, `file.size`, `file.modification-time`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ChangelogMode, RecordError, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import type { Row, RowKind } from '../../runtime/changelog';
@@ -58,9 +59,27 @@ export class FilesystemSource implements Source {
   open(split: SourceSplit, from?: SplitPosition): SplitReader {
     const text = readFileSync(split.id, 'utf8');
     const records = this.format.factory.records!(text, this.format.options)[Symbol.iterator]();
-    const reader = new FileReader(split.id, records, this.format.factory.createDeserializer(this.ctx.columns, this.format.options));
+    const metadata = (this.ctx.metadata ?? []).map((m) => fileMetadata(split.id, m.key, this.ctx.tableName));
+    const reader = new FileReader(split.id, records, this.format.factory.createDeserializer(this.ctx.columns, this.format.options), metadata);
     if (typeof from === 'number') reader.skip(from);
     return reader;
+  }
+}
+
+export const FILE_METADATA = ['file.path', 'file.name', 'file.size', 'file.modification-time'] as const;
+
+function fileMetadata(file: string, key: string, table: string): string | number {
+  switch (key) {
+    case 'file.path':
+      return file;
+    case 'file.name':
+      return basename(file);
+    case 'file.size':
+      return statSync(file).size;
+    case 'file.modification-time':
+      return Math.floor(statSync(file).mtimeMs);
+    default:
+      throw new OptionError(`table ${table}: the filesystem connector has no metadata '${key}' (it has ${FILE_METADATA.join(', ')})`);
   }
 }
 
@@ -71,6 +90,7 @@ class FileReader implements SplitReader {
     private readonly file: string,
     private readonly records: Iterator<{ readonly text: string; readonly line: number }>,
     private readonly deserializer: Deserializer,
+    private readonly metadata: readonly (string | number)[],
   ) {}
 
   skip(n: number): void {
@@ -106,7 +126,10 @@ class FileReader implements SplitReader {
         if (!this.deserializer.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
         (errors ??= []).push({ location, message: e.message });
       }
-      for (let i = before; i < kinds.length; i++) if (kinds[i] !== 0) changes = true;
+      for (let i = before; i < kinds.length; i++) {
+        if (kinds[i] !== 0) changes = true;
+        if (this.metadata.length > 0) rows[i].push(...this.metadata);
+      }
     }
     const batch: SourceBatch = { rows, end: this.done, ...(errors ? { errors } : {}) };
     return changes ? { ...batch, kinds } : batch;

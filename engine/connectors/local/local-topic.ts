@@ -4,7 +4,7 @@
  * partition. Topics are shared per process, so a sink and a source on the same table see the
  * same logs and a reader sees appends at once.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PartitionLog } from './partition-log';
 
@@ -36,7 +36,7 @@ export function topicFolderName(name: string): string {
  * creation; an existing topic keeps its count.
  */
 export function openTopic(stateDir: string, name: string, partitions: number): LocalTopic {
-  const dir = join(stateDir, 'topics', topicFolderName(name));
+  const dir = topicDir(stateDir, name);
   const open = OPEN.get(dir);
   if (open) return open;
   mkdirSync(dir, { recursive: true });
@@ -51,6 +51,41 @@ export function openTopic(stateDir: string, name: string, partitions: number): L
   const topic = new LocalTopic(dir, count);
   OPEN.set(dir, topic);
   return topic;
+}
+
+function topicDir(stateDir: string, name: string): string {
+  return join(stateDir, 'topics', topicFolderName(name));
+}
+
+export interface TopicDescription {
+  readonly partitions: number;
+  /** Next offset (= record count) per partition. */
+  readonly endOffsets: readonly number[];
+  readonly bytes: number;
+}
+
+/** Partition count, end offsets and size of an existing topic; undefined when there is none. */
+export function describeTopic(stateDir: string, name: string): TopicDescription | undefined {
+  if (!existsSync(join(topicDir(stateDir, name), 'topic.json'))) return undefined;
+  const t = openTopic(stateDir, name, 1);
+  return {
+    partitions: t.partitions,
+    endOffsets: t.logs.map((l) => l.nextOffset),
+    bytes: t.logs.reduce((a, l) => a + l.sizeBytes, 0),
+  };
+}
+
+/** Deletes a topic and its data (DROP TABLE of a local table); false when there was none. */
+export function deleteTopic(stateDir: string, name: string): boolean {
+  const dir = topicDir(stateDir, name);
+  const open = OPEN.get(dir);
+  if (open) {
+    open.close();
+    OPEN.delete(dir);
+  }
+  if (!existsSync(dir)) return false;
+  rmSync(dir, { recursive: true, force: true });
+  return true;
 }
 
 /** Closes every open topic of the process (tests use it to simulate a restart). */

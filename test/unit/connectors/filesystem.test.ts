@@ -94,6 +94,16 @@ describe('filesystem connector', () => {
     assert.deepEqual(rows[2], [1, 'b']);
   });
 
+  test('metadata columns file.path, file.name, file.size follow the physical columns', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'x.csv'), '1,a,2024-01-01 00:00:00\n');
+    const src = filesystemConnector.createSource!(
+      table(cols, { path: dir, format: 'csv' }, { metadata: [{ key: 'file.name', type: T.string() }, { key: 'file.size', type: T.bigint() }, { key: 'file.path', type: T.string() }] }),
+    );
+    const { rows } = await drain(src);
+    assert.deepEqual(rows, [[1, 'a', Date.UTC(2024, 0, 1), 'x.csv', 24, join(dir, 'x.csv')]]);
+  });
+
   test('a missing path and a binary format are clear errors', () => {
     assert.throws(() => filesystemConnector.createSource!(table(cols, { path: '/nonexistent/x', format: 'csv' })).splits(), /does not exist/);
     assert.throws(() => filesystemConnector.createSource!(table(cols, { path: tmp(), format: 'avro' })), /text formats/);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeAllTopics, openTopic } from '../../../engine/connectors/local/local-topic';
+import { closeAllTopics, deleteTopic, describeTopic, openTopic } from '../../../engine/connectors/local/local-topic';
 import { PartitionLog } from '../../../engine/connectors/local/partition-log';
 import { murmur2, Partitioner } from '../../../engine/connectors/local/partitioner';
 import { localConnector } from '../../../engine/connectors/local/local-connector';
@@ -186,6 +186,20 @@ describe('local connector', () => {
     await localConnector.createSink!(ctx).write([[5, 'five'], [6, null]]);
     const { rows } = await drain(localConnector.createSource!({ ...ctx, options: { ...ctx.options, 'scan.bounded.mode': 'latest-offset' } }));
     assert.deepEqual(rows, [[5, 'five'], [6, null]]);
+  });
+
+  test('describe and delete a topic (DROP TABLE)', async () => {
+    const stateDir = tmp();
+    assert.equal(describeTopic(stateDir, 'local.db.gone'), undefined);
+    const ctx = table(cols, { partitions: '2', 'key.fields': 'id' }, { stateDir, tableName: 'local.db.gone' });
+    await localConnector.createSink!(ctx).write([[1, 'a'], [2, 'b'], [3, 'c']]);
+    const d = describeTopic(stateDir, 'local.db.gone')!;
+    assert.equal(d.partitions, 2);
+    assert.equal(d.endOffsets.reduce((a, b) => a + b, 0), 3);
+    assert.ok(d.bytes > 0);
+    assert.equal(deleteTopic(stateDir, 'local.db.gone'), true);
+    assert.equal(describeTopic(stateDir, 'local.db.gone'), undefined);
+    assert.equal(deleteTopic(stateDir, 'local.db.gone'), false);
   });
 
   test('without a state directory the error says so', () => {

@@ -105,7 +105,7 @@ interface RunnerOutput {
 
 function runRunner(args: string[], opts: FlinkRunOptions): Promise<RunnerOutput> {
   const python = pythonFor(opts);
-  const full = [flinkRunnerPath(), '--mode', opts.mode ?? 'streaming', ...(opts.maxRows !== undefined ? ['--max-rows', String(opts.maxRows)] : []), ...args];
+  const full = [flinkRunnerPath(), '--columns', '--mode', opts.mode ?? 'streaming', ...(opts.maxRows !== undefined ? ['--max-rows', String(opts.maxRows)] : []), ...args];
   return new Promise((resolvePromise, reject) => {
     const env = { ...process.env, JVM_ARGS: (opts.jvmArgs ?? QUICK_START_JVM_ARGS).join(' ') };
     const child = spawn(python, full, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
@@ -153,53 +153,81 @@ function parseLines(stdout: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+/** A column of the final query's resolved schema, with Flink's type text ("BIGINT NOT NULL"). */
+export interface FlinkColumn {
+  readonly name: string;
+  readonly type: string;
+}
+
+/** The final query's schema (empty when the last statement returns no rows) and changelog. */
+export interface FlinkResult {
+  readonly columns: FlinkColumn[];
+  readonly changes: FlinkChange[];
+}
+
 /**
- * Runs one SQL script on Apache Flink; resolves with the final query's changelog.
+ * Runs one SQL script on Apache Flink; resolves with the final query's schema and changelog.
  * Rejects with Flink's error message when a statement fails.
  */
-export async function runFlinkSql(scriptPath: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
+export async function runFlinkSqlDetailed(scriptPath: string, opts: FlinkRunOptions = {}): Promise<FlinkResult> {
   const out = await runRunner([scriptPath], opts);
   if (out.code !== 0) {
     throw new Error(`Flink failed on ${scriptPath} (${out.signal ?? `exit ${out.code}`}):\n${out.stderr.trim() || tail(out.stdout, 20)}`);
   }
-  return parseLines(out.stdout).map((l) => ({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> }));
+  const result: { columns: FlinkColumn[]; changes: FlinkChange[] } = { columns: [], changes: [] };
+  for (const l of parseLines(out.stdout)) {
+    if (Array.isArray(l.columns)) result.columns = l.columns as FlinkColumn[];
+    else result.changes.push({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> });
+  }
+  return result;
 }
 
-/** Same as runFlinkSql, for SQL text (written to a temp file). */
-export async function runFlinkSqlText(sql: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
+/** runFlinkSqlDetailed without the schema: the final query's changelog. */
+export async function runFlinkSql(scriptPath: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
+  return (await runFlinkSqlDetailed(scriptPath, opts)).changes;
+}
+
+/** Same as runFlinkSqlDetailed, for SQL text (written to a temp file). */
+export async function runFlinkSqlTextDetailed(sql: string, opts: FlinkRunOptions = {}): Promise<FlinkResult> {
   const dir = mkdtempSync(join(tmpdir(), 'tideline-flink-sql-'));
   try {
     const file = join(dir, 'script.sql');
     writeFileSync(file, sql);
-    return await runFlinkSql(file, opts);
+    return await runFlinkSqlDetailed(file, opts);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export type FlinkScriptResult = { readonly changes: FlinkChange[] } | { readonly error: string };
+/** Same as runFlinkSql, for SQL text. */
+export async function runFlinkSqlText(sql: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
+  return (await runFlinkSqlTextDetailed(sql, opts)).changes;
+}
+
+export type FlinkScriptResult = FlinkResult | { readonly error: string };
 
 /**
  * Runs several scripts in ONE Flink JVM (each in a fresh TableEnvironment), which saves the
- * JVM start per script; the result for each script is its changelog or its error.
+ * JVM start per script; the result for each script is its schema and changelog, or its error.
  */
 export async function runFlinkSqlMany(scriptPaths: readonly string[], opts: FlinkRunOptions = {}): Promise<FlinkScriptResult[]> {
   if (scriptPaths.length === 0) return [];
   if (scriptPaths.length === 1) {
     try {
-      return [{ changes: await runFlinkSql(scriptPaths[0], opts) }];
+      return [await runFlinkSqlDetailed(scriptPaths[0], opts)];
     } catch (err) {
       return [{ error: err instanceof Error ? err.message : String(err) }];
     }
   }
   const out = await runRunner([...scriptPaths], opts);
-  const changes: FlinkChange[][] = scriptPaths.map(() => []);
+  const partial = scriptPaths.map(() => ({ columns: [] as FlinkColumn[], changes: [] as FlinkChange[] }));
   const results: (FlinkScriptResult | undefined)[] = scriptPaths.map(() => undefined);
   for (const l of parseLines(out.stdout)) {
     const i = l.script as number;
     if (typeof l.error === 'string') results[i] = { error: l.error };
-    else if (l.done === true) results[i] = { changes: changes[i] };
-    else changes[i].push({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> });
+    else if (l.done === true) results[i] = partial[i];
+    else if (Array.isArray(l.columns)) partial[i].columns = l.columns as FlinkColumn[];
+    else partial[i].changes.push({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> });
   }
   const crash = `the Flink runner stopped (${out.signal ?? `exit ${out.code}`}) before this script finished:\n${tail(out.stderr, 20)}`;
   return results.map((r) => r ?? { error: crash });

@@ -30,7 +30,7 @@ describe('Apache Flink runner', () => {
     ]);
   });
 
-  test('value text forms, batch mode, errors and several scripts in one JVM', async () => {
+  test('value text forms, result schema, batch mode, errors and several scripts in one JVM', async () => {
     const python = flinkPython();
     const types = join(dir, 'types.sql');
     writeFileSync(
@@ -65,6 +65,10 @@ describe('Apache Flink runner', () => {
       },
     ]);
     assert.ok('changes' in r2, JSON.stringify(r2));
+    assert.deepEqual(r2.columns, [
+      { name: 'k', type: 'CHAR(1) NOT NULL' },
+      { name: 'c', type: 'BIGINT NOT NULL' },
+    ]);
     assert.deepEqual(r2.changes, [
       { op: '+I', row: { k: 'a', c: 2 } },
       { op: '+I', row: { k: 'b', c: 1 } },

@@ -14,6 +14,8 @@ export type CatalogErrorCode =
   | 'function-exists'
   | 'function-not-found'
   | 'invalid-name'
+  | 'invalid-definition'
+  | 'unsupported'
   | 'io';
 
 export class CatalogError extends Error {

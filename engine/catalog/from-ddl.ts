@@ -16,6 +16,7 @@ import type { Range } from '../diagnostic';
 import type { LogicalType } from '../types/logical-type';
 import { withNullability } from '../types/logical-type';
 import type {
+  ColumnDefinition,
   ComputedColumn as ComputedColumnAst,
   CreateCatalog,
   CreateDatabase,
@@ -64,7 +65,7 @@ export interface TableFromDdlOptions {
 }
 
 /** The text of a node, as written. */
-function source(text: string, node: { start: number; end: number }): string {
+export function source(text: string, node: { start: number; end: number }): string {
   return text.slice(node.start, node.end);
 }
 
@@ -87,6 +88,34 @@ function likeModes(options: readonly LikeOption[]): (what: Exclude<LikeWhat, 'AL
     const all = explicit.get('ALL');
     if (all) return all === 'EXCLUDING' ? 'EXCLUDING' : all;
     return what === 'OPTIONS' ? 'OVERWRITING' : 'INCLUDING';
+  };
+}
+
+/** One column definition -> a catalog column, typed (computed columns through the analyzer's callback). */
+export function columnFromDdl(
+  def: ColumnDefinition,
+  text: string,
+  before: readonly Column[],
+  typeOfComputed: TableFromDdlOptions['typeOfComputed'],
+): { column: Column } | { problem: DdlProblem } {
+  const comment = def.comment !== undefined ? { comment: def.comment } : {};
+  if (def.kind === 'computedColumn') {
+    const type = typeOfComputed(def, before);
+    if (!type) return { problem: { message: `The type of computed column '${def.name.value}' could not be derived.`, range: def.expression.range } };
+    return { column: { kind: 'computed', name: def.name.value, type, expression: source(text, def.expression), ...comment } };
+  }
+  const type = toLogicalType(def.type);
+  if (!type) return { problem: { message: `The type ${source(text, def.type)} of column '${def.name.value}' is not supported.`, range: def.type.range } };
+  if (def.kind === 'physicalColumn') return { column: { kind: 'physical', name: def.name.value, type, ...comment } };
+  return {
+    column: {
+      kind: 'metadata',
+      name: def.name.value,
+      type,
+      virtual: def.virtual,
+      ...(def.metadataKey !== undefined ? { key: def.metadataKey } : {}),
+      ...comment,
+    },
   };
 }
 
@@ -126,34 +155,9 @@ export function tableFromDdl(stmt: CreateTable, text: string, name: string, opti
     }
   };
   for (const def of stmt.columns) {
-    const comment = def.comment !== undefined ? { comment: def.comment } : {};
-    if (def.kind === 'computedColumn') {
-      const type = options.typeOfComputed(def, columns);
-      if (!type) {
-        problems.push({ message: `The type of computed column '${def.name.value}' could not be derived.`, range: def.expression.range });
-        continue;
-      }
-      add({ kind: 'computed', name: def.name.value, type, expression: source(text, def.expression), ...comment }, def.range);
-      continue;
-    }
-    const type = toLogicalType(def.type);
-    if (!type) {
-      problems.push({ message: `The type ${source(text, def.type)} of column '${def.name.value}' is not supported.`, range: def.type.range });
-      continue;
-    }
-    if (def.kind === 'physicalColumn') add({ kind: 'physical', name: def.name.value, type, ...comment }, def.range);
-    else
-      add(
-        {
-          kind: 'metadata',
-          name: def.name.value,
-          type,
-          virtual: def.virtual,
-          ...(def.metadataKey !== undefined ? { key: def.metadataKey } : {}),
-          ...comment,
-        },
-        def.range,
-      );
+    const r = columnFromDdl(def, text, columns, options.typeOfComputed);
+    if ('problem' in r) problems.push(r.problem);
+    else add(r.column, def.range);
   }
   if (stmt.asQuery) {
     const fromQuery = options.queryColumns?.(stmt.asQuery);

@@ -12,6 +12,7 @@ export * from './directive';
 export * from './context';
 export * from './file-context';
 export * from './from-ddl';
+export * from './session';
 export * from './setup';
 export { mergeSnapshots, withTemporaryObjects } from './merge';
 export * from './describe';

@@ -1,27 +1,27 @@
 /**
  * `connector = 'local'`: the embedded default store. A table is a local topic (local-topic.ts)
  * under the state directory; INSERT INTO appends, SELECT reads with Kafka's startup modes.
- * Keys are the `key.fields` (or the primary key) in the key format; without a key, records
- * round-robin over partitions. With a primary key the table is an upsert table: writes of
- * -U are skipped and -D becomes a tombstone; reads give +I for a key's first value in the
- * reader, +U for later ones and -D for tombstones.
+ * Records are laid out as Kafka's connectors do (key-value-codec.ts: key.fields or the primary
+ * key in the key format, value.fields-include, upsert tables with tombstones); keyed records
+ * go to murmur2(key) % partitions, keyless ones round-robin.
  * Readable metadata: `timestamp` (TIMESTAMP_LTZ(3)), `partition` (INT), `offset` (BIGINT).
  */
 import type { ChangelogMode, ConnectorFactory, OptionSpec, RecordError, Sink, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import { RowKind, type Row } from '../../runtime/changelog';
-import type { Value } from '../../types/values';
-import { RecordDecodeError, type Deserializer, type Serializer } from '../../formats/format';
-import { resolveFormat } from '../table-format';
+import { RecordDecodeError } from '../../formats/format';
+import { KeyValueCodec, type KeyValueDecoder, type KeyValueEncoder } from '../key-value-codec';
 import { openTopic, type LocalTopic } from './local-topic';
 import { Partitioner } from './partitioner';
-import type { PartitionCursor } from './partition-log';
+import type { AppendRecord, PartitionCursor } from './partition-log';
 
 export const LOCAL_OPTIONS: readonly OptionSpec[] = [
   { key: 'topic', type: 'string', description: 'Name of the local topic; defaults to the table name.' },
   { key: 'partitions', type: 'int', default: '1', description: 'Number of partitions, fixed when the topic is created.' },
   { key: 'key.fields', type: 'list', description: "Columns forming the record key, separated by ';' (defaults to the primary key)." },
   { key: 'key.format', type: 'enum', values: ['json', 'csv', 'avro', 'raw'], default: 'json', description: 'Format of the record key.' },
+  { key: 'key.fields-prefix', type: 'string', description: 'Prefix of key columns in the table, removed in the key format (needs value.fields-include EXCEPT_KEY).' },
+  { key: 'value.fields-include', type: 'enum', values: ['ALL', 'EXCEPT_KEY'], default: 'ALL', description: 'Whether the value repeats the key columns (ALL) or leaves them to the key (EXCEPT_KEY).' },
   { key: 'value.format', type: 'enum', values: ['json', 'csv', 'avro', 'raw', 'debezium-json'], default: 'json', description: 'Format of the record value (alias: format).' },
   { key: 'format', type: 'enum', values: ['json', 'csv', 'avro', 'raw', 'debezium-json'], description: 'Format of the record value (same as value.format).' },
   { key: 'scan.startup.mode', type: 'enum', values: ['earliest-offset', 'latest-offset', 'specific-offsets', 'timestamp'], default: 'earliest-offset', description: 'Where reading starts in every partition.' },
@@ -35,9 +35,7 @@ type StartupMode = 'earliest-offset' | 'latest-offset' | 'specific-offsets' | 't
 interface LocalTable {
   readonly topicName: string;
   readonly topic: LocalTopic;
-  readonly keyIndexes: readonly number[];
-  readonly upsert: boolean;
-  readonly valueChangelog: boolean;
+  readonly codec: KeyValueCodec;
 }
 
 function localTable(ctx: TableContext): LocalTable {
@@ -45,72 +43,34 @@ function localTable(ctx: TableContext): LocalTable {
   if (ctx.stateDir === undefined) throw new OptionError(`table ${ctx.tableName}: local tables need a state directory (--state-dir)`);
   const partitions = o.integer('partitions', 1);
   if (partitions < 1) throw o.bad('partitions', o.string('partitions'), 'an integer >= 1');
-  const keyFields = o.has('key.fields') ? o.required('key.fields').split(';').map((s) => s.trim()).filter(Boolean) : [...(ctx.primaryKey ?? [])];
-  const keyIndexes = keyFields.map((f) => {
-    const i = ctx.columns.findIndex((c) => c.name === f);
-    if (i < 0) throw o.bad('key.fields', o.string('key.fields'), `columns of the table (no column '${f}')`);
-    return i;
-  });
+  const codec = new KeyValueCodec(ctx);
   const topicName = o.string('topic', ctx.tableName);
-  return {
-    topicName,
-    topic: openTopic(ctx.stateDir, topicName, partitions),
-    keyIndexes,
-    upsert: (ctx.primaryKey?.length ?? 0) > 0,
-    valueChangelog: valueFormat(ctx).factory.changelogMode !== 'insert-only',
-  };
+  return { topicName, topic: openTopic(ctx.stateDir, topicName, partitions), codec };
 }
-
-function valueFormat(ctx: TableContext) {
-  const o = Options.of(ctx);
-  return o.has('value.format') ? resolveFormat(ctx, 'value.') : resolveFormat(ctx, '', 'json');
-}
-
-function keyColumns(ctx: TableContext, t: LocalTable) {
-  return t.keyIndexes.map((i) => ctx.columns[i]);
-}
-
-const toBytes = (r: Uint8Array | string | null): Uint8Array | null => (r === null ? null : typeof r === 'string' ? Buffer.from(r, 'utf8') : r);
 
 export class LocalSink implements Sink {
   private readonly t: LocalTable;
-  private readonly value: Serializer;
-  private readonly key: Serializer | undefined;
+  private readonly encoder: KeyValueEncoder;
   private readonly partitioner: Partitioner;
   private readonly timestampIndex: number;
 
-  constructor(private readonly ctx: TableContext) {
+  constructor(ctx: TableContext) {
     this.t = localTable(ctx);
-    const vf = valueFormat(ctx);
-    this.value = vf.factory.createSerializer(ctx.columns, vf.options);
-    if (this.t.keyIndexes.length > 0) {
-      const kf = resolveFormat(ctx, 'key.', 'json');
-      this.key = kf.factory.createSerializer(keyColumns(ctx, this.t), kf.options);
-    }
+    this.encoder = this.t.codec.encoder();
     this.partitioner = new Partitioner(this.t.topic.partitions);
     const ts = ctx.metadata?.findIndex((m) => m.key === 'timestamp') ?? -1;
     this.timestampIndex = ts < 0 ? -1 : ctx.columns.length + ts;
   }
 
   write(rows: readonly Row[], kinds?: readonly RowKind[]): void {
-    const perPartition: { key: Uint8Array | null; value: Uint8Array | null; timestamp: number }[][] = this.t.topic.logs.map(() => []);
+    const perPartition: AppendRecord[][] = this.t.topic.logs.map(() => []);
     const now = Date.now();
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const kind = kinds ? kinds[i] : RowKind.Insert;
-      let value: Uint8Array | null;
-      if (this.t.upsert) {
-        if (kind === RowKind.UpdateBefore) continue;
-        value = kind === RowKind.Delete ? null : toBytes(this.value.encode(row, kind));
-      } else {
-        if (kind !== RowKind.Insert && !this.t.valueChangelog) {
-          throw new Error(`table ${this.ctx.tableName} is append-only (no primary key, format without changes); it cannot take ${['+I', '-U', '+U', '-D'][kind]} changes`);
-        }
-        value = toBytes(this.value.encode(row, kind));
-      }
-      const key = this.key ? toBytes(this.key.encode(this.t.keyIndexes.map((k) => row[k]), RowKind.Insert)) : null;
+      const rec = this.encoder.encode(row, kinds ? kinds[i] : RowKind.Insert);
+      if (rec === null) continue;
       const tsValue = this.timestampIndex >= 0 ? row[this.timestampIndex] : null;
-      perPartition[this.partitioner.partitionOf(key)].push({ key, value, timestamp: typeof tsValue === 'number' ? tsValue : now });
+      perPartition[this.partitioner.partitionOf(rec.key)].push({ key: rec.key, value: rec.value, timestamp: typeof tsValue === 'number' ? tsValue : now });
     }
     perPartition.forEach((records, p) => this.t.topic.logs[p].append(records));
   }
@@ -135,7 +95,7 @@ export class LocalSource implements Source {
   constructor(private readonly ctx: TableContext) {
     const o = Options.of(ctx);
     this.t = localTable(ctx);
-    this.changelogMode = this.t.upsert ? 'upsert' : this.t.valueChangelog ? 'all' : 'insert-only';
+    this.changelogMode = this.t.codec.changelogMode;
     this.bounded = o.oneOf('scan.bounded.mode', ['unbounded', 'latest-offset'] as const, 'unbounded') === 'latest-offset';
     this.startup = o.oneOf('scan.startup.mode', ['earliest-offset', 'latest-offset', 'specific-offsets', 'timestamp'] as const, 'earliest-offset');
     if (this.startup === 'specific-offsets') {
@@ -147,7 +107,6 @@ export class LocalSource implements Source {
       }
     }
     if (this.startup === 'timestamp') this.startTimestamp = Number(o.required('scan.startup.timestamp-millis'));
-    valueFormat(ctx).factory.createDeserializer(ctx.columns, valueFormat(ctx).options);
   }
 
   splits(): readonly SourceSplit[] {
@@ -164,40 +123,26 @@ export class LocalSource implements Source {
     else if (this.startup === 'latest-offset') start = log.nextOffset;
     else if (this.startup === 'specific-offsets') start = this.specific.get(p) ?? 0;
     else start = log.offsetForTimestamp(this.startTimestamp!);
-    const vf = valueFormat(this.ctx);
-    let key: Deserializer | undefined;
-    if (this.t.upsert) {
-      const kf = resolveFormat(this.ctx, 'key.', 'json');
-      key = kf.factory.createDeserializer(keyColumns(this.ctx, this.t), kf.options);
-    }
     return new LocalReader(
       `${this.t.topicName}/partition ${p}`,
       p,
       log.cursor(start),
       this.bounded ? log.nextOffset : undefined,
-      vf.factory.createDeserializer(this.ctx.columns, vf.options),
-      key,
-      this.t,
-      this.ctx,
+      this.t.codec.decoder(),
+      (this.ctx.metadata ?? []).map((m) => m.key),
     );
   }
 }
 
 class LocalReader implements SplitReader {
-  private readonly seen = new Set<string>();
-  private readonly metadata: readonly string[];
   constructor(
     private readonly where: string,
     private readonly partition: number,
     private readonly cursor: PartitionCursor,
     private readonly endOffset: number | undefined,
-    private readonly value: Deserializer,
-    private readonly key: Deserializer | undefined,
-    private readonly t: LocalTable,
-    private readonly ctx: TableContext,
-  ) {
-    this.metadata = (ctx.metadata ?? []).map((m) => m.key);
-  }
+    private readonly decoder: KeyValueDecoder,
+    private readonly metadata: readonly string[],
+  ) {}
 
   poll(max: number): SourceBatch {
     const limit = this.endOffset === undefined ? max : Math.min(max, this.endOffset - this.cursor.offset);
@@ -209,8 +154,7 @@ class LocalReader implements SplitReader {
     for (const r of records) {
       const before = rows.length;
       try {
-        if (this.key !== undefined) this.decodeUpsert(r.key, r.value, rows, kinds, problems);
-        else if (r.value !== null) this.value.decode(r.value, rows, kinds, problems);
+        this.decoder.decode(r, rows, kinds, problems);
         if (problems.length > 0) {
           for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${r.offset}`, message });
           problems.length = 0;
@@ -219,8 +163,9 @@ class LocalReader implements SplitReader {
         if (!(e instanceof RecordDecodeError)) throw e;
         rows.length = before;
         kinds.length = before;
+        problems.length = 0;
         const location = `${this.where}/offset ${r.offset}`;
-        if (!this.value.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
+        if (!this.decoder.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
         (errors ??= []).push({ location, message: e.message });
         continue;
       }
@@ -234,24 +179,6 @@ class LocalReader implements SplitReader {
     const changes = kinds.some((k) => k !== RowKind.Insert);
     const batch: SourceBatch = { rows, end, idle: records.length === 0 && !end, ...(errors ? { errors } : {}) };
     return changes ? { ...batch, kinds } : batch;
-  }
-
-  private decodeUpsert(keyBytes: Uint8Array | null, value: Uint8Array | null, rows: Row[], kinds: RowKind[], problems: string[]): void {
-    const id = keyBytes === null ? '' : Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength).toString('latin1');
-    if (value === null) {
-      const keyRows: Row[] = [];
-      this.key!.decode(keyBytes ?? new Uint8Array(0), keyRows, []);
-      const row: Row = new Array<Value>(this.ctx.columns.length).fill(null);
-      this.t.keyIndexes.forEach((ci, i) => (row[ci] = keyRows[0][i]));
-      rows.push(row);
-      kinds.push(RowKind.Delete);
-      this.seen.delete(id);
-      return;
-    }
-    const before = rows.length;
-    this.value.decode(value, rows, kinds, problems);
-    for (let i = before; i < rows.length; i++) kinds[i] = this.seen.has(id) ? RowKind.UpdateAfter : RowKind.Insert;
-    this.seen.add(id);
   }
 
   position(): SplitPosition {

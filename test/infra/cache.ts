@@ -41,6 +41,7 @@ export async function installOnce(dir: string, build: (target: string) => Promis
     try {
       if (isInstalled(dir)) return;
       rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
       await build(dir);
       writeFileSync(join(dir, COMPLETE), new Date().toISOString() + '\n');
     } finally {
@@ -306,5 +307,21 @@ export async function waitUntil(
       throw new Error(`${what}: not ready after ${opts.timeoutMs / 1000} s${lastError ? ` (last error: ${lastError})` : ''}${log}`);
     }
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 250));
+  }
+}
+
+/**
+ * A free port can be taken by someone else between freePort() and the server's bind; when a
+ * start fails that way, start again on fresh ports (up to three attempts).
+ */
+export async function retryOnPortClash<T>(start: () => Promise<T>, log: Log = () => {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (attempt >= 3 || !/Address already in use|BindException/.test(message)) throw err;
+      log(`a port was taken meanwhile; starting again on other ports (attempt ${attempt + 1})`);
+    }
   }
 }

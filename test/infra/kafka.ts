@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Kafka, logLevel, SASLOptions } from 'kafkajs';
-import { cacheRoot, Daemon, removeOnExit, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
+import { cacheRoot, Daemon, removeOnExit, retryOnPortClash, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
 
 export const KAFKA_VERSION = process.env.TIDELINE_TEST_KAFKA_VERSION ?? '3.9.1';
 
@@ -92,6 +92,10 @@ function javaArgs(libs: string): string[] {
 
 /** Starts one KRaft node; resolves when a kafkajs metadata request succeeds. */
 export async function startKafka(opts: KafkaBrokerOptions = {}): Promise<KafkaBroker> {
+  return retryOnPortClash(() => startKafkaOnce(opts), opts.log);
+}
+
+async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
   const log = opts.log ?? (() => {});
   const libs = await provisionKafka(log);
   const dataDir = mkdtempSync(join(tmpdir(), 'tideline-kafka-'));

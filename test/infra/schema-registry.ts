@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheRoot, Daemon, removeOnExit, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
+import { cacheRoot, Daemon, removeOnExit, retryOnPortClash, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
 
 export const APICURIO_VERSION = process.env.TIDELINE_TEST_APICURIO_VERSION ?? '3.0.9';
 
@@ -60,6 +60,10 @@ function runnableJar(home: string): string | undefined {
 
 /** Starts the registry; resolves once the ccompat API answers. */
 export async function startRegistry(opts: { log?: Log } = {}): Promise<SchemaRegistry> {
+  return retryOnPortClash(() => startRegistryOnce(opts), opts.log);
+}
+
+async function startRegistryOnce(opts: { log?: Log }): Promise<SchemaRegistry> {
   const log = opts.log ?? (() => {});
   const jar = await provisionRegistry(log);
   const workDir = mkdtempSync(join(tmpdir(), 'tideline-registry-'));

@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { after, describe, test } from 'node:test';
-import { runFlinkSqlMany, runFlinkSqlText } from '../infra/flink';
+import { flinkRunnerPath, runFlinkSqlMany, runFlinkSqlText } from '../infra/flink';
 import { flinkPython } from './env';
 
 const GROUP_BY = `
@@ -126,6 +127,27 @@ describe('Apache Flink runner', () => {
       { op: '+I', row: { x: 10 } },
       { op: '+I', row: { x: 20 } },
       { op: '+I', row: { x: 30 } },
+    ]);
+  });
+
+  test('the runner splits statements on top-level semicolons only', () => {
+    const script = [
+      "SELECT 'a;b', 'it''s;' FROM t",
+      ' SELECT `we;ird``name` FROM "x;y" -- trailing; comment\n',
+      '/* block; comment */ SELECT 1',
+      "EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT ';'; INSERT INTO b SELECT 2; END",
+      ' -- only a comment; here\n SELECT /*+ OPTIONS(\'k\'=\'v;\') */ 3\n',
+      '   \n-- nothing but a comment at the end',
+    ].join(';');
+    const code = 'import json, sys; sys.path.insert(0, sys.argv[1]); import flink_runner as f; print(json.dumps(f.split_statements(sys.stdin.read())))';
+    const r = spawnSync(flinkPython(), ['-c', code, dirname(flinkRunnerPath())], { input: script, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), [
+      "SELECT 'a;b', 'it''s;' FROM t",
+      ' SELECT `we;ird``name` FROM "x;y" -- trailing; comment\n',
+      '/* block; comment */ SELECT 1',
+      "EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT ';'; INSERT INTO b SELECT 2; END",
+      " -- only a comment; here\n SELECT /*+ OPTIONS('k'='v;') */ 3\n",
     ]);
   });
 

@@ -66,6 +66,18 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
+/** Temporary files older than this are left over from a crash (a live write takes milliseconds). */
+const STALE_TEMP_MS = 10 * 60_000;
+
+async function removeIfStale(file: string): Promise<void> {
+  try {
+    const st = await fs.stat(file);
+    if (Date.now() - st.mtimeMs > STALE_TEMP_MS) await fs.rm(file, { force: true });
+  } catch {
+    // Gone already, or not ours to remove: either way not a catalog entry.
+  }
+}
+
 export class LocalCatalogProvider implements WritableCatalogProvider {
   readonly id: string;
   readonly readOnly = false;
@@ -182,7 +194,11 @@ export class LocalCatalogProvider implements WritableCatalogProvider {
         state.createDatabase(catalogName, dbInfo, { ignoreIfExists: true });
         for (const f of functions) state.createFunction(catalogName, databaseName, f, { replace: true });
         for (const o of await readDirSafe(databaseDir)) {
-          if (!o.isFile() || o.name.startsWith('.') || !o.name.endsWith('.json') || o.name.endsWith(TEMP_SUFFIX)) continue;
+          if (o.isFile() && o.name.endsWith(TEMP_SUFFIX)) {
+            await removeIfStale(join(databaseDir, o.name));
+            continue;
+          }
+          if (!o.isFile() || o.name.startsWith('.') || !o.name.endsWith('.json')) continue;
           const name = decodeName(o.name.slice(0, -'.json'.length));
           const file = join(databaseDir, o.name);
           const path = { catalog: catalogName, database: databaseName, name };

@@ -1,6 +1,6 @@
 import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalCatalogProvider } from '../../../engine/catalog/providers/local';
@@ -168,6 +168,9 @@ describe('local catalog store', () => {
     await p.createObject(P('orders'), ordersTable());
     const dbDir = join(dir, 'catalog/local/default');
     writeFileSync(join(dbDir, 'orders.json.123-abcd.tmp'), '{"formatVersion":1,"kind":"tab');
+    writeFileSync(join(dbDir, 'orders.json.456-ef01.tmp'), '{"formatVersion":1');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dbDir, 'orders.json.456-ef01.tmp'), anHourAgo, anHourAgo);
     writeFileSync(join(dbDir, 'broken.json'), '{ not json');
     writeFileSync(join(dbDir, 'wrong.json'), JSON.stringify({ formatVersion: 1, kind: 'table', name: 'wrong', columns: [{ kind: 'physical', name: 'a', type: { kind: 'TEXT', nullable: true } }], options: {}, changelog: 'append-only' }));
     const m = new CatalogManager();
@@ -181,6 +184,9 @@ describe('local catalog store', () => {
     const wrong = m.resolveTable(['wrong'], here);
     assert.ok(!wrong.ok);
     assert.match(wrong.error.message, /columns\[0\]\.type\.kind: unknown type "TEXT"/);
+    // A stale temp file (from a crash long ago) is cleaned up; a fresh one may be another process's write.
+    assert.ok(!existsSync(join(dbDir, 'orders.json.456-ef01.tmp')));
+    assert.ok(existsSync(join(dbDir, 'orders.json.123-abcd.tmp')));
     // Re-creating the table over the corrupt file fixes it.
     await m.writerFor('local').createObject(P('broken'), ordersTable('broken'));
     assert.ok(m.resolveTable(['broken'], here).ok);

@@ -28,7 +28,14 @@ export interface LayoutOptions {
   readonly keywordCase: KeywordCase;
   /** Spaces per indent level. */
   readonly indent: number;
+  /**
+   * A parenthesised list (call arguments, IN lists, VALUES rows) that would make its line longer
+   * than this is laid out one element per line. Default 100.
+   */
+  readonly lineWidth?: number;
 }
+
+const DEFAULT_LINE_WIDTH = 100;
 
 type FrameKind = 'block' | 'set' | 'match' | 'list' | 'paren' | 'pattern';
 type Clause = 'none' | 'list' | 'cond' | 'from' | 'join' | 'on' | 'cte' | 'plain' | 'ddl';
@@ -433,12 +440,34 @@ class Layout {
     else if (this.isBlock(f) && f.kind !== 'match' && n?.role !== 'rparen' && this.opensList()) kind = 'list';
     this.emit(t, kind === 'list' || this.spaceBefore(t));
     const lineIndent = this.w.indent;
+    if (kind === 'paren' && this.tooWide(i)) kind = 'list';
     if (kind === 'paren' || kind === 'pattern') {
       this.frames.push(this.frame(kind, lineIndent, lineIndent));
       return;
     }
     this.frames.push(this.frame(kind, lineIndent + 1, lineIndent));
     this.w.breakLine(lineIndent + 1);
+  }
+
+  /**
+   * Whether the group opened by the `(` at token `i` has top-level commas and would not fit on
+   * the current line written inline (an estimate from token lengths: deterministic, which is
+   * all idempotence needs). A line comment inside forces it open.
+   */
+  private tooWide(i: number): boolean {
+    let depth = 0;
+    let width = 0;
+    let commas = false;
+    for (let j = i + 1; j < this.tokens.length; j++) {
+      const t = this.tokens[j];
+      if (t.role === 'line-comment') return true;
+      if (t.role === 'lparen' || t.role === 'lbracket' || t.role === 'type-open') depth++;
+      else if (t.role === 'rparen' || t.role === 'rbracket' || t.role === 'type-close') {
+        if (depth-- === 0) break;
+      } else if (t.role === 'comma' && depth === 0) commas = true;
+      width += t.text.length + 1;
+    }
+    return commas && this.w.column + width > (this.opts.lineWidth ?? DEFAULT_LINE_WIDTH);
   }
 
   /** A `(` that opens a column list, an option list or an ALTER element list. */

@@ -36,6 +36,11 @@ export class LineWriter {
     return this.pending ?? this.curIndent;
   }
 
+  /** Length of the line being written. */
+  get column(): number {
+    return this.pending !== undefined ? this.unit.length * this.pending : this.cur.length;
+  }
+
   get breakPending(): boolean {
     return this.pending !== undefined;
   }

@@ -130,6 +130,26 @@ describe('formatter layout', () => {
     assert.equal(formatStatement('select a from t1 where t1.c is not distinct from t2.c', upper), 'SELECT a\nFROM t1\nWHERE t1.c IS NOT DISTINCT FROM t2.c');
   });
 
+  test('a list that would make its line too long goes one element per line', () => {
+    const sql = "select * from table(hop(data => table bid, timecol => descriptor(bidtime), slide => interval '5' minutes, size => interval '10' minutes))";
+    assert.equal(
+      formatStatement(sql, upper),
+      [
+        'SELECT *',
+        'FROM TABLE(hop(',
+        '  data => TABLE bid,',
+        '  timecol => DESCRIPTOR(bidtime),',
+        "  slide => INTERVAL '5' MINUTES,",
+        "  size => INTERVAL '10' MINUTES",
+        '));',
+      ].join('\n').slice(0, -1),
+    );
+    assert.equal(
+      formatStatement(sql, { ...upper, lineWidth: 200 }),
+      "SELECT *\nFROM TABLE(hop(data => TABLE bid, timecol => DESCRIPTOR(bidtime), slide => INTERVAL '5' MINUTES, size => INTERVAL '10' MINUTES))",
+    );
+  });
+
   test('statements are separated by one blank line and terminated with ;', () => {
     assert.equal(fmt('select 1;;\n\n\n\nselect 2'), 'SELECT 1;\n\nSELECT 2;\n');
     assert.equal(fmt(''), '');

@@ -531,7 +531,7 @@ windowFrame
 frameBound
     : UNBOUNDED (PRECEDING | FOLLOWING)
     | CURRENT ROW
-    | additiveExpression (PRECEDING | FOLLOWING)
+    | valueExpression (PRECEDING | FOLLOWING)
     ;
 
 orderBy
@@ -625,36 +625,24 @@ hintValue
     | HINT_NUMBER
     ;
 
-// ---- expressions, by precedence (lowest first) ------------------------------------------------
+// ---- expressions ----------------------------------------------------------------------------
+// Two left-recursive rules, alternatives from tightest to loosest binding: boolean structure
+// over value (arithmetic) expressions. A plain name costs four rule contexts, not one per level.
 
 expression
-    : orExpression
-    ;
-
-orExpression
-    : andExpression (OR andExpression)*
-    ;
-
-andExpression
-    : notExpression (AND notExpression)*
-    ;
-
-notExpression
-    : NOT notExpression
-    | predicateExpression
-    ;
-
-predicateExpression
-    : additiveExpression predicateSuffix*
+    : valueExpression predicateSuffix*  # predicated
+    | NOT expression                    # logicalNot
+    | expression AND expression         # logicalAnd
+    | expression OR expression          # logicalOr
     ;
 
 predicateSuffix
-    : comparisonOperator ((ALL | ANY | SOME) LPAREN query RPAREN | additiveExpression)
-    | IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DISTINCT FROM additiveExpression)
+    : comparisonOperator ((ALL | ANY | SOME) LPAREN query RPAREN | valueExpression)
+    | IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DISTINCT FROM valueExpression)
     | negation? (
-        BETWEEN (ASYMMETRIC | SYMMETRIC)? additiveExpression AND additiveExpression
+        BETWEEN (ASYMMETRIC | SYMMETRIC)? valueExpression AND valueExpression
         | IN LPAREN (query | expression (COMMA expression)*) RPAREN
-        | (LIKE | ILIKE | SIMILAR TO) additiveExpression (ESCAPE additiveExpression)?
+        | (LIKE | ILIKE | SIMILAR TO) valueExpression (ESCAPE valueExpression)?
     )
     ;
 
@@ -671,21 +659,13 @@ comparisonOperator
     | GTE
     ;
 
-additiveExpression
-    : multiplicativeExpression ((PLUS | MINUS_SIGN | CONCAT) multiplicativeExpression)*
-    ;
-
-multiplicativeExpression
-    : unaryExpression ((STAR | SLASH | PERCENT) unaryExpression)*
-    ;
-
-unaryExpression
-    : (PLUS | MINUS_SIGN) unaryExpression
-    | postfixExpression
-    ;
-
-postfixExpression
-    : primaryExpression (LBRACKET expression RBRACKET | DOT identifier)*
+valueExpression
+    : primaryExpression                                             # primaryValue
+    | valueExpression LBRACKET expression RBRACKET                  # itemAccess
+    | valueExpression DOT identifier                                # fieldAccess
+    | (PLUS | MINUS_SIGN) valueExpression                           # unaryValue
+    | valueExpression (STAR | SLASH | PERCENT) valueExpression      # multiplicative
+    | valueExpression (PLUS | MINUS_SIGN | CONCAT) valueExpression  # additive
     ;
 
 primaryExpression
@@ -726,11 +706,11 @@ extractExpression
     ;
 
 positionExpression
-    : POSITION LPAREN additiveExpression IN additiveExpression (FROM additiveExpression)? RPAREN
+    : POSITION LPAREN valueExpression IN valueExpression (FROM valueExpression)? RPAREN
     ;
 
 trimExpression
-    : TRIM LPAREN ((BOTH | LEADING | TRAILING) additiveExpression? FROM | additiveExpression FROM)? additiveExpression RPAREN
+    : TRIM LPAREN ((BOTH | LEADING | TRAILING) valueExpression? FROM | valueExpression FROM)? valueExpression RPAREN
     ;
 
 overlayExpression

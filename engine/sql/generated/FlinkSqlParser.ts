@@ -412,51 +412,44 @@ export class FlinkSqlParser extends antlr.Parser {
     public static readonly RULE_hintOption = 113;
     public static readonly RULE_hintValue = 114;
     public static readonly RULE_expression = 115;
-    public static readonly RULE_orExpression = 116;
-    public static readonly RULE_andExpression = 117;
-    public static readonly RULE_notExpression = 118;
-    public static readonly RULE_predicateExpression = 119;
-    public static readonly RULE_predicateSuffix = 120;
-    public static readonly RULE_negation = 121;
-    public static readonly RULE_comparisonOperator = 122;
-    public static readonly RULE_additiveExpression = 123;
-    public static readonly RULE_multiplicativeExpression = 124;
-    public static readonly RULE_unaryExpression = 125;
-    public static readonly RULE_postfixExpression = 126;
-    public static readonly RULE_primaryExpression = 127;
-    public static readonly RULE_caseExpression = 128;
-    public static readonly RULE_elseClause = 129;
-    public static readonly RULE_whenClause = 130;
-    public static readonly RULE_castExpression = 131;
-    public static readonly RULE_extractExpression = 132;
-    public static readonly RULE_positionExpression = 133;
-    public static readonly RULE_trimExpression = 134;
-    public static readonly RULE_overlayExpression = 135;
-    public static readonly RULE_substringExpression = 136;
-    public static readonly RULE_floorCeilExpression = 137;
-    public static readonly RULE_constructorExpression = 138;
-    public static readonly RULE_functionCall = 139;
-    public static readonly RULE_functionName = 140;
-    public static readonly RULE_callArgument = 141;
-    public static readonly RULE_callArgumentValue = 142;
-    public static readonly RULE_timeUnit = 143;
-    public static readonly RULE_callTimeUnit = 144;
-    public static readonly RULE_extractUnit = 145;
-    public static readonly RULE_literal = 146;
-    public static readonly RULE_number = 147;
-    public static readonly RULE_stringLiteral = 148;
-    public static readonly RULE_intervalLiteral = 149;
-    public static readonly RULE_intervalQualifier = 150;
-    public static readonly RULE_precisionSpec = 151;
-    public static readonly RULE_dataType = 152;
-    public static readonly RULE_nullability = 153;
-    public static readonly RULE_typeCore = 154;
-    public static readonly RULE_rowField = 155;
-    public static readonly RULE_tablePath = 156;
-    public static readonly RULE_qualifiedName = 157;
-    public static readonly RULE_columnNameList = 158;
-    public static readonly RULE_identifier = 159;
-    public static readonly RULE_nonReservedKeyword = 160;
+    public static readonly RULE_predicateSuffix = 116;
+    public static readonly RULE_negation = 117;
+    public static readonly RULE_comparisonOperator = 118;
+    public static readonly RULE_valueExpression = 119;
+    public static readonly RULE_primaryExpression = 120;
+    public static readonly RULE_caseExpression = 121;
+    public static readonly RULE_elseClause = 122;
+    public static readonly RULE_whenClause = 123;
+    public static readonly RULE_castExpression = 124;
+    public static readonly RULE_extractExpression = 125;
+    public static readonly RULE_positionExpression = 126;
+    public static readonly RULE_trimExpression = 127;
+    public static readonly RULE_overlayExpression = 128;
+    public static readonly RULE_substringExpression = 129;
+    public static readonly RULE_floorCeilExpression = 130;
+    public static readonly RULE_constructorExpression = 131;
+    public static readonly RULE_functionCall = 132;
+    public static readonly RULE_functionName = 133;
+    public static readonly RULE_callArgument = 134;
+    public static readonly RULE_callArgumentValue = 135;
+    public static readonly RULE_timeUnit = 136;
+    public static readonly RULE_callTimeUnit = 137;
+    public static readonly RULE_extractUnit = 138;
+    public static readonly RULE_literal = 139;
+    public static readonly RULE_number = 140;
+    public static readonly RULE_stringLiteral = 141;
+    public static readonly RULE_intervalLiteral = 142;
+    public static readonly RULE_intervalQualifier = 143;
+    public static readonly RULE_precisionSpec = 144;
+    public static readonly RULE_dataType = 145;
+    public static readonly RULE_nullability = 146;
+    public static readonly RULE_typeCore = 147;
+    public static readonly RULE_rowField = 148;
+    public static readonly RULE_tablePath = 149;
+    public static readonly RULE_qualifiedName = 150;
+    public static readonly RULE_columnNameList = 151;
+    public static readonly RULE_identifier = 152;
+    public static readonly RULE_nonReservedKeyword = 153;
 
     public static readonly literalNames = [
         null, "'ADD'", "'AFTER'", "'ALL'", "'ALTER'", "'ANALYZE'", "'AND'", 
@@ -579,18 +572,16 @@ export class FlinkSqlParser extends antlr.Parser {
         "offsetClause", "fetchClause", "matchRecognize", "measure", "rowsPerMatch", 
         "afterMatchSkip", "pattern", "patternTerm", "patternFactor", "patternPrimary", 
         "patternQuantifier", "subsetDefinition", "patternDefinition", "hint", 
-        "hintItem", "hintOption", "hintValue", "expression", "orExpression", 
-        "andExpression", "notExpression", "predicateExpression", "predicateSuffix", 
-        "negation", "comparisonOperator", "additiveExpression", "multiplicativeExpression", 
-        "unaryExpression", "postfixExpression", "primaryExpression", "caseExpression", 
-        "elseClause", "whenClause", "castExpression", "extractExpression", 
-        "positionExpression", "trimExpression", "overlayExpression", "substringExpression", 
-        "floorCeilExpression", "constructorExpression", "functionCall", 
-        "functionName", "callArgument", "callArgumentValue", "timeUnit", 
-        "callTimeUnit", "extractUnit", "literal", "number", "stringLiteral", 
-        "intervalLiteral", "intervalQualifier", "precisionSpec", "dataType", 
-        "nullability", "typeCore", "rowField", "tablePath", "qualifiedName", 
-        "columnNameList", "identifier", "nonReservedKeyword",
+        "hintItem", "hintOption", "hintValue", "expression", "predicateSuffix", 
+        "negation", "comparisonOperator", "valueExpression", "primaryExpression", 
+        "caseExpression", "elseClause", "whenClause", "castExpression", 
+        "extractExpression", "positionExpression", "trimExpression", "overlayExpression", 
+        "substringExpression", "floorCeilExpression", "constructorExpression", 
+        "functionCall", "functionName", "callArgument", "callArgumentValue", 
+        "timeUnit", "callTimeUnit", "extractUnit", "literal", "number", 
+        "stringLiteral", "intervalLiteral", "intervalQualifier", "precisionSpec", 
+        "dataType", "nullability", "typeCore", "rowField", "tablePath", 
+        "qualifiedName", "columnNameList", "identifier", "nonReservedKeyword",
     ];
 
     public get grammarFileName(): string { return "FlinkSqlParser.g4"; }
@@ -614,19 +605,19 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 322;
+            this.state = 308;
             this.statement();
-            this.state = 324;
+            this.state = 310;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 254) {
                 {
-                this.state = 323;
+                this.state = 309;
                 this.match(FlinkSqlParser.SEMICOLON);
                 }
             }
 
-            this.state = 326;
+            this.state = 312;
             this.match(FlinkSqlParser.EOF);
             }
         }
@@ -647,7 +638,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new StatementContext(this.context, this.state);
         this.enterRule(localContext, 2, FlinkSqlParser.RULE_statement);
         try {
-            this.state = 354;
+            this.state = 340;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.SELECT:
@@ -657,7 +648,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 328;
+                this.state = 314;
                 this.queryStatement();
                 }
                 break;
@@ -665,49 +656,49 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UPSERT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 329;
+                this.state = 315;
                 this.insertStatement();
                 }
                 break;
             case FlinkSqlParser.EXPLAIN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 330;
+                this.state = 316;
                 this.explainStatement();
                 }
                 break;
             case FlinkSqlParser.EXECUTE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 331;
+                this.state = 317;
                 this.executeStatement();
                 }
                 break;
             case FlinkSqlParser.COMPILE:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 332;
+                this.state = 318;
                 this.compileStatement();
                 }
                 break;
             case FlinkSqlParser.STATEMENT:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 333;
+                this.state = 319;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.BEGIN:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 334;
+                this.state = 320;
                 this.beginStatementSet();
                 }
                 break;
             case FlinkSqlParser.END:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 335;
+                this.state = 321;
                 this.endStatementSet();
                 }
                 break;
@@ -715,28 +706,28 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.REPLACE:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 336;
+                this.state = 322;
                 this.createStatement();
                 }
                 break;
             case FlinkSqlParser.ALTER:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 337;
+                this.state = 323;
                 this.alterStatement();
                 }
                 break;
             case FlinkSqlParser.DROP:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 338;
+                this.state = 324;
                 this.dropStatement();
                 }
                 break;
             case FlinkSqlParser.SHOW:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 339;
+                this.state = 325;
                 this.showStatement();
                 }
                 break;
@@ -744,98 +735,98 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DESCRIBE:
                 this.enterOuterAlt(localContext, 13);
                 {
-                this.state = 340;
+                this.state = 326;
                 this.describeStatement();
                 }
                 break;
             case FlinkSqlParser.USE:
                 this.enterOuterAlt(localContext, 14);
                 {
-                this.state = 341;
+                this.state = 327;
                 this.useStatement();
                 }
                 break;
             case FlinkSqlParser.LOAD:
                 this.enterOuterAlt(localContext, 15);
                 {
-                this.state = 342;
+                this.state = 328;
                 this.loadModule();
                 }
                 break;
             case FlinkSqlParser.UNLOAD:
                 this.enterOuterAlt(localContext, 16);
                 {
-                this.state = 343;
+                this.state = 329;
                 this.unloadModule();
                 }
                 break;
             case FlinkSqlParser.SET:
                 this.enterOuterAlt(localContext, 17);
                 {
-                this.state = 344;
+                this.state = 330;
                 this.setStatement();
                 }
                 break;
             case FlinkSqlParser.RESET:
                 this.enterOuterAlt(localContext, 18);
                 {
-                this.state = 345;
+                this.state = 331;
                 this.resetStatement();
                 }
                 break;
             case FlinkSqlParser.ADD:
                 this.enterOuterAlt(localContext, 19);
                 {
-                this.state = 346;
+                this.state = 332;
                 this.addJar();
                 }
                 break;
             case FlinkSqlParser.REMOVE:
                 this.enterOuterAlt(localContext, 20);
                 {
-                this.state = 347;
+                this.state = 333;
                 this.removeJar();
                 }
                 break;
             case FlinkSqlParser.ANALYZE:
                 this.enterOuterAlt(localContext, 21);
                 {
-                this.state = 348;
+                this.state = 334;
                 this.analyzeTable();
                 }
                 break;
             case FlinkSqlParser.STOP:
                 this.enterOuterAlt(localContext, 22);
                 {
-                this.state = 349;
+                this.state = 335;
                 this.stopJob();
                 }
                 break;
             case FlinkSqlParser.TRUNCATE:
                 this.enterOuterAlt(localContext, 23);
                 {
-                this.state = 350;
+                this.state = 336;
                 this.truncateTable();
                 }
                 break;
             case FlinkSqlParser.DELETE:
                 this.enterOuterAlt(localContext, 24);
                 {
-                this.state = 351;
+                this.state = 337;
                 this.deleteStatement();
                 }
                 break;
             case FlinkSqlParser.UPDATE:
                 this.enterOuterAlt(localContext, 25);
                 {
-                this.state = 352;
+                this.state = 338;
                 this.updateStatement();
                 }
                 break;
             case FlinkSqlParser.CALL:
                 this.enterOuterAlt(localContext, 26);
                 {
-                this.state = 353;
+                this.state = 339;
                 this.callStatement();
                 }
                 break;
@@ -862,7 +853,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 356;
+            this.state = 342;
             this.query();
             }
         }
@@ -886,7 +877,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 358;
+            this.state = 344;
             _la = this.tokenStream.LA(1);
             if(!(_la === 89 || _la === 211)) {
             this.errorHandler.recoverInline(this);
@@ -895,7 +886,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 359;
+            this.state = 345;
             _la = this.tokenStream.LA(1);
             if(!(_la === 92 || _la === 143)) {
             this.errorHandler.recoverInline(this);
@@ -904,39 +895,39 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 360;
+            this.state = 346;
             this.tablePath();
-            this.state = 362;
+            this.state = 348;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 266) {
                 {
-                this.state = 361;
+                this.state = 347;
                 this.hint();
                 }
             }
 
-            this.state = 365;
+            this.state = 351;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 145) {
                 {
-                this.state = 364;
+                this.state = 350;
                 this.partitionSpec();
                 }
             }
 
-            this.state = 368;
+            this.state = 354;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
             case 1:
                 {
-                this.state = 367;
+                this.state = 353;
                 this.columnNameList();
                 }
                 break;
             }
-            this.state = 370;
+            this.state = 356;
             this.query();
             }
         }
@@ -960,29 +951,29 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 372;
+            this.state = 358;
             this.match(FlinkSqlParser.STATEMENT);
-            this.state = 373;
+            this.state = 359;
             this.match(FlinkSqlParser.SET);
-            this.state = 374;
+            this.state = 360;
             this.match(FlinkSqlParser.BEGIN);
-            this.state = 378;
+            this.state = 364;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             do {
                 {
                 {
-                this.state = 375;
+                this.state = 361;
                 this.insertStatement();
-                this.state = 376;
+                this.state = 362;
                 this.match(FlinkSqlParser.SEMICOLON);
                 }
                 }
-                this.state = 380;
+                this.state = 366;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             } while (_la === 89 || _la === 211);
-            this.state = 382;
+            this.state = 368;
             this.match(FlinkSqlParser.END);
             }
         }
@@ -1006,36 +997,36 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 384;
+            this.state = 370;
             this.match(FlinkSqlParser.BEGIN);
-            this.state = 385;
+            this.state = 371;
             this.match(FlinkSqlParser.STATEMENT);
-            this.state = 386;
+            this.state = 372;
             this.match(FlinkSqlParser.SET);
-            this.state = 397;
+            this.state = 383;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
             case 1:
                 {
-                this.state = 387;
+                this.state = 373;
                 this.match(FlinkSqlParser.SEMICOLON);
-                this.state = 393;
+                this.state = 379;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 89 || _la === 211) {
                     {
                     {
-                    this.state = 388;
+                    this.state = 374;
                     this.insertStatement();
-                    this.state = 389;
+                    this.state = 375;
                     this.match(FlinkSqlParser.SEMICOLON);
                     }
                     }
-                    this.state = 395;
+                    this.state = 381;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 396;
+                this.state = 382;
                 this.match(FlinkSqlParser.END);
                 }
                 break;
@@ -1061,7 +1052,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 399;
+            this.state = 385;
             this.match(FlinkSqlParser.END);
             }
         }
@@ -1085,43 +1076,43 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 401;
+            this.state = 387;
             this.match(FlinkSqlParser.EXPLAIN);
-            this.state = 412;
+            this.state = 398;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 9, this.context) ) {
             case 1:
                 {
-                this.state = 402;
+                this.state = 388;
                 this.match(FlinkSqlParser.PLAN);
-                this.state = 403;
+                this.state = 389;
                 this.match(FlinkSqlParser.FOR);
                 }
                 break;
             case 2:
                 {
-                this.state = 404;
+                this.state = 390;
                 this.explainDetail();
-                this.state = 409;
+                this.state = 395;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 405;
+                    this.state = 391;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 406;
+                    this.state = 392;
                     this.explainDetail();
                     }
                     }
-                    this.state = 411;
+                    this.state = 397;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
                 break;
             }
-            this.state = 414;
+            this.state = 400;
             this.explainable();
             }
         }
@@ -1144,7 +1135,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 416;
+            this.state = 402;
             this.identifier();
             }
         }
@@ -1165,7 +1156,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ExplainableContext(this.context, this.state);
         this.enterRule(localContext, 18, FlinkSqlParser.RULE_explainable);
         try {
-            this.state = 427;
+            this.state = 413;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.SELECT:
@@ -1175,7 +1166,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 418;
+                this.state = 404;
                 this.query();
                 }
                 break;
@@ -1183,35 +1174,35 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UPSERT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 419;
+                this.state = 405;
                 this.insertStatement();
                 }
                 break;
             case FlinkSqlParser.STATEMENT:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 420;
+                this.state = 406;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.EXECUTE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 421;
+                this.state = 407;
                 this.match(FlinkSqlParser.EXECUTE);
-                this.state = 425;
+                this.state = 411;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.STATEMENT:
                     {
-                    this.state = 422;
+                    this.state = 408;
                     this.statementSetBlock();
                     }
                     break;
                 case FlinkSqlParser.INSERT:
                 case FlinkSqlParser.UPSERT:
                     {
-                    this.state = 423;
+                    this.state = 409;
                     this.insertStatement();
                     }
                     break;
@@ -1221,7 +1212,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.WITH:
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 424;
+                    this.state = 410;
                     this.query();
                     }
                     break;
@@ -1253,21 +1244,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 429;
+            this.state = 415;
             this.match(FlinkSqlParser.EXECUTE);
-            this.state = 435;
+            this.state = 421;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STATEMENT:
                 {
-                this.state = 430;
+                this.state = 416;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.INSERT:
             case FlinkSqlParser.UPSERT:
                 {
-                this.state = 431;
+                this.state = 417;
                 this.insertStatement();
                 }
                 break;
@@ -1277,15 +1268,15 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.WITH:
             case FlinkSqlParser.LPAREN:
                 {
-                this.state = 432;
+                this.state = 418;
                 this.query();
                 }
                 break;
             case FlinkSqlParser.PLAN:
                 {
-                this.state = 433;
+                this.state = 419;
                 this.match(FlinkSqlParser.PLAN);
-                this.state = 434;
+                this.state = 420;
                 this.stringLiteral();
                 }
                 break;
@@ -1314,53 +1305,53 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 437;
+            this.state = 423;
             this.match(FlinkSqlParser.COMPILE);
-            this.state = 440;
+            this.state = 426;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 6) {
                 {
-                this.state = 438;
+                this.state = 424;
                 this.match(FlinkSqlParser.AND);
-                this.state = 439;
+                this.state = 425;
                 this.match(FlinkSqlParser.EXECUTE);
                 }
             }
 
-            this.state = 442;
+            this.state = 428;
             this.match(FlinkSqlParser.PLAN);
-            this.state = 443;
+            this.state = 429;
             this.stringLiteral();
-            this.state = 447;
+            this.state = 433;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 82) {
                 {
-                this.state = 444;
+                this.state = 430;
                 this.match(FlinkSqlParser.IF);
-                this.state = 445;
+                this.state = 431;
                 this.match(FlinkSqlParser.NOT);
-                this.state = 446;
+                this.state = 432;
                 this.match(FlinkSqlParser.EXISTS);
                 }
             }
 
-            this.state = 449;
+            this.state = 435;
             this.match(FlinkSqlParser.FOR);
-            this.state = 452;
+            this.state = 438;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STATEMENT:
                 {
-                this.state = 450;
+                this.state = 436;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.INSERT:
             case FlinkSqlParser.UPSERT:
                 {
-                this.state = 451;
+                this.state = 437;
                 this.insertStatement();
                 }
                 break;
@@ -1389,41 +1380,41 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 454;
+            this.state = 440;
             this.match(FlinkSqlParser.DELETE);
-            this.state = 455;
+            this.state = 441;
             this.match(FlinkSqlParser.FROM);
-            this.state = 456;
+            this.state = 442;
             this.tablePath();
-            this.state = 461;
+            this.state = 447;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                 {
-                this.state = 458;
+                this.state = 444;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 9) {
                     {
-                    this.state = 457;
+                    this.state = 443;
                     this.match(FlinkSqlParser.AS);
                     }
                 }
 
-                this.state = 460;
+                this.state = 446;
                 this.identifier();
                 }
             }
 
-            this.state = 465;
+            this.state = 451;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 224) {
                 {
-                this.state = 463;
+                this.state = 449;
                 this.match(FlinkSqlParser.WHERE);
-                this.state = 464;
-                this.expression();
+                this.state = 450;
+                this.expression(0);
                 }
             }
 
@@ -1449,59 +1440,59 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 467;
+            this.state = 453;
             this.match(FlinkSqlParser.UPDATE);
-            this.state = 468;
+            this.state = 454;
             this.tablePath();
-            this.state = 473;
+            this.state = 459;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                 {
-                this.state = 470;
+                this.state = 456;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 9) {
                     {
-                    this.state = 469;
+                    this.state = 455;
                     this.match(FlinkSqlParser.AS);
                     }
                 }
 
-                this.state = 472;
+                this.state = 458;
                 this.identifier();
                 }
             }
 
-            this.state = 475;
+            this.state = 461;
             this.match(FlinkSqlParser.SET);
-            this.state = 476;
+            this.state = 462;
             this.assignment();
-            this.state = 481;
+            this.state = 467;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 477;
+                this.state = 463;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 478;
+                this.state = 464;
                 this.assignment();
                 }
                 }
-                this.state = 483;
+                this.state = 469;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 486;
+            this.state = 472;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 224) {
                 {
-                this.state = 484;
+                this.state = 470;
                 this.match(FlinkSqlParser.WHERE);
-                this.state = 485;
-                this.expression();
+                this.state = 471;
+                this.expression(0);
                 }
             }
 
@@ -1526,12 +1517,12 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 488;
+            this.state = 474;
             this.identifier();
-            this.state = 489;
+            this.state = 475;
             this.match(FlinkSqlParser.EQ);
-            this.state = 490;
-            this.expression();
+            this.state = 476;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -1554,39 +1545,39 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 492;
+            this.state = 478;
             this.match(FlinkSqlParser.CALL);
-            this.state = 493;
+            this.state = 479;
             this.qualifiedName();
-            this.state = 494;
+            this.state = 480;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 503;
+            this.state = 489;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1912262335) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
                 {
-                this.state = 495;
+                this.state = 481;
                 this.callArgument();
-                this.state = 500;
+                this.state = 486;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 496;
+                    this.state = 482;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 497;
+                    this.state = 483;
                     this.callArgument();
                     }
                     }
-                    this.state = 502;
+                    this.state = 488;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 505;
+            this.state = 491;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -1609,11 +1600,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 507;
+            this.state = 493;
             this.match(FlinkSqlParser.TRUNCATE);
-            this.state = 508;
+            this.state = 494;
             this.match(FlinkSqlParser.TABLE);
-            this.state = 509;
+            this.state = 495;
             this.tablePath();
             }
         }
@@ -1635,22 +1626,22 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 34, FlinkSqlParser.RULE_createStatement);
         let _la: number;
         try {
-            this.state = 526;
+            this.state = 512;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CREATE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 511;
+                this.state = 497;
                 this.match(FlinkSqlParser.CREATE);
-                this.state = 514;
+                this.state = 500;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 136) {
                     {
-                    this.state = 512;
+                    this.state = 498;
                     this.match(FlinkSqlParser.OR);
-                    this.state = 513;
+                    this.state = 499;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 4 || _la === 165)) {
                     this.errorHandler.recoverInline(this);
@@ -1662,38 +1653,38 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 517;
+                this.state = 503;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 195) {
                     {
-                    this.state = 516;
+                    this.state = 502;
                     this.match(FlinkSqlParser.TEMPORARY);
                     }
                 }
 
-                this.state = 520;
+                this.state = 506;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 191) {
                     {
-                    this.state = 519;
+                    this.state = 505;
                     this.match(FlinkSqlParser.SYSTEM);
                     }
                 }
 
-                this.state = 522;
+                this.state = 508;
                 this.createBody();
                 }
                 break;
             case FlinkSqlParser.REPLACE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 523;
+                this.state = 509;
                 this.match(FlinkSqlParser.REPLACE);
-                this.state = 524;
+                this.state = 510;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 525;
+                this.state = 511;
                 this.createTableBody();
                 }
                 break;
@@ -1719,42 +1710,42 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 36, FlinkSqlParser.RULE_createBody);
         let _la: number;
         try {
-            this.state = 674;
+            this.state = 660;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 528;
+                this.state = 514;
                 this.match(FlinkSqlParser.CATALOG);
-                this.state = 530;
+                this.state = 516;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 29, this.context) ) {
                 case 1:
                     {
-                    this.state = 529;
+                    this.state = 515;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 532;
+                this.state = 518;
                 this.identifier();
-                this.state = 534;
+                this.state = 520;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 27) {
                     {
-                    this.state = 533;
+                    this.state = 519;
                     this.commentClause();
                     }
                 }
 
-                this.state = 537;
+                this.state = 523;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 536;
+                    this.state = 522;
                     this.withOptions();
                     }
                 }
@@ -1764,36 +1755,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DATABASE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 539;
+                this.state = 525;
                 this.match(FlinkSqlParser.DATABASE);
-                this.state = 541;
+                this.state = 527;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 32, this.context) ) {
                 case 1:
                     {
-                    this.state = 540;
+                    this.state = 526;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 543;
+                this.state = 529;
                 this.tablePath();
-                this.state = 545;
+                this.state = 531;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 27) {
                     {
-                    this.state = 544;
+                    this.state = 530;
                     this.commentClause();
                     }
                 }
 
-                this.state = 548;
+                this.state = 534;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 547;
+                    this.state = 533;
                     this.withOptions();
                     }
                 }
@@ -1803,20 +1794,63 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 550;
+                this.state = 536;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 551;
+                this.state = 537;
                 this.createTableBody();
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 552;
+                this.state = 538;
                 this.match(FlinkSqlParser.VIEW);
-                this.state = 554;
+                this.state = 540;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
+                case 1:
+                    {
+                    this.state = 539;
+                    this.ifNotExists();
+                    }
+                    break;
+                }
+                this.state = 542;
+                this.tablePath();
+                this.state = 544;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 246) {
+                    {
+                    this.state = 543;
+                    this.columnNameList();
+                    }
+                }
+
+                this.state = 547;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 27) {
+                    {
+                    this.state = 546;
+                    this.commentClause();
+                    }
+                }
+
+                this.state = 549;
+                this.match(FlinkSqlParser.AS);
+                this.state = 550;
+                this.query();
+                }
+                break;
+            case FlinkSqlParser.FUNCTION:
+                this.enterOuterAlt(localContext, 5);
+                {
+                this.state = 552;
+                this.match(FlinkSqlParser.FUNCTION);
+                this.state = 554;
+                this.errorHandler.sync(this);
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 38, this.context) ) {
                 case 1:
                     {
                     this.state = 553;
@@ -1826,71 +1860,28 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
                 this.state = 556;
                 this.tablePath();
+                this.state = 557;
+                this.match(FlinkSqlParser.AS);
                 this.state = 558;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 246) {
-                    {
-                    this.state = 557;
-                    this.columnNameList();
-                    }
-                }
-
-                this.state = 561;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 27) {
-                    {
-                    this.state = 560;
-                    this.commentClause();
-                    }
-                }
-
-                this.state = 563;
-                this.match(FlinkSqlParser.AS);
-                this.state = 564;
-                this.query();
-                }
-                break;
-            case FlinkSqlParser.FUNCTION:
-                this.enterOuterAlt(localContext, 5);
-                {
-                this.state = 566;
-                this.match(FlinkSqlParser.FUNCTION);
-                this.state = 568;
-                this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 38, this.context) ) {
-                case 1:
-                    {
-                    this.state = 567;
-                    this.ifNotExists();
-                    }
-                    break;
-                }
-                this.state = 570;
-                this.tablePath();
-                this.state = 571;
-                this.match(FlinkSqlParser.AS);
-                this.state = 572;
                 this.stringLiteral();
-                this.state = 575;
+                this.state = 561;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 100) {
                     {
-                    this.state = 573;
+                    this.state = 559;
                     this.match(FlinkSqlParser.LANGUAGE);
-                    this.state = 574;
+                    this.state = 560;
                     this.identifier();
                     }
                 }
 
-                this.state = 578;
+                this.state = 564;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 214) {
                     {
-                    this.state = 577;
+                    this.state = 563;
                     this.usingJars();
                     }
                 }
@@ -1900,27 +1891,59 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MODEL:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 580;
+                this.state = 566;
                 this.match(FlinkSqlParser.MODEL);
-                this.state = 582;
+                this.state = 568;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 41, this.context) ) {
                 case 1:
                     {
-                    this.state = 581;
+                    this.state = 567;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 584;
+                this.state = 570;
                 this.tablePath();
-                this.state = 597;
+                this.state = 583;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 88) {
                     {
-                    this.state = 585;
+                    this.state = 571;
                     this.match(FlinkSqlParser.INPUT);
+                    this.state = 572;
+                    this.match(FlinkSqlParser.LPAREN);
+                    this.state = 573;
+                    this.columnDefinition();
+                    this.state = 578;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                    while (_la === 252) {
+                        {
+                        {
+                        this.state = 574;
+                        this.match(FlinkSqlParser.COMMA);
+                        this.state = 575;
+                        this.columnDefinition();
+                        }
+                        }
+                        this.state = 580;
+                        this.errorHandler.sync(this);
+                        _la = this.tokenStream.LA(1);
+                    }
+                    this.state = 581;
+                    this.match(FlinkSqlParser.RPAREN);
+                    }
+                }
+
+                this.state = 597;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 140) {
+                    {
+                    this.state = 585;
+                    this.match(FlinkSqlParser.OUTPUT);
                     this.state = 586;
                     this.match(FlinkSqlParser.LPAREN);
                     this.state = 587;
@@ -1946,66 +1969,34 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 611;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 140) {
-                    {
-                    this.state = 599;
-                    this.match(FlinkSqlParser.OUTPUT);
-                    this.state = 600;
-                    this.match(FlinkSqlParser.LPAREN);
-                    this.state = 601;
-                    this.columnDefinition();
-                    this.state = 606;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
-                        {
-                        {
-                        this.state = 602;
-                        this.match(FlinkSqlParser.COMMA);
-                        this.state = 603;
-                        this.columnDefinition();
-                        }
-                        }
-                        this.state = 608;
-                        this.errorHandler.sync(this);
-                        _la = this.tokenStream.LA(1);
-                    }
-                    this.state = 609;
-                    this.match(FlinkSqlParser.RPAREN);
-                    }
-                }
-
-                this.state = 614;
+                this.state = 600;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 27) {
                     {
-                    this.state = 613;
+                    this.state = 599;
                     this.commentClause();
                     }
                 }
 
-                this.state = 617;
+                this.state = 603;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 616;
+                    this.state = 602;
                     this.withOptions();
                     }
                 }
 
-                this.state = 621;
+                this.state = 607;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 9) {
                     {
-                    this.state = 619;
+                    this.state = 605;
                     this.match(FlinkSqlParser.AS);
-                    this.state = 620;
+                    this.state = 606;
                     this.query();
                     }
                 }
@@ -2015,36 +2006,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.CONNECTION:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 623;
+                this.state = 609;
                 this.match(FlinkSqlParser.CONNECTION);
-                this.state = 625;
+                this.state = 611;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 49, this.context) ) {
                 case 1:
                     {
-                    this.state = 624;
+                    this.state = 610;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 627;
+                this.state = 613;
                 this.tablePath();
-                this.state = 629;
+                this.state = 615;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 27) {
                     {
-                    this.state = 628;
+                    this.state = 614;
                     this.commentClause();
                     }
                 }
 
-                this.state = 632;
+                this.state = 618;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 631;
+                    this.state = 617;
                     this.withOptions();
                     }
                 }
@@ -2054,115 +2045,115 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 634;
+                this.state = 620;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 635;
+                this.state = 621;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 637;
+                this.state = 623;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 52, this.context) ) {
                 case 1:
                     {
-                    this.state = 636;
+                    this.state = 622;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 639;
+                this.state = 625;
                 this.tablePath();
-                this.state = 651;
+                this.state = 637;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 246) {
                     {
-                    this.state = 640;
+                    this.state = 626;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 641;
+                    this.state = 627;
                     this.tableElement();
-                    this.state = 646;
+                    this.state = 632;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 252) {
                         {
                         {
-                        this.state = 642;
+                        this.state = 628;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 643;
+                        this.state = 629;
                         this.tableElement();
                         }
                         }
-                        this.state = 648;
+                        this.state = 634;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
-                    this.state = 649;
+                    this.state = 635;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                 }
 
-                this.state = 654;
+                this.state = 640;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 27) {
                     {
-                    this.state = 653;
+                    this.state = 639;
                     this.commentClause();
                     }
                 }
 
-                this.state = 657;
+                this.state = 643;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 49) {
                     {
-                    this.state = 656;
+                    this.state = 642;
                     this.distribution();
                     }
                 }
 
-                this.state = 660;
+                this.state = 646;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 146) {
                     {
-                    this.state = 659;
+                    this.state = 645;
                     this.partitionedBy();
                     }
                 }
 
-                this.state = 663;
+                this.state = 649;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 662;
+                    this.state = 648;
                     this.withOptions();
                     }
                 }
 
-                this.state = 666;
+                this.state = 652;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 71) {
                     {
-                    this.state = 665;
+                    this.state = 651;
                     this.freshness();
                     }
                 }
 
-                this.state = 669;
+                this.state = 655;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 162) {
                     {
-                    this.state = 668;
+                    this.state = 654;
                     this.refreshMode();
                     }
                 }
 
-                this.state = 671;
+                this.state = 657;
                 this.match(FlinkSqlParser.AS);
-                this.state = 672;
+                this.state = 658;
                 this.query();
                 }
                 break;
@@ -2190,106 +2181,106 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 677;
+            this.state = 663;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 62, this.context) ) {
             case 1:
                 {
-                this.state = 676;
+                this.state = 662;
                 this.ifNotExists();
                 }
                 break;
             }
-            this.state = 679;
+            this.state = 665;
             this.tablePath();
-            this.state = 691;
+            this.state = 677;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 246) {
                 {
-                this.state = 680;
+                this.state = 666;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 681;
+                this.state = 667;
                 this.tableElement();
-                this.state = 686;
+                this.state = 672;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 682;
+                    this.state = 668;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 683;
+                    this.state = 669;
                     this.tableElement();
                     }
                     }
-                    this.state = 688;
+                    this.state = 674;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 689;
+                this.state = 675;
                 this.match(FlinkSqlParser.RPAREN);
                 }
             }
 
-            this.state = 694;
+            this.state = 680;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 27) {
                 {
-                this.state = 693;
+                this.state = 679;
                 this.commentClause();
                 }
             }
 
-            this.state = 697;
+            this.state = 683;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 49) {
                 {
-                this.state = 696;
+                this.state = 682;
                 this.distribution();
                 }
             }
 
-            this.state = 700;
+            this.state = 686;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 146) {
                 {
-                this.state = 699;
+                this.state = 685;
                 this.partitionedBy();
                 }
             }
 
-            this.state = 703;
+            this.state = 689;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 226) {
                 {
-                this.state = 702;
+                this.state = 688;
                 this.withOptions();
                 }
             }
 
-            this.state = 706;
+            this.state = 692;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 105) {
                 {
-                this.state = 705;
+                this.state = 691;
                 this.likeClause();
                 }
             }
 
-            this.state = 710;
+            this.state = 696;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 708;
+                this.state = 694;
                 this.match(FlinkSqlParser.AS);
-                this.state = 709;
+                this.state = 695;
                 this.query();
                 }
             }
@@ -2315,11 +2306,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 712;
+            this.state = 698;
             this.match(FlinkSqlParser.IF);
-            this.state = 713;
+            this.state = 699;
             this.match(FlinkSqlParser.NOT);
-            this.state = 714;
+            this.state = 700;
             this.match(FlinkSqlParser.EXISTS);
             }
         }
@@ -2342,9 +2333,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 716;
+            this.state = 702;
             this.match(FlinkSqlParser.IF);
-            this.state = 717;
+            this.state = 703;
             this.match(FlinkSqlParser.EXISTS);
             }
         }
@@ -2367,9 +2358,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 719;
+            this.state = 705;
             this.match(FlinkSqlParser.COMMENT);
-            this.state = 720;
+            this.state = 706;
             this.stringLiteral();
             }
         }
@@ -2393,27 +2384,27 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 722;
+            this.state = 708;
             this.match(FlinkSqlParser.USING);
-            this.state = 723;
+            this.state = 709;
             this.match(FlinkSqlParser.JAR);
-            this.state = 724;
+            this.state = 710;
             this.stringLiteral();
-            this.state = 730;
+            this.state = 716;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 725;
+                this.state = 711;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 726;
+                this.state = 712;
                 this.match(FlinkSqlParser.JAR);
-                this.state = 727;
+                this.state = 713;
                 this.stringLiteral();
                 }
                 }
-                this.state = 732;
+                this.state = 718;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -2436,27 +2427,27 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new TableElementContext(this.context, this.state);
         this.enterRule(localContext, 48, FlinkSqlParser.RULE_tableElement);
         try {
-            this.state = 736;
+            this.state = 722;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 733;
+                this.state = 719;
                 this.columnDefinition();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 734;
+                this.state = 720;
                 this.watermarkDefinition();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 735;
+                this.state = 721;
                 this.tableConstraint();
                 }
                 break;
@@ -2482,17 +2473,17 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 738;
+            this.state = 724;
             this.identifier();
-            this.state = 755;
+            this.state = 741;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.AS:
                 {
-                this.state = 739;
+                this.state = 725;
                 this.match(FlinkSqlParser.AS);
-                this.state = 740;
-                this.expression();
+                this.state = 726;
+                this.expression(0);
                 }
                 break;
             case FlinkSqlParser.ADD:
@@ -2616,33 +2607,33 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 741;
+                this.state = 727;
                 this.dataType();
-                this.state = 750;
+                this.state = 736;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 114) {
                     {
-                    this.state = 742;
+                    this.state = 728;
                     this.match(FlinkSqlParser.METADATA);
-                    this.state = 745;
+                    this.state = 731;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 72) {
                         {
-                        this.state = 743;
+                        this.state = 729;
                         this.match(FlinkSqlParser.FROM);
-                        this.state = 744;
+                        this.state = 730;
                         this.stringLiteral();
                         }
                     }
 
-                    this.state = 748;
+                    this.state = 734;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 219) {
                         {
-                        this.state = 747;
+                        this.state = 733;
                         this.match(FlinkSqlParser.VIRTUAL);
                         }
                     }
@@ -2650,12 +2641,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 753;
+                this.state = 739;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 32 || _la === 156) {
                     {
-                    this.state = 752;
+                    this.state = 738;
                     this.columnConstraint();
                     }
                 }
@@ -2665,12 +2656,12 @@ export class FlinkSqlParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 758;
+            this.state = 744;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 27) {
                 {
-                this.state = 757;
+                this.state = 743;
                 this.commentClause();
                 }
             }
@@ -2697,25 +2688,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 762;
+            this.state = 748;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 32) {
                 {
-                this.state = 760;
+                this.state = 746;
                 this.match(FlinkSqlParser.CONSTRAINT);
-                this.state = 761;
+                this.state = 747;
                 this.identifier();
                 }
             }
 
-            this.state = 764;
+            this.state = 750;
             this.match(FlinkSqlParser.PRIMARY);
-            this.state = 765;
+            this.state = 751;
             this.match(FlinkSqlParser.KEY);
-            this.state = 766;
+            this.state = 752;
             this.match(FlinkSqlParser.NOT);
-            this.state = 767;
+            this.state = 753;
             this.match(FlinkSqlParser.ENFORCED);
             }
         }
@@ -2738,16 +2729,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 769;
+            this.state = 755;
             this.match(FlinkSqlParser.WATERMARK);
-            this.state = 770;
+            this.state = 756;
             this.match(FlinkSqlParser.FOR);
-            this.state = 771;
+            this.state = 757;
             this.qualifiedName();
-            this.state = 772;
+            this.state = 758;
             this.match(FlinkSqlParser.AS);
-            this.state = 773;
-            this.expression();
+            this.state = 759;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -2770,27 +2761,27 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 777;
+            this.state = 763;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 32) {
                 {
-                this.state = 775;
+                this.state = 761;
                 this.match(FlinkSqlParser.CONSTRAINT);
-                this.state = 776;
+                this.state = 762;
                 this.identifier();
                 }
             }
 
-            this.state = 779;
+            this.state = 765;
             this.match(FlinkSqlParser.PRIMARY);
-            this.state = 780;
+            this.state = 766;
             this.match(FlinkSqlParser.KEY);
-            this.state = 781;
+            this.state = 767;
             this.columnNameList();
-            this.state = 782;
+            this.state = 768;
             this.match(FlinkSqlParser.NOT);
-            this.state = 783;
+            this.state = 769;
             this.match(FlinkSqlParser.ENFORCED);
             }
         }
@@ -2812,22 +2803,22 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 58, FlinkSqlParser.RULE_distribution);
         let _la: number;
         try {
-            this.state = 801;
+            this.state = 787;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 83, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 785;
+                this.state = 771;
                 this.match(FlinkSqlParser.DISTRIBUTED);
-                this.state = 786;
+                this.state = 772;
                 this.match(FlinkSqlParser.BY);
-                this.state = 789;
+                this.state = 775;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RANGE:
                     {
-                    this.state = 787;
+                    this.state = 773;
                     this.match(FlinkSqlParser.RANGE);
                     }
                     break;
@@ -2943,7 +2934,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 788;
+                    this.state = 774;
                     this.identifier();
                     }
                     break;
@@ -2952,18 +2943,18 @@ export class FlinkSqlParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 791;
+                this.state = 777;
                 this.columnNameList();
-                this.state = 795;
+                this.state = 781;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 92) {
                     {
-                    this.state = 792;
+                    this.state = 778;
                     this.match(FlinkSqlParser.INTO);
-                    this.state = 793;
+                    this.state = 779;
                     this.match(FlinkSqlParser.INTEGER_VALUE);
-                    this.state = 794;
+                    this.state = 780;
                     this.match(FlinkSqlParser.BUCKETS);
                     }
                 }
@@ -2973,13 +2964,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 797;
+                this.state = 783;
                 this.match(FlinkSqlParser.DISTRIBUTED);
-                this.state = 798;
+                this.state = 784;
                 this.match(FlinkSqlParser.INTO);
-                this.state = 799;
+                this.state = 785;
                 this.match(FlinkSqlParser.INTEGER_VALUE);
-                this.state = 800;
+                this.state = 786;
                 this.match(FlinkSqlParser.BUCKETS);
                 }
                 break;
@@ -3004,11 +2995,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 803;
+            this.state = 789;
             this.match(FlinkSqlParser.PARTITIONED);
-            this.state = 804;
+            this.state = 790;
             this.match(FlinkSqlParser.BY);
-            this.state = 805;
+            this.state = 791;
             this.columnNameList();
             }
         }
@@ -3032,32 +3023,32 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 807;
+            this.state = 793;
             this.match(FlinkSqlParser.LIKE);
-            this.state = 808;
+            this.state = 794;
             this.tablePath();
-            this.state = 817;
+            this.state = 803;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 246) {
                 {
-                this.state = 809;
+                this.state = 795;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 813;
+                this.state = 799;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 58 || _la === 86 || _la === 144) {
                     {
                     {
-                    this.state = 810;
+                    this.state = 796;
                     this.likeOption();
                     }
                     }
-                    this.state = 815;
+                    this.state = 801;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 816;
+                this.state = 802;
                 this.match(FlinkSqlParser.RPAREN);
                 }
             }
@@ -3084,7 +3075,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 819;
+            this.state = 805;
             _la = this.tokenStream.LA(1);
             if(!(_la === 58 || _la === 86 || _la === 144)) {
             this.errorHandler.recoverInline(this);
@@ -3093,7 +3084,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 820;
+            this.state = 806;
             _la = this.tokenStream.LA(1);
             if(!(_la === 3 || _la === 33 || _la === 50 || _la === 76 || _la === 114 || _la === 135 || _la === 147 || _la === 221)) {
             this.errorHandler.recoverInline(this);
@@ -3123,11 +3114,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 822;
+            this.state = 808;
             this.match(FlinkSqlParser.FRESHNESS);
-            this.state = 823;
+            this.state = 809;
             this.match(FlinkSqlParser.EQ);
-            this.state = 824;
+            this.state = 810;
             this.intervalLiteral();
             }
         }
@@ -3150,16 +3141,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 826;
+            this.state = 812;
             this.match(FlinkSqlParser.REFRESH_MODE);
-            this.state = 827;
+            this.state = 813;
             this.match(FlinkSqlParser.EQ);
-            this.state = 830;
+            this.state = 816;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.FULL:
                 {
-                this.state = 828;
+                this.state = 814;
                 this.match(FlinkSqlParser.FULL);
                 }
                 break;
@@ -3275,7 +3266,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 829;
+                this.state = 815;
                 this.identifier();
                 }
                 break;
@@ -3303,9 +3294,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 832;
+            this.state = 818;
             this.match(FlinkSqlParser.WITH);
-            this.state = 833;
+            this.state = 819;
             this.propertyList();
             }
         }
@@ -3329,35 +3320,35 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 835;
+            this.state = 821;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 844;
+            this.state = 830;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
                 {
-                this.state = 836;
+                this.state = 822;
                 this.property();
-                this.state = 841;
+                this.state = 827;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 837;
+                    this.state = 823;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 838;
+                    this.state = 824;
                     this.property();
                     }
                     }
-                    this.state = 843;
+                    this.state = 829;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 846;
+            this.state = 832;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -3380,11 +3371,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 848;
+            this.state = 834;
             this.propertyKey();
-            this.state = 849;
+            this.state = 835;
             this.match(FlinkSqlParser.EQ);
-            this.state = 850;
+            this.state = 836;
             this.propertyValue();
             }
         }
@@ -3405,14 +3396,14 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new PropertyKeyContext(this.context, this.state);
         this.enterRule(localContext, 76, FlinkSqlParser.RULE_propertyKey);
         try {
-            this.state = 854;
+            this.state = 840;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 852;
+                this.state = 838;
                 this.stringLiteral();
                 }
                 break;
@@ -3529,7 +3520,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 853;
+                this.state = 839;
                 this.qualifiedName();
                 }
                 break;
@@ -3554,14 +3545,14 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new PropertyValueContext(this.context, this.state);
         this.enterRule(localContext, 78, FlinkSqlParser.RULE_propertyValue);
         try {
-            this.state = 861;
+            this.state = 847;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 856;
+                this.state = 842;
                 this.stringLiteral();
                 }
                 break;
@@ -3572,21 +3563,21 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 857;
+                this.state = 843;
                 this.signedNumber();
                 }
                 break;
             case FlinkSqlParser.TRUE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 858;
+                this.state = 844;
                 this.match(FlinkSqlParser.TRUE);
                 }
                 break;
             case FlinkSqlParser.FALSE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 859;
+                this.state = 845;
                 this.match(FlinkSqlParser.FALSE);
                 }
                 break;
@@ -3703,7 +3694,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 860;
+                this.state = 846;
                 this.identifier();
                 }
                 break;
@@ -3731,12 +3722,12 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 864;
+            this.state = 850;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 239 || _la === 240) {
                 {
-                this.state = 863;
+                this.state = 849;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 239 || _la === 240)) {
                 this.errorHandler.recoverInline(this);
@@ -3748,7 +3739,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 866;
+            this.state = 852;
             this.number_();
             }
         }
@@ -3772,59 +3763,59 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 868;
+            this.state = 854;
             this.match(FlinkSqlParser.ALTER);
-            this.state = 870;
+            this.state = 856;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 195) {
                 {
-                this.state = 869;
+                this.state = 855;
                 this.match(FlinkSqlParser.TEMPORARY);
                 }
             }
 
-            this.state = 873;
+            this.state = 859;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 191) {
                 {
-                this.state = 872;
+                this.state = 858;
                 this.match(FlinkSqlParser.SYSTEM);
                 }
             }
 
-            this.state = 949;
+            this.state = 935;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 {
-                this.state = 875;
+                this.state = 861;
                 this.match(FlinkSqlParser.CATALOG);
-                this.state = 876;
+                this.state = 862;
                 this.identifier();
-                this.state = 882;
+                this.state = 868;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.SET:
                     {
-                    this.state = 877;
+                    this.state = 863;
                     this.match(FlinkSqlParser.SET);
-                    this.state = 878;
+                    this.state = 864;
                     this.propertyList();
                     }
                     break;
                 case FlinkSqlParser.RESET:
                     {
-                    this.state = 879;
+                    this.state = 865;
                     this.match(FlinkSqlParser.RESET);
-                    this.state = 880;
+                    this.state = 866;
                     this.keyList();
                     }
                     break;
                 case FlinkSqlParser.COMMENT:
                     {
-                    this.state = 881;
+                    this.state = 867;
                     this.commentClause();
                     }
                     break;
@@ -3835,60 +3826,60 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.DATABASE:
                 {
-                this.state = 884;
+                this.state = 870;
                 this.match(FlinkSqlParser.DATABASE);
-                this.state = 885;
+                this.state = 871;
                 this.tablePath();
-                this.state = 886;
+                this.state = 872;
                 this.match(FlinkSqlParser.SET);
-                this.state = 887;
+                this.state = 873;
                 this.propertyList();
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 {
-                this.state = 889;
+                this.state = 875;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 891;
+                this.state = 877;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
                 case 1:
                     {
-                    this.state = 890;
+                    this.state = 876;
                     this.ifExists();
                     }
                     break;
                 }
-                this.state = 893;
+                this.state = 879;
                 this.tablePath();
-                this.state = 894;
+                this.state = 880;
                 this.alterTableAction();
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 {
-                this.state = 896;
+                this.state = 882;
                 this.match(FlinkSqlParser.VIEW);
-                this.state = 897;
+                this.state = 883;
                 this.tablePath();
-                this.state = 903;
+                this.state = 889;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RENAME:
                     {
-                    this.state = 898;
+                    this.state = 884;
                     this.match(FlinkSqlParser.RENAME);
-                    this.state = 899;
+                    this.state = 885;
                     this.match(FlinkSqlParser.TO);
-                    this.state = 900;
+                    this.state = 886;
                     this.tablePath();
                     }
                     break;
                 case FlinkSqlParser.AS:
                     {
-                    this.state = 901;
+                    this.state = 887;
                     this.match(FlinkSqlParser.AS);
-                    this.state = 902;
+                    this.state = 888;
                     this.query();
                     }
                     break;
@@ -3899,32 +3890,32 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.FUNCTION:
                 {
-                this.state = 905;
+                this.state = 891;
                 this.match(FlinkSqlParser.FUNCTION);
-                this.state = 907;
+                this.state = 893;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
                 case 1:
                     {
-                    this.state = 906;
+                    this.state = 892;
                     this.ifExists();
                     }
                     break;
                 }
-                this.state = 909;
+                this.state = 895;
                 this.tablePath();
-                this.state = 910;
+                this.state = 896;
                 this.match(FlinkSqlParser.AS);
-                this.state = 911;
+                this.state = 897;
                 this.stringLiteral();
-                this.state = 914;
+                this.state = 900;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 100) {
                     {
-                    this.state = 912;
+                    this.state = 898;
                     this.match(FlinkSqlParser.LANGUAGE);
-                    this.state = 913;
+                    this.state = 899;
                     this.identifier();
                     }
                 }
@@ -3933,11 +3924,61 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.MODEL:
                 {
-                this.state = 916;
+                this.state = 902;
                 this.match(FlinkSqlParser.MODEL);
-                this.state = 918;
+                this.state = 904;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
+                case 1:
+                    {
+                    this.state = 903;
+                    this.ifExists();
+                    }
+                    break;
+                }
+                this.state = 906;
+                this.tablePath();
+                this.state = 914;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case FlinkSqlParser.RENAME:
+                    {
+                    this.state = 907;
+                    this.match(FlinkSqlParser.RENAME);
+                    this.state = 908;
+                    this.match(FlinkSqlParser.TO);
+                    this.state = 909;
+                    this.tablePath();
+                    }
+                    break;
+                case FlinkSqlParser.SET:
+                    {
+                    this.state = 910;
+                    this.match(FlinkSqlParser.SET);
+                    this.state = 911;
+                    this.propertyList();
+                    }
+                    break;
+                case FlinkSqlParser.RESET:
+                    {
+                    this.state = 912;
+                    this.match(FlinkSqlParser.RESET);
+                    this.state = 913;
+                    this.keyList();
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
+                }
+                break;
+            case FlinkSqlParser.CONNECTION:
+                {
+                this.state = 916;
+                this.match(FlinkSqlParser.CONNECTION);
+                this.state = 918;
+                this.errorHandler.sync(this);
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
                 case 1:
                     {
                     this.state = 917;
@@ -3981,65 +4022,15 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
                 }
                 break;
-            case FlinkSqlParser.CONNECTION:
-                {
-                this.state = 930;
-                this.match(FlinkSqlParser.CONNECTION);
-                this.state = 932;
-                this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
-                case 1:
-                    {
-                    this.state = 931;
-                    this.ifExists();
-                    }
-                    break;
-                }
-                this.state = 934;
-                this.tablePath();
-                this.state = 942;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case FlinkSqlParser.RENAME:
-                    {
-                    this.state = 935;
-                    this.match(FlinkSqlParser.RENAME);
-                    this.state = 936;
-                    this.match(FlinkSqlParser.TO);
-                    this.state = 937;
-                    this.tablePath();
-                    }
-                    break;
-                case FlinkSqlParser.SET:
-                    {
-                    this.state = 938;
-                    this.match(FlinkSqlParser.SET);
-                    this.state = 939;
-                    this.propertyList();
-                    }
-                    break;
-                case FlinkSqlParser.RESET:
-                    {
-                    this.state = 940;
-                    this.match(FlinkSqlParser.RESET);
-                    this.state = 941;
-                    this.keyList();
-                    }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
-                }
-                }
-                break;
             case FlinkSqlParser.MATERIALIZED:
                 {
-                this.state = 944;
+                this.state = 930;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 945;
+                this.state = 931;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 946;
+                this.state = 932;
                 this.tablePath();
-                this.state = 947;
+                this.state = 933;
                 this.alterMaterializedTableAction();
                 }
                 break;
@@ -4068,35 +4059,35 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 951;
+            this.state = 937;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 960;
+            this.state = 946;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
                 {
-                this.state = 952;
+                this.state = 938;
                 this.propertyKey();
-                this.state = 957;
+                this.state = 943;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 953;
+                    this.state = 939;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 954;
+                    this.state = 940;
                     this.propertyKey();
                     }
                     }
-                    this.state = 959;
+                    this.state = 945;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 962;
+            this.state = 948;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -4118,22 +4109,22 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 86, FlinkSqlParser.RULE_alterTableAction);
         let _la: number;
         try {
-            this.state = 1006;
+            this.state = 992;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.RENAME:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 964;
+                this.state = 950;
                 this.match(FlinkSqlParser.RENAME);
-                this.state = 971;
+                this.state = 957;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.TO:
                     {
-                    this.state = 965;
+                    this.state = 951;
                     this.match(FlinkSqlParser.TO);
-                    this.state = 966;
+                    this.state = 952;
                     this.tablePath();
                     }
                     break;
@@ -4249,11 +4240,11 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 967;
+                    this.state = 953;
                     this.qualifiedName();
-                    this.state = 968;
+                    this.state = 954;
                     this.match(FlinkSqlParser.TO);
-                    this.state = 969;
+                    this.state = 955;
                     this.identifier();
                     }
                     break;
@@ -4265,18 +4256,18 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.SET:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 973;
+                this.state = 959;
                 this.match(FlinkSqlParser.SET);
-                this.state = 974;
+                this.state = 960;
                 this.propertyList();
                 }
                 break;
             case FlinkSqlParser.RESET:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 975;
+                this.state = 961;
                 this.match(FlinkSqlParser.RESET);
-                this.state = 976;
+                this.state = 962;
                 this.keyList();
                 }
                 break;
@@ -4284,7 +4275,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MODIFY:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 977;
+                this.state = 963;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 1 || _la === 119)) {
                 this.errorHandler.recoverInline(this);
@@ -4293,45 +4284,45 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 978;
+                this.state = 964;
                 this.alterChange();
                 }
                 break;
             case FlinkSqlParser.DROP:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 979;
+                this.state = 965;
                 this.match(FlinkSqlParser.DROP);
-                this.state = 1004;
+                this.state = 990;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 111, this.context) ) {
                 case 1:
                     {
-                    this.state = 981;
+                    this.state = 967;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 82) {
                         {
-                        this.state = 980;
+                        this.state = 966;
                         this.ifExists();
                         }
                     }
 
-                    this.state = 983;
+                    this.state = 969;
                     this.partitionSpec();
-                    this.state = 988;
+                    this.state = 974;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 252) {
                         {
                         {
-                        this.state = 984;
+                        this.state = 970;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 985;
+                        this.state = 971;
                         this.partitionSpec();
                         }
                         }
-                        this.state = 990;
+                        this.state = 976;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -4339,45 +4330,45 @@ export class FlinkSqlParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 991;
+                    this.state = 977;
                     this.match(FlinkSqlParser.PRIMARY);
-                    this.state = 992;
+                    this.state = 978;
                     this.match(FlinkSqlParser.KEY);
                     }
                     break;
                 case 3:
                     {
-                    this.state = 993;
+                    this.state = 979;
                     this.match(FlinkSqlParser.CONSTRAINT);
-                    this.state = 994;
+                    this.state = 980;
                     this.identifier();
                     }
                     break;
                 case 4:
                     {
-                    this.state = 995;
+                    this.state = 981;
                     this.match(FlinkSqlParser.WATERMARK);
                     }
                     break;
                 case 5:
                     {
-                    this.state = 996;
+                    this.state = 982;
                     this.match(FlinkSqlParser.DISTRIBUTION);
                     }
                     break;
                 case 6:
                     {
-                    this.state = 998;
+                    this.state = 984;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 25) {
                         {
-                        this.state = 997;
+                        this.state = 983;
                         this.match(FlinkSqlParser.COLUMN);
                         }
                     }
 
-                    this.state = 1002;
+                    this.state = 988;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case FlinkSqlParser.ADD:
@@ -4492,13 +4483,13 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.IDENTIFIER:
                     case FlinkSqlParser.QUOTED_IDENTIFIER:
                         {
-                        this.state = 1000;
+                        this.state = 986;
                         this.qualifiedName();
                         }
                         break;
                     case FlinkSqlParser.LPAREN:
                         {
-                        this.state = 1001;
+                        this.state = 987;
                         this.columnNameList();
                         }
                         break;
@@ -4532,55 +4523,55 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 88, FlinkSqlParser.RULE_alterChange);
         let _la: number;
         try {
-            this.state = 1037;
+            this.state = 1023;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1009;
+                this.state = 995;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 82) {
                     {
-                    this.state = 1008;
+                    this.state = 994;
                     this.ifNotExists();
                     }
                 }
 
-                this.state = 1011;
+                this.state = 997;
                 this.partitionSpec();
-                this.state = 1013;
+                this.state = 999;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 1012;
+                    this.state = 998;
                     this.withOptions();
                     }
                 }
 
-                this.state = 1021;
+                this.state = 1007;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 145) {
                     {
                     {
-                    this.state = 1015;
+                    this.state = 1001;
                     this.partitionSpec();
-                    this.state = 1017;
+                    this.state = 1003;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 226) {
                         {
-                        this.state = 1016;
+                        this.state = 1002;
                         this.withOptions();
                         }
                     }
 
                     }
                     }
-                    this.state = 1023;
+                    this.state = 1009;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -4589,41 +4580,41 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1024;
+                this.state = 1010;
                 this.alterDistribution();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1025;
+                this.state = 1011;
                 this.alterElement();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1026;
+                this.state = 1012;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1027;
+                this.state = 1013;
                 this.alterElement();
-                this.state = 1032;
+                this.state = 1018;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1028;
+                    this.state = 1014;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1029;
+                    this.state = 1015;
                     this.alterElement();
                     }
                     }
-                    this.state = 1034;
+                    this.state = 1020;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1035;
+                this.state = 1021;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -4647,20 +4638,20 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 90, FlinkSqlParser.RULE_alterElement);
         let _la: number;
         try {
-            this.state = 1045;
+            this.state = 1031;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 120, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1039;
+                this.state = 1025;
                 this.columnDefinition();
-                this.state = 1041;
+                this.state = 1027;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 2 || _la === 67) {
                     {
-                    this.state = 1040;
+                    this.state = 1026;
                     this.columnPosition();
                     }
                 }
@@ -4670,14 +4661,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1043;
+                this.state = 1029;
                 this.watermarkDefinition();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1044;
+                this.state = 1030;
                 this.tableConstraint();
                 }
                 break;
@@ -4701,22 +4692,22 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 92, FlinkSqlParser.RULE_alterDistribution);
         let _la: number;
         try {
-            this.state = 1063;
+            this.state = 1049;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 123, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1047;
+                this.state = 1033;
                 this.match(FlinkSqlParser.DISTRIBUTION);
-                this.state = 1048;
+                this.state = 1034;
                 this.match(FlinkSqlParser.BY);
-                this.state = 1051;
+                this.state = 1037;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RANGE:
                     {
-                    this.state = 1049;
+                    this.state = 1035;
                     this.match(FlinkSqlParser.RANGE);
                     }
                     break;
@@ -4832,7 +4823,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 1050;
+                    this.state = 1036;
                     this.identifier();
                     }
                     break;
@@ -4841,18 +4832,18 @@ export class FlinkSqlParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 1053;
+                this.state = 1039;
                 this.columnNameList();
-                this.state = 1057;
+                this.state = 1043;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 92) {
                     {
-                    this.state = 1054;
+                    this.state = 1040;
                     this.match(FlinkSqlParser.INTO);
-                    this.state = 1055;
+                    this.state = 1041;
                     this.match(FlinkSqlParser.INTEGER_VALUE);
-                    this.state = 1056;
+                    this.state = 1042;
                     this.match(FlinkSqlParser.BUCKETS);
                     }
                 }
@@ -4862,13 +4853,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1059;
+                this.state = 1045;
                 this.match(FlinkSqlParser.DISTRIBUTION);
-                this.state = 1060;
+                this.state = 1046;
                 this.match(FlinkSqlParser.INTO);
-                this.state = 1061;
+                this.state = 1047;
                 this.match(FlinkSqlParser.INTEGER_VALUE);
-                this.state = 1062;
+                this.state = 1048;
                 this.match(FlinkSqlParser.BUCKETS);
                 }
                 break;
@@ -4891,22 +4882,22 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ColumnPositionContext(this.context, this.state);
         this.enterRule(localContext, 94, FlinkSqlParser.RULE_columnPosition);
         try {
-            this.state = 1068;
+            this.state = 1054;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.FIRST:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1065;
+                this.state = 1051;
                 this.match(FlinkSqlParser.FIRST);
                 }
                 break;
             case FlinkSqlParser.AFTER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1066;
+                this.state = 1052;
                 this.match(FlinkSqlParser.AFTER);
-                this.state = 1067;
+                this.state = 1053;
                 this.identifier();
                 }
                 break;
@@ -4932,27 +4923,27 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 96, FlinkSqlParser.RULE_alterMaterializedTableAction);
         let _la: number;
         try {
-            this.state = 1092;
+            this.state = 1078;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 128, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1070;
+                this.state = 1056;
                 this.match(FlinkSqlParser.SUSPEND);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1071;
+                this.state = 1057;
                 this.match(FlinkSqlParser.RESUME);
-                this.state = 1073;
+                this.state = 1059;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 1072;
+                    this.state = 1058;
                     this.withOptions();
                     }
                 }
@@ -4962,14 +4953,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1075;
+                this.state = 1061;
                 this.match(FlinkSqlParser.REFRESH);
-                this.state = 1077;
+                this.state = 1063;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 145) {
                     {
-                    this.state = 1076;
+                    this.state = 1062;
                     this.partitionSpec();
                     }
                 }
@@ -4979,31 +4970,31 @@ export class FlinkSqlParser extends antlr.Parser {
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1079;
+                this.state = 1065;
                 this.match(FlinkSqlParser.SET);
-                this.state = 1080;
+                this.state = 1066;
                 this.match(FlinkSqlParser.FRESHNESS);
-                this.state = 1081;
+                this.state = 1067;
                 this.match(FlinkSqlParser.EQ);
-                this.state = 1082;
+                this.state = 1068;
                 this.intervalLiteral();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1083;
+                this.state = 1069;
                 this.match(FlinkSqlParser.SET);
-                this.state = 1084;
+                this.state = 1070;
                 this.match(FlinkSqlParser.REFRESH_MODE);
-                this.state = 1085;
+                this.state = 1071;
                 this.match(FlinkSqlParser.EQ);
-                this.state = 1088;
+                this.state = 1074;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.FULL:
                     {
-                    this.state = 1086;
+                    this.state = 1072;
                     this.match(FlinkSqlParser.FULL);
                     }
                     break;
@@ -5119,7 +5110,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 1087;
+                    this.state = 1073;
                     this.identifier();
                     }
                     break;
@@ -5131,9 +5122,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1090;
+                this.state = 1076;
                 this.match(FlinkSqlParser.AS);
-                this.state = 1091;
+                this.state = 1077;
                 this.query();
                 }
                 break;
@@ -5159,48 +5150,48 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1094;
+            this.state = 1080;
             this.match(FlinkSqlParser.DROP);
-            this.state = 1096;
+            this.state = 1082;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 195) {
                 {
-                this.state = 1095;
+                this.state = 1081;
                 this.match(FlinkSqlParser.TEMPORARY);
                 }
             }
 
-            this.state = 1099;
+            this.state = 1085;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 191) {
                 {
-                this.state = 1098;
+                this.state = 1084;
                 this.match(FlinkSqlParser.SYSTEM);
                 }
             }
 
-            this.state = 1101;
+            this.state = 1087;
             this.dropKind();
-            this.state = 1103;
+            this.state = 1089;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 131, this.context) ) {
             case 1:
                 {
-                this.state = 1102;
+                this.state = 1088;
                 this.ifExists();
                 }
                 break;
             }
-            this.state = 1105;
+            this.state = 1091;
             this.tablePath();
-            this.state = 1107;
+            this.state = 1093;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 18 || _la === 168) {
                 {
-                this.state = 1106;
+                this.state = 1092;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 18 || _la === 168)) {
                 this.errorHandler.recoverInline(this);
@@ -5231,64 +5222,64 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new DropKindContext(this.context, this.state);
         this.enterRule(localContext, 100, FlinkSqlParser.RULE_dropKind);
         try {
-            this.state = 1118;
+            this.state = 1104;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1109;
+                this.state = 1095;
                 this.match(FlinkSqlParser.CATALOG);
                 }
                 break;
             case FlinkSqlParser.DATABASE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1110;
+                this.state = 1096;
                 this.match(FlinkSqlParser.DATABASE);
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1111;
+                this.state = 1097;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1112;
+                this.state = 1098;
                 this.match(FlinkSqlParser.VIEW);
                 }
                 break;
             case FlinkSqlParser.FUNCTION:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1113;
+                this.state = 1099;
                 this.match(FlinkSqlParser.FUNCTION);
                 }
                 break;
             case FlinkSqlParser.MODEL:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1114;
+                this.state = 1100;
                 this.match(FlinkSqlParser.MODEL);
                 }
                 break;
             case FlinkSqlParser.CONNECTION:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1115;
+                this.state = 1101;
                 this.match(FlinkSqlParser.CONNECTION);
                 }
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1116;
+                this.state = 1102;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 1117;
+                this.state = 1103;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
@@ -5316,16 +5307,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1120;
+            this.state = 1106;
             this.match(FlinkSqlParser.SHOW);
-            this.state = 1158;
+            this.state = 1144;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CURRENT:
                 {
-                this.state = 1121;
+                this.state = 1107;
                 this.match(FlinkSqlParser.CURRENT);
-                this.state = 1122;
+                this.state = 1108;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 21 || _la === 38)) {
                 this.errorHandler.recoverInline(this);
@@ -5338,73 +5329,73 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.CREATE:
                 {
-                this.state = 1123;
+                this.state = 1109;
                 this.match(FlinkSqlParser.CREATE);
-                this.state = 1133;
+                this.state = 1119;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.TABLE:
                     {
-                    this.state = 1124;
+                    this.state = 1110;
                     this.match(FlinkSqlParser.TABLE);
                     }
                     break;
                 case FlinkSqlParser.VIEW:
                     {
-                    this.state = 1125;
+                    this.state = 1111;
                     this.match(FlinkSqlParser.VIEW);
                     }
                     break;
                 case FlinkSqlParser.MODEL:
                     {
-                    this.state = 1126;
+                    this.state = 1112;
                     this.match(FlinkSqlParser.MODEL);
                     }
                     break;
                 case FlinkSqlParser.CATALOG:
                     {
-                    this.state = 1127;
+                    this.state = 1113;
                     this.match(FlinkSqlParser.CATALOG);
                     }
                     break;
                 case FlinkSqlParser.DATABASE:
                     {
-                    this.state = 1128;
+                    this.state = 1114;
                     this.match(FlinkSqlParser.DATABASE);
                     }
                     break;
                 case FlinkSqlParser.FUNCTION:
                     {
-                    this.state = 1129;
+                    this.state = 1115;
                     this.match(FlinkSqlParser.FUNCTION);
                     }
                     break;
                 case FlinkSqlParser.CONNECTION:
                     {
-                    this.state = 1130;
+                    this.state = 1116;
                     this.match(FlinkSqlParser.CONNECTION);
                     }
                     break;
                 case FlinkSqlParser.MATERIALIZED:
                     {
-                    this.state = 1131;
+                    this.state = 1117;
                     this.match(FlinkSqlParser.MATERIALIZED);
-                    this.state = 1132;
+                    this.state = 1118;
                     this.match(FlinkSqlParser.TABLE);
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 1135;
+                this.state = 1121;
                 this.tablePath();
                 }
                 break;
             case FlinkSqlParser.COLUMNS:
                 {
-                this.state = 1136;
+                this.state = 1122;
                 this.match(FlinkSqlParser.COLUMNS);
-                this.state = 1137;
+                this.state = 1123;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 72 || _la === 85)) {
                 this.errorHandler.recoverInline(this);
@@ -5413,14 +5404,14 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1138;
+                this.state = 1124;
                 this.tablePath();
-                this.state = 1140;
+                this.state = 1126;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 84 || _la === 105 || _la === 127) {
                     {
-                    this.state = 1139;
+                    this.state = 1125;
                     this.likePattern();
                     }
                 }
@@ -5429,16 +5420,16 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.PARTITIONS:
                 {
-                this.state = 1142;
+                this.state = 1128;
                 this.match(FlinkSqlParser.PARTITIONS);
-                this.state = 1143;
+                this.state = 1129;
                 this.tablePath();
-                this.state = 1145;
+                this.state = 1131;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 145) {
                     {
-                    this.state = 1144;
+                    this.state = 1130;
                     this.partitionSpec();
                     }
                 }
@@ -5460,12 +5451,12 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.USER:
             case FlinkSqlParser.VIEWS:
                 {
-                this.state = 1148;
+                this.state = 1134;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 73 || _la === 213) {
                     {
-                    this.state = 1147;
+                    this.state = 1133;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 73 || _la === 213)) {
                     this.errorHandler.recoverInline(this);
@@ -5477,14 +5468,14 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 1150;
+                this.state = 1136;
                 this.showKind();
-                this.state = 1153;
+                this.state = 1139;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 72 || _la === 85) {
                     {
-                    this.state = 1151;
+                    this.state = 1137;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 72 || _la === 85)) {
                     this.errorHandler.recoverInline(this);
@@ -5493,17 +5484,17 @@ export class FlinkSqlParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 1152;
+                    this.state = 1138;
                     this.tablePath();
                     }
                 }
 
-                this.state = 1156;
+                this.state = 1142;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 84 || _la === 105 || _la === 127) {
                     {
-                    this.state = 1155;
+                    this.state = 1141;
                     this.likePattern();
                     }
                 }
@@ -5532,92 +5523,92 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ShowKindContext(this.context, this.state);
         this.enterRule(localContext, 104, FlinkSqlParser.RULE_showKind);
         try {
-            this.state = 1173;
+            this.state = 1159;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOGS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1160;
+                this.state = 1146;
                 this.match(FlinkSqlParser.CATALOGS);
                 }
                 break;
             case FlinkSqlParser.DATABASES:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1161;
+                this.state = 1147;
                 this.match(FlinkSqlParser.DATABASES);
                 }
                 break;
             case FlinkSqlParser.TABLES:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1162;
+                this.state = 1148;
                 this.match(FlinkSqlParser.TABLES);
                 }
                 break;
             case FlinkSqlParser.VIEWS:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1163;
+                this.state = 1149;
                 this.match(FlinkSqlParser.VIEWS);
                 }
                 break;
             case FlinkSqlParser.FUNCTIONS:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1164;
+                this.state = 1150;
                 this.match(FlinkSqlParser.FUNCTIONS);
                 }
                 break;
             case FlinkSqlParser.PROCEDURES:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1165;
+                this.state = 1151;
                 this.match(FlinkSqlParser.PROCEDURES);
                 }
                 break;
             case FlinkSqlParser.MODULES:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1166;
+                this.state = 1152;
                 this.match(FlinkSqlParser.MODULES);
                 }
                 break;
             case FlinkSqlParser.JARS:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1167;
+                this.state = 1153;
                 this.match(FlinkSqlParser.JARS);
                 }
                 break;
             case FlinkSqlParser.JOBS:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1168;
+                this.state = 1154;
                 this.match(FlinkSqlParser.JOBS);
                 }
                 break;
             case FlinkSqlParser.MODELS:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 1169;
+                this.state = 1155;
                 this.match(FlinkSqlParser.MODELS);
                 }
                 break;
             case FlinkSqlParser.CONNECTIONS:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 1170;
+                this.state = 1156;
                 this.match(FlinkSqlParser.CONNECTIONS);
                 }
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 1171;
+                this.state = 1157;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 1172;
+                this.state = 1158;
                 this.match(FlinkSqlParser.TABLES);
                 }
                 break;
@@ -5645,17 +5636,17 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1176;
+            this.state = 1162;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 127) {
                 {
-                this.state = 1175;
+                this.state = 1161;
                 this.match(FlinkSqlParser.NOT);
                 }
             }
 
-            this.state = 1178;
+            this.state = 1164;
             _la = this.tokenStream.LA(1);
             if(!(_la === 84 || _la === 105)) {
             this.errorHandler.recoverInline(this);
@@ -5664,7 +5655,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1179;
+            this.state = 1165;
             this.stringLiteral();
             }
         }
@@ -5688,7 +5679,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1181;
+            this.state = 1167;
             _la = this.tokenStream.LA(1);
             if(!(_la === 45 || _la === 46)) {
             this.errorHandler.recoverInline(this);
@@ -5697,27 +5688,27 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1183;
+            this.state = 1169;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 143, this.context) ) {
             case 1:
                 {
-                this.state = 1182;
+                this.state = 1168;
                 this.describeKind();
                 }
                 break;
             }
-            this.state = 1186;
+            this.state = 1172;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 144, this.context) ) {
             case 1:
                 {
-                this.state = 1185;
+                this.state = 1171;
                 this.match(FlinkSqlParser.EXTENDED);
                 }
                 break;
             }
-            this.state = 1190;
+            this.state = 1176;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ADD:
@@ -5832,14 +5823,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 1188;
+                this.state = 1174;
                 this.tablePath();
                 }
                 break;
             case FlinkSqlParser.STRING:
             case FlinkSqlParser.UNICODE_STRING:
                 {
-                this.state = 1189;
+                this.state = 1175;
                 this.stringLiteral();
                 }
                 break;
@@ -5865,71 +5856,71 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new DescribeKindContext(this.context, this.state);
         this.enterRule(localContext, 110, FlinkSqlParser.RULE_describeKind);
         try {
-            this.state = 1202;
+            this.state = 1188;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1192;
+                this.state = 1178;
                 this.match(FlinkSqlParser.CATALOG);
                 }
                 break;
             case FlinkSqlParser.DATABASE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1193;
+                this.state = 1179;
                 this.match(FlinkSqlParser.DATABASE);
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1194;
+                this.state = 1180;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1195;
+                this.state = 1181;
                 this.match(FlinkSqlParser.VIEW);
                 }
                 break;
             case FlinkSqlParser.FUNCTION:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1196;
+                this.state = 1182;
                 this.match(FlinkSqlParser.FUNCTION);
                 }
                 break;
             case FlinkSqlParser.MODEL:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1197;
+                this.state = 1183;
                 this.match(FlinkSqlParser.MODEL);
                 }
                 break;
             case FlinkSqlParser.CONNECTION:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1198;
+                this.state = 1184;
                 this.match(FlinkSqlParser.CONNECTION);
                 }
                 break;
             case FlinkSqlParser.JOB:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1199;
+                this.state = 1185;
                 this.match(FlinkSqlParser.JOB);
                 }
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1200;
+                this.state = 1186;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 1201;
+                this.state = 1187;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
@@ -5957,38 +5948,38 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1204;
+            this.state = 1190;
             this.match(FlinkSqlParser.USE);
-            this.state = 1217;
+            this.state = 1203;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 148, this.context) ) {
             case 1:
                 {
-                this.state = 1205;
+                this.state = 1191;
                 this.match(FlinkSqlParser.CATALOG);
-                this.state = 1206;
+                this.state = 1192;
                 this.identifier();
                 }
                 break;
             case 2:
                 {
-                this.state = 1207;
+                this.state = 1193;
                 this.match(FlinkSqlParser.MODULES);
-                this.state = 1208;
+                this.state = 1194;
                 this.identifier();
-                this.state = 1213;
+                this.state = 1199;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1209;
+                    this.state = 1195;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1210;
+                    this.state = 1196;
                     this.identifier();
                     }
                     }
-                    this.state = 1215;
+                    this.state = 1201;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -5996,7 +5987,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case 3:
                 {
-                this.state = 1216;
+                this.state = 1202;
                 this.tablePath();
                 }
                 break;
@@ -6023,18 +6014,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1219;
+            this.state = 1205;
             this.match(FlinkSqlParser.LOAD);
-            this.state = 1220;
+            this.state = 1206;
             this.match(FlinkSqlParser.MODULE);
-            this.state = 1221;
+            this.state = 1207;
             this.identifier();
-            this.state = 1223;
+            this.state = 1209;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 226) {
                 {
-                this.state = 1222;
+                this.state = 1208;
                 this.withOptions();
                 }
             }
@@ -6060,11 +6051,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1225;
+            this.state = 1211;
             this.match(FlinkSqlParser.UNLOAD);
-            this.state = 1226;
+            this.state = 1212;
             this.match(FlinkSqlParser.MODULE);
-            this.state = 1227;
+            this.state = 1213;
             this.identifier();
             }
         }
@@ -6088,18 +6079,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1229;
+            this.state = 1215;
             this.match(FlinkSqlParser.SET);
-            this.state = 1234;
+            this.state = 1220;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
                 {
-                this.state = 1230;
+                this.state = 1216;
                 this.propertyKey();
-                this.state = 1231;
+                this.state = 1217;
                 this.match(FlinkSqlParser.EQ);
-                this.state = 1232;
+                this.state = 1218;
                 this.propertyValue();
                 }
             }
@@ -6126,14 +6117,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1236;
+            this.state = 1222;
             this.match(FlinkSqlParser.RESET);
-            this.state = 1238;
+            this.state = 1224;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
                 {
-                this.state = 1237;
+                this.state = 1223;
                 this.propertyKey();
                 }
             }
@@ -6159,11 +6150,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1240;
+            this.state = 1226;
             this.match(FlinkSqlParser.ADD);
-            this.state = 1241;
+            this.state = 1227;
             this.match(FlinkSqlParser.JAR);
-            this.state = 1242;
+            this.state = 1228;
             this.stringLiteral();
             }
         }
@@ -6186,11 +6177,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1244;
+            this.state = 1230;
             this.match(FlinkSqlParser.REMOVE);
-            this.state = 1245;
+            this.state = 1231;
             this.match(FlinkSqlParser.JAR);
-            this.state = 1246;
+            this.state = 1232;
             this.stringLiteral();
             }
         }
@@ -6214,63 +6205,63 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1248;
+            this.state = 1234;
             this.match(FlinkSqlParser.ANALYZE);
-            this.state = 1249;
+            this.state = 1235;
             this.match(FlinkSqlParser.TABLE);
-            this.state = 1250;
+            this.state = 1236;
             this.tablePath();
-            this.state = 1252;
+            this.state = 1238;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 145) {
                 {
-                this.state = 1251;
+                this.state = 1237;
                 this.partitionSpec();
                 }
             }
 
-            this.state = 1254;
+            this.state = 1240;
             this.match(FlinkSqlParser.COMPUTE);
-            this.state = 1255;
+            this.state = 1241;
             this.match(FlinkSqlParser.STATISTICS);
-            this.state = 1270;
+            this.state = 1256;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 70) {
                 {
-                this.state = 1256;
+                this.state = 1242;
                 this.match(FlinkSqlParser.FOR);
-                this.state = 1268;
+                this.state = 1254;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.ALL:
                     {
-                    this.state = 1257;
+                    this.state = 1243;
                     this.match(FlinkSqlParser.ALL);
-                    this.state = 1258;
+                    this.state = 1244;
                     this.match(FlinkSqlParser.COLUMNS);
                     }
                     break;
                 case FlinkSqlParser.COLUMNS:
                     {
-                    this.state = 1259;
+                    this.state = 1245;
                     this.match(FlinkSqlParser.COLUMNS);
-                    this.state = 1260;
+                    this.state = 1246;
                     this.identifier();
-                    this.state = 1265;
+                    this.state = 1251;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 252) {
                         {
                         {
-                        this.state = 1261;
+                        this.state = 1247;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 1262;
+                        this.state = 1248;
                         this.identifier();
                         }
                         }
-                        this.state = 1267;
+                        this.state = 1253;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -6304,32 +6295,32 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1272;
+            this.state = 1258;
             this.match(FlinkSqlParser.STOP);
-            this.state = 1273;
+            this.state = 1259;
             this.match(FlinkSqlParser.JOB);
-            this.state = 1274;
+            this.state = 1260;
             this.stringLiteral();
-            this.state = 1277;
+            this.state = 1263;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 156, this.context) ) {
             case 1:
                 {
-                this.state = 1275;
+                this.state = 1261;
                 this.match(FlinkSqlParser.WITH);
-                this.state = 1276;
+                this.state = 1262;
                 this.match(FlinkSqlParser.SAVEPOINT);
                 }
                 break;
             }
-            this.state = 1281;
+            this.state = 1267;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 226) {
                 {
-                this.state = 1279;
+                this.state = 1265;
                 this.match(FlinkSqlParser.WITH);
-                this.state = 1280;
+                this.state = 1266;
                 this.match(FlinkSqlParser.DRAIN);
                 }
             }
@@ -6356,29 +6347,29 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1283;
+            this.state = 1269;
             this.match(FlinkSqlParser.PARTITION);
-            this.state = 1284;
+            this.state = 1270;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1285;
+            this.state = 1271;
             this.partitionValue();
-            this.state = 1290;
+            this.state = 1276;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1286;
+                this.state = 1272;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1287;
+                this.state = 1273;
                 this.partitionValue();
                 }
                 }
-                this.state = 1292;
+                this.state = 1278;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1293;
+            this.state = 1279;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -6402,16 +6393,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1295;
+            this.state = 1281;
             this.identifier();
-            this.state = 1298;
+            this.state = 1284;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 232) {
                 {
-                this.state = 1296;
+                this.state = 1282;
                 this.match(FlinkSqlParser.EQ);
-                this.state = 1297;
+                this.state = 1283;
                 this.literal();
                 }
             }
@@ -6438,54 +6429,54 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1301;
+            this.state = 1287;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 226) {
                 {
-                this.state = 1300;
+                this.state = 1286;
                 this.withClause();
                 }
             }
 
-            this.state = 1303;
+            this.state = 1289;
             this.queryExpression();
-            this.state = 1305;
+            this.state = 1291;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 137) {
                 {
-                this.state = 1304;
+                this.state = 1290;
                 this.orderBy();
                 }
             }
 
-            this.state = 1308;
+            this.state = 1294;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 106) {
                 {
-                this.state = 1307;
+                this.state = 1293;
                 this.limitClause();
                 }
             }
 
-            this.state = 1311;
+            this.state = 1297;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 131) {
                 {
-                this.state = 1310;
+                this.state = 1296;
                 this.offsetClause();
                 }
             }
 
-            this.state = 1314;
+            this.state = 1300;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 65) {
                 {
-                this.state = 1313;
+                this.state = 1299;
                 this.fetchClause();
                 }
             }
@@ -6512,23 +6503,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1316;
+            this.state = 1302;
             this.match(FlinkSqlParser.WITH);
-            this.state = 1317;
+            this.state = 1303;
             this.commonTableExpression();
-            this.state = 1322;
+            this.state = 1308;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1318;
+                this.state = 1304;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1319;
+                this.state = 1305;
                 this.commonTableExpression();
                 }
                 }
-                this.state = 1324;
+                this.state = 1310;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6554,25 +6545,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1325;
+            this.state = 1311;
             this.identifier();
-            this.state = 1327;
+            this.state = 1313;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 246) {
                 {
-                this.state = 1326;
+                this.state = 1312;
                 this.columnNameList();
                 }
             }
 
-            this.state = 1329;
+            this.state = 1315;
             this.match(FlinkSqlParser.AS);
-            this.state = 1330;
+            this.state = 1316;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1331;
+            this.state = 1317;
             this.query();
-            this.state = 1332;
+            this.state = 1318;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -6596,21 +6587,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1334;
+            this.state = 1320;
             this.queryIntersect();
-            this.state = 1340;
+            this.state = 1326;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 57 || _la === 206) {
                 {
                 {
-                this.state = 1335;
+                this.state = 1321;
                 this.setOperator();
-                this.state = 1336;
+                this.state = 1322;
                 this.queryIntersect();
                 }
                 }
-                this.state = 1342;
+                this.state = 1328;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6636,7 +6627,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1343;
+            this.state = 1329;
             _la = this.tokenStream.LA(1);
             if(!(_la === 57 || _la === 206)) {
             this.errorHandler.recoverInline(this);
@@ -6645,12 +6636,12 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1345;
+            this.state = 1331;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 3 || _la === 48) {
                 {
-                this.state = 1344;
+                this.state = 1330;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 3 || _la === 48)) {
                 this.errorHandler.recoverInline(this);
@@ -6684,22 +6675,22 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1347;
+            this.state = 1333;
             this.queryPrimary();
-            this.state = 1355;
+            this.state = 1341;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 90) {
                 {
                 {
-                this.state = 1348;
+                this.state = 1334;
                 this.match(FlinkSqlParser.INTERSECT);
-                this.state = 1350;
+                this.state = 1336;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 3 || _la === 48) {
                     {
-                    this.state = 1349;
+                    this.state = 1335;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 3 || _la === 48)) {
                     this.errorHandler.recoverInline(this);
@@ -6711,11 +6702,11 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 1352;
+                this.state = 1338;
                 this.queryPrimary();
                 }
                 }
-                this.state = 1357;
+                this.state = 1343;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6738,40 +6729,40 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new QueryPrimaryContext(this.context, this.state);
         this.enterRule(localContext, 146, FlinkSqlParser.RULE_queryPrimary);
         try {
-            this.state = 1366;
+            this.state = 1352;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.SELECT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1358;
+                this.state = 1344;
                 this.selectCore();
                 }
                 break;
             case FlinkSqlParser.VALUES:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1359;
+                this.state = 1345;
                 this.valuesClause();
                 }
                 break;
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1360;
+                this.state = 1346;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1361;
+                this.state = 1347;
                 this.query();
-                this.state = 1362;
+                this.state = 1348;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1364;
+                this.state = 1350;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 1365;
+                this.state = 1351;
                 this.tablePath();
                 }
                 break;
@@ -6799,23 +6790,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1368;
+            this.state = 1354;
             this.match(FlinkSqlParser.VALUES);
-            this.state = 1369;
-            this.expression();
-            this.state = 1374;
+            this.state = 1355;
+            this.expression(0);
+            this.state = 1360;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1370;
+                this.state = 1356;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1371;
-                this.expression();
+                this.state = 1357;
+                this.expression(0);
                 }
                 }
-                this.state = 1376;
+                this.state = 1362;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6841,24 +6832,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1377;
+            this.state = 1363;
             this.match(FlinkSqlParser.SELECT);
-            this.state = 1379;
+            this.state = 1365;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 266) {
                 {
-                this.state = 1378;
+                this.state = 1364;
                 this.hint();
                 }
             }
 
-            this.state = 1382;
+            this.state = 1368;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 3 || _la === 48) {
                 {
-                this.state = 1381;
+                this.state = 1367;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 3 || _la === 48)) {
                 this.errorHandler.recoverInline(this);
@@ -6870,72 +6861,72 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 1384;
+            this.state = 1370;
             this.selectItem();
-            this.state = 1389;
+            this.state = 1375;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1385;
+                this.state = 1371;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1386;
+                this.state = 1372;
                 this.selectItem();
                 }
                 }
-                this.state = 1391;
+                this.state = 1377;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1394;
+            this.state = 1380;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 72) {
                 {
-                this.state = 1392;
+                this.state = 1378;
                 this.match(FlinkSqlParser.FROM);
-                this.state = 1393;
+                this.state = 1379;
                 this.fromClause();
                 }
             }
 
-            this.state = 1397;
+            this.state = 1383;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 224) {
                 {
-                this.state = 1396;
+                this.state = 1382;
                 this.whereClause();
                 }
             }
 
-            this.state = 1400;
+            this.state = 1386;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 77) {
                 {
-                this.state = 1399;
+                this.state = 1385;
                 this.groupBy();
                 }
             }
 
-            this.state = 1403;
+            this.state = 1389;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 79) {
                 {
-                this.state = 1402;
+                this.state = 1388;
                 this.havingClause();
                 }
             }
 
-            this.state = 1406;
+            this.state = 1392;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 225) {
                 {
-                this.state = 1405;
+                this.state = 1391;
                 this.windowClause();
                 }
             }
@@ -6961,10 +6952,10 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1408;
+            this.state = 1394;
             this.match(FlinkSqlParser.WHERE);
-            this.state = 1409;
-            this.expression();
+            this.state = 1395;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -6986,10 +6977,10 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1411;
+            this.state = 1397;
             this.match(FlinkSqlParser.HAVING);
-            this.state = 1412;
-            this.expression();
+            this.state = 1398;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -7010,48 +7001,48 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 156, FlinkSqlParser.RULE_selectItem);
         let _la: number;
         try {
-            this.state = 1426;
+            this.state = 1412;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 183, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1414;
+                this.state = 1400;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1415;
+                this.state = 1401;
                 this.qualifiedName();
-                this.state = 1416;
+                this.state = 1402;
                 this.match(FlinkSqlParser.DOT);
-                this.state = 1417;
+                this.state = 1403;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1419;
-                this.expression();
-                this.state = 1424;
+                this.state = 1405;
+                this.expression(0);
+                this.state = 1410;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                     {
-                    this.state = 1421;
+                    this.state = 1407;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 9) {
                         {
-                        this.state = 1420;
+                        this.state = 1406;
                         this.match(FlinkSqlParser.AS);
                         }
                     }
 
-                    this.state = 1423;
+                    this.state = 1409;
                     this.identifier();
                     }
                 }
@@ -7080,21 +7071,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1428;
+            this.state = 1414;
             this.tableReference();
-            this.state = 1433;
+            this.state = 1419;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1429;
+                this.state = 1415;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1430;
+                this.state = 1416;
                 this.tableReference();
                 }
                 }
-                this.state = 1435;
+                this.state = 1421;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7120,19 +7111,19 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1436;
+            this.state = 1422;
             this.tablePrimary();
-            this.state = 1440;
+            this.state = 1426;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 35 || ((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & 2181054465) !== 0) || _la === 125 || _la === 170) {
                 {
                 {
-                this.state = 1437;
+                this.state = 1423;
                 this.joinPart();
                 }
                 }
-                this.state = 1442;
+                this.state = 1428;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7156,17 +7147,17 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 162, FlinkSqlParser.RULE_joinPart);
         let _la: number;
         try {
-            this.state = 1457;
+            this.state = 1443;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CROSS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1443;
+                this.state = 1429;
                 this.match(FlinkSqlParser.CROSS);
-                this.state = 1444;
+                this.state = 1430;
                 this.match(FlinkSqlParser.JOIN);
-                this.state = 1445;
+                this.state = 1431;
                 this.tablePrimary();
                 }
                 break;
@@ -7178,36 +7169,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RIGHT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1447;
+                this.state = 1433;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 125) {
                     {
-                    this.state = 1446;
+                    this.state = 1432;
                     this.match(FlinkSqlParser.NATURAL);
                     }
                 }
 
-                this.state = 1450;
+                this.state = 1436;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & 2147500033) !== 0) || _la === 170) {
                     {
-                    this.state = 1449;
+                    this.state = 1435;
                     this.joinType();
                     }
                 }
 
-                this.state = 1452;
+                this.state = 1438;
                 this.match(FlinkSqlParser.JOIN);
-                this.state = 1453;
+                this.state = 1439;
                 this.tablePrimary();
-                this.state = 1455;
+                this.state = 1441;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 132 || _la === 214) {
                     {
-                    this.state = 1454;
+                    this.state = 1440;
                     this.joinCondition();
                     }
                 }
@@ -7236,13 +7227,13 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 164, FlinkSqlParser.RULE_joinType);
         let _la: number;
         try {
-            this.state = 1464;
+            this.state = 1450;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.INNER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1459;
+                this.state = 1445;
                 this.match(FlinkSqlParser.INNER);
                 }
                 break;
@@ -7251,7 +7242,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RIGHT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1460;
+                this.state = 1446;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 73 || _la === 104 || _la === 170)) {
                 this.errorHandler.recoverInline(this);
@@ -7260,12 +7251,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1462;
+                this.state = 1448;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 139) {
                     {
-                    this.state = 1461;
+                    this.state = 1447;
                     this.match(FlinkSqlParser.OUTER);
                     }
                 }
@@ -7293,24 +7284,24 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new JoinConditionContext(this.context, this.state);
         this.enterRule(localContext, 166, FlinkSqlParser.RULE_joinCondition);
         try {
-            this.state = 1470;
+            this.state = 1456;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ON:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1466;
+                this.state = 1452;
                 this.match(FlinkSqlParser.ON);
-                this.state = 1467;
-                this.expression();
+                this.state = 1453;
+                this.expression(0);
                 }
                 break;
             case FlinkSqlParser.USING:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1468;
+                this.state = 1454;
                 this.match(FlinkSqlParser.USING);
-                this.state = 1469;
+                this.state = 1455;
                 this.columnNameList();
                 }
                 break;
@@ -7338,24 +7329,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1472;
+            this.state = 1458;
             this.tableFactor();
-            this.state = 1474;
+            this.state = 1460;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 111) {
                 {
-                this.state = 1473;
+                this.state = 1459;
                 this.matchRecognize();
                 }
             }
 
-            this.state = 1477;
+            this.state = 1463;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                 {
-                this.state = 1476;
+                this.state = 1462;
                 this.tableAlias();
                 }
             }
@@ -7380,30 +7371,30 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 170, FlinkSqlParser.RULE_tableFactor);
         let _la: number;
         try {
-            this.state = 1526;
+            this.state = 1512;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 201, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1479;
+                this.state = 1465;
                 this.tablePath();
-                this.state = 1481;
+                this.state = 1467;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 266) {
                     {
-                    this.state = 1480;
+                    this.state = 1466;
                     this.hint();
                     }
                 }
 
-                this.state = 1484;
+                this.state = 1470;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 70) {
                     {
-                    this.state = 1483;
+                    this.state = 1469;
                     this.systemTime();
                     }
                 }
@@ -7413,30 +7404,30 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1486;
+                this.state = 1472;
                 this.match(FlinkSqlParser.LATERAL);
-                this.state = 1496;
+                this.state = 1482;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 1487;
+                    this.state = 1473;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1488;
+                    this.state = 1474;
                     this.query();
-                    this.state = 1489;
+                    this.state = 1475;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
                 case FlinkSqlParser.TABLE:
                     {
-                    this.state = 1491;
+                    this.state = 1477;
                     this.match(FlinkSqlParser.TABLE);
-                    this.state = 1492;
+                    this.state = 1478;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1493;
+                    this.state = 1479;
                     this.functionCall();
-                    this.state = 1494;
+                    this.state = 1480;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -7448,51 +7439,51 @@ export class FlinkSqlParser extends antlr.Parser {
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1498;
+                this.state = 1484;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 1499;
+                this.state = 1485;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1500;
+                this.state = 1486;
                 this.functionCall();
-                this.state = 1501;
+                this.state = 1487;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1503;
+                this.state = 1489;
                 this.match(FlinkSqlParser.UNNEST);
-                this.state = 1504;
+                this.state = 1490;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1505;
-                this.expression();
-                this.state = 1510;
+                this.state = 1491;
+                this.expression(0);
+                this.state = 1496;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1506;
+                    this.state = 1492;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1507;
-                    this.expression();
+                    this.state = 1493;
+                    this.expression(0);
                     }
                     }
-                    this.state = 1512;
+                    this.state = 1498;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1513;
+                this.state = 1499;
                 this.match(FlinkSqlParser.RPAREN);
-                this.state = 1516;
+                this.state = 1502;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226) {
                     {
-                    this.state = 1514;
+                    this.state = 1500;
                     this.match(FlinkSqlParser.WITH);
-                    this.state = 1515;
+                    this.state = 1501;
                     this.match(FlinkSqlParser.ORDINALITY);
                     }
                 }
@@ -7502,32 +7493,32 @@ export class FlinkSqlParser extends antlr.Parser {
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1518;
+                this.state = 1504;
                 this.functionCall();
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1519;
+                this.state = 1505;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1522;
+                this.state = 1508;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 200, this.context) ) {
                 case 1:
                     {
-                    this.state = 1520;
+                    this.state = 1506;
                     this.query();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 1521;
+                    this.state = 1507;
                     this.tableReference();
                     }
                     break;
                 }
-                this.state = 1524;
+                this.state = 1510;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -7552,16 +7543,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1528;
+            this.state = 1514;
             this.match(FlinkSqlParser.FOR);
-            this.state = 1529;
+            this.state = 1515;
             this.match(FlinkSqlParser.SYSTEM_TIME);
-            this.state = 1530;
+            this.state = 1516;
             this.match(FlinkSqlParser.AS);
-            this.state = 1531;
+            this.state = 1517;
             this.match(FlinkSqlParser.OF);
-            this.state = 1532;
-            this.expression();
+            this.state = 1518;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -7584,24 +7575,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1535;
+            this.state = 1521;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 9) {
                 {
-                this.state = 1534;
+                this.state = 1520;
                 this.match(FlinkSqlParser.AS);
                 }
             }
 
-            this.state = 1537;
+            this.state = 1523;
             this.identifier();
-            this.state = 1539;
+            this.state = 1525;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 246) {
                 {
-                this.state = 1538;
+                this.state = 1524;
                 this.columnNameList();
                 }
             }
@@ -7628,25 +7619,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1541;
+            this.state = 1527;
             this.match(FlinkSqlParser.GROUP);
-            this.state = 1542;
+            this.state = 1528;
             this.match(FlinkSqlParser.BY);
-            this.state = 1543;
+            this.state = 1529;
             this.groupingElement();
-            this.state = 1548;
+            this.state = 1534;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1544;
+                this.state = 1530;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1545;
+                this.state = 1531;
                 this.groupingElement();
                 }
                 }
-                this.state = 1550;
+                this.state = 1536;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7670,44 +7661,44 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 178, FlinkSqlParser.RULE_groupingElement);
         let _la: number;
         try {
-            this.state = 1579;
+            this.state = 1565;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 207, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1551;
+                this.state = 1537;
                 this.match(FlinkSqlParser.GROUPING);
-                this.state = 1552;
+                this.state = 1538;
                 this.match(FlinkSqlParser.SETS);
-                this.state = 1553;
+                this.state = 1539;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1554;
+                this.state = 1540;
                 this.groupingElement();
-                this.state = 1559;
+                this.state = 1545;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1555;
+                    this.state = 1541;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1556;
+                    this.state = 1542;
                     this.groupingElement();
                     }
                     }
-                    this.state = 1561;
+                    this.state = 1547;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1562;
+                this.state = 1548;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1564;
+                this.state = 1550;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 36 || _la === 171)) {
                 this.errorHandler.recoverInline(this);
@@ -7716,44 +7707,44 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1565;
+                this.state = 1551;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1566;
-                this.expression();
-                this.state = 1571;
+                this.state = 1552;
+                this.expression(0);
+                this.state = 1557;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1567;
+                    this.state = 1553;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1568;
-                    this.expression();
+                    this.state = 1554;
+                    this.expression(0);
                     }
                     }
-                    this.state = 1573;
+                    this.state = 1559;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1574;
+                this.state = 1560;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1576;
+                this.state = 1562;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1577;
+                this.state = 1563;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1578;
-                this.expression();
+                this.state = 1564;
+                this.expression(0);
                 }
                 break;
             }
@@ -7778,23 +7769,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1581;
+            this.state = 1567;
             this.match(FlinkSqlParser.WINDOW);
-            this.state = 1582;
+            this.state = 1568;
             this.namedWindow();
-            this.state = 1587;
+            this.state = 1573;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1583;
+                this.state = 1569;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1584;
+                this.state = 1570;
                 this.namedWindow();
                 }
                 }
-                this.state = 1589;
+                this.state = 1575;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7819,15 +7810,15 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1590;
+            this.state = 1576;
             this.identifier();
-            this.state = 1591;
+            this.state = 1577;
             this.match(FlinkSqlParser.AS);
-            this.state = 1592;
+            this.state = 1578;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1593;
+            this.state = 1579;
             this.windowSpec();
-            this.state = 1594;
+            this.state = 1580;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -7851,62 +7842,62 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1597;
+            this.state = 1583;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                 {
-                this.state = 1596;
+                this.state = 1582;
                 this.identifier();
                 }
             }
 
-            this.state = 1609;
+            this.state = 1595;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 145) {
                 {
-                this.state = 1599;
+                this.state = 1585;
                 this.match(FlinkSqlParser.PARTITION);
-                this.state = 1600;
+                this.state = 1586;
                 this.match(FlinkSqlParser.BY);
-                this.state = 1601;
-                this.expression();
-                this.state = 1606;
+                this.state = 1587;
+                this.expression(0);
+                this.state = 1592;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1602;
+                    this.state = 1588;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1603;
-                    this.expression();
+                    this.state = 1589;
+                    this.expression(0);
                     }
                     }
-                    this.state = 1608;
+                    this.state = 1594;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1612;
+            this.state = 1598;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 137) {
                 {
-                this.state = 1611;
+                this.state = 1597;
                 this.orderBy();
                 }
             }
 
-            this.state = 1615;
+            this.state = 1601;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 159 || _la === 173) {
                 {
-                this.state = 1614;
+                this.state = 1600;
                 this.windowFrame();
                 }
             }
@@ -7933,7 +7924,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1617;
+            this.state = 1603;
             _la = this.tokenStream.LA(1);
             if(!(_la === 159 || _la === 173)) {
             this.errorHandler.recoverInline(this);
@@ -7942,18 +7933,18 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1624;
+            this.state = 1610;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.BETWEEN:
                 {
-                this.state = 1618;
+                this.state = 1604;
                 this.match(FlinkSqlParser.BETWEEN);
-                this.state = 1619;
+                this.state = 1605;
                 this.frameBound();
-                this.state = 1620;
+                this.state = 1606;
                 this.match(FlinkSqlParser.AND);
-                this.state = 1621;
+                this.state = 1607;
                 this.frameBound();
                 }
                 break;
@@ -8113,7 +8104,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 1623;
+                this.state = 1609;
                 this.frameBound();
                 }
                 break;
@@ -8140,15 +8131,15 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 188, FlinkSqlParser.RULE_frameBound);
         let _la: number;
         try {
-            this.state = 1633;
+            this.state = 1619;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.UNBOUNDED:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1626;
+                this.state = 1612;
                 this.match(FlinkSqlParser.UNBOUNDED);
-                this.state = 1627;
+                this.state = 1613;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 69 || _la === 154)) {
                 this.errorHandler.recoverInline(this);
@@ -8162,9 +8153,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.CURRENT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1628;
+                this.state = 1614;
                 this.match(FlinkSqlParser.CURRENT);
-                this.state = 1629;
+                this.state = 1615;
                 this.match(FlinkSqlParser.ROW);
                 }
                 break;
@@ -8323,9 +8314,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1630;
-                this.additiveExpression();
-                this.state = 1631;
+                this.state = 1616;
+                this.valueExpression(0);
+                this.state = 1617;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 69 || _la === 154)) {
                 this.errorHandler.recoverInline(this);
@@ -8360,27 +8351,27 @@ export class FlinkSqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1635;
+            this.state = 1621;
             this.match(FlinkSqlParser.ORDER);
-            this.state = 1636;
+            this.state = 1622;
             this.match(FlinkSqlParser.BY);
-            this.state = 1637;
+            this.state = 1623;
             this.orderItem();
-            this.state = 1642;
+            this.state = 1628;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 216, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 1638;
+                    this.state = 1624;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1639;
+                    this.state = 1625;
                     this.orderItem();
                     }
                     }
                 }
-                this.state = 1644;
+                this.state = 1630;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 216, this.context);
             }
@@ -8406,14 +8397,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1645;
-            this.expression();
-            this.state = 1647;
+            this.state = 1631;
+            this.expression(0);
+            this.state = 1633;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 10 || _la === 45) {
                 {
-                this.state = 1646;
+                this.state = 1632;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 10 || _la === 45)) {
                 this.errorHandler.recoverInline(this);
@@ -8425,14 +8416,14 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 1651;
+            this.state = 1637;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 129) {
                 {
-                this.state = 1649;
+                this.state = 1635;
                 this.match(FlinkSqlParser.NULLS);
-                this.state = 1650;
+                this.state = 1636;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 67 || _la === 101)) {
                 this.errorHandler.recoverInline(this);
@@ -8465,9 +8456,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1653;
+            this.state = 1639;
             this.match(FlinkSqlParser.LIMIT);
-            this.state = 1656;
+            this.state = 1642;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ADD:
@@ -8625,13 +8616,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 1654;
-                this.expression();
+                this.state = 1640;
+                this.expression(0);
                 }
                 break;
             case FlinkSqlParser.ALL:
                 {
-                this.state = 1655;
+                this.state = 1641;
                 this.match(FlinkSqlParser.ALL);
                 }
                 break;
@@ -8660,16 +8651,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1658;
+            this.state = 1644;
             this.match(FlinkSqlParser.OFFSET);
-            this.state = 1659;
-            this.expression();
-            this.state = 1661;
+            this.state = 1645;
+            this.expression(0);
+            this.state = 1647;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 172 || _la === 173) {
                 {
-                this.state = 1660;
+                this.state = 1646;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 172 || _la === 173)) {
                 this.errorHandler.recoverInline(this);
@@ -8703,9 +8694,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1663;
+            this.state = 1649;
             this.match(FlinkSqlParser.FETCH);
-            this.state = 1664;
+            this.state = 1650;
             _la = this.tokenStream.LA(1);
             if(!(_la === 67 || _la === 126)) {
             this.errorHandler.recoverInline(this);
@@ -8714,17 +8705,17 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1666;
+            this.state = 1652;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 221, this.context) ) {
             case 1:
                 {
-                this.state = 1665;
-                this.expression();
+                this.state = 1651;
+                this.expression(0);
                 }
                 break;
             }
-            this.state = 1668;
+            this.state = 1654;
             _la = this.tokenStream.LA(1);
             if(!(_la === 172 || _la === 173)) {
             this.errorHandler.recoverInline(this);
@@ -8733,7 +8724,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1669;
+            this.state = 1655;
             this.match(FlinkSqlParser.ONLY);
             }
         }
@@ -8757,21 +8748,59 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1671;
+            this.state = 1657;
             this.match(FlinkSqlParser.MATCH_RECOGNIZE);
-            this.state = 1672;
+            this.state = 1658;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1683;
+            this.state = 1669;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 145) {
                 {
-                this.state = 1673;
+                this.state = 1659;
                 this.match(FlinkSqlParser.PARTITION);
-                this.state = 1674;
+                this.state = 1660;
                 this.match(FlinkSqlParser.BY);
+                this.state = 1661;
+                this.expression(0);
+                this.state = 1666;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                while (_la === 252) {
+                    {
+                    {
+                    this.state = 1662;
+                    this.match(FlinkSqlParser.COMMA);
+                    this.state = 1663;
+                    this.expression(0);
+                    }
+                    }
+                    this.state = 1668;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                }
+                }
+            }
+
+            this.state = 1672;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 137) {
+                {
+                this.state = 1671;
+                this.orderBy();
+                }
+            }
+
+            this.state = 1683;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 113) {
+                {
+                this.state = 1674;
+                this.match(FlinkSqlParser.MEASURES);
                 this.state = 1675;
-                this.expression();
+                this.measure();
                 this.state = 1680;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
@@ -8781,7 +8810,7 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.state = 1676;
                     this.match(FlinkSqlParser.COMMA);
                     this.state = 1677;
-                    this.expression();
+                    this.measure();
                     }
                     }
                     this.state = 1682;
@@ -8794,130 +8823,92 @@ export class FlinkSqlParser extends antlr.Parser {
             this.state = 1686;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 137) {
-                {
-                this.state = 1685;
-                this.orderBy();
-                }
-            }
-
-            this.state = 1697;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 113) {
-                {
-                this.state = 1688;
-                this.match(FlinkSqlParser.MEASURES);
-                this.state = 1689;
-                this.measure();
-                this.state = 1694;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                while (_la === 252) {
-                    {
-                    {
-                    this.state = 1690;
-                    this.match(FlinkSqlParser.COMMA);
-                    this.state = 1691;
-                    this.measure();
-                    }
-                    }
-                    this.state = 1696;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                }
-                }
-            }
-
-            this.state = 1700;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
             if (_la === 3 || _la === 133) {
                 {
-                this.state = 1699;
+                this.state = 1685;
                 this.rowsPerMatch();
                 }
             }
 
-            this.state = 1703;
+            this.state = 1689;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 2) {
                 {
-                this.state = 1702;
+                this.state = 1688;
                 this.afterMatchSkip();
                 }
             }
 
-            this.state = 1705;
+            this.state = 1691;
             this.match(FlinkSqlParser.PATTERN);
-            this.state = 1706;
+            this.state = 1692;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1707;
+            this.state = 1693;
             this.pattern();
-            this.state = 1708;
+            this.state = 1694;
             this.match(FlinkSqlParser.RPAREN);
-            this.state = 1711;
+            this.state = 1697;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 227) {
                 {
-                this.state = 1709;
+                this.state = 1695;
                 this.match(FlinkSqlParser.WITHIN);
-                this.state = 1710;
+                this.state = 1696;
                 this.intervalLiteral();
                 }
             }
 
-            this.state = 1722;
+            this.state = 1708;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 187) {
                 {
-                this.state = 1713;
+                this.state = 1699;
                 this.match(FlinkSqlParser.SUBSET);
-                this.state = 1714;
+                this.state = 1700;
                 this.subsetDefinition();
-                this.state = 1719;
+                this.state = 1705;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 1715;
+                    this.state = 1701;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1716;
+                    this.state = 1702;
                     this.subsetDefinition();
                     }
                     }
-                    this.state = 1721;
+                    this.state = 1707;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1724;
+            this.state = 1710;
             this.match(FlinkSqlParser.DEFINE);
-            this.state = 1725;
+            this.state = 1711;
             this.patternDefinition();
-            this.state = 1730;
+            this.state = 1716;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1726;
+                this.state = 1712;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1727;
+                this.state = 1713;
                 this.patternDefinition();
                 }
                 }
-                this.state = 1732;
+                this.state = 1718;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1733;
+            this.state = 1719;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -8940,11 +8931,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1735;
-            this.expression();
-            this.state = 1736;
+            this.state = 1721;
+            this.expression(0);
+            this.state = 1722;
             this.match(FlinkSqlParser.AS);
-            this.state = 1737;
+            this.state = 1723;
             this.identifier();
             }
         }
@@ -8965,32 +8956,32 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new RowsPerMatchContext(this.context, this.state);
         this.enterRule(localContext, 204, FlinkSqlParser.RULE_rowsPerMatch);
         try {
-            this.state = 1747;
+            this.state = 1733;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ONE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1739;
+                this.state = 1725;
                 this.match(FlinkSqlParser.ONE);
-                this.state = 1740;
+                this.state = 1726;
                 this.match(FlinkSqlParser.ROW);
-                this.state = 1741;
+                this.state = 1727;
                 this.match(FlinkSqlParser.PER);
-                this.state = 1742;
+                this.state = 1728;
                 this.match(FlinkSqlParser.MATCH);
                 }
                 break;
             case FlinkSqlParser.ALL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1743;
+                this.state = 1729;
                 this.match(FlinkSqlParser.ALL);
-                this.state = 1744;
+                this.state = 1730;
                 this.match(FlinkSqlParser.ROWS);
-                this.state = 1745;
+                this.state = 1731;
                 this.match(FlinkSqlParser.PER);
-                this.state = 1746;
+                this.state = 1732;
                 this.match(FlinkSqlParser.MATCH);
                 }
                 break;
@@ -9018,45 +9009,45 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1749;
+            this.state = 1735;
             this.match(FlinkSqlParser.AFTER);
-            this.state = 1750;
+            this.state = 1736;
             this.match(FlinkSqlParser.MATCH);
-            this.state = 1751;
+            this.state = 1737;
             this.match(FlinkSqlParser.SKIP_);
-            this.state = 1763;
+            this.state = 1749;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 235, this.context) ) {
             case 1:
                 {
-                this.state = 1752;
+                this.state = 1738;
                 this.match(FlinkSqlParser.TO);
-                this.state = 1753;
+                this.state = 1739;
                 this.match(FlinkSqlParser.NEXT);
-                this.state = 1754;
+                this.state = 1740;
                 this.match(FlinkSqlParser.ROW);
                 }
                 break;
             case 2:
                 {
-                this.state = 1755;
+                this.state = 1741;
                 this.match(FlinkSqlParser.PAST);
-                this.state = 1756;
+                this.state = 1742;
                 this.match(FlinkSqlParser.LAST);
-                this.state = 1757;
+                this.state = 1743;
                 this.match(FlinkSqlParser.ROW);
                 }
                 break;
             case 3:
                 {
-                this.state = 1758;
+                this.state = 1744;
                 this.match(FlinkSqlParser.TO);
-                this.state = 1760;
+                this.state = 1746;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 234, this.context) ) {
                 case 1:
                     {
-                    this.state = 1759;
+                    this.state = 1745;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 67 || _la === 101)) {
                     this.errorHandler.recoverInline(this);
@@ -9068,7 +9059,7 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                     break;
                 }
-                this.state = 1762;
+                this.state = 1748;
                 this.identifier();
                 }
                 break;
@@ -9095,21 +9086,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1765;
+            this.state = 1751;
             this.patternTerm();
-            this.state = 1770;
+            this.state = 1756;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 245) {
                 {
                 {
-                this.state = 1766;
+                this.state = 1752;
                 this.match(FlinkSqlParser.PIPE);
-                this.state = 1767;
+                this.state = 1753;
                 this.patternTerm();
                 }
                 }
-                this.state = 1772;
+                this.state = 1758;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -9135,17 +9126,17 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1774;
+            this.state = 1760;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             do {
                 {
                 {
-                this.state = 1773;
+                this.state = 1759;
                 this.patternFactor();
                 }
                 }
-                this.state = 1776;
+                this.state = 1762;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             } while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 246)) & ~0x1F) === 0 && ((1 << (_la - 246)) & 786433) !== 0));
@@ -9171,14 +9162,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1778;
+            this.state = 1764;
             this.patternPrimary();
-            this.state = 1780;
+            this.state = 1766;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (((((_la - 239)) & ~0x1F) === 0 && ((1 << (_la - 239)) & 67589) !== 0)) {
                 {
-                this.state = 1779;
+                this.state = 1765;
                 this.patternQuantifier();
                 }
             }
@@ -9202,7 +9193,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new PatternPrimaryContext(this.context, this.state);
         this.enterRule(localContext, 214, FlinkSqlParser.RULE_patternPrimary);
         try {
-            this.state = 1787;
+            this.state = 1773;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ADD:
@@ -9318,18 +9309,18 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1782;
+                this.state = 1768;
                 this.identifier();
                 }
                 break;
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1783;
+                this.state = 1769;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1784;
+                this.state = 1770;
                 this.pattern();
-                this.state = 1785;
+                this.state = 1771;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -9357,54 +9348,54 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1803;
+            this.state = 1789;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STAR:
                 {
-                this.state = 1789;
+                this.state = 1775;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
             case FlinkSqlParser.PLUS:
                 {
-                this.state = 1790;
+                this.state = 1776;
                 this.match(FlinkSqlParser.PLUS);
                 }
                 break;
             case FlinkSqlParser.QUESTION:
                 {
-                this.state = 1791;
+                this.state = 1777;
                 this.match(FlinkSqlParser.QUESTION);
                 }
                 break;
             case FlinkSqlParser.LBRACE:
                 {
-                this.state = 1792;
+                this.state = 1778;
                 this.match(FlinkSqlParser.LBRACE);
-                this.state = 1794;
+                this.state = 1780;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 261) {
                     {
-                    this.state = 1793;
+                    this.state = 1779;
                     this.match(FlinkSqlParser.INTEGER_VALUE);
                     }
                 }
 
-                this.state = 1800;
+                this.state = 1786;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 252) {
                     {
-                    this.state = 1796;
+                    this.state = 1782;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1798;
+                    this.state = 1784;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 261) {
                         {
-                        this.state = 1797;
+                        this.state = 1783;
                         this.match(FlinkSqlParser.INTEGER_VALUE);
                         }
                     }
@@ -9412,19 +9403,19 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 1802;
+                this.state = 1788;
                 this.match(FlinkSqlParser.RBRACE);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 1806;
+            this.state = 1792;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 255) {
                 {
-                this.state = 1805;
+                this.state = 1791;
                 this.match(FlinkSqlParser.QUESTION);
                 }
             }
@@ -9451,31 +9442,31 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1808;
+            this.state = 1794;
             this.identifier();
-            this.state = 1809;
+            this.state = 1795;
             this.match(FlinkSqlParser.EQ);
-            this.state = 1810;
+            this.state = 1796;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1811;
+            this.state = 1797;
             this.identifier();
-            this.state = 1816;
+            this.state = 1802;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 1812;
+                this.state = 1798;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1813;
+                this.state = 1799;
                 this.identifier();
                 }
                 }
-                this.state = 1818;
+                this.state = 1804;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1819;
+            this.state = 1805;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -9498,12 +9489,12 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1821;
+            this.state = 1807;
             this.identifier();
-            this.state = 1822;
+            this.state = 1808;
             this.match(FlinkSqlParser.AS);
-            this.state = 1823;
-            this.expression();
+            this.state = 1809;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -9526,35 +9517,35 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1825;
+            this.state = 1811;
             this.match(FlinkSqlParser.HINT_START);
-            this.state = 1826;
+            this.state = 1812;
             this.hintItem();
-            this.state = 1833;
+            this.state = 1819;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 276 || _la === 281) {
                 {
                 {
-                this.state = 1828;
+                this.state = 1814;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 281) {
                     {
-                    this.state = 1827;
+                    this.state = 1813;
                     this.match(FlinkSqlParser.HINT_COMMA);
                     }
                 }
 
-                this.state = 1830;
+                this.state = 1816;
                 this.hintItem();
                 }
                 }
-                this.state = 1835;
+                this.state = 1821;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1836;
+            this.state = 1822;
             this.match(FlinkSqlParser.HINT_END);
             }
         }
@@ -9578,42 +9569,42 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1838;
+            this.state = 1824;
             this.match(FlinkSqlParser.HINT_NAME);
-            this.state = 1851;
+            this.state = 1837;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 282) {
                 {
-                this.state = 1839;
+                this.state = 1825;
                 this.match(FlinkSqlParser.HINT_LPAREN);
-                this.state = 1848;
+                this.state = 1834;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (((((_la - 276)) & ~0x1F) === 0 && ((1 << (_la - 276)) & 15) !== 0)) {
                     {
-                    this.state = 1840;
+                    this.state = 1826;
                     this.hintOption();
-                    this.state = 1845;
+                    this.state = 1831;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 281) {
                         {
                         {
-                        this.state = 1841;
+                        this.state = 1827;
                         this.match(FlinkSqlParser.HINT_COMMA);
-                        this.state = 1842;
+                        this.state = 1828;
                         this.hintOption();
                         }
                         }
-                        this.state = 1847;
+                        this.state = 1833;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 1850;
+                this.state = 1836;
                 this.match(FlinkSqlParser.HINT_RPAREN);
                 }
             }
@@ -9640,16 +9631,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1853;
+            this.state = 1839;
             this.hintValue();
-            this.state = 1856;
+            this.state = 1842;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 280) {
                 {
-                this.state = 1854;
+                this.state = 1840;
                 this.match(FlinkSqlParser.HINT_EQ);
-                this.state = 1855;
+                this.state = 1841;
                 this.hintValue();
                 }
             }
@@ -9676,7 +9667,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1858;
+            this.state = 1844;
             _la = this.tokenStream.LA(1);
             if(!(((((_la - 276)) & ~0x1F) === 0 && ((1 << (_la - 276)) & 15) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -9700,125 +9691,27 @@ export class FlinkSqlParser extends antlr.Parser {
         }
         return localContext;
     }
-    public expression(): ExpressionContext {
-        let localContext = new ExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 230, FlinkSqlParser.RULE_expression);
+
+    public expression(): ExpressionContext;
+    public expression(_p: number): ExpressionContext;
+    public expression(_p?: number): ExpressionContext {
+        if (_p === undefined) {
+            _p = 0;
+        }
+
+        let parentContext = this.context;
+        let parentState = this.state;
+        let localContext = new ExpressionContext(this.context, parentState);
+        let previousContext = localContext;
+        let _startState = 230;
+        this.enterRecursionRule(localContext, 230, FlinkSqlParser.RULE_expression, _p);
         try {
+            let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1860;
-            this.orExpression();
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public orExpression(): OrExpressionContext {
-        let localContext = new OrExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 232, FlinkSqlParser.RULE_orExpression);
-        let _la: number;
-        try {
-            this.enterOuterAlt(localContext, 1);
-            {
-            this.state = 1862;
-            this.andExpression();
-            this.state = 1867;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 136) {
-                {
-                {
-                this.state = 1863;
-                this.match(FlinkSqlParser.OR);
-                this.state = 1864;
-                this.andExpression();
-                }
-                }
-                this.state = 1869;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public andExpression(): AndExpressionContext {
-        let localContext = new AndExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 234, FlinkSqlParser.RULE_andExpression);
-        let _la: number;
-        try {
-            this.enterOuterAlt(localContext, 1);
-            {
-            this.state = 1870;
-            this.notExpression();
-            this.state = 1875;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 6) {
-                {
-                {
-                this.state = 1871;
-                this.match(FlinkSqlParser.AND);
-                this.state = 1872;
-                this.notExpression();
-                }
-                }
-                this.state = 1877;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public notExpression(): NotExpressionContext {
-        let localContext = new NotExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 236, FlinkSqlParser.RULE_notExpression);
-        try {
-            this.state = 1881;
+            this.state = 1856;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
-            case FlinkSqlParser.NOT:
-                this.enterOuterAlt(localContext, 1);
-                {
-                this.state = 1878;
-                this.match(FlinkSqlParser.NOT);
-                this.state = 1879;
-                this.notExpression();
-                }
-                break;
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -9972,51 +9865,91 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
-                this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1880;
-                this.predicateExpression();
+                localContext = new PredicatedContext(localContext);
+                this.context = localContext;
+                previousContext = localContext;
+
+                this.state = 1847;
+                this.valueExpression(0);
+                this.state = 1851;
+                this.errorHandler.sync(this);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 252, this.context);
+                while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                    if (alternative === 1) {
+                        {
+                        {
+                        this.state = 1848;
+                        this.predicateSuffix();
+                        }
+                        }
+                    }
+                    this.state = 1853;
+                    this.errorHandler.sync(this);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 252, this.context);
+                }
+                }
+                break;
+            case FlinkSqlParser.NOT:
+                {
+                localContext = new LogicalNotContext(localContext);
+                this.context = localContext;
+                previousContext = localContext;
+                this.state = 1854;
+                this.match(FlinkSqlParser.NOT);
+                this.state = 1855;
+                this.expression(3);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public predicateExpression(): PredicateExpressionContext {
-        let localContext = new PredicateExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 238, FlinkSqlParser.RULE_predicateExpression);
-        try {
-            let alternative: number;
-            this.enterOuterAlt(localContext, 1);
-            {
-            this.state = 1883;
-            this.additiveExpression();
-            this.state = 1887;
+            this.context!.stop = this.tokenStream.LT(-1);
+            this.state = 1866;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 255, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
+                    if (this.parseListeners != null) {
+                        this.triggerExitRuleEvent();
+                    }
+                    previousContext = localContext;
                     {
-                    {
-                    this.state = 1884;
-                    this.predicateSuffix();
+                    this.state = 1864;
+                    this.errorHandler.sync(this);
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 254, this.context) ) {
+                    case 1:
+                        {
+                        localContext = new LogicalAndContext(new ExpressionContext(parentContext, parentState));
+                        this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_expression);
+                        this.state = 1858;
+                        if (!(this.precpred(this.context, 2))) {
+                            throw this.createFailedPredicateException("this.precpred(this.context, 2)");
+                        }
+                        this.state = 1859;
+                        this.match(FlinkSqlParser.AND);
+                        this.state = 1860;
+                        this.expression(3);
+                        }
+                        break;
+                    case 2:
+                        {
+                        localContext = new LogicalOrContext(new ExpressionContext(parentContext, parentState));
+                        this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_expression);
+                        this.state = 1861;
+                        if (!(this.precpred(this.context, 1))) {
+                            throw this.createFailedPredicateException("this.precpred(this.context, 1)");
+                        }
+                        this.state = 1862;
+                        this.match(FlinkSqlParser.OR);
+                        this.state = 1863;
+                        this.expression(2);
+                        }
+                        break;
                     }
                     }
                 }
-                this.state = 1889;
+                this.state = 1868;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 255, this.context);
             }
@@ -10031,16 +9964,16 @@ export class FlinkSqlParser extends antlr.Parser {
             }
         }
         finally {
-            this.exitRule();
+            this.unrollRecursionContexts(parentContext);
         }
         return localContext;
     }
     public predicateSuffix(): PredicateSuffixContext {
         let localContext = new PredicateSuffixContext(this.context, this.state);
-        this.enterRule(localContext, 240, FlinkSqlParser.RULE_predicateSuffix);
+        this.enterRule(localContext, 232, FlinkSqlParser.RULE_predicateSuffix);
         let _la: number;
         try {
-            this.state = 1951;
+            this.state = 1930;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.EQ:
@@ -10051,16 +9984,16 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.GTE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1890;
+                this.state = 1869;
                 this.comparisonOperator();
-                this.state = 1897;
+                this.state = 1876;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.ALL:
                 case FlinkSqlParser.ANY:
                 case FlinkSqlParser.SOME:
                     {
-                    this.state = 1891;
+                    this.state = 1870;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 3 || _la === 7 || _la === 183)) {
                     this.errorHandler.recoverInline(this);
@@ -10069,11 +10002,11 @@ export class FlinkSqlParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 1892;
+                    this.state = 1871;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1893;
+                    this.state = 1872;
                     this.query();
-                    this.state = 1894;
+                    this.state = 1873;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -10231,8 +10164,8 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 1896;
-                    this.additiveExpression();
+                    this.state = 1875;
+                    this.valueExpression(0);
                     }
                     break;
                 default:
@@ -10243,53 +10176,53 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IS:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1899;
+                this.state = 1878;
                 this.match(FlinkSqlParser.IS);
-                this.state = 1901;
+                this.state = 1880;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 127) {
                     {
-                    this.state = 1900;
+                    this.state = 1879;
                     this.match(FlinkSqlParser.NOT);
                     }
                 }
 
-                this.state = 1910;
+                this.state = 1889;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.NULL:
                     {
-                    this.state = 1903;
+                    this.state = 1882;
                     this.match(FlinkSqlParser.NULL);
                     }
                     break;
                 case FlinkSqlParser.TRUE:
                     {
-                    this.state = 1904;
+                    this.state = 1883;
                     this.match(FlinkSqlParser.TRUE);
                     }
                     break;
                 case FlinkSqlParser.FALSE:
                     {
-                    this.state = 1905;
+                    this.state = 1884;
                     this.match(FlinkSqlParser.FALSE);
                     }
                     break;
                 case FlinkSqlParser.UNKNOWN:
                     {
-                    this.state = 1906;
+                    this.state = 1885;
                     this.match(FlinkSqlParser.UNKNOWN);
                     }
                     break;
                 case FlinkSqlParser.DISTINCT:
                     {
-                    this.state = 1907;
+                    this.state = 1886;
                     this.match(FlinkSqlParser.DISTINCT);
-                    this.state = 1908;
+                    this.state = 1887;
                     this.match(FlinkSqlParser.FROM);
-                    this.state = 1909;
-                    this.additiveExpression();
+                    this.state = 1888;
+                    this.valueExpression(0);
                     }
                     break;
                 default:
@@ -10305,29 +10238,29 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.SIMILAR:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1913;
+                this.state = 1892;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 127) {
                     {
-                    this.state = 1912;
+                    this.state = 1891;
                     this.negation();
                     }
                 }
 
-                this.state = 1949;
+                this.state = 1928;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.BETWEEN:
                     {
-                    this.state = 1915;
+                    this.state = 1894;
                     this.match(FlinkSqlParser.BETWEEN);
-                    this.state = 1917;
+                    this.state = 1896;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 11 || _la === 190) {
                         {
-                        this.state = 1916;
+                        this.state = 1895;
                         _la = this.tokenStream.LA(1);
                         if(!(_la === 11 || _la === 190)) {
                         this.errorHandler.recoverInline(this);
@@ -10339,53 +10272,53 @@ export class FlinkSqlParser extends antlr.Parser {
                         }
                     }
 
-                    this.state = 1919;
-                    this.additiveExpression();
-                    this.state = 1920;
+                    this.state = 1898;
+                    this.valueExpression(0);
+                    this.state = 1899;
                     this.match(FlinkSqlParser.AND);
-                    this.state = 1921;
-                    this.additiveExpression();
+                    this.state = 1900;
+                    this.valueExpression(0);
                     }
                     break;
                 case FlinkSqlParser.IN:
                     {
-                    this.state = 1923;
+                    this.state = 1902;
                     this.match(FlinkSqlParser.IN);
-                    this.state = 1924;
+                    this.state = 1903;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1934;
+                    this.state = 1913;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 262, this.context) ) {
                     case 1:
                         {
-                        this.state = 1925;
+                        this.state = 1904;
                         this.query();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 1926;
-                        this.expression();
-                        this.state = 1931;
+                        this.state = 1905;
+                        this.expression(0);
+                        this.state = 1910;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                         while (_la === 252) {
                             {
                             {
-                            this.state = 1927;
+                            this.state = 1906;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 1928;
-                            this.expression();
+                            this.state = 1907;
+                            this.expression(0);
                             }
                             }
-                            this.state = 1933;
+                            this.state = 1912;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                         break;
                     }
-                    this.state = 1936;
+                    this.state = 1915;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -10393,46 +10326,46 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.LIKE:
                 case FlinkSqlParser.SIMILAR:
                     {
-                    this.state = 1942;
+                    this.state = 1921;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case FlinkSqlParser.LIKE:
                         {
-                        this.state = 1938;
+                        this.state = 1917;
                         this.match(FlinkSqlParser.LIKE);
                         }
                         break;
                     case FlinkSqlParser.ILIKE:
                         {
-                        this.state = 1939;
+                        this.state = 1918;
                         this.match(FlinkSqlParser.ILIKE);
                         }
                         break;
                     case FlinkSqlParser.SIMILAR:
                         {
-                        this.state = 1940;
+                        this.state = 1919;
                         this.match(FlinkSqlParser.SIMILAR);
-                        this.state = 1941;
+                        this.state = 1920;
                         this.match(FlinkSqlParser.TO);
                         }
                         break;
                     default:
                         throw new antlr.NoViableAltException(this);
                     }
-                    this.state = 1944;
-                    this.additiveExpression();
-                    this.state = 1947;
+                    this.state = 1923;
+                    this.valueExpression(0);
+                    this.state = 1926;
                     this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    if (_la === 56) {
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 264, this.context) ) {
+                    case 1:
                         {
-                        this.state = 1945;
+                        this.state = 1924;
                         this.match(FlinkSqlParser.ESCAPE);
-                        this.state = 1946;
-                        this.additiveExpression();
+                        this.state = 1925;
+                        this.valueExpression(0);
                         }
+                        break;
                     }
-
                     }
                     break;
                 default:
@@ -10459,11 +10392,11 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public negation(): NegationContext {
         let localContext = new NegationContext(this.context, this.state);
-        this.enterRule(localContext, 242, FlinkSqlParser.RULE_negation);
+        this.enterRule(localContext, 234, FlinkSqlParser.RULE_negation);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1953;
+            this.state = 1932;
             this.match(FlinkSqlParser.NOT);
             }
         }
@@ -10482,12 +10415,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public comparisonOperator(): ComparisonOperatorContext {
         let localContext = new ComparisonOperatorContext(this.context, this.state);
-        this.enterRule(localContext, 244, FlinkSqlParser.RULE_comparisonOperator);
+        this.enterRule(localContext, 236, FlinkSqlParser.RULE_comparisonOperator);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1955;
+            this.state = 1934;
             _la = this.tokenStream.LA(1);
             if(!(((((_la - 232)) & ~0x1F) === 0 && ((1 << (_la - 232)) & 63) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -10511,125 +10444,28 @@ export class FlinkSqlParser extends antlr.Parser {
         }
         return localContext;
     }
-    public additiveExpression(): AdditiveExpressionContext {
-        let localContext = new AdditiveExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 246, FlinkSqlParser.RULE_additiveExpression);
+
+    public valueExpression(): ValueExpressionContext;
+    public valueExpression(_p: number): ValueExpressionContext;
+    public valueExpression(_p?: number): ValueExpressionContext {
+        if (_p === undefined) {
+            _p = 0;
+        }
+
+        let parentContext = this.context;
+        let parentState = this.state;
+        let localContext = new ValueExpressionContext(this.context, parentState);
+        let previousContext = localContext;
+        let _startState = 238;
+        this.enterRecursionRule(localContext, 238, FlinkSqlParser.RULE_valueExpression, _p);
         let _la: number;
         try {
+            let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1957;
-            this.multiplicativeExpression();
-            this.state = 1962;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (((((_la - 239)) & ~0x1F) === 0 && ((1 << (_la - 239)) & 35) !== 0)) {
-                {
-                {
-                this.state = 1958;
-                _la = this.tokenStream.LA(1);
-                if(!(((((_la - 239)) & ~0x1F) === 0 && ((1 << (_la - 239)) & 35) !== 0))) {
-                this.errorHandler.recoverInline(this);
-                }
-                else {
-                    this.errorHandler.reportMatch(this);
-                    this.consume();
-                }
-                this.state = 1959;
-                this.multiplicativeExpression();
-                }
-                }
-                this.state = 1964;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public multiplicativeExpression(): MultiplicativeExpressionContext {
-        let localContext = new MultiplicativeExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 248, FlinkSqlParser.RULE_multiplicativeExpression);
-        let _la: number;
-        try {
-            this.enterOuterAlt(localContext, 1);
-            {
-            this.state = 1965;
-            this.unaryExpression();
-            this.state = 1970;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (((((_la - 241)) & ~0x1F) === 0 && ((1 << (_la - 241)) & 7) !== 0)) {
-                {
-                {
-                this.state = 1966;
-                _la = this.tokenStream.LA(1);
-                if(!(((((_la - 241)) & ~0x1F) === 0 && ((1 << (_la - 241)) & 7) !== 0))) {
-                this.errorHandler.recoverInline(this);
-                }
-                else {
-                    this.errorHandler.reportMatch(this);
-                    this.consume();
-                }
-                this.state = 1967;
-                this.unaryExpression();
-                }
-                }
-                this.state = 1972;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-            }
-            }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public unaryExpression(): UnaryExpressionContext {
-        let localContext = new UnaryExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 250, FlinkSqlParser.RULE_unaryExpression);
-        let _la: number;
-        try {
-            this.state = 1976;
+            this.state = 1940;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
-            case FlinkSqlParser.PLUS:
-            case FlinkSqlParser.MINUS_SIGN:
-                this.enterOuterAlt(localContext, 1);
-                {
-                this.state = 1973;
-                _la = this.tokenStream.LA(1);
-                if(!(_la === 239 || _la === 240)) {
-                this.errorHandler.recoverInline(this);
-                }
-                else {
-                    this.errorHandler.reportMatch(this);
-                    this.consume();
-                }
-                this.state = 1974;
-                this.unaryExpression();
-                }
-                break;
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -10781,71 +10617,129 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
-                this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1975;
-                this.postfixExpression();
+                localContext = new PrimaryValueContext(localContext);
+                this.context = localContext;
+                previousContext = localContext;
+
+                this.state = 1937;
+                this.primaryExpression();
+                }
+                break;
+            case FlinkSqlParser.PLUS:
+            case FlinkSqlParser.MINUS_SIGN:
+                {
+                localContext = new UnaryValueContext(localContext);
+                this.context = localContext;
+                previousContext = localContext;
+                this.state = 1938;
+                _la = this.tokenStream.LA(1);
+                if(!(_la === 239 || _la === 240)) {
+                this.errorHandler.recoverInline(this);
+                }
+                else {
+                    this.errorHandler.reportMatch(this);
+                    this.consume();
+                }
+                this.state = 1939;
+                this.valueExpression(3);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-        }
-        catch (re) {
-            if (re instanceof antlr.RecognitionException) {
-                this.errorHandler.reportError(this, re);
-                this.errorHandler.recover(this, re);
-            } else {
-                throw re;
-            }
-        }
-        finally {
-            this.exitRule();
-        }
-        return localContext;
-    }
-    public postfixExpression(): PostfixExpressionContext {
-        let localContext = new PostfixExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 252, FlinkSqlParser.RULE_postfixExpression);
-        let _la: number;
-        try {
-            this.enterOuterAlt(localContext, 1);
-            {
-            this.state = 1978;
-            this.primaryExpression();
-            this.state = 1987;
+            this.context!.stop = this.tokenStream.LT(-1);
+            this.state = 1958;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 248 || _la === 253) {
-                {
-                this.state = 1985;
-                this.errorHandler.sync(this);
-                switch (this.tokenStream.LA(1)) {
-                case FlinkSqlParser.LBRACKET:
-                    {
-                    this.state = 1979;
-                    this.match(FlinkSqlParser.LBRACKET);
-                    this.state = 1980;
-                    this.expression();
-                    this.state = 1981;
-                    this.match(FlinkSqlParser.RBRACKET);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 269, this.context);
+            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                if (alternative === 1) {
+                    if (this.parseListeners != null) {
+                        this.triggerExitRuleEvent();
                     }
-                    break;
-                case FlinkSqlParser.DOT:
+                    previousContext = localContext;
                     {
-                    this.state = 1983;
-                    this.match(FlinkSqlParser.DOT);
-                    this.state = 1984;
-                    this.identifier();
+                    this.state = 1956;
+                    this.errorHandler.sync(this);
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 268, this.context) ) {
+                    case 1:
+                        {
+                        localContext = new MultiplicativeContext(new ValueExpressionContext(parentContext, parentState));
+                        this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
+                        this.state = 1942;
+                        if (!(this.precpred(this.context, 2))) {
+                            throw this.createFailedPredicateException("this.precpred(this.context, 2)");
+                        }
+                        this.state = 1943;
+                        _la = this.tokenStream.LA(1);
+                        if(!(((((_la - 241)) & ~0x1F) === 0 && ((1 << (_la - 241)) & 7) !== 0))) {
+                        this.errorHandler.recoverInline(this);
+                        }
+                        else {
+                            this.errorHandler.reportMatch(this);
+                            this.consume();
+                        }
+                        this.state = 1944;
+                        this.valueExpression(3);
+                        }
+                        break;
+                    case 2:
+                        {
+                        localContext = new AdditiveContext(new ValueExpressionContext(parentContext, parentState));
+                        this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
+                        this.state = 1945;
+                        if (!(this.precpred(this.context, 1))) {
+                            throw this.createFailedPredicateException("this.precpred(this.context, 1)");
+                        }
+                        this.state = 1946;
+                        _la = this.tokenStream.LA(1);
+                        if(!(((((_la - 239)) & ~0x1F) === 0 && ((1 << (_la - 239)) & 35) !== 0))) {
+                        this.errorHandler.recoverInline(this);
+                        }
+                        else {
+                            this.errorHandler.reportMatch(this);
+                            this.consume();
+                        }
+                        this.state = 1947;
+                        this.valueExpression(2);
+                        }
+                        break;
+                    case 3:
+                        {
+                        localContext = new ItemAccessContext(new ValueExpressionContext(parentContext, parentState));
+                        this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
+                        this.state = 1948;
+                        if (!(this.precpred(this.context, 5))) {
+                            throw this.createFailedPredicateException("this.precpred(this.context, 5)");
+                        }
+                        this.state = 1949;
+                        this.match(FlinkSqlParser.LBRACKET);
+                        this.state = 1950;
+                        this.expression(0);
+                        this.state = 1951;
+                        this.match(FlinkSqlParser.RBRACKET);
+                        }
+                        break;
+                    case 4:
+                        {
+                        localContext = new FieldAccessContext(new ValueExpressionContext(parentContext, parentState));
+                        this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
+                        this.state = 1953;
+                        if (!(this.precpred(this.context, 4))) {
+                            throw this.createFailedPredicateException("this.precpred(this.context, 4)");
+                        }
+                        this.state = 1954;
+                        this.match(FlinkSqlParser.DOT);
+                        this.state = 1955;
+                        this.identifier();
+                        }
+                        break;
                     }
-                    break;
-                default:
-                    throw new antlr.NoViableAltException(this);
+                    }
                 }
-                }
-                this.state = 1989;
+                this.state = 1960;
                 this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 269, this.context);
             }
             }
         }
@@ -10858,153 +10752,153 @@ export class FlinkSqlParser extends antlr.Parser {
             }
         }
         finally {
-            this.exitRule();
+            this.unrollRecursionContexts(parentContext);
         }
         return localContext;
     }
     public primaryExpression(): PrimaryExpressionContext {
         let localContext = new PrimaryExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 254, FlinkSqlParser.RULE_primaryExpression);
+        this.enterRule(localContext, 240, FlinkSqlParser.RULE_primaryExpression);
         let _la: number;
         try {
-            this.state = 2021;
+            this.state = 1992;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 274, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 272, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1990;
+                this.state = 1961;
                 this.literal();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1991;
+                this.state = 1962;
                 this.caseExpression();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1992;
+                this.state = 1963;
                 this.castExpression();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1993;
+                this.state = 1964;
                 this.extractExpression();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1994;
+                this.state = 1965;
                 this.positionExpression();
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1995;
+                this.state = 1966;
                 this.trimExpression();
                 }
                 break;
             case 7:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1996;
+                this.state = 1967;
                 this.overlayExpression();
                 }
                 break;
             case 8:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1997;
+                this.state = 1968;
                 this.substringExpression();
                 }
                 break;
             case 9:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1998;
+                this.state = 1969;
                 this.floorCeilExpression();
                 }
                 break;
             case 10:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 1999;
+                this.state = 1970;
                 this.constructorExpression();
                 }
                 break;
             case 11:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2000;
+                this.state = 1971;
                 this.match(FlinkSqlParser.EXISTS);
-                this.state = 2001;
+                this.state = 1972;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2002;
+                this.state = 1973;
                 this.query();
-                this.state = 2003;
+                this.state = 1974;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 12:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 2005;
+                this.state = 1976;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2015;
+                this.state = 1986;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 273, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 271, this.context) ) {
                 case 1:
                     {
-                    this.state = 2006;
+                    this.state = 1977;
                     this.query();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 2007;
-                    this.expression();
-                    this.state = 2012;
+                    this.state = 1978;
+                    this.expression(0);
+                    this.state = 1983;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 252) {
                         {
                         {
-                        this.state = 2008;
+                        this.state = 1979;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 2009;
-                        this.expression();
+                        this.state = 1980;
+                        this.expression(0);
                         }
                         }
-                        this.state = 2014;
+                        this.state = 1985;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                     break;
                 }
-                this.state = 2017;
+                this.state = 1988;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 13:
                 this.enterOuterAlt(localContext, 13);
                 {
-                this.state = 2019;
+                this.state = 1990;
                 this.functionCall();
                 }
                 break;
             case 14:
                 this.enterOuterAlt(localContext, 14);
                 {
-                this.state = 2020;
+                this.state = 1991;
                 this.identifier();
                 }
                 break;
@@ -11025,48 +10919,48 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public caseExpression(): CaseExpressionContext {
         let localContext = new CaseExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 256, FlinkSqlParser.RULE_caseExpression);
+        this.enterRule(localContext, 242, FlinkSqlParser.RULE_caseExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2023;
+            this.state = 1994;
             this.match(FlinkSqlParser.CASE);
-            this.state = 2025;
+            this.state = 1996;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
                 {
-                this.state = 2024;
-                this.expression();
+                this.state = 1995;
+                this.expression(0);
                 }
             }
 
-            this.state = 2028;
+            this.state = 1999;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             do {
                 {
                 {
-                this.state = 2027;
+                this.state = 1998;
                 this.whenClause();
                 }
                 }
-                this.state = 2030;
+                this.state = 2001;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             } while (_la === 223);
-            this.state = 2033;
+            this.state = 2004;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 53) {
                 {
-                this.state = 2032;
+                this.state = 2003;
                 this.elseClause();
                 }
             }
 
-            this.state = 2035;
+            this.state = 2006;
             this.match(FlinkSqlParser.END);
             }
         }
@@ -11085,14 +10979,14 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public elseClause(): ElseClauseContext {
         let localContext = new ElseClauseContext(this.context, this.state);
-        this.enterRule(localContext, 258, FlinkSqlParser.RULE_elseClause);
+        this.enterRule(localContext, 244, FlinkSqlParser.RULE_elseClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2037;
+            this.state = 2008;
             this.match(FlinkSqlParser.ELSE);
-            this.state = 2038;
-            this.expression();
+            this.state = 2009;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -11110,18 +11004,18 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public whenClause(): WhenClauseContext {
         let localContext = new WhenClauseContext(this.context, this.state);
-        this.enterRule(localContext, 260, FlinkSqlParser.RULE_whenClause);
+        this.enterRule(localContext, 246, FlinkSqlParser.RULE_whenClause);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2040;
+            this.state = 2011;
             this.match(FlinkSqlParser.WHEN);
-            this.state = 2041;
-            this.expression();
-            this.state = 2042;
+            this.state = 2012;
+            this.expression(0);
+            this.state = 2013;
             this.match(FlinkSqlParser.THEN);
-            this.state = 2043;
-            this.expression();
+            this.state = 2014;
+            this.expression(0);
             }
         }
         catch (re) {
@@ -11139,12 +11033,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public castExpression(): CastExpressionContext {
         let localContext = new CastExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 262, FlinkSqlParser.RULE_castExpression);
+        this.enterRule(localContext, 248, FlinkSqlParser.RULE_castExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2045;
+            this.state = 2016;
             _la = this.tokenStream.LA(1);
             if(!(_la === 20 || _la === 204)) {
             this.errorHandler.recoverInline(this);
@@ -11153,15 +11047,15 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2046;
+            this.state = 2017;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2047;
-            this.expression();
-            this.state = 2048;
+            this.state = 2018;
+            this.expression(0);
+            this.state = 2019;
             this.match(FlinkSqlParser.AS);
-            this.state = 2049;
+            this.state = 2020;
             this.dataType();
-            this.state = 2050;
+            this.state = 2021;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11180,21 +11074,21 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public extractExpression(): ExtractExpressionContext {
         let localContext = new ExtractExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 264, FlinkSqlParser.RULE_extractExpression);
+        this.enterRule(localContext, 250, FlinkSqlParser.RULE_extractExpression);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2052;
+            this.state = 2023;
             this.match(FlinkSqlParser.EXTRACT);
-            this.state = 2053;
+            this.state = 2024;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2054;
+            this.state = 2025;
             this.extractUnit();
-            this.state = 2055;
+            this.state = 2026;
             this.match(FlinkSqlParser.FROM);
-            this.state = 2056;
-            this.expression();
-            this.state = 2057;
+            this.state = 2027;
+            this.expression(0);
+            this.state = 2028;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11213,34 +11107,34 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public positionExpression(): PositionExpressionContext {
         let localContext = new PositionExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 266, FlinkSqlParser.RULE_positionExpression);
+        this.enterRule(localContext, 252, FlinkSqlParser.RULE_positionExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2059;
+            this.state = 2030;
             this.match(FlinkSqlParser.POSITION);
-            this.state = 2060;
+            this.state = 2031;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2061;
-            this.additiveExpression();
-            this.state = 2062;
+            this.state = 2032;
+            this.valueExpression(0);
+            this.state = 2033;
             this.match(FlinkSqlParser.IN);
-            this.state = 2063;
-            this.additiveExpression();
-            this.state = 2066;
+            this.state = 2034;
+            this.valueExpression(0);
+            this.state = 2037;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 72) {
                 {
-                this.state = 2064;
+                this.state = 2035;
                 this.match(FlinkSqlParser.FROM);
-                this.state = 2065;
-                this.additiveExpression();
+                this.state = 2036;
+                this.valueExpression(0);
                 }
             }
 
-            this.state = 2068;
+            this.state = 2039;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11259,21 +11153,21 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public trimExpression(): TrimExpressionContext {
         let localContext = new TrimExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 268, FlinkSqlParser.RULE_trimExpression);
+        this.enterRule(localContext, 254, FlinkSqlParser.RULE_trimExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2070;
+            this.state = 2041;
             this.match(FlinkSqlParser.TRIM);
-            this.state = 2071;
+            this.state = 2042;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2080;
+            this.state = 2051;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 280, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 278, this.context) ) {
             case 1:
                 {
-                this.state = 2072;
+                this.state = 2043;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 14 || _la === 103 || _la === 200)) {
                 this.errorHandler.recoverInline(this);
@@ -11282,32 +11176,32 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2074;
+                this.state = 2045;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1811932455) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
                     {
-                    this.state = 2073;
-                    this.additiveExpression();
+                    this.state = 2044;
+                    this.valueExpression(0);
                     }
                 }
 
-                this.state = 2076;
+                this.state = 2047;
                 this.match(FlinkSqlParser.FROM);
                 }
                 break;
             case 2:
                 {
-                this.state = 2077;
-                this.additiveExpression();
-                this.state = 2078;
+                this.state = 2048;
+                this.valueExpression(0);
+                this.state = 2049;
                 this.match(FlinkSqlParser.FROM);
                 }
                 break;
             }
-            this.state = 2082;
-            this.additiveExpression();
-            this.state = 2083;
+            this.state = 2053;
+            this.valueExpression(0);
+            this.state = 2054;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11326,38 +11220,38 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public overlayExpression(): OverlayExpressionContext {
         let localContext = new OverlayExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 270, FlinkSqlParser.RULE_overlayExpression);
+        this.enterRule(localContext, 256, FlinkSqlParser.RULE_overlayExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2085;
+            this.state = 2056;
             this.match(FlinkSqlParser.OVERLAY);
-            this.state = 2086;
+            this.state = 2057;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2087;
-            this.expression();
-            this.state = 2088;
+            this.state = 2058;
+            this.expression(0);
+            this.state = 2059;
             this.match(FlinkSqlParser.PLACING);
-            this.state = 2089;
-            this.expression();
-            this.state = 2090;
+            this.state = 2060;
+            this.expression(0);
+            this.state = 2061;
             this.match(FlinkSqlParser.FROM);
-            this.state = 2091;
-            this.expression();
-            this.state = 2094;
+            this.state = 2062;
+            this.expression(0);
+            this.state = 2065;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 70) {
                 {
-                this.state = 2092;
+                this.state = 2063;
                 this.match(FlinkSqlParser.FOR);
-                this.state = 2093;
-                this.expression();
+                this.state = 2064;
+                this.expression(0);
                 }
             }
 
-            this.state = 2096;
+            this.state = 2067;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11376,18 +11270,18 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public substringExpression(): SubstringExpressionContext {
         let localContext = new SubstringExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 272, FlinkSqlParser.RULE_substringExpression);
+        this.enterRule(localContext, 258, FlinkSqlParser.RULE_substringExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2098;
+            this.state = 2069;
             this.match(FlinkSqlParser.SUBSTRING);
-            this.state = 2099;
+            this.state = 2070;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2100;
-            this.expression();
-            this.state = 2101;
+            this.state = 2071;
+            this.expression(0);
+            this.state = 2072;
             _la = this.tokenStream.LA(1);
             if(!(_la === 72 || _la === 252)) {
             this.errorHandler.recoverInline(this);
@@ -11396,14 +11290,14 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2102;
-            this.expression();
-            this.state = 2105;
+            this.state = 2073;
+            this.expression(0);
+            this.state = 2076;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 70 || _la === 252) {
                 {
-                this.state = 2103;
+                this.state = 2074;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 70 || _la === 252)) {
                 this.errorHandler.recoverInline(this);
@@ -11412,12 +11306,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2104;
-                this.expression();
+                this.state = 2075;
+                this.expression(0);
                 }
             }
 
-            this.state = 2107;
+            this.state = 2078;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11436,12 +11330,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public floorCeilExpression(): FloorCeilExpressionContext {
         let localContext = new FloorCeilExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 274, FlinkSqlParser.RULE_floorCeilExpression);
+        this.enterRule(localContext, 260, FlinkSqlParser.RULE_floorCeilExpression);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2109;
+            this.state = 2080;
             _la = this.tokenStream.LA(1);
             if(!(_la === 23 || _la === 24 || _la === 68)) {
             this.errorHandler.recoverInline(this);
@@ -11450,23 +11344,23 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2110;
+            this.state = 2081;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2111;
-            this.expression();
-            this.state = 2114;
+            this.state = 2082;
+            this.expression(0);
+            this.state = 2085;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 199) {
                 {
-                this.state = 2112;
+                this.state = 2083;
                 this.match(FlinkSqlParser.TO);
-                this.state = 2113;
+                this.state = 2084;
                 this.timeUnit();
                 }
             }
 
-            this.state = 2116;
+            this.state = 2087;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11485,16 +11379,16 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public constructorExpression(): ConstructorExpressionContext {
         let localContext = new ConstructorExpressionContext(this.context, this.state);
-        this.enterRule(localContext, 276, FlinkSqlParser.RULE_constructorExpression);
+        this.enterRule(localContext, 262, FlinkSqlParser.RULE_constructorExpression);
         let _la: number;
         try {
-            this.state = 2149;
+            this.state = 2120;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 288, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 286, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2118;
+                this.state = 2089;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 8 || _la === 109 || _la === 124)) {
                 this.errorHandler.recoverInline(this);
@@ -11503,42 +11397,42 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2119;
+                this.state = 2090;
                 this.match(FlinkSqlParser.LBRACKET);
-                this.state = 2128;
+                this.state = 2099;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
                     {
-                    this.state = 2120;
-                    this.expression();
-                    this.state = 2125;
+                    this.state = 2091;
+                    this.expression(0);
+                    this.state = 2096;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 252) {
                         {
                         {
-                        this.state = 2121;
+                        this.state = 2092;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 2122;
-                        this.expression();
+                        this.state = 2093;
+                        this.expression(0);
                         }
                         }
-                        this.state = 2127;
+                        this.state = 2098;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 2130;
+                this.state = 2101;
                 this.match(FlinkSqlParser.RBRACKET);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2131;
+                this.state = 2102;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 8 || _la === 109 || _la === 124)) {
                 this.errorHandler.recoverInline(this);
@@ -11547,48 +11441,48 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2132;
+                this.state = 2103;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2133;
+                this.state = 2104;
                 this.query();
-                this.state = 2134;
+                this.state = 2105;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2136;
+                this.state = 2107;
                 this.match(FlinkSqlParser.ROW);
-                this.state = 2137;
+                this.state = 2108;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2146;
+                this.state = 2117;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
                     {
-                    this.state = 2138;
-                    this.expression();
-                    this.state = 2143;
+                    this.state = 2109;
+                    this.expression(0);
+                    this.state = 2114;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 252) {
                         {
                         {
-                        this.state = 2139;
+                        this.state = 2110;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 2140;
-                        this.expression();
+                        this.state = 2111;
+                        this.expression(0);
                         }
                         }
-                        this.state = 2145;
+                        this.state = 2116;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 2148;
+                this.state = 2119;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -11609,21 +11503,21 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public functionCall(): FunctionCallContext {
         let localContext = new FunctionCallContext(this.context, this.state);
-        this.enterRule(localContext, 278, FlinkSqlParser.RULE_functionCall);
+        this.enterRule(localContext, 264, FlinkSqlParser.RULE_functionCall);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2151;
+            this.state = 2122;
             this.functionName();
-            this.state = 2152;
+            this.state = 2123;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2165;
+            this.state = 2136;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STAR:
                 {
-                this.state = 2153;
+                this.state = 2124;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
@@ -11785,12 +11679,12 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 2155;
+                this.state = 2126;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 3 || _la === 48) {
                     {
-                    this.state = 2154;
+                    this.state = 2125;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 3 || _la === 48)) {
                     this.errorHandler.recoverInline(this);
@@ -11802,21 +11696,21 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 2157;
+                this.state = 2128;
                 this.callArgument();
-                this.state = 2162;
+                this.state = 2133;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 2158;
+                    this.state = 2129;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2159;
+                    this.state = 2130;
                     this.callArgument();
                     }
                     }
-                    this.state = 2164;
+                    this.state = 2135;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -11827,14 +11721,14 @@ export class FlinkSqlParser extends antlr.Parser {
             default:
                 break;
             }
-            this.state = 2167;
+            this.state = 2138;
             this.match(FlinkSqlParser.RPAREN);
-            this.state = 2170;
+            this.state = 2141;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 292, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 290, this.context) ) {
             case 1:
                 {
-                this.state = 2168;
+                this.state = 2139;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 83 || _la === 167)) {
                 this.errorHandler.recoverInline(this);
@@ -11843,55 +11737,55 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2169;
+                this.state = 2140;
                 this.match(FlinkSqlParser.NULLS);
                 }
                 break;
             }
-            this.state = 2178;
+            this.state = 2149;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 227) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 291, this.context) ) {
+            case 1:
                 {
-                this.state = 2172;
+                this.state = 2143;
                 this.match(FlinkSqlParser.WITHIN);
-                this.state = 2173;
+                this.state = 2144;
                 this.match(FlinkSqlParser.GROUP);
-                this.state = 2174;
+                this.state = 2145;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2175;
+                this.state = 2146;
                 this.orderBy();
-                this.state = 2176;
+                this.state = 2147;
                 this.match(FlinkSqlParser.RPAREN);
                 }
+                break;
             }
-
-            this.state = 2186;
+            this.state = 2157;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 66) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 292, this.context) ) {
+            case 1:
                 {
-                this.state = 2180;
+                this.state = 2151;
                 this.match(FlinkSqlParser.FILTER);
-                this.state = 2181;
+                this.state = 2152;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2182;
+                this.state = 2153;
                 this.match(FlinkSqlParser.WHERE);
-                this.state = 2183;
-                this.expression();
-                this.state = 2184;
+                this.state = 2154;
+                this.expression(0);
+                this.state = 2155;
                 this.match(FlinkSqlParser.RPAREN);
                 }
+                break;
             }
-
-            this.state = 2196;
+            this.state = 2167;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 141) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 294, this.context) ) {
+            case 1:
                 {
-                this.state = 2188;
+                this.state = 2159;
                 this.match(FlinkSqlParser.OVER);
-                this.state = 2194;
+                this.state = 2165;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.ADD:
@@ -12006,17 +11900,17 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 2189;
+                    this.state = 2160;
                     this.identifier();
                     }
                     break;
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 2190;
+                    this.state = 2161;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 2191;
+                    this.state = 2162;
                     this.windowSpec();
-                    this.state = 2192;
+                    this.state = 2163;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -12024,8 +11918,8 @@ export class FlinkSqlParser extends antlr.Parser {
                     throw new antlr.NoViableAltException(this);
                 }
                 }
+                break;
             }
-
             }
         }
         catch (re) {
@@ -12043,9 +11937,9 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public functionName(): FunctionNameContext {
         let localContext = new FunctionNameContext(this.context, this.state);
-        this.enterRule(localContext, 280, FlinkSqlParser.RULE_functionName);
+        this.enterRule(localContext, 266, FlinkSqlParser.RULE_functionName);
         try {
-            this.state = 2208;
+            this.state = 2179;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ADD:
@@ -12161,70 +12055,70 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2198;
+                this.state = 2169;
                 this.qualifiedName();
                 }
                 break;
             case FlinkSqlParser.LEFT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2199;
+                this.state = 2170;
                 this.match(FlinkSqlParser.LEFT);
                 }
                 break;
             case FlinkSqlParser.RIGHT:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2200;
+                this.state = 2171;
                 this.match(FlinkSqlParser.RIGHT);
                 }
                 break;
             case FlinkSqlParser.YEAR:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2201;
+                this.state = 2172;
                 this.match(FlinkSqlParser.YEAR);
                 }
                 break;
             case FlinkSqlParser.MONTH:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2202;
+                this.state = 2173;
                 this.match(FlinkSqlParser.MONTH);
                 }
                 break;
             case FlinkSqlParser.DAY:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2203;
+                this.state = 2174;
                 this.match(FlinkSqlParser.DAY);
                 }
                 break;
             case FlinkSqlParser.HOUR:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2204;
+                this.state = 2175;
                 this.match(FlinkSqlParser.HOUR);
                 }
                 break;
             case FlinkSqlParser.MINUTE:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2205;
+                this.state = 2176;
                 this.match(FlinkSqlParser.MINUTE);
                 }
                 break;
             case FlinkSqlParser.SECOND:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2206;
+                this.state = 2177;
                 this.match(FlinkSqlParser.SECOND);
                 }
                 break;
             case FlinkSqlParser.GROUPING:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2207;
+                this.state = 2178;
                 this.match(FlinkSqlParser.GROUPING);
                 }
                 break;
@@ -12247,23 +12141,23 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public callArgument(): CallArgumentContext {
         let localContext = new CallArgumentContext(this.context, this.state);
-        this.enterRule(localContext, 282, FlinkSqlParser.RULE_callArgument);
+        this.enterRule(localContext, 268, FlinkSqlParser.RULE_callArgument);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2213;
+            this.state = 2184;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 298, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 296, this.context) ) {
             case 1:
                 {
-                this.state = 2210;
+                this.state = 2181;
                 this.identifier();
-                this.state = 2211;
+                this.state = 2182;
                 this.match(FlinkSqlParser.ARROW);
                 }
                 break;
             }
-            this.state = 2215;
+            this.state = 2186;
             this.callArgumentValue();
             }
         }
@@ -12282,58 +12176,58 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public callArgumentValue(): CallArgumentValueContext {
         let localContext = new CallArgumentValueContext(this.context, this.state);
-        this.enterRule(localContext, 284, FlinkSqlParser.RULE_callArgumentValue);
+        this.enterRule(localContext, 270, FlinkSqlParser.RULE_callArgumentValue);
         let _la: number;
         try {
             let alternative: number;
-            this.state = 2248;
+            this.state = 2219;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 303, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 301, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2217;
+                this.state = 2188;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 2218;
+                this.state = 2189;
                 this.tablePath();
-                this.state = 2229;
+                this.state = 2200;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 145) {
                     {
-                    this.state = 2219;
+                    this.state = 2190;
                     this.match(FlinkSqlParser.PARTITION);
-                    this.state = 2220;
+                    this.state = 2191;
                     this.match(FlinkSqlParser.BY);
-                    this.state = 2221;
-                    this.expression();
-                    this.state = 2226;
+                    this.state = 2192;
+                    this.expression(0);
+                    this.state = 2197;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 299, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 297, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 2222;
+                            this.state = 2193;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2223;
-                            this.expression();
+                            this.state = 2194;
+                            this.expression(0);
                             }
                             }
                         }
-                        this.state = 2228;
+                        this.state = 2199;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 299, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 297, this.context);
                     }
                     }
                 }
 
-                this.state = 2232;
+                this.state = 2203;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 137) {
                     {
-                    this.state = 2231;
+                    this.state = 2202;
                     this.orderBy();
                     }
                 }
@@ -12343,44 +12237,44 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2234;
+                this.state = 2205;
                 this.match(FlinkSqlParser.DESCRIPTOR);
-                this.state = 2235;
+                this.state = 2206;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2236;
+                this.state = 2207;
                 this.identifier();
-                this.state = 2241;
+                this.state = 2212;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 252) {
                     {
                     {
-                    this.state = 2237;
+                    this.state = 2208;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2238;
+                    this.state = 2209;
                     this.identifier();
                     }
                     }
-                    this.state = 2243;
+                    this.state = 2214;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 2244;
+                this.state = 2215;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2246;
+                this.state = 2217;
                 this.callTimeUnit();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2247;
-                this.expression();
+                this.state = 2218;
+                this.expression(0);
                 }
                 break;
             }
@@ -12400,12 +12294,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public timeUnit(): TimeUnitContext {
         let localContext = new TimeUnitContext(this.context, this.state);
-        this.enterRule(localContext, 286, FlinkSqlParser.RULE_timeUnit);
+        this.enterRule(localContext, 272, FlinkSqlParser.RULE_timeUnit);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2250;
+            this.state = 2221;
             _la = this.tokenStream.LA(1);
             if(!(_la === 41 || _la === 42 || _la === 80 || _la === 81 || ((((_la - 115)) & ~0x1F) === 0 && ((1 << (_la - 115)) & 387) !== 0) || ((((_la - 158)) & ~0x1F) === 0 && ((1 << (_la - 158)) & 393217) !== 0) || ((((_la - 222)) & ~0x1F) === 0 && ((1 << (_la - 222)) & 385) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -12431,12 +12325,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public callTimeUnit(): CallTimeUnitContext {
         let localContext = new CallTimeUnitContext(this.context, this.state);
-        this.enterRule(localContext, 288, FlinkSqlParser.RULE_callTimeUnit);
+        this.enterRule(localContext, 274, FlinkSqlParser.RULE_callTimeUnit);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2252;
+            this.state = 2223;
             _la = this.tokenStream.LA(1);
             if(!(_la === 41 || _la === 80 || _la === 115 || _la === 122 || _la === 158 || _la === 175 || _la === 222 || _la === 229)) {
             this.errorHandler.recoverInline(this);
@@ -12462,9 +12356,9 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public extractUnit(): ExtractUnitContext {
         let localContext = new ExtractUnitContext(this.context, this.state);
-        this.enterRule(localContext, 290, FlinkSqlParser.RULE_extractUnit);
+        this.enterRule(localContext, 276, FlinkSqlParser.RULE_extractUnit);
         try {
-            this.state = 2256;
+            this.state = 2227;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.DAY:
@@ -12483,14 +12377,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.YEARS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2254;
+                this.state = 2225;
                 this.timeUnit();
                 }
                 break;
             case FlinkSqlParser.IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2255;
+                this.state = 2226;
                 this.match(FlinkSqlParser.IDENTIFIER);
                 }
                 break;
@@ -12513,36 +12407,36 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public literal(): LiteralContext {
         let localContext = new LiteralContext(this.context, this.state);
-        this.enterRule(localContext, 292, FlinkSqlParser.RULE_literal);
+        this.enterRule(localContext, 278, FlinkSqlParser.RULE_literal);
         try {
-            this.state = 2272;
+            this.state = 2243;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.NULL:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2258;
+                this.state = 2229;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case FlinkSqlParser.TRUE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2259;
+                this.state = 2230;
                 this.match(FlinkSqlParser.TRUE);
                 }
                 break;
             case FlinkSqlParser.FALSE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2260;
+                this.state = 2231;
                 this.match(FlinkSqlParser.FALSE);
                 }
                 break;
             case FlinkSqlParser.UNKNOWN:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2261;
+                this.state = 2232;
                 this.match(FlinkSqlParser.UNKNOWN);
                 }
                 break;
@@ -12551,7 +12445,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2262;
+                this.state = 2233;
                 this.number_();
                 }
                 break;
@@ -12559,48 +12453,48 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2263;
+                this.state = 2234;
                 this.stringLiteral();
                 }
                 break;
             case FlinkSqlParser.BINARY_STRING:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2264;
+                this.state = 2235;
                 this.match(FlinkSqlParser.BINARY_STRING);
                 }
                 break;
             case FlinkSqlParser.DATE:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2265;
+                this.state = 2236;
                 this.match(FlinkSqlParser.DATE);
-                this.state = 2266;
+                this.state = 2237;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.TIME:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2267;
+                this.state = 2238;
                 this.match(FlinkSqlParser.TIME);
-                this.state = 2268;
+                this.state = 2239;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.TIMESTAMP:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2269;
+                this.state = 2240;
                 this.match(FlinkSqlParser.TIMESTAMP);
-                this.state = 2270;
+                this.state = 2241;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.INTERVAL:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2271;
+                this.state = 2242;
                 this.intervalLiteral();
                 }
                 break;
@@ -12623,12 +12517,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public number_(): NumberContext {
         let localContext = new NumberContext(this.context, this.state);
-        this.enterRule(localContext, 294, FlinkSqlParser.RULE_number);
+        this.enterRule(localContext, 280, FlinkSqlParser.RULE_number);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2274;
+            this.state = 2245;
             _la = this.tokenStream.LA(1);
             if(!(((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 7) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -12654,12 +12548,13 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public stringLiteral(): StringLiteralContext {
         let localContext = new StringLiteralContext(this.context, this.state);
-        this.enterRule(localContext, 296, FlinkSqlParser.RULE_stringLiteral);
+        this.enterRule(localContext, 282, FlinkSqlParser.RULE_stringLiteral);
         let _la: number;
         try {
+            let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2276;
+            this.state = 2247;
             _la = this.tokenStream.LA(1);
             if(!(_la === 258 || _la === 259)) {
             this.errorHandler.recoverInline(this);
@@ -12668,19 +12563,21 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2280;
+            this.state = 2251;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            while (_la === 258) {
-                {
-                {
-                this.state = 2277;
-                this.match(FlinkSqlParser.STRING);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 304, this.context);
+            while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
+                if (alternative === 1) {
+                    {
+                    {
+                    this.state = 2248;
+                    this.match(FlinkSqlParser.STRING);
+                    }
+                    }
                 }
-                }
-                this.state = 2282;
+                this.state = 2253;
                 this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 304, this.context);
             }
             }
         }
@@ -12699,19 +12596,19 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public intervalLiteral(): IntervalLiteralContext {
         let localContext = new IntervalLiteralContext(this.context, this.state);
-        this.enterRule(localContext, 298, FlinkSqlParser.RULE_intervalLiteral);
+        this.enterRule(localContext, 284, FlinkSqlParser.RULE_intervalLiteral);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2283;
+            this.state = 2254;
             this.match(FlinkSqlParser.INTERVAL);
-            this.state = 2285;
+            this.state = 2256;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 239 || _la === 240) {
                 {
-                this.state = 2284;
+                this.state = 2255;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 239 || _la === 240)) {
                 this.errorHandler.recoverInline(this);
@@ -12723,12 +12620,12 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 2289;
+            this.state = 2260;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
                 {
-                this.state = 2287;
+                this.state = 2258;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
@@ -12736,14 +12633,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DECIMAL_VALUE:
             case FlinkSqlParser.EXPONENT_VALUE:
                 {
-                this.state = 2288;
+                this.state = 2259;
                 this.number_();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 2291;
+            this.state = 2262;
             this.intervalQualifier();
             }
         }
@@ -12762,42 +12659,41 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public intervalQualifier(): IntervalQualifierContext {
         let localContext = new IntervalQualifierContext(this.context, this.state);
-        this.enterRule(localContext, 300, FlinkSqlParser.RULE_intervalQualifier);
-        let _la: number;
+        this.enterRule(localContext, 286, FlinkSqlParser.RULE_intervalQualifier);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2293;
+            this.state = 2264;
             this.timeUnit();
-            this.state = 2295;
+            this.state = 2266;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 246) {
-                {
-                this.state = 2294;
-                this.precisionSpec();
-                }
-            }
-
-            this.state = 2302;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 311, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 307, this.context) ) {
             case 1:
                 {
-                this.state = 2297;
+                this.state = 2265;
+                this.precisionSpec();
+                }
+                break;
+            }
+            this.state = 2273;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 309, this.context) ) {
+            case 1:
+                {
+                this.state = 2268;
                 this.match(FlinkSqlParser.TO);
-                this.state = 2298;
+                this.state = 2269;
                 this.timeUnit();
-                this.state = 2300;
+                this.state = 2271;
                 this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 246) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 308, this.context) ) {
+                case 1:
                     {
-                    this.state = 2299;
+                    this.state = 2270;
                     this.precisionSpec();
                     }
+                    break;
                 }
-
                 }
                 break;
             }
@@ -12818,28 +12714,28 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public precisionSpec(): PrecisionSpecContext {
         let localContext = new PrecisionSpecContext(this.context, this.state);
-        this.enterRule(localContext, 302, FlinkSqlParser.RULE_precisionSpec);
+        this.enterRule(localContext, 288, FlinkSqlParser.RULE_precisionSpec);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2304;
+            this.state = 2275;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2305;
+            this.state = 2276;
             this.match(FlinkSqlParser.INTEGER_VALUE);
-            this.state = 2308;
+            this.state = 2279;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 252) {
                 {
-                this.state = 2306;
+                this.state = 2277;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2307;
+                this.state = 2278;
                 this.match(FlinkSqlParser.INTEGER_VALUE);
                 }
             }
 
-            this.state = 2310;
+            this.state = 2281;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -12858,30 +12754,30 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public dataType(): DataTypeContext {
         let localContext = new DataTypeContext(this.context, this.state);
-        this.enterRule(localContext, 304, FlinkSqlParser.RULE_dataType);
+        this.enterRule(localContext, 290, FlinkSqlParser.RULE_dataType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2312;
+            this.state = 2283;
             this.typeCore();
-            this.state = 2314;
+            this.state = 2285;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 127 || _la === 128) {
                 {
-                this.state = 2313;
+                this.state = 2284;
                 this.nullability();
                 }
             }
 
-            this.state = 2322;
+            this.state = 2293;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 8 || _la === 124) {
                 {
                 {
-                this.state = 2316;
+                this.state = 2287;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 8 || _la === 124)) {
                 this.errorHandler.recoverInline(this);
@@ -12890,19 +12786,19 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2318;
+                this.state = 2289;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 127 || _la === 128) {
                     {
-                    this.state = 2317;
+                    this.state = 2288;
                     this.nullability();
                     }
                 }
 
                 }
                 }
-                this.state = 2324;
+                this.state = 2295;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -12923,24 +12819,24 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public nullability(): NullabilityContext {
         let localContext = new NullabilityContext(this.context, this.state);
-        this.enterRule(localContext, 306, FlinkSqlParser.RULE_nullability);
+        this.enterRule(localContext, 292, FlinkSqlParser.RULE_nullability);
         try {
-            this.state = 2328;
+            this.state = 2299;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.NOT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2325;
+                this.state = 2296;
                 this.match(FlinkSqlParser.NOT);
-                this.state = 2326;
+                this.state = 2297;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case FlinkSqlParser.NULL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2327;
+                this.state = 2298;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
@@ -12963,85 +12859,85 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public typeCore(): TypeCoreContext {
         let localContext = new TypeCoreContext(this.context, this.state);
-        this.enterRule(localContext, 308, FlinkSqlParser.RULE_typeCore);
+        this.enterRule(localContext, 294, FlinkSqlParser.RULE_typeCore);
         let _la: number;
         try {
-            this.state = 2415;
+            this.state = 2386;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 330, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 328, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2330;
+                this.state = 2301;
                 this.match(FlinkSqlParser.ROW);
-                this.state = 2355;
+                this.state = 2326;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.LT:
                     {
-                    this.state = 2331;
+                    this.state = 2302;
                     this.match(FlinkSqlParser.LT);
-                    this.state = 2340;
+                    this.state = 2311;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                         {
-                        this.state = 2332;
+                        this.state = 2303;
                         this.rowField();
-                        this.state = 2337;
+                        this.state = 2308;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                         while (_la === 252) {
                             {
                             {
-                            this.state = 2333;
+                            this.state = 2304;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2334;
+                            this.state = 2305;
                             this.rowField();
                             }
                             }
-                            this.state = 2339;
+                            this.state = 2310;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                     }
 
-                    this.state = 2342;
+                    this.state = 2313;
                     this.match(FlinkSqlParser.GT);
                     }
                     break;
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 2343;
+                    this.state = 2314;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 2352;
+                    this.state = 2323;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
                         {
-                        this.state = 2344;
+                        this.state = 2315;
                         this.rowField();
-                        this.state = 2349;
+                        this.state = 2320;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                         while (_la === 252) {
                             {
                             {
-                            this.state = 2345;
+                            this.state = 2316;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2346;
+                            this.state = 2317;
                             this.rowField();
                             }
                             }
-                            this.state = 2351;
+                            this.state = 2322;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                     }
 
-                    this.state = 2354;
+                    this.state = 2325;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -13053,67 +12949,67 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2357;
+                this.state = 2328;
                 this.match(FlinkSqlParser.ARRAY);
-                this.state = 2358;
+                this.state = 2329;
                 this.match(FlinkSqlParser.LT);
-                this.state = 2359;
+                this.state = 2330;
                 this.dataType();
-                this.state = 2360;
+                this.state = 2331;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2362;
+                this.state = 2333;
                 this.match(FlinkSqlParser.MULTISET);
-                this.state = 2363;
+                this.state = 2334;
                 this.match(FlinkSqlParser.LT);
-                this.state = 2364;
+                this.state = 2335;
                 this.dataType();
-                this.state = 2365;
+                this.state = 2336;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2367;
+                this.state = 2338;
                 this.match(FlinkSqlParser.MAP);
-                this.state = 2368;
+                this.state = 2339;
                 this.match(FlinkSqlParser.LT);
-                this.state = 2369;
+                this.state = 2340;
                 this.dataType();
-                this.state = 2370;
+                this.state = 2341;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2371;
+                this.state = 2342;
                 this.dataType();
-                this.state = 2372;
+                this.state = 2343;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2374;
+                this.state = 2345;
                 this.match(FlinkSqlParser.TIMESTAMP);
-                this.state = 2376;
+                this.state = 2347;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 246) {
                     {
-                    this.state = 2375;
+                    this.state = 2346;
                     this.precisionSpec();
                     }
                 }
 
-                this.state = 2384;
+                this.state = 2355;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 226 || _la === 228) {
                     {
-                    this.state = 2378;
+                    this.state = 2349;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 226 || _la === 228)) {
                     this.errorHandler.recoverInline(this);
@@ -13122,19 +13018,19 @@ export class FlinkSqlParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 2380;
+                    this.state = 2351;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 108) {
                         {
-                        this.state = 2379;
+                        this.state = 2350;
                         this.match(FlinkSqlParser.LOCAL);
                         }
                     }
 
-                    this.state = 2382;
+                    this.state = 2353;
                     this.match(FlinkSqlParser.TIME);
-                    this.state = 2383;
+                    this.state = 2354;
                     this.match(FlinkSqlParser.ZONE);
                     }
                 }
@@ -13144,28 +13040,28 @@ export class FlinkSqlParser extends antlr.Parser {
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2386;
+                this.state = 2357;
                 this.match(FlinkSqlParser.TIME);
-                this.state = 2388;
+                this.state = 2359;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 246) {
                     {
-                    this.state = 2387;
+                    this.state = 2358;
                     this.precisionSpec();
                     }
                 }
 
-                this.state = 2393;
+                this.state = 2364;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 228) {
                     {
-                    this.state = 2390;
+                    this.state = 2361;
                     this.match(FlinkSqlParser.WITHOUT);
-                    this.state = 2391;
+                    this.state = 2362;
                     this.match(FlinkSqlParser.TIME);
-                    this.state = 2392;
+                    this.state = 2363;
                     this.match(FlinkSqlParser.ZONE);
                     }
                 }
@@ -13175,62 +13071,62 @@ export class FlinkSqlParser extends antlr.Parser {
             case 7:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2395;
+                this.state = 2366;
                 this.match(FlinkSqlParser.DATE);
                 }
                 break;
             case 8:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2396;
+                this.state = 2367;
                 this.match(FlinkSqlParser.INTERVAL);
-                this.state = 2397;
+                this.state = 2368;
                 this.intervalQualifier();
                 }
                 break;
             case 9:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2398;
+                this.state = 2369;
                 this.match(FlinkSqlParser.RAW);
-                this.state = 2399;
+                this.state = 2370;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2400;
+                this.state = 2371;
                 this.stringLiteral();
-                this.state = 2403;
+                this.state = 2374;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 252) {
                     {
-                    this.state = 2401;
+                    this.state = 2372;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2402;
+                    this.state = 2373;
                     this.stringLiteral();
                     }
                 }
 
-                this.state = 2405;
+                this.state = 2376;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 10:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2407;
+                this.state = 2378;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case 11:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2408;
+                this.state = 2379;
                 this.identifier();
-                this.state = 2410;
+                this.state = 2381;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 155 || _la === 216) {
                     {
-                    this.state = 2409;
+                    this.state = 2380;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 155 || _la === 216)) {
                     this.errorHandler.recoverInline(this);
@@ -13242,12 +13138,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 2413;
+                this.state = 2384;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 246) {
                     {
-                    this.state = 2412;
+                    this.state = 2383;
                     this.precisionSpec();
                     }
                 }
@@ -13271,21 +13167,21 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public rowField(): RowFieldContext {
         let localContext = new RowFieldContext(this.context, this.state);
-        this.enterRule(localContext, 310, FlinkSqlParser.RULE_rowField);
+        this.enterRule(localContext, 296, FlinkSqlParser.RULE_rowField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2417;
+            this.state = 2388;
             this.identifier();
-            this.state = 2418;
+            this.state = 2389;
             this.dataType();
-            this.state = 2420;
+            this.state = 2391;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 258 || _la === 259) {
                 {
-                this.state = 2419;
+                this.state = 2390;
                 this.stringLiteral();
                 }
             }
@@ -13307,26 +13203,26 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public tablePath(): TablePathContext {
         let localContext = new TablePathContext(this.context, this.state);
-        this.enterRule(localContext, 312, FlinkSqlParser.RULE_tablePath);
+        this.enterRule(localContext, 298, FlinkSqlParser.RULE_tablePath);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2422;
+            this.state = 2393;
             this.identifier();
-            this.state = 2427;
+            this.state = 2398;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 253) {
                 {
                 {
-                this.state = 2423;
+                this.state = 2394;
                 this.match(FlinkSqlParser.DOT);
-                this.state = 2424;
+                this.state = 2395;
                 this.identifier();
                 }
                 }
-                this.state = 2429;
+                this.state = 2400;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -13347,30 +13243,30 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public qualifiedName(): QualifiedNameContext {
         let localContext = new QualifiedNameContext(this.context, this.state);
-        this.enterRule(localContext, 314, FlinkSqlParser.RULE_qualifiedName);
+        this.enterRule(localContext, 300, FlinkSqlParser.RULE_qualifiedName);
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2430;
+            this.state = 2401;
             this.identifier();
-            this.state = 2435;
+            this.state = 2406;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 333, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 331, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 2431;
+                    this.state = 2402;
                     this.match(FlinkSqlParser.DOT);
-                    this.state = 2432;
+                    this.state = 2403;
                     this.identifier();
                     }
                     }
                 }
-                this.state = 2437;
+                this.state = 2408;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 333, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 331, this.context);
             }
             }
         }
@@ -13389,32 +13285,32 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public columnNameList(): ColumnNameListContext {
         let localContext = new ColumnNameListContext(this.context, this.state);
-        this.enterRule(localContext, 316, FlinkSqlParser.RULE_columnNameList);
+        this.enterRule(localContext, 302, FlinkSqlParser.RULE_columnNameList);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2438;
+            this.state = 2409;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2439;
+            this.state = 2410;
             this.identifier();
-            this.state = 2444;
+            this.state = 2415;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 252) {
                 {
                 {
-                this.state = 2440;
+                this.state = 2411;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2441;
+                this.state = 2412;
                 this.identifier();
                 }
                 }
-                this.state = 2446;
+                this.state = 2417;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 2447;
+            this.state = 2418;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -13433,22 +13329,22 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public identifier(): IdentifierContext {
         let localContext = new IdentifierContext(this.context, this.state);
-        this.enterRule(localContext, 318, FlinkSqlParser.RULE_identifier);
+        this.enterRule(localContext, 304, FlinkSqlParser.RULE_identifier);
         try {
-            this.state = 2452;
+            this.state = 2423;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2449;
+                this.state = 2420;
                 this.match(FlinkSqlParser.IDENTIFIER);
                 }
                 break;
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2450;
+                this.state = 2421;
                 this.match(FlinkSqlParser.QUOTED_IDENTIFIER);
                 }
                 break;
@@ -13563,7 +13459,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.ZONE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2451;
+                this.state = 2422;
                 this.nonReservedKeyword();
                 }
                 break;
@@ -13586,12 +13482,12 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public nonReservedKeyword(): NonReservedKeywordContext {
         let localContext = new NonReservedKeywordContext(this.context, this.state);
-        this.enterRule(localContext, 320, FlinkSqlParser.RULE_nonReservedKeyword);
+        this.enterRule(localContext, 306, FlinkSqlParser.RULE_nonReservedKeyword);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2454;
+            this.state = 2425;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -13616,8 +13512,40 @@ export class FlinkSqlParser extends antlr.Parser {
         return localContext;
     }
 
+    public override sempred(localContext: antlr.ParserRuleContext | null, ruleIndex: number, predIndex: number): boolean {
+        switch (ruleIndex) {
+        case 115:
+            return this.expression_sempred(localContext as ExpressionContext, predIndex);
+        case 119:
+            return this.valueExpression_sempred(localContext as ValueExpressionContext, predIndex);
+        }
+        return true;
+    }
+    private expression_sempred(localContext: ExpressionContext | null, predIndex: number): boolean {
+        switch (predIndex) {
+        case 0:
+            return this.precpred(this.context, 2);
+        case 1:
+            return this.precpred(this.context, 1);
+        }
+        return true;
+    }
+    private valueExpression_sempred(localContext: ValueExpressionContext | null, predIndex: number): boolean {
+        switch (predIndex) {
+        case 2:
+            return this.precpred(this.context, 2);
+        case 3:
+            return this.precpred(this.context, 1);
+        case 4:
+            return this.precpred(this.context, 5);
+        case 5:
+            return this.precpred(this.context, 4);
+        }
+        return true;
+    }
+
     public static readonly _serializedATN: number[] = [
-        4,1,286,2457,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,286,2428,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -13642,1044 +13570,1034 @@ export class FlinkSqlParser extends antlr.Parser {
         2,137,7,137,2,138,7,138,2,139,7,139,2,140,7,140,2,141,7,141,2,142,
         7,142,2,143,7,143,2,144,7,144,2,145,7,145,2,146,7,146,2,147,7,147,
         2,148,7,148,2,149,7,149,2,150,7,150,2,151,7,151,2,152,7,152,2,153,
-        7,153,2,154,7,154,2,155,7,155,2,156,7,156,2,157,7,157,2,158,7,158,
-        2,159,7,159,2,160,7,160,1,0,1,0,3,0,325,8,0,1,0,1,0,1,1,1,1,1,1,
+        7,153,1,0,1,0,3,0,311,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-        1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,355,8,1,1,2,1,2,1,3,1,3,1,3,1,3,
-        3,3,363,8,3,1,3,3,3,366,8,3,1,3,3,3,369,8,3,1,3,1,3,1,4,1,4,1,4,
-        1,4,1,4,1,4,4,4,379,8,4,11,4,12,4,380,1,4,1,4,1,5,1,5,1,5,1,5,1,
-        5,1,5,1,5,5,5,392,8,5,10,5,12,5,395,9,5,1,5,3,5,398,8,5,1,6,1,6,
-        1,7,1,7,1,7,1,7,1,7,1,7,5,7,408,8,7,10,7,12,7,411,9,7,3,7,413,8,
-        7,1,7,1,7,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,426,8,9,3,9,428,
-        8,9,1,10,1,10,1,10,1,10,1,10,1,10,3,10,436,8,10,1,11,1,11,1,11,3,
-        11,441,8,11,1,11,1,11,1,11,1,11,1,11,3,11,448,8,11,1,11,1,11,1,11,
-        3,11,453,8,11,1,12,1,12,1,12,1,12,3,12,459,8,12,1,12,3,12,462,8,
-        12,1,12,1,12,3,12,466,8,12,1,13,1,13,1,13,3,13,471,8,13,1,13,3,13,
-        474,8,13,1,13,1,13,1,13,1,13,5,13,480,8,13,10,13,12,13,483,9,13,
-        1,13,1,13,3,13,487,8,13,1,14,1,14,1,14,1,14,1,15,1,15,1,15,1,15,
-        1,15,1,15,5,15,499,8,15,10,15,12,15,502,9,15,3,15,504,8,15,1,15,
-        1,15,1,16,1,16,1,16,1,16,1,17,1,17,1,17,3,17,515,8,17,1,17,3,17,
-        518,8,17,1,17,3,17,521,8,17,1,17,1,17,1,17,1,17,3,17,527,8,17,1,
-        18,1,18,3,18,531,8,18,1,18,1,18,3,18,535,8,18,1,18,3,18,538,8,18,
-        1,18,1,18,3,18,542,8,18,1,18,1,18,3,18,546,8,18,1,18,3,18,549,8,
-        18,1,18,1,18,1,18,1,18,3,18,555,8,18,1,18,1,18,3,18,559,8,18,1,18,
-        3,18,562,8,18,1,18,1,18,1,18,1,18,1,18,3,18,569,8,18,1,18,1,18,1,
-        18,1,18,1,18,3,18,576,8,18,1,18,3,18,579,8,18,1,18,1,18,3,18,583,
-        8,18,1,18,1,18,1,18,1,18,1,18,1,18,5,18,591,8,18,10,18,12,18,594,
-        9,18,1,18,1,18,3,18,598,8,18,1,18,1,18,1,18,1,18,1,18,5,18,605,8,
-        18,10,18,12,18,608,9,18,1,18,1,18,3,18,612,8,18,1,18,3,18,615,8,
-        18,1,18,3,18,618,8,18,1,18,1,18,3,18,622,8,18,1,18,1,18,3,18,626,
-        8,18,1,18,1,18,3,18,630,8,18,1,18,3,18,633,8,18,1,18,1,18,1,18,3,
-        18,638,8,18,1,18,1,18,1,18,1,18,1,18,5,18,645,8,18,10,18,12,18,648,
-        9,18,1,18,1,18,3,18,652,8,18,1,18,3,18,655,8,18,1,18,3,18,658,8,
-        18,1,18,3,18,661,8,18,1,18,3,18,664,8,18,1,18,3,18,667,8,18,1,18,
-        3,18,670,8,18,1,18,1,18,1,18,3,18,675,8,18,1,19,3,19,678,8,19,1,
-        19,1,19,1,19,1,19,1,19,5,19,685,8,19,10,19,12,19,688,9,19,1,19,1,
-        19,3,19,692,8,19,1,19,3,19,695,8,19,1,19,3,19,698,8,19,1,19,3,19,
-        701,8,19,1,19,3,19,704,8,19,1,19,3,19,707,8,19,1,19,1,19,3,19,711,
-        8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,22,1,22,1,22,1,23,1,23,
-        1,23,1,23,1,23,1,23,5,23,729,8,23,10,23,12,23,732,9,23,1,24,1,24,
-        1,24,3,24,737,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,746,8,
-        25,1,25,3,25,749,8,25,3,25,751,8,25,1,25,3,25,754,8,25,3,25,756,
-        8,25,1,25,3,25,759,8,25,1,26,1,26,3,26,763,8,26,1,26,1,26,1,26,1,
-        26,1,26,1,27,1,27,1,27,1,27,1,27,1,27,1,28,1,28,3,28,778,8,28,1,
-        28,1,28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,3,29,790,8,29,1,
-        29,1,29,1,29,1,29,3,29,796,8,29,1,29,1,29,1,29,1,29,3,29,802,8,29,
-        1,30,1,30,1,30,1,30,1,31,1,31,1,31,1,31,5,31,812,8,31,10,31,12,31,
-        815,9,31,1,31,3,31,818,8,31,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,
-        34,1,34,1,34,1,34,3,34,831,8,34,1,35,1,35,1,35,1,36,1,36,1,36,1,
-        36,5,36,840,8,36,10,36,12,36,843,9,36,3,36,845,8,36,1,36,1,36,1,
-        37,1,37,1,37,1,37,1,38,1,38,3,38,855,8,38,1,39,1,39,1,39,1,39,1,
-        39,3,39,862,8,39,1,40,3,40,865,8,40,1,40,1,40,1,41,1,41,3,41,871,
-        8,41,1,41,3,41,874,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,
-        883,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,892,8,41,1,41,1,
-        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,904,8,41,1,41,1,
-        41,3,41,908,8,41,1,41,1,41,1,41,1,41,1,41,3,41,915,8,41,1,41,1,41,
-        3,41,919,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,929,8,
-        41,1,41,1,41,3,41,933,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,
-        41,3,41,943,8,41,1,41,1,41,1,41,1,41,1,41,3,41,950,8,41,1,42,1,42,
-        1,42,1,42,5,42,956,8,42,10,42,12,42,959,9,42,3,42,961,8,42,1,42,
-        1,42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,972,8,43,1,43,1,43,
-        1,43,1,43,1,43,1,43,1,43,1,43,3,43,982,8,43,1,43,1,43,1,43,5,43,
-        987,8,43,10,43,12,43,990,9,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        3,43,999,8,43,1,43,1,43,3,43,1003,8,43,3,43,1005,8,43,3,43,1007,
-        8,43,1,44,3,44,1010,8,44,1,44,1,44,3,44,1014,8,44,1,44,1,44,3,44,
-        1018,8,44,5,44,1020,8,44,10,44,12,44,1023,9,44,1,44,1,44,1,44,1,
-        44,1,44,1,44,5,44,1031,8,44,10,44,12,44,1034,9,44,1,44,1,44,3,44,
-        1038,8,44,1,45,1,45,3,45,1042,8,45,1,45,1,45,3,45,1046,8,45,1,46,
-        1,46,1,46,1,46,3,46,1052,8,46,1,46,1,46,1,46,1,46,3,46,1058,8,46,
-        1,46,1,46,1,46,1,46,3,46,1064,8,46,1,47,1,47,1,47,3,47,1069,8,47,
-        1,48,1,48,1,48,3,48,1074,8,48,1,48,1,48,3,48,1078,8,48,1,48,1,48,
-        1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,1089,8,48,1,48,1,48,3,48,
-        1093,8,48,1,49,1,49,3,49,1097,8,49,1,49,3,49,1100,8,49,1,49,1,49,
-        3,49,1104,8,49,1,49,1,49,3,49,1108,8,49,1,50,1,50,1,50,1,50,1,50,
-        1,50,1,50,1,50,1,50,3,50,1119,8,50,1,51,1,51,1,51,1,51,1,51,1,51,
-        1,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,1134,8,51,1,51,1,51,1,51,
-        1,51,1,51,3,51,1141,8,51,1,51,1,51,1,51,3,51,1146,8,51,1,51,3,51,
-        1149,8,51,1,51,1,51,1,51,3,51,1154,8,51,1,51,3,51,1157,8,51,3,51,
-        1159,8,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
-        1,52,1,52,3,52,1174,8,52,1,53,3,53,1177,8,53,1,53,1,53,1,53,1,54,
-        1,54,3,54,1184,8,54,1,54,3,54,1187,8,54,1,54,1,54,3,54,1191,8,54,
-        1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,3,55,1203,8,55,
-        1,56,1,56,1,56,1,56,1,56,1,56,1,56,5,56,1212,8,56,10,56,12,56,1215,
-        9,56,1,56,3,56,1218,8,56,1,57,1,57,1,57,1,57,3,57,1224,8,57,1,58,
-        1,58,1,58,1,58,1,59,1,59,1,59,1,59,1,59,3,59,1235,8,59,1,60,1,60,
-        3,60,1239,8,60,1,61,1,61,1,61,1,61,1,62,1,62,1,62,1,62,1,63,1,63,
-        1,63,1,63,3,63,1253,8,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,
-        1,63,5,63,1264,8,63,10,63,12,63,1267,9,63,3,63,1269,8,63,3,63,1271,
-        8,63,1,64,1,64,1,64,1,64,1,64,3,64,1278,8,64,1,64,1,64,3,64,1282,
-        8,64,1,65,1,65,1,65,1,65,1,65,5,65,1289,8,65,10,65,12,65,1292,9,
-        65,1,65,1,65,1,66,1,66,1,66,3,66,1299,8,66,1,67,3,67,1302,8,67,1,
-        67,1,67,3,67,1306,8,67,1,67,3,67,1309,8,67,1,67,3,67,1312,8,67,1,
-        67,3,67,1315,8,67,1,68,1,68,1,68,1,68,5,68,1321,8,68,10,68,12,68,
-        1324,9,68,1,69,1,69,3,69,1328,8,69,1,69,1,69,1,69,1,69,1,69,1,70,
-        1,70,1,70,1,70,5,70,1339,8,70,10,70,12,70,1342,9,70,1,71,1,71,3,
-        71,1346,8,71,1,72,1,72,1,72,3,72,1351,8,72,1,72,5,72,1354,8,72,10,
-        72,12,72,1357,9,72,1,73,1,73,1,73,1,73,1,73,1,73,1,73,1,73,3,73,
-        1367,8,73,1,74,1,74,1,74,1,74,5,74,1373,8,74,10,74,12,74,1376,9,
-        74,1,75,1,75,3,75,1380,8,75,1,75,3,75,1383,8,75,1,75,1,75,1,75,5,
-        75,1388,8,75,10,75,12,75,1391,9,75,1,75,1,75,3,75,1395,8,75,1,75,
-        3,75,1398,8,75,1,75,3,75,1401,8,75,1,75,3,75,1404,8,75,1,75,3,75,
-        1407,8,75,1,76,1,76,1,76,1,77,1,77,1,77,1,78,1,78,1,78,1,78,1,78,
-        1,78,1,78,3,78,1422,8,78,1,78,3,78,1425,8,78,3,78,1427,8,78,1,79,
-        1,79,1,79,5,79,1432,8,79,10,79,12,79,1435,9,79,1,80,1,80,5,80,1439,
-        8,80,10,80,12,80,1442,9,80,1,81,1,81,1,81,1,81,3,81,1448,8,81,1,
-        81,3,81,1451,8,81,1,81,1,81,1,81,3,81,1456,8,81,3,81,1458,8,81,1,
-        82,1,82,1,82,3,82,1463,8,82,3,82,1465,8,82,1,83,1,83,1,83,1,83,3,
-        83,1471,8,83,1,84,1,84,3,84,1475,8,84,1,84,3,84,1478,8,84,1,85,1,
-        85,3,85,1482,8,85,1,85,3,85,1485,8,85,1,85,1,85,1,85,1,85,1,85,1,
-        85,1,85,1,85,1,85,1,85,3,85,1497,8,85,1,85,1,85,1,85,1,85,1,85,1,
-        85,1,85,1,85,1,85,1,85,5,85,1509,8,85,10,85,12,85,1512,9,85,1,85,
-        1,85,1,85,3,85,1517,8,85,1,85,1,85,1,85,1,85,3,85,1523,8,85,1,85,
-        1,85,3,85,1527,8,85,1,86,1,86,1,86,1,86,1,86,1,86,1,87,3,87,1536,
-        8,87,1,87,1,87,3,87,1540,8,87,1,88,1,88,1,88,1,88,1,88,5,88,1547,
-        8,88,10,88,12,88,1550,9,88,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1558,
-        8,89,10,89,12,89,1561,9,89,1,89,1,89,1,89,1,89,1,89,1,89,1,89,5,
-        89,1570,8,89,10,89,12,89,1573,9,89,1,89,1,89,1,89,1,89,1,89,3,89,
-        1580,8,89,1,90,1,90,1,90,1,90,5,90,1586,8,90,10,90,12,90,1589,9,
-        90,1,91,1,91,1,91,1,91,1,91,1,91,1,92,3,92,1598,8,92,1,92,1,92,1,
-        92,1,92,1,92,5,92,1605,8,92,10,92,12,92,1608,9,92,3,92,1610,8,92,
-        1,92,3,92,1613,8,92,1,92,3,92,1616,8,92,1,93,1,93,1,93,1,93,1,93,
-        1,93,1,93,3,93,1625,8,93,1,94,1,94,1,94,1,94,1,94,1,94,1,94,3,94,
-        1634,8,94,1,95,1,95,1,95,1,95,1,95,5,95,1641,8,95,10,95,12,95,1644,
-        9,95,1,96,1,96,3,96,1648,8,96,1,96,1,96,3,96,1652,8,96,1,97,1,97,
-        1,97,3,97,1657,8,97,1,98,1,98,1,98,3,98,1662,8,98,1,99,1,99,1,99,
-        3,99,1667,8,99,1,99,1,99,1,99,1,100,1,100,1,100,1,100,1,100,1,100,
-        1,100,5,100,1679,8,100,10,100,12,100,1682,9,100,3,100,1684,8,100,
-        1,100,3,100,1687,8,100,1,100,1,100,1,100,1,100,5,100,1693,8,100,
-        10,100,12,100,1696,9,100,3,100,1698,8,100,1,100,3,100,1701,8,100,
-        1,100,3,100,1704,8,100,1,100,1,100,1,100,1,100,1,100,1,100,3,100,
-        1712,8,100,1,100,1,100,1,100,1,100,5,100,1718,8,100,10,100,12,100,
-        1721,9,100,3,100,1723,8,100,1,100,1,100,1,100,1,100,5,100,1729,8,
-        100,10,100,12,100,1732,9,100,1,100,1,100,1,101,1,101,1,101,1,101,
-        1,102,1,102,1,102,1,102,1,102,1,102,1,102,1,102,3,102,1748,8,102,
-        1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,
-        3,103,1761,8,103,1,103,3,103,1764,8,103,1,104,1,104,1,104,5,104,
-        1769,8,104,10,104,12,104,1772,9,104,1,105,4,105,1775,8,105,11,105,
-        12,105,1776,1,106,1,106,3,106,1781,8,106,1,107,1,107,1,107,1,107,
-        1,107,3,107,1788,8,107,1,108,1,108,1,108,1,108,1,108,3,108,1795,
-        8,108,1,108,1,108,3,108,1799,8,108,3,108,1801,8,108,1,108,3,108,
-        1804,8,108,1,108,3,108,1807,8,108,1,109,1,109,1,109,1,109,1,109,
-        1,109,5,109,1815,8,109,10,109,12,109,1818,9,109,1,109,1,109,1,110,
-        1,110,1,110,1,110,1,111,1,111,1,111,3,111,1829,8,111,1,111,5,111,
-        1832,8,111,10,111,12,111,1835,9,111,1,111,1,111,1,112,1,112,1,112,
-        1,112,1,112,5,112,1844,8,112,10,112,12,112,1847,9,112,3,112,1849,
-        8,112,1,112,3,112,1852,8,112,1,113,1,113,1,113,3,113,1857,8,113,
-        1,114,1,114,1,115,1,115,1,116,1,116,1,116,5,116,1866,8,116,10,116,
-        12,116,1869,9,116,1,117,1,117,1,117,5,117,1874,8,117,10,117,12,117,
-        1877,9,117,1,118,1,118,1,118,3,118,1882,8,118,1,119,1,119,5,119,
-        1886,8,119,10,119,12,119,1889,9,119,1,120,1,120,1,120,1,120,1,120,
-        1,120,1,120,3,120,1898,8,120,1,120,1,120,3,120,1902,8,120,1,120,
-        1,120,1,120,1,120,1,120,1,120,1,120,3,120,1911,8,120,1,120,3,120,
-        1914,8,120,1,120,1,120,3,120,1918,8,120,1,120,1,120,1,120,1,120,
-        1,120,1,120,1,120,1,120,1,120,1,120,5,120,1930,8,120,10,120,12,120,
-        1933,9,120,3,120,1935,8,120,1,120,1,120,1,120,1,120,1,120,1,120,
-        3,120,1943,8,120,1,120,1,120,1,120,3,120,1948,8,120,3,120,1950,8,
-        120,3,120,1952,8,120,1,121,1,121,1,122,1,122,1,123,1,123,1,123,5,
-        123,1961,8,123,10,123,12,123,1964,9,123,1,124,1,124,1,124,5,124,
-        1969,8,124,10,124,12,124,1972,9,124,1,125,1,125,1,125,3,125,1977,
-        8,125,1,126,1,126,1,126,1,126,1,126,1,126,1,126,5,126,1986,8,126,
-        10,126,12,126,1989,9,126,1,127,1,127,1,127,1,127,1,127,1,127,1,127,
-        1,127,1,127,1,127,1,127,1,127,1,127,1,127,1,127,1,127,1,127,1,127,
-        1,127,1,127,5,127,2011,8,127,10,127,12,127,2014,9,127,3,127,2016,
-        8,127,1,127,1,127,1,127,1,127,3,127,2022,8,127,1,128,1,128,3,128,
-        2026,8,128,1,128,4,128,2029,8,128,11,128,12,128,2030,1,128,3,128,
-        2034,8,128,1,128,1,128,1,129,1,129,1,129,1,130,1,130,1,130,1,130,
-        1,130,1,131,1,131,1,131,1,131,1,131,1,131,1,131,1,132,1,132,1,132,
-        1,132,1,132,1,132,1,132,1,133,1,133,1,133,1,133,1,133,1,133,1,133,
-        3,133,2067,8,133,1,133,1,133,1,134,1,134,1,134,1,134,3,134,2075,
-        8,134,1,134,1,134,1,134,1,134,3,134,2081,8,134,1,134,1,134,1,134,
-        1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,3,135,2095,
-        8,135,1,135,1,135,1,136,1,136,1,136,1,136,1,136,1,136,1,136,3,136,
-        2106,8,136,1,136,1,136,1,137,1,137,1,137,1,137,1,137,3,137,2115,
-        8,137,1,137,1,137,1,138,1,138,1,138,1,138,1,138,5,138,2124,8,138,
-        10,138,12,138,2127,9,138,3,138,2129,8,138,1,138,1,138,1,138,1,138,
-        1,138,1,138,1,138,1,138,1,138,1,138,1,138,5,138,2142,8,138,10,138,
-        12,138,2145,9,138,3,138,2147,8,138,1,138,3,138,2150,8,138,1,139,
-        1,139,1,139,1,139,3,139,2156,8,139,1,139,1,139,1,139,5,139,2161,
-        8,139,10,139,12,139,2164,9,139,3,139,2166,8,139,1,139,1,139,1,139,
-        3,139,2171,8,139,1,139,1,139,1,139,1,139,1,139,1,139,3,139,2179,
-        8,139,1,139,1,139,1,139,1,139,1,139,1,139,3,139,2187,8,139,1,139,
-        1,139,1,139,1,139,1,139,1,139,3,139,2195,8,139,3,139,2197,8,139,
-        1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,3,140,
-        2209,8,140,1,141,1,141,1,141,3,141,2214,8,141,1,141,1,141,1,142,
-        1,142,1,142,1,142,1,142,1,142,1,142,5,142,2225,8,142,10,142,12,142,
-        2228,9,142,3,142,2230,8,142,1,142,3,142,2233,8,142,1,142,1,142,1,
-        142,1,142,1,142,5,142,2240,8,142,10,142,12,142,2243,9,142,1,142,
-        1,142,1,142,1,142,3,142,2249,8,142,1,143,1,143,1,144,1,144,1,145,
-        1,145,3,145,2257,8,145,1,146,1,146,1,146,1,146,1,146,1,146,1,146,
-        1,146,1,146,1,146,1,146,1,146,1,146,1,146,3,146,2273,8,146,1,147,
-        1,147,1,148,1,148,5,148,2279,8,148,10,148,12,148,2282,9,148,1,149,
-        1,149,3,149,2286,8,149,1,149,1,149,3,149,2290,8,149,1,149,1,149,
-        1,150,1,150,3,150,2296,8,150,1,150,1,150,1,150,3,150,2301,8,150,
-        3,150,2303,8,150,1,151,1,151,1,151,1,151,3,151,2309,8,151,1,151,
-        1,151,1,152,1,152,3,152,2315,8,152,1,152,1,152,3,152,2319,8,152,
-        5,152,2321,8,152,10,152,12,152,2324,9,152,1,153,1,153,1,153,3,153,
-        2329,8,153,1,154,1,154,1,154,1,154,1,154,5,154,2336,8,154,10,154,
-        12,154,2339,9,154,3,154,2341,8,154,1,154,1,154,1,154,1,154,1,154,
-        5,154,2348,8,154,10,154,12,154,2351,9,154,3,154,2353,8,154,1,154,
-        3,154,2356,8,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
-        1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
-        3,154,2377,8,154,1,154,1,154,3,154,2381,8,154,1,154,1,154,3,154,
-        2385,8,154,1,154,1,154,3,154,2389,8,154,1,154,1,154,1,154,3,154,
-        2394,8,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,3,154,
-        2404,8,154,1,154,1,154,1,154,1,154,1,154,3,154,2411,8,154,1,154,
-        3,154,2414,8,154,3,154,2416,8,154,1,155,1,155,1,155,3,155,2421,8,
-        155,1,156,1,156,1,156,5,156,2426,8,156,10,156,12,156,2429,9,156,
-        1,157,1,157,1,157,5,157,2434,8,157,10,157,12,157,2437,9,157,1,158,
-        1,158,1,158,1,158,5,158,2443,8,158,10,158,12,158,2446,9,158,1,158,
-        1,158,1,159,1,159,1,159,3,159,2453,8,159,1,160,1,160,1,160,0,0,161,
-        0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
-        46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,
-        90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,
-        126,128,130,132,134,136,138,140,142,144,146,148,150,152,154,156,
-        158,160,162,164,166,168,170,172,174,176,178,180,182,184,186,188,
-        190,192,194,196,198,200,202,204,206,208,210,212,214,216,218,220,
-        222,224,226,228,230,232,234,236,238,240,242,244,246,248,250,252,
-        254,256,258,260,262,264,266,268,270,272,274,276,278,280,282,284,
-        286,288,290,292,294,296,298,300,302,304,306,308,310,312,314,316,
-        318,320,0,44,2,0,89,89,211,211,2,0,92,92,143,143,2,0,4,4,165,165,
-        3,0,58,58,86,86,144,144,8,0,3,3,33,33,50,50,76,76,114,114,135,135,
-        147,147,221,221,1,0,239,240,2,0,1,1,119,119,2,0,18,18,168,168,2,
-        0,21,21,38,38,2,0,72,72,85,85,2,0,73,73,213,213,2,0,84,84,105,105,
-        1,0,45,46,2,0,57,57,206,206,2,0,3,3,48,48,3,0,73,73,104,104,170,
-        170,2,0,36,36,171,171,2,0,159,159,173,173,2,0,69,69,154,154,2,0,
-        10,10,45,45,2,0,67,67,101,101,1,0,172,173,2,0,67,67,126,126,1,0,
-        276,279,3,0,3,3,7,7,183,183,2,0,11,11,190,190,1,0,232,237,2,0,239,
-        240,244,244,1,0,241,243,2,0,20,20,204,204,3,0,14,14,103,103,200,
-        200,2,0,72,72,252,252,2,0,70,70,252,252,2,0,23,24,68,68,3,0,8,8,
-        109,109,124,124,2,0,83,83,167,167,8,0,41,42,80,81,115,116,122,123,
-        158,158,175,176,222,222,229,230,8,0,41,41,80,80,115,115,122,122,
-        158,158,175,175,222,222,229,229,1,0,261,263,1,0,258,259,2,0,8,8,
-        124,124,2,0,226,226,228,228,2,0,155,155,216,216,52,0,1,2,5,5,10,
-        10,15,15,18,18,21,22,26,31,33,33,38,39,42,43,45,45,47,47,49,51,55,
-        55,58,58,61,62,67,67,69,69,71,71,75,76,81,84,86,86,88,88,94,97,99,
-        101,107,107,112,114,116,121,123,123,126,126,129,129,133,133,135,
-        135,138,138,140,140,143,144,146,152,154,154,157,158,160,169,174,
-        174,176,176,179,180,182,182,184,187,189,189,194,195,203,203,208,
-        208,212,213,217,222,230,231,2792,0,322,1,0,0,0,2,354,1,0,0,0,4,356,
-        1,0,0,0,6,358,1,0,0,0,8,372,1,0,0,0,10,384,1,0,0,0,12,399,1,0,0,
-        0,14,401,1,0,0,0,16,416,1,0,0,0,18,427,1,0,0,0,20,429,1,0,0,0,22,
-        437,1,0,0,0,24,454,1,0,0,0,26,467,1,0,0,0,28,488,1,0,0,0,30,492,
-        1,0,0,0,32,507,1,0,0,0,34,526,1,0,0,0,36,674,1,0,0,0,38,677,1,0,
-        0,0,40,712,1,0,0,0,42,716,1,0,0,0,44,719,1,0,0,0,46,722,1,0,0,0,
-        48,736,1,0,0,0,50,738,1,0,0,0,52,762,1,0,0,0,54,769,1,0,0,0,56,777,
-        1,0,0,0,58,801,1,0,0,0,60,803,1,0,0,0,62,807,1,0,0,0,64,819,1,0,
-        0,0,66,822,1,0,0,0,68,826,1,0,0,0,70,832,1,0,0,0,72,835,1,0,0,0,
-        74,848,1,0,0,0,76,854,1,0,0,0,78,861,1,0,0,0,80,864,1,0,0,0,82,868,
-        1,0,0,0,84,951,1,0,0,0,86,1006,1,0,0,0,88,1037,1,0,0,0,90,1045,1,
-        0,0,0,92,1063,1,0,0,0,94,1068,1,0,0,0,96,1092,1,0,0,0,98,1094,1,
-        0,0,0,100,1118,1,0,0,0,102,1120,1,0,0,0,104,1173,1,0,0,0,106,1176,
-        1,0,0,0,108,1181,1,0,0,0,110,1202,1,0,0,0,112,1204,1,0,0,0,114,1219,
-        1,0,0,0,116,1225,1,0,0,0,118,1229,1,0,0,0,120,1236,1,0,0,0,122,1240,
-        1,0,0,0,124,1244,1,0,0,0,126,1248,1,0,0,0,128,1272,1,0,0,0,130,1283,
-        1,0,0,0,132,1295,1,0,0,0,134,1301,1,0,0,0,136,1316,1,0,0,0,138,1325,
-        1,0,0,0,140,1334,1,0,0,0,142,1343,1,0,0,0,144,1347,1,0,0,0,146,1366,
-        1,0,0,0,148,1368,1,0,0,0,150,1377,1,0,0,0,152,1408,1,0,0,0,154,1411,
-        1,0,0,0,156,1426,1,0,0,0,158,1428,1,0,0,0,160,1436,1,0,0,0,162,1457,
-        1,0,0,0,164,1464,1,0,0,0,166,1470,1,0,0,0,168,1472,1,0,0,0,170,1526,
-        1,0,0,0,172,1528,1,0,0,0,174,1535,1,0,0,0,176,1541,1,0,0,0,178,1579,
-        1,0,0,0,180,1581,1,0,0,0,182,1590,1,0,0,0,184,1597,1,0,0,0,186,1617,
-        1,0,0,0,188,1633,1,0,0,0,190,1635,1,0,0,0,192,1645,1,0,0,0,194,1653,
-        1,0,0,0,196,1658,1,0,0,0,198,1663,1,0,0,0,200,1671,1,0,0,0,202,1735,
-        1,0,0,0,204,1747,1,0,0,0,206,1749,1,0,0,0,208,1765,1,0,0,0,210,1774,
-        1,0,0,0,212,1778,1,0,0,0,214,1787,1,0,0,0,216,1803,1,0,0,0,218,1808,
-        1,0,0,0,220,1821,1,0,0,0,222,1825,1,0,0,0,224,1838,1,0,0,0,226,1853,
-        1,0,0,0,228,1858,1,0,0,0,230,1860,1,0,0,0,232,1862,1,0,0,0,234,1870,
-        1,0,0,0,236,1881,1,0,0,0,238,1883,1,0,0,0,240,1951,1,0,0,0,242,1953,
-        1,0,0,0,244,1955,1,0,0,0,246,1957,1,0,0,0,248,1965,1,0,0,0,250,1976,
-        1,0,0,0,252,1978,1,0,0,0,254,2021,1,0,0,0,256,2023,1,0,0,0,258,2037,
-        1,0,0,0,260,2040,1,0,0,0,262,2045,1,0,0,0,264,2052,1,0,0,0,266,2059,
-        1,0,0,0,268,2070,1,0,0,0,270,2085,1,0,0,0,272,2098,1,0,0,0,274,2109,
-        1,0,0,0,276,2149,1,0,0,0,278,2151,1,0,0,0,280,2208,1,0,0,0,282,2213,
-        1,0,0,0,284,2248,1,0,0,0,286,2250,1,0,0,0,288,2252,1,0,0,0,290,2256,
-        1,0,0,0,292,2272,1,0,0,0,294,2274,1,0,0,0,296,2276,1,0,0,0,298,2283,
-        1,0,0,0,300,2293,1,0,0,0,302,2304,1,0,0,0,304,2312,1,0,0,0,306,2328,
-        1,0,0,0,308,2415,1,0,0,0,310,2417,1,0,0,0,312,2422,1,0,0,0,314,2430,
-        1,0,0,0,316,2438,1,0,0,0,318,2452,1,0,0,0,320,2454,1,0,0,0,322,324,
-        3,2,1,0,323,325,5,254,0,0,324,323,1,0,0,0,324,325,1,0,0,0,325,326,
-        1,0,0,0,326,327,5,0,0,1,327,1,1,0,0,0,328,355,3,4,2,0,329,355,3,
-        6,3,0,330,355,3,14,7,0,331,355,3,20,10,0,332,355,3,22,11,0,333,355,
-        3,8,4,0,334,355,3,10,5,0,335,355,3,12,6,0,336,355,3,34,17,0,337,
-        355,3,82,41,0,338,355,3,98,49,0,339,355,3,102,51,0,340,355,3,108,
-        54,0,341,355,3,112,56,0,342,355,3,114,57,0,343,355,3,116,58,0,344,
-        355,3,118,59,0,345,355,3,120,60,0,346,355,3,122,61,0,347,355,3,124,
-        62,0,348,355,3,126,63,0,349,355,3,128,64,0,350,355,3,32,16,0,351,
-        355,3,24,12,0,352,355,3,26,13,0,353,355,3,30,15,0,354,328,1,0,0,
-        0,354,329,1,0,0,0,354,330,1,0,0,0,354,331,1,0,0,0,354,332,1,0,0,
-        0,354,333,1,0,0,0,354,334,1,0,0,0,354,335,1,0,0,0,354,336,1,0,0,
-        0,354,337,1,0,0,0,354,338,1,0,0,0,354,339,1,0,0,0,354,340,1,0,0,
-        0,354,341,1,0,0,0,354,342,1,0,0,0,354,343,1,0,0,0,354,344,1,0,0,
-        0,354,345,1,0,0,0,354,346,1,0,0,0,354,347,1,0,0,0,354,348,1,0,0,
-        0,354,349,1,0,0,0,354,350,1,0,0,0,354,351,1,0,0,0,354,352,1,0,0,
-        0,354,353,1,0,0,0,355,3,1,0,0,0,356,357,3,134,67,0,357,5,1,0,0,0,
-        358,359,7,0,0,0,359,360,7,1,0,0,360,362,3,312,156,0,361,363,3,222,
-        111,0,362,361,1,0,0,0,362,363,1,0,0,0,363,365,1,0,0,0,364,366,3,
-        130,65,0,365,364,1,0,0,0,365,366,1,0,0,0,366,368,1,0,0,0,367,369,
-        3,316,158,0,368,367,1,0,0,0,368,369,1,0,0,0,369,370,1,0,0,0,370,
-        371,3,134,67,0,371,7,1,0,0,0,372,373,5,184,0,0,373,374,5,178,0,0,
-        374,378,5,12,0,0,375,376,3,6,3,0,376,377,5,254,0,0,377,379,1,0,0,
-        0,378,375,1,0,0,0,379,380,1,0,0,0,380,378,1,0,0,0,380,381,1,0,0,
-        0,381,382,1,0,0,0,382,383,5,54,0,0,383,9,1,0,0,0,384,385,5,12,0,
-        0,385,386,5,184,0,0,386,397,5,178,0,0,387,393,5,254,0,0,388,389,
-        3,6,3,0,389,390,5,254,0,0,390,392,1,0,0,0,391,388,1,0,0,0,392,395,
-        1,0,0,0,393,391,1,0,0,0,393,394,1,0,0,0,394,396,1,0,0,0,395,393,
-        1,0,0,0,396,398,5,54,0,0,397,387,1,0,0,0,397,398,1,0,0,0,398,11,
-        1,0,0,0,399,400,5,54,0,0,400,13,1,0,0,0,401,412,5,61,0,0,402,403,
-        5,152,0,0,403,413,5,70,0,0,404,409,3,16,8,0,405,406,5,252,0,0,406,
-        408,3,16,8,0,407,405,1,0,0,0,408,411,1,0,0,0,409,407,1,0,0,0,409,
-        410,1,0,0,0,410,413,1,0,0,0,411,409,1,0,0,0,412,402,1,0,0,0,412,
-        404,1,0,0,0,412,413,1,0,0,0,413,414,1,0,0,0,414,415,3,18,9,0,415,
-        15,1,0,0,0,416,417,3,318,159,0,417,17,1,0,0,0,418,428,3,134,67,0,
-        419,428,3,6,3,0,420,428,3,8,4,0,421,425,5,59,0,0,422,426,3,8,4,0,
-        423,426,3,6,3,0,424,426,3,134,67,0,425,422,1,0,0,0,425,423,1,0,0,
-        0,425,424,1,0,0,0,426,428,1,0,0,0,427,418,1,0,0,0,427,419,1,0,0,
-        0,427,420,1,0,0,0,427,421,1,0,0,0,428,19,1,0,0,0,429,435,5,59,0,
-        0,430,436,3,8,4,0,431,436,3,6,3,0,432,436,3,134,67,0,433,434,5,152,
-        0,0,434,436,3,296,148,0,435,430,1,0,0,0,435,431,1,0,0,0,435,432,
-        1,0,0,0,435,433,1,0,0,0,436,21,1,0,0,0,437,440,5,28,0,0,438,439,
-        5,6,0,0,439,441,5,59,0,0,440,438,1,0,0,0,440,441,1,0,0,0,441,442,
-        1,0,0,0,442,443,5,152,0,0,443,447,3,296,148,0,444,445,5,82,0,0,445,
-        446,5,127,0,0,446,448,5,60,0,0,447,444,1,0,0,0,447,448,1,0,0,0,448,
-        449,1,0,0,0,449,452,5,70,0,0,450,453,3,8,4,0,451,453,3,6,3,0,452,
-        450,1,0,0,0,452,451,1,0,0,0,453,23,1,0,0,0,454,455,5,44,0,0,455,
-        456,5,72,0,0,456,461,3,312,156,0,457,459,5,9,0,0,458,457,1,0,0,0,
-        458,459,1,0,0,0,459,460,1,0,0,0,460,462,3,318,159,0,461,458,1,0,
-        0,0,461,462,1,0,0,0,462,465,1,0,0,0,463,464,5,224,0,0,464,466,3,
-        230,115,0,465,463,1,0,0,0,465,466,1,0,0,0,466,25,1,0,0,0,467,468,
-        5,210,0,0,468,473,3,312,156,0,469,471,5,9,0,0,470,469,1,0,0,0,470,
-        471,1,0,0,0,471,472,1,0,0,0,472,474,3,318,159,0,473,470,1,0,0,0,
-        473,474,1,0,0,0,474,475,1,0,0,0,475,476,5,178,0,0,476,481,3,28,14,
-        0,477,478,5,252,0,0,478,480,3,28,14,0,479,477,1,0,0,0,480,483,1,
-        0,0,0,481,479,1,0,0,0,481,482,1,0,0,0,482,486,1,0,0,0,483,481,1,
-        0,0,0,484,485,5,224,0,0,485,487,3,230,115,0,486,484,1,0,0,0,486,
-        487,1,0,0,0,487,27,1,0,0,0,488,489,3,318,159,0,489,490,5,232,0,0,
-        490,491,3,230,115,0,491,29,1,0,0,0,492,493,5,17,0,0,493,494,3,314,
-        157,0,494,503,5,246,0,0,495,500,3,282,141,0,496,497,5,252,0,0,497,
-        499,3,282,141,0,498,496,1,0,0,0,499,502,1,0,0,0,500,498,1,0,0,0,
-        500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,503,495,1,0,0,0,
-        503,504,1,0,0,0,504,505,1,0,0,0,505,506,5,247,0,0,506,31,1,0,0,0,
-        507,508,5,203,0,0,508,509,5,193,0,0,509,510,3,312,156,0,510,33,1,
-        0,0,0,511,514,5,34,0,0,512,513,5,136,0,0,513,515,7,2,0,0,514,512,
-        1,0,0,0,514,515,1,0,0,0,515,517,1,0,0,0,516,518,5,195,0,0,517,516,
-        1,0,0,0,517,518,1,0,0,0,518,520,1,0,0,0,519,521,5,191,0,0,520,519,
-        1,0,0,0,520,521,1,0,0,0,521,522,1,0,0,0,522,527,3,36,18,0,523,524,
-        5,165,0,0,524,525,5,193,0,0,525,527,3,38,19,0,526,511,1,0,0,0,526,
-        523,1,0,0,0,527,35,1,0,0,0,528,530,5,21,0,0,529,531,3,40,20,0,530,
-        529,1,0,0,0,530,531,1,0,0,0,531,532,1,0,0,0,532,534,3,318,159,0,
-        533,535,3,44,22,0,534,533,1,0,0,0,534,535,1,0,0,0,535,537,1,0,0,
-        0,536,538,3,70,35,0,537,536,1,0,0,0,537,538,1,0,0,0,538,675,1,0,
-        0,0,539,541,5,38,0,0,540,542,3,40,20,0,541,540,1,0,0,0,541,542,1,
-        0,0,0,542,543,1,0,0,0,543,545,3,312,156,0,544,546,3,44,22,0,545,
-        544,1,0,0,0,545,546,1,0,0,0,546,548,1,0,0,0,547,549,3,70,35,0,548,
-        547,1,0,0,0,548,549,1,0,0,0,549,675,1,0,0,0,550,551,5,193,0,0,551,
-        675,3,38,19,0,552,554,5,217,0,0,553,555,3,40,20,0,554,553,1,0,0,
-        0,554,555,1,0,0,0,555,556,1,0,0,0,556,558,3,312,156,0,557,559,3,
-        316,158,0,558,557,1,0,0,0,558,559,1,0,0,0,559,561,1,0,0,0,560,562,
-        3,44,22,0,561,560,1,0,0,0,561,562,1,0,0,0,562,563,1,0,0,0,563,564,
-        5,9,0,0,564,565,3,134,67,0,565,675,1,0,0,0,566,568,5,74,0,0,567,
-        569,3,40,20,0,568,567,1,0,0,0,568,569,1,0,0,0,569,570,1,0,0,0,570,
-        571,3,312,156,0,571,572,5,9,0,0,572,575,3,296,148,0,573,574,5,100,
-        0,0,574,576,3,318,159,0,575,573,1,0,0,0,575,576,1,0,0,0,576,578,
-        1,0,0,0,577,579,3,46,23,0,578,577,1,0,0,0,578,579,1,0,0,0,579,675,
-        1,0,0,0,580,582,5,117,0,0,581,583,3,40,20,0,582,581,1,0,0,0,582,
-        583,1,0,0,0,583,584,1,0,0,0,584,597,3,312,156,0,585,586,5,88,0,0,
-        586,587,5,246,0,0,587,592,3,50,25,0,588,589,5,252,0,0,589,591,3,
-        50,25,0,590,588,1,0,0,0,591,594,1,0,0,0,592,590,1,0,0,0,592,593,
+        1,1,1,1,1,3,1,341,8,1,1,2,1,2,1,3,1,3,1,3,1,3,3,3,349,8,3,1,3,3,
+        3,352,8,3,1,3,3,3,355,8,3,1,3,1,3,1,4,1,4,1,4,1,4,1,4,1,4,4,4,365,
+        8,4,11,4,12,4,366,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,5,5,378,8,
+        5,10,5,12,5,381,9,5,1,5,3,5,384,8,5,1,6,1,6,1,7,1,7,1,7,1,7,1,7,
+        1,7,5,7,394,8,7,10,7,12,7,397,9,7,3,7,399,8,7,1,7,1,7,1,8,1,8,1,
+        9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,412,8,9,3,9,414,8,9,1,10,1,10,1,10,
+        1,10,1,10,1,10,3,10,422,8,10,1,11,1,11,1,11,3,11,427,8,11,1,11,1,
+        11,1,11,1,11,1,11,3,11,434,8,11,1,11,1,11,1,11,3,11,439,8,11,1,12,
+        1,12,1,12,1,12,3,12,445,8,12,1,12,3,12,448,8,12,1,12,1,12,3,12,452,
+        8,12,1,13,1,13,1,13,3,13,457,8,13,1,13,3,13,460,8,13,1,13,1,13,1,
+        13,1,13,5,13,466,8,13,10,13,12,13,469,9,13,1,13,1,13,3,13,473,8,
+        13,1,14,1,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,5,15,485,8,
+        15,10,15,12,15,488,9,15,3,15,490,8,15,1,15,1,15,1,16,1,16,1,16,1,
+        16,1,17,1,17,1,17,3,17,501,8,17,1,17,3,17,504,8,17,1,17,3,17,507,
+        8,17,1,17,1,17,1,17,1,17,3,17,513,8,17,1,18,1,18,3,18,517,8,18,1,
+        18,1,18,3,18,521,8,18,1,18,3,18,524,8,18,1,18,1,18,3,18,528,8,18,
+        1,18,1,18,3,18,532,8,18,1,18,3,18,535,8,18,1,18,1,18,1,18,1,18,3,
+        18,541,8,18,1,18,1,18,3,18,545,8,18,1,18,3,18,548,8,18,1,18,1,18,
+        1,18,1,18,1,18,3,18,555,8,18,1,18,1,18,1,18,1,18,1,18,3,18,562,8,
+        18,1,18,3,18,565,8,18,1,18,1,18,3,18,569,8,18,1,18,1,18,1,18,1,18,
+        1,18,1,18,5,18,577,8,18,10,18,12,18,580,9,18,1,18,1,18,3,18,584,
+        8,18,1,18,1,18,1,18,1,18,1,18,5,18,591,8,18,10,18,12,18,594,9,18,
+        1,18,1,18,3,18,598,8,18,1,18,3,18,601,8,18,1,18,3,18,604,8,18,1,
+        18,1,18,3,18,608,8,18,1,18,1,18,3,18,612,8,18,1,18,1,18,3,18,616,
+        8,18,1,18,3,18,619,8,18,1,18,1,18,1,18,3,18,624,8,18,1,18,1,18,1,
+        18,1,18,1,18,5,18,631,8,18,10,18,12,18,634,9,18,1,18,1,18,3,18,638,
+        8,18,1,18,3,18,641,8,18,1,18,3,18,644,8,18,1,18,3,18,647,8,18,1,
+        18,3,18,650,8,18,1,18,3,18,653,8,18,1,18,3,18,656,8,18,1,18,1,18,
+        1,18,3,18,661,8,18,1,19,3,19,664,8,19,1,19,1,19,1,19,1,19,1,19,5,
+        19,671,8,19,10,19,12,19,674,9,19,1,19,1,19,3,19,678,8,19,1,19,3,
+        19,681,8,19,1,19,3,19,684,8,19,1,19,3,19,687,8,19,1,19,3,19,690,
+        8,19,1,19,3,19,693,8,19,1,19,1,19,3,19,697,8,19,1,20,1,20,1,20,1,
+        20,1,21,1,21,1,21,1,22,1,22,1,22,1,23,1,23,1,23,1,23,1,23,1,23,5,
+        23,715,8,23,10,23,12,23,718,9,23,1,24,1,24,1,24,3,24,723,8,24,1,
+        25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,732,8,25,1,25,3,25,735,8,25,
+        3,25,737,8,25,1,25,3,25,740,8,25,3,25,742,8,25,1,25,3,25,745,8,25,
+        1,26,1,26,3,26,749,8,26,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,
+        1,27,1,27,1,27,1,28,1,28,3,28,764,8,28,1,28,1,28,1,28,1,28,1,28,
+        1,28,1,29,1,29,1,29,1,29,3,29,776,8,29,1,29,1,29,1,29,1,29,3,29,
+        782,8,29,1,29,1,29,1,29,1,29,3,29,788,8,29,1,30,1,30,1,30,1,30,1,
+        31,1,31,1,31,1,31,5,31,798,8,31,10,31,12,31,801,9,31,1,31,3,31,804,
+        8,31,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,34,1,34,1,34,1,34,3,34,
+        817,8,34,1,35,1,35,1,35,1,36,1,36,1,36,1,36,5,36,826,8,36,10,36,
+        12,36,829,9,36,3,36,831,8,36,1,36,1,36,1,37,1,37,1,37,1,37,1,38,
+        1,38,3,38,841,8,38,1,39,1,39,1,39,1,39,1,39,3,39,848,8,39,1,40,3,
+        40,851,8,40,1,40,1,40,1,41,1,41,3,41,857,8,41,1,41,3,41,860,8,41,
+        1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,869,8,41,1,41,1,41,1,41,
+        1,41,1,41,1,41,1,41,3,41,878,8,41,1,41,1,41,1,41,1,41,1,41,1,41,
+        1,41,1,41,1,41,1,41,3,41,890,8,41,1,41,1,41,3,41,894,8,41,1,41,1,
+        41,1,41,1,41,1,41,3,41,901,8,41,1,41,1,41,3,41,905,8,41,1,41,1,41,
+        1,41,1,41,1,41,1,41,1,41,1,41,3,41,915,8,41,1,41,1,41,3,41,919,8,
+        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,929,8,41,1,41,1,
+        41,1,41,1,41,1,41,3,41,936,8,41,1,42,1,42,1,42,1,42,5,42,942,8,42,
+        10,42,12,42,945,9,42,3,42,947,8,42,1,42,1,42,1,43,1,43,1,43,1,43,
+        1,43,1,43,1,43,3,43,958,8,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
+        1,43,3,43,968,8,43,1,43,1,43,1,43,5,43,973,8,43,10,43,12,43,976,
+        9,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,985,8,43,1,43,1,43,
+        3,43,989,8,43,3,43,991,8,43,3,43,993,8,43,1,44,3,44,996,8,44,1,44,
+        1,44,3,44,1000,8,44,1,44,1,44,3,44,1004,8,44,5,44,1006,8,44,10,44,
+        12,44,1009,9,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,1017,8,44,10,
+        44,12,44,1020,9,44,1,44,1,44,3,44,1024,8,44,1,45,1,45,3,45,1028,
+        8,45,1,45,1,45,3,45,1032,8,45,1,46,1,46,1,46,1,46,3,46,1038,8,46,
+        1,46,1,46,1,46,1,46,3,46,1044,8,46,1,46,1,46,1,46,1,46,3,46,1050,
+        8,46,1,47,1,47,1,47,3,47,1055,8,47,1,48,1,48,1,48,3,48,1060,8,48,
+        1,48,1,48,3,48,1064,8,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
+        1,48,3,48,1075,8,48,1,48,1,48,3,48,1079,8,48,1,49,1,49,3,49,1083,
+        8,49,1,49,3,49,1086,8,49,1,49,1,49,3,49,1090,8,49,1,49,1,49,3,49,
+        1094,8,49,1,50,1,50,1,50,1,50,1,50,1,50,1,50,1,50,1,50,3,50,1105,
+        8,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
+        1,51,3,51,1120,8,51,1,51,1,51,1,51,1,51,1,51,3,51,1127,8,51,1,51,
+        1,51,1,51,3,51,1132,8,51,1,51,3,51,1135,8,51,1,51,1,51,1,51,3,51,
+        1140,8,51,1,51,3,51,1143,8,51,3,51,1145,8,51,1,52,1,52,1,52,1,52,
+        1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,1160,8,52,1,53,
+        3,53,1163,8,53,1,53,1,53,1,53,1,54,1,54,3,54,1170,8,54,1,54,3,54,
+        1173,8,54,1,54,1,54,3,54,1177,8,54,1,55,1,55,1,55,1,55,1,55,1,55,
+        1,55,1,55,1,55,1,55,3,55,1189,8,55,1,56,1,56,1,56,1,56,1,56,1,56,
+        1,56,5,56,1198,8,56,10,56,12,56,1201,9,56,1,56,3,56,1204,8,56,1,
+        57,1,57,1,57,1,57,3,57,1210,8,57,1,58,1,58,1,58,1,58,1,59,1,59,1,
+        59,1,59,1,59,3,59,1221,8,59,1,60,1,60,3,60,1225,8,60,1,61,1,61,1,
+        61,1,61,1,62,1,62,1,62,1,62,1,63,1,63,1,63,1,63,3,63,1239,8,63,1,
+        63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,5,63,1250,8,63,10,63,
+        12,63,1253,9,63,3,63,1255,8,63,3,63,1257,8,63,1,64,1,64,1,64,1,64,
+        1,64,3,64,1264,8,64,1,64,1,64,3,64,1268,8,64,1,65,1,65,1,65,1,65,
+        1,65,5,65,1275,8,65,10,65,12,65,1278,9,65,1,65,1,65,1,66,1,66,1,
+        66,3,66,1285,8,66,1,67,3,67,1288,8,67,1,67,1,67,3,67,1292,8,67,1,
+        67,3,67,1295,8,67,1,67,3,67,1298,8,67,1,67,3,67,1301,8,67,1,68,1,
+        68,1,68,1,68,5,68,1307,8,68,10,68,12,68,1310,9,68,1,69,1,69,3,69,
+        1314,8,69,1,69,1,69,1,69,1,69,1,69,1,70,1,70,1,70,1,70,5,70,1325,
+        8,70,10,70,12,70,1328,9,70,1,71,1,71,3,71,1332,8,71,1,72,1,72,1,
+        72,3,72,1337,8,72,1,72,5,72,1340,8,72,10,72,12,72,1343,9,72,1,73,
+        1,73,1,73,1,73,1,73,1,73,1,73,1,73,3,73,1353,8,73,1,74,1,74,1,74,
+        1,74,5,74,1359,8,74,10,74,12,74,1362,9,74,1,75,1,75,3,75,1366,8,
+        75,1,75,3,75,1369,8,75,1,75,1,75,1,75,5,75,1374,8,75,10,75,12,75,
+        1377,9,75,1,75,1,75,3,75,1381,8,75,1,75,3,75,1384,8,75,1,75,3,75,
+        1387,8,75,1,75,3,75,1390,8,75,1,75,3,75,1393,8,75,1,76,1,76,1,76,
+        1,77,1,77,1,77,1,78,1,78,1,78,1,78,1,78,1,78,1,78,3,78,1408,8,78,
+        1,78,3,78,1411,8,78,3,78,1413,8,78,1,79,1,79,1,79,5,79,1418,8,79,
+        10,79,12,79,1421,9,79,1,80,1,80,5,80,1425,8,80,10,80,12,80,1428,
+        9,80,1,81,1,81,1,81,1,81,3,81,1434,8,81,1,81,3,81,1437,8,81,1,81,
+        1,81,1,81,3,81,1442,8,81,3,81,1444,8,81,1,82,1,82,1,82,3,82,1449,
+        8,82,3,82,1451,8,82,1,83,1,83,1,83,1,83,3,83,1457,8,83,1,84,1,84,
+        3,84,1461,8,84,1,84,3,84,1464,8,84,1,85,1,85,3,85,1468,8,85,1,85,
+        3,85,1471,8,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,
+        3,85,1483,8,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,
+        5,85,1495,8,85,10,85,12,85,1498,9,85,1,85,1,85,1,85,3,85,1503,8,
+        85,1,85,1,85,1,85,1,85,3,85,1509,8,85,1,85,1,85,3,85,1513,8,85,1,
+        86,1,86,1,86,1,86,1,86,1,86,1,87,3,87,1522,8,87,1,87,1,87,3,87,1526,
+        8,87,1,88,1,88,1,88,1,88,1,88,5,88,1533,8,88,10,88,12,88,1536,9,
+        88,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1544,8,89,10,89,12,89,1547,
+        9,89,1,89,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1556,8,89,10,89,12,
+        89,1559,9,89,1,89,1,89,1,89,1,89,1,89,3,89,1566,8,89,1,90,1,90,1,
+        90,1,90,5,90,1572,8,90,10,90,12,90,1575,9,90,1,91,1,91,1,91,1,91,
+        1,91,1,91,1,92,3,92,1584,8,92,1,92,1,92,1,92,1,92,1,92,5,92,1591,
+        8,92,10,92,12,92,1594,9,92,3,92,1596,8,92,1,92,3,92,1599,8,92,1,
+        92,3,92,1602,8,92,1,93,1,93,1,93,1,93,1,93,1,93,1,93,3,93,1611,8,
+        93,1,94,1,94,1,94,1,94,1,94,1,94,1,94,3,94,1620,8,94,1,95,1,95,1,
+        95,1,95,1,95,5,95,1627,8,95,10,95,12,95,1630,9,95,1,96,1,96,3,96,
+        1634,8,96,1,96,1,96,3,96,1638,8,96,1,97,1,97,1,97,3,97,1643,8,97,
+        1,98,1,98,1,98,3,98,1648,8,98,1,99,1,99,1,99,3,99,1653,8,99,1,99,
+        1,99,1,99,1,100,1,100,1,100,1,100,1,100,1,100,1,100,5,100,1665,8,
+        100,10,100,12,100,1668,9,100,3,100,1670,8,100,1,100,3,100,1673,8,
+        100,1,100,1,100,1,100,1,100,5,100,1679,8,100,10,100,12,100,1682,
+        9,100,3,100,1684,8,100,1,100,3,100,1687,8,100,1,100,3,100,1690,8,
+        100,1,100,1,100,1,100,1,100,1,100,1,100,3,100,1698,8,100,1,100,1,
+        100,1,100,1,100,5,100,1704,8,100,10,100,12,100,1707,9,100,3,100,
+        1709,8,100,1,100,1,100,1,100,1,100,5,100,1715,8,100,10,100,12,100,
+        1718,9,100,1,100,1,100,1,101,1,101,1,101,1,101,1,102,1,102,1,102,
+        1,102,1,102,1,102,1,102,1,102,3,102,1734,8,102,1,103,1,103,1,103,
+        1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,3,103,1747,8,103,
+        1,103,3,103,1750,8,103,1,104,1,104,1,104,5,104,1755,8,104,10,104,
+        12,104,1758,9,104,1,105,4,105,1761,8,105,11,105,12,105,1762,1,106,
+        1,106,3,106,1767,8,106,1,107,1,107,1,107,1,107,1,107,3,107,1774,
+        8,107,1,108,1,108,1,108,1,108,1,108,3,108,1781,8,108,1,108,1,108,
+        3,108,1785,8,108,3,108,1787,8,108,1,108,3,108,1790,8,108,1,108,3,
+        108,1793,8,108,1,109,1,109,1,109,1,109,1,109,1,109,5,109,1801,8,
+        109,10,109,12,109,1804,9,109,1,109,1,109,1,110,1,110,1,110,1,110,
+        1,111,1,111,1,111,3,111,1815,8,111,1,111,5,111,1818,8,111,10,111,
+        12,111,1821,9,111,1,111,1,111,1,112,1,112,1,112,1,112,1,112,5,112,
+        1830,8,112,10,112,12,112,1833,9,112,3,112,1835,8,112,1,112,3,112,
+        1838,8,112,1,113,1,113,1,113,3,113,1843,8,113,1,114,1,114,1,115,
+        1,115,1,115,5,115,1850,8,115,10,115,12,115,1853,9,115,1,115,1,115,
+        3,115,1857,8,115,1,115,1,115,1,115,1,115,1,115,1,115,5,115,1865,
+        8,115,10,115,12,115,1868,9,115,1,116,1,116,1,116,1,116,1,116,1,116,
+        1,116,3,116,1877,8,116,1,116,1,116,3,116,1881,8,116,1,116,1,116,
+        1,116,1,116,1,116,1,116,1,116,3,116,1890,8,116,1,116,3,116,1893,
+        8,116,1,116,1,116,3,116,1897,8,116,1,116,1,116,1,116,1,116,1,116,
+        1,116,1,116,1,116,1,116,1,116,5,116,1909,8,116,10,116,12,116,1912,
+        9,116,3,116,1914,8,116,1,116,1,116,1,116,1,116,1,116,1,116,3,116,
+        1922,8,116,1,116,1,116,1,116,3,116,1927,8,116,3,116,1929,8,116,3,
+        116,1931,8,116,1,117,1,117,1,118,1,118,1,119,1,119,1,119,1,119,3,
+        119,1941,8,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,
+        119,1,119,1,119,1,119,1,119,1,119,5,119,1957,8,119,10,119,12,119,
+        1960,9,119,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,
+        1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,
+        5,120,1982,8,120,10,120,12,120,1985,9,120,3,120,1987,8,120,1,120,
+        1,120,1,120,1,120,3,120,1993,8,120,1,121,1,121,3,121,1997,8,121,
+        1,121,4,121,2000,8,121,11,121,12,121,2001,1,121,3,121,2005,8,121,
+        1,121,1,121,1,122,1,122,1,122,1,123,1,123,1,123,1,123,1,123,1,124,
+        1,124,1,124,1,124,1,124,1,124,1,124,1,125,1,125,1,125,1,125,1,125,
+        1,125,1,125,1,126,1,126,1,126,1,126,1,126,1,126,1,126,3,126,2038,
+        8,126,1,126,1,126,1,127,1,127,1,127,1,127,3,127,2046,8,127,1,127,
+        1,127,1,127,1,127,3,127,2052,8,127,1,127,1,127,1,127,1,128,1,128,
+        1,128,1,128,1,128,1,128,1,128,1,128,1,128,3,128,2066,8,128,1,128,
+        1,128,1,129,1,129,1,129,1,129,1,129,1,129,1,129,3,129,2077,8,129,
+        1,129,1,129,1,130,1,130,1,130,1,130,1,130,3,130,2086,8,130,1,130,
+        1,130,1,131,1,131,1,131,1,131,1,131,5,131,2095,8,131,10,131,12,131,
+        2098,9,131,3,131,2100,8,131,1,131,1,131,1,131,1,131,1,131,1,131,
+        1,131,1,131,1,131,1,131,1,131,5,131,2113,8,131,10,131,12,131,2116,
+        9,131,3,131,2118,8,131,1,131,3,131,2121,8,131,1,132,1,132,1,132,
+        1,132,3,132,2127,8,132,1,132,1,132,1,132,5,132,2132,8,132,10,132,
+        12,132,2135,9,132,3,132,2137,8,132,1,132,1,132,1,132,3,132,2142,
+        8,132,1,132,1,132,1,132,1,132,1,132,1,132,3,132,2150,8,132,1,132,
+        1,132,1,132,1,132,1,132,1,132,3,132,2158,8,132,1,132,1,132,1,132,
+        1,132,1,132,1,132,3,132,2166,8,132,3,132,2168,8,132,1,133,1,133,
+        1,133,1,133,1,133,1,133,1,133,1,133,1,133,1,133,3,133,2180,8,133,
+        1,134,1,134,1,134,3,134,2185,8,134,1,134,1,134,1,135,1,135,1,135,
+        1,135,1,135,1,135,1,135,5,135,2196,8,135,10,135,12,135,2199,9,135,
+        3,135,2201,8,135,1,135,3,135,2204,8,135,1,135,1,135,1,135,1,135,
+        1,135,5,135,2211,8,135,10,135,12,135,2214,9,135,1,135,1,135,1,135,
+        1,135,3,135,2220,8,135,1,136,1,136,1,137,1,137,1,138,1,138,3,138,
+        2228,8,138,1,139,1,139,1,139,1,139,1,139,1,139,1,139,1,139,1,139,
+        1,139,1,139,1,139,1,139,1,139,3,139,2244,8,139,1,140,1,140,1,141,
+        1,141,5,141,2250,8,141,10,141,12,141,2253,9,141,1,142,1,142,3,142,
+        2257,8,142,1,142,1,142,3,142,2261,8,142,1,142,1,142,1,143,1,143,
+        3,143,2267,8,143,1,143,1,143,1,143,3,143,2272,8,143,3,143,2274,8,
+        143,1,144,1,144,1,144,1,144,3,144,2280,8,144,1,144,1,144,1,145,1,
+        145,3,145,2286,8,145,1,145,1,145,3,145,2290,8,145,5,145,2292,8,145,
+        10,145,12,145,2295,9,145,1,146,1,146,1,146,3,146,2300,8,146,1,147,
+        1,147,1,147,1,147,1,147,5,147,2307,8,147,10,147,12,147,2310,9,147,
+        3,147,2312,8,147,1,147,1,147,1,147,1,147,1,147,5,147,2319,8,147,
+        10,147,12,147,2322,9,147,3,147,2324,8,147,1,147,3,147,2327,8,147,
+        1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,
+        1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,3,147,2348,8,147,
+        1,147,1,147,3,147,2352,8,147,1,147,1,147,3,147,2356,8,147,1,147,
+        1,147,3,147,2360,8,147,1,147,1,147,1,147,3,147,2365,8,147,1,147,
+        1,147,1,147,1,147,1,147,1,147,1,147,1,147,3,147,2375,8,147,1,147,
+        1,147,1,147,1,147,1,147,3,147,2382,8,147,1,147,3,147,2385,8,147,
+        3,147,2387,8,147,1,148,1,148,1,148,3,148,2392,8,148,1,149,1,149,
+        1,149,5,149,2397,8,149,10,149,12,149,2400,9,149,1,150,1,150,1,150,
+        5,150,2405,8,150,10,150,12,150,2408,9,150,1,151,1,151,1,151,1,151,
+        5,151,2414,8,151,10,151,12,151,2417,9,151,1,151,1,151,1,152,1,152,
+        1,152,3,152,2424,8,152,1,153,1,153,1,153,0,2,230,238,154,0,2,4,6,
+        8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,
+        52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
+        96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,
+        130,132,134,136,138,140,142,144,146,148,150,152,154,156,158,160,
+        162,164,166,168,170,172,174,176,178,180,182,184,186,188,190,192,
+        194,196,198,200,202,204,206,208,210,212,214,216,218,220,222,224,
+        226,228,230,232,234,236,238,240,242,244,246,248,250,252,254,256,
+        258,260,262,264,266,268,270,272,274,276,278,280,282,284,286,288,
+        290,292,294,296,298,300,302,304,306,0,44,2,0,89,89,211,211,2,0,92,
+        92,143,143,2,0,4,4,165,165,3,0,58,58,86,86,144,144,8,0,3,3,33,33,
+        50,50,76,76,114,114,135,135,147,147,221,221,1,0,239,240,2,0,1,1,
+        119,119,2,0,18,18,168,168,2,0,21,21,38,38,2,0,72,72,85,85,2,0,73,
+        73,213,213,2,0,84,84,105,105,1,0,45,46,2,0,57,57,206,206,2,0,3,3,
+        48,48,3,0,73,73,104,104,170,170,2,0,36,36,171,171,2,0,159,159,173,
+        173,2,0,69,69,154,154,2,0,10,10,45,45,2,0,67,67,101,101,1,0,172,
+        173,2,0,67,67,126,126,1,0,276,279,3,0,3,3,7,7,183,183,2,0,11,11,
+        190,190,1,0,232,237,1,0,241,243,2,0,239,240,244,244,2,0,20,20,204,
+        204,3,0,14,14,103,103,200,200,2,0,72,72,252,252,2,0,70,70,252,252,
+        2,0,23,24,68,68,3,0,8,8,109,109,124,124,2,0,83,83,167,167,8,0,41,
+        42,80,81,115,116,122,123,158,158,175,176,222,222,229,230,8,0,41,
+        41,80,80,115,115,122,122,158,158,175,175,222,222,229,229,1,0,261,
+        263,1,0,258,259,2,0,8,8,124,124,2,0,226,226,228,228,2,0,155,155,
+        216,216,52,0,1,2,5,5,10,10,15,15,18,18,21,22,26,31,33,33,38,39,42,
+        43,45,45,47,47,49,51,55,55,58,58,61,62,67,67,69,69,71,71,75,76,81,
+        84,86,86,88,88,94,97,99,101,107,107,112,114,116,121,123,123,126,
+        126,129,129,133,133,135,135,138,138,140,140,143,144,146,152,154,
+        154,157,158,160,169,174,174,176,176,179,180,182,182,184,187,189,
+        189,194,195,203,203,208,208,212,213,217,222,230,231,2770,0,308,1,
+        0,0,0,2,340,1,0,0,0,4,342,1,0,0,0,6,344,1,0,0,0,8,358,1,0,0,0,10,
+        370,1,0,0,0,12,385,1,0,0,0,14,387,1,0,0,0,16,402,1,0,0,0,18,413,
+        1,0,0,0,20,415,1,0,0,0,22,423,1,0,0,0,24,440,1,0,0,0,26,453,1,0,
+        0,0,28,474,1,0,0,0,30,478,1,0,0,0,32,493,1,0,0,0,34,512,1,0,0,0,
+        36,660,1,0,0,0,38,663,1,0,0,0,40,698,1,0,0,0,42,702,1,0,0,0,44,705,
+        1,0,0,0,46,708,1,0,0,0,48,722,1,0,0,0,50,724,1,0,0,0,52,748,1,0,
+        0,0,54,755,1,0,0,0,56,763,1,0,0,0,58,787,1,0,0,0,60,789,1,0,0,0,
+        62,793,1,0,0,0,64,805,1,0,0,0,66,808,1,0,0,0,68,812,1,0,0,0,70,818,
+        1,0,0,0,72,821,1,0,0,0,74,834,1,0,0,0,76,840,1,0,0,0,78,847,1,0,
+        0,0,80,850,1,0,0,0,82,854,1,0,0,0,84,937,1,0,0,0,86,992,1,0,0,0,
+        88,1023,1,0,0,0,90,1031,1,0,0,0,92,1049,1,0,0,0,94,1054,1,0,0,0,
+        96,1078,1,0,0,0,98,1080,1,0,0,0,100,1104,1,0,0,0,102,1106,1,0,0,
+        0,104,1159,1,0,0,0,106,1162,1,0,0,0,108,1167,1,0,0,0,110,1188,1,
+        0,0,0,112,1190,1,0,0,0,114,1205,1,0,0,0,116,1211,1,0,0,0,118,1215,
+        1,0,0,0,120,1222,1,0,0,0,122,1226,1,0,0,0,124,1230,1,0,0,0,126,1234,
+        1,0,0,0,128,1258,1,0,0,0,130,1269,1,0,0,0,132,1281,1,0,0,0,134,1287,
+        1,0,0,0,136,1302,1,0,0,0,138,1311,1,0,0,0,140,1320,1,0,0,0,142,1329,
+        1,0,0,0,144,1333,1,0,0,0,146,1352,1,0,0,0,148,1354,1,0,0,0,150,1363,
+        1,0,0,0,152,1394,1,0,0,0,154,1397,1,0,0,0,156,1412,1,0,0,0,158,1414,
+        1,0,0,0,160,1422,1,0,0,0,162,1443,1,0,0,0,164,1450,1,0,0,0,166,1456,
+        1,0,0,0,168,1458,1,0,0,0,170,1512,1,0,0,0,172,1514,1,0,0,0,174,1521,
+        1,0,0,0,176,1527,1,0,0,0,178,1565,1,0,0,0,180,1567,1,0,0,0,182,1576,
+        1,0,0,0,184,1583,1,0,0,0,186,1603,1,0,0,0,188,1619,1,0,0,0,190,1621,
+        1,0,0,0,192,1631,1,0,0,0,194,1639,1,0,0,0,196,1644,1,0,0,0,198,1649,
+        1,0,0,0,200,1657,1,0,0,0,202,1721,1,0,0,0,204,1733,1,0,0,0,206,1735,
+        1,0,0,0,208,1751,1,0,0,0,210,1760,1,0,0,0,212,1764,1,0,0,0,214,1773,
+        1,0,0,0,216,1789,1,0,0,0,218,1794,1,0,0,0,220,1807,1,0,0,0,222,1811,
+        1,0,0,0,224,1824,1,0,0,0,226,1839,1,0,0,0,228,1844,1,0,0,0,230,1856,
+        1,0,0,0,232,1930,1,0,0,0,234,1932,1,0,0,0,236,1934,1,0,0,0,238,1940,
+        1,0,0,0,240,1992,1,0,0,0,242,1994,1,0,0,0,244,2008,1,0,0,0,246,2011,
+        1,0,0,0,248,2016,1,0,0,0,250,2023,1,0,0,0,252,2030,1,0,0,0,254,2041,
+        1,0,0,0,256,2056,1,0,0,0,258,2069,1,0,0,0,260,2080,1,0,0,0,262,2120,
+        1,0,0,0,264,2122,1,0,0,0,266,2179,1,0,0,0,268,2184,1,0,0,0,270,2219,
+        1,0,0,0,272,2221,1,0,0,0,274,2223,1,0,0,0,276,2227,1,0,0,0,278,2243,
+        1,0,0,0,280,2245,1,0,0,0,282,2247,1,0,0,0,284,2254,1,0,0,0,286,2264,
+        1,0,0,0,288,2275,1,0,0,0,290,2283,1,0,0,0,292,2299,1,0,0,0,294,2386,
+        1,0,0,0,296,2388,1,0,0,0,298,2393,1,0,0,0,300,2401,1,0,0,0,302,2409,
+        1,0,0,0,304,2423,1,0,0,0,306,2425,1,0,0,0,308,310,3,2,1,0,309,311,
+        5,254,0,0,310,309,1,0,0,0,310,311,1,0,0,0,311,312,1,0,0,0,312,313,
+        5,0,0,1,313,1,1,0,0,0,314,341,3,4,2,0,315,341,3,6,3,0,316,341,3,
+        14,7,0,317,341,3,20,10,0,318,341,3,22,11,0,319,341,3,8,4,0,320,341,
+        3,10,5,0,321,341,3,12,6,0,322,341,3,34,17,0,323,341,3,82,41,0,324,
+        341,3,98,49,0,325,341,3,102,51,0,326,341,3,108,54,0,327,341,3,112,
+        56,0,328,341,3,114,57,0,329,341,3,116,58,0,330,341,3,118,59,0,331,
+        341,3,120,60,0,332,341,3,122,61,0,333,341,3,124,62,0,334,341,3,126,
+        63,0,335,341,3,128,64,0,336,341,3,32,16,0,337,341,3,24,12,0,338,
+        341,3,26,13,0,339,341,3,30,15,0,340,314,1,0,0,0,340,315,1,0,0,0,
+        340,316,1,0,0,0,340,317,1,0,0,0,340,318,1,0,0,0,340,319,1,0,0,0,
+        340,320,1,0,0,0,340,321,1,0,0,0,340,322,1,0,0,0,340,323,1,0,0,0,
+        340,324,1,0,0,0,340,325,1,0,0,0,340,326,1,0,0,0,340,327,1,0,0,0,
+        340,328,1,0,0,0,340,329,1,0,0,0,340,330,1,0,0,0,340,331,1,0,0,0,
+        340,332,1,0,0,0,340,333,1,0,0,0,340,334,1,0,0,0,340,335,1,0,0,0,
+        340,336,1,0,0,0,340,337,1,0,0,0,340,338,1,0,0,0,340,339,1,0,0,0,
+        341,3,1,0,0,0,342,343,3,134,67,0,343,5,1,0,0,0,344,345,7,0,0,0,345,
+        346,7,1,0,0,346,348,3,298,149,0,347,349,3,222,111,0,348,347,1,0,
+        0,0,348,349,1,0,0,0,349,351,1,0,0,0,350,352,3,130,65,0,351,350,1,
+        0,0,0,351,352,1,0,0,0,352,354,1,0,0,0,353,355,3,302,151,0,354,353,
+        1,0,0,0,354,355,1,0,0,0,355,356,1,0,0,0,356,357,3,134,67,0,357,7,
+        1,0,0,0,358,359,5,184,0,0,359,360,5,178,0,0,360,364,5,12,0,0,361,
+        362,3,6,3,0,362,363,5,254,0,0,363,365,1,0,0,0,364,361,1,0,0,0,365,
+        366,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,
+        369,5,54,0,0,369,9,1,0,0,0,370,371,5,12,0,0,371,372,5,184,0,0,372,
+        383,5,178,0,0,373,379,5,254,0,0,374,375,3,6,3,0,375,376,5,254,0,
+        0,376,378,1,0,0,0,377,374,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,
+        0,379,380,1,0,0,0,380,382,1,0,0,0,381,379,1,0,0,0,382,384,5,54,0,
+        0,383,373,1,0,0,0,383,384,1,0,0,0,384,11,1,0,0,0,385,386,5,54,0,
+        0,386,13,1,0,0,0,387,398,5,61,0,0,388,389,5,152,0,0,389,399,5,70,
+        0,0,390,395,3,16,8,0,391,392,5,252,0,0,392,394,3,16,8,0,393,391,
+        1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,395,396,1,0,0,0,396,399,
+        1,0,0,0,397,395,1,0,0,0,398,388,1,0,0,0,398,390,1,0,0,0,398,399,
+        1,0,0,0,399,400,1,0,0,0,400,401,3,18,9,0,401,15,1,0,0,0,402,403,
+        3,304,152,0,403,17,1,0,0,0,404,414,3,134,67,0,405,414,3,6,3,0,406,
+        414,3,8,4,0,407,411,5,59,0,0,408,412,3,8,4,0,409,412,3,6,3,0,410,
+        412,3,134,67,0,411,408,1,0,0,0,411,409,1,0,0,0,411,410,1,0,0,0,412,
+        414,1,0,0,0,413,404,1,0,0,0,413,405,1,0,0,0,413,406,1,0,0,0,413,
+        407,1,0,0,0,414,19,1,0,0,0,415,421,5,59,0,0,416,422,3,8,4,0,417,
+        422,3,6,3,0,418,422,3,134,67,0,419,420,5,152,0,0,420,422,3,282,141,
+        0,421,416,1,0,0,0,421,417,1,0,0,0,421,418,1,0,0,0,421,419,1,0,0,
+        0,422,21,1,0,0,0,423,426,5,28,0,0,424,425,5,6,0,0,425,427,5,59,0,
+        0,426,424,1,0,0,0,426,427,1,0,0,0,427,428,1,0,0,0,428,429,5,152,
+        0,0,429,433,3,282,141,0,430,431,5,82,0,0,431,432,5,127,0,0,432,434,
+        5,60,0,0,433,430,1,0,0,0,433,434,1,0,0,0,434,435,1,0,0,0,435,438,
+        5,70,0,0,436,439,3,8,4,0,437,439,3,6,3,0,438,436,1,0,0,0,438,437,
+        1,0,0,0,439,23,1,0,0,0,440,441,5,44,0,0,441,442,5,72,0,0,442,447,
+        3,298,149,0,443,445,5,9,0,0,444,443,1,0,0,0,444,445,1,0,0,0,445,
+        446,1,0,0,0,446,448,3,304,152,0,447,444,1,0,0,0,447,448,1,0,0,0,
+        448,451,1,0,0,0,449,450,5,224,0,0,450,452,3,230,115,0,451,449,1,
+        0,0,0,451,452,1,0,0,0,452,25,1,0,0,0,453,454,5,210,0,0,454,459,3,
+        298,149,0,455,457,5,9,0,0,456,455,1,0,0,0,456,457,1,0,0,0,457,458,
+        1,0,0,0,458,460,3,304,152,0,459,456,1,0,0,0,459,460,1,0,0,0,460,
+        461,1,0,0,0,461,462,5,178,0,0,462,467,3,28,14,0,463,464,5,252,0,
+        0,464,466,3,28,14,0,465,463,1,0,0,0,466,469,1,0,0,0,467,465,1,0,
+        0,0,467,468,1,0,0,0,468,472,1,0,0,0,469,467,1,0,0,0,470,471,5,224,
+        0,0,471,473,3,230,115,0,472,470,1,0,0,0,472,473,1,0,0,0,473,27,1,
+        0,0,0,474,475,3,304,152,0,475,476,5,232,0,0,476,477,3,230,115,0,
+        477,29,1,0,0,0,478,479,5,17,0,0,479,480,3,300,150,0,480,489,5,246,
+        0,0,481,486,3,268,134,0,482,483,5,252,0,0,483,485,3,268,134,0,484,
+        482,1,0,0,0,485,488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,0,0,487,
+        490,1,0,0,0,488,486,1,0,0,0,489,481,1,0,0,0,489,490,1,0,0,0,490,
+        491,1,0,0,0,491,492,5,247,0,0,492,31,1,0,0,0,493,494,5,203,0,0,494,
+        495,5,193,0,0,495,496,3,298,149,0,496,33,1,0,0,0,497,500,5,34,0,
+        0,498,499,5,136,0,0,499,501,7,2,0,0,500,498,1,0,0,0,500,501,1,0,
+        0,0,501,503,1,0,0,0,502,504,5,195,0,0,503,502,1,0,0,0,503,504,1,
+        0,0,0,504,506,1,0,0,0,505,507,5,191,0,0,506,505,1,0,0,0,506,507,
+        1,0,0,0,507,508,1,0,0,0,508,513,3,36,18,0,509,510,5,165,0,0,510,
+        511,5,193,0,0,511,513,3,38,19,0,512,497,1,0,0,0,512,509,1,0,0,0,
+        513,35,1,0,0,0,514,516,5,21,0,0,515,517,3,40,20,0,516,515,1,0,0,
+        0,516,517,1,0,0,0,517,518,1,0,0,0,518,520,3,304,152,0,519,521,3,
+        44,22,0,520,519,1,0,0,0,520,521,1,0,0,0,521,523,1,0,0,0,522,524,
+        3,70,35,0,523,522,1,0,0,0,523,524,1,0,0,0,524,661,1,0,0,0,525,527,
+        5,38,0,0,526,528,3,40,20,0,527,526,1,0,0,0,527,528,1,0,0,0,528,529,
+        1,0,0,0,529,531,3,298,149,0,530,532,3,44,22,0,531,530,1,0,0,0,531,
+        532,1,0,0,0,532,534,1,0,0,0,533,535,3,70,35,0,534,533,1,0,0,0,534,
+        535,1,0,0,0,535,661,1,0,0,0,536,537,5,193,0,0,537,661,3,38,19,0,
+        538,540,5,217,0,0,539,541,3,40,20,0,540,539,1,0,0,0,540,541,1,0,
+        0,0,541,542,1,0,0,0,542,544,3,298,149,0,543,545,3,302,151,0,544,
+        543,1,0,0,0,544,545,1,0,0,0,545,547,1,0,0,0,546,548,3,44,22,0,547,
+        546,1,0,0,0,547,548,1,0,0,0,548,549,1,0,0,0,549,550,5,9,0,0,550,
+        551,3,134,67,0,551,661,1,0,0,0,552,554,5,74,0,0,553,555,3,40,20,
+        0,554,553,1,0,0,0,554,555,1,0,0,0,555,556,1,0,0,0,556,557,3,298,
+        149,0,557,558,5,9,0,0,558,561,3,282,141,0,559,560,5,100,0,0,560,
+        562,3,304,152,0,561,559,1,0,0,0,561,562,1,0,0,0,562,564,1,0,0,0,
+        563,565,3,46,23,0,564,563,1,0,0,0,564,565,1,0,0,0,565,661,1,0,0,
+        0,566,568,5,117,0,0,567,569,3,40,20,0,568,567,1,0,0,0,568,569,1,
+        0,0,0,569,570,1,0,0,0,570,583,3,298,149,0,571,572,5,88,0,0,572,573,
+        5,246,0,0,573,578,3,50,25,0,574,575,5,252,0,0,575,577,3,50,25,0,
+        576,574,1,0,0,0,577,580,1,0,0,0,578,576,1,0,0,0,578,579,1,0,0,0,
+        579,581,1,0,0,0,580,578,1,0,0,0,581,582,5,247,0,0,582,584,1,0,0,
+        0,583,571,1,0,0,0,583,584,1,0,0,0,584,597,1,0,0,0,585,586,5,140,
+        0,0,586,587,5,246,0,0,587,592,3,50,25,0,588,589,5,252,0,0,589,591,
+        3,50,25,0,590,588,1,0,0,0,591,594,1,0,0,0,592,590,1,0,0,0,592,593,
         1,0,0,0,593,595,1,0,0,0,594,592,1,0,0,0,595,596,5,247,0,0,596,598,
-        1,0,0,0,597,585,1,0,0,0,597,598,1,0,0,0,598,611,1,0,0,0,599,600,
-        5,140,0,0,600,601,5,246,0,0,601,606,3,50,25,0,602,603,5,252,0,0,
-        603,605,3,50,25,0,604,602,1,0,0,0,605,608,1,0,0,0,606,604,1,0,0,
-        0,606,607,1,0,0,0,607,609,1,0,0,0,608,606,1,0,0,0,609,610,5,247,
-        0,0,610,612,1,0,0,0,611,599,1,0,0,0,611,612,1,0,0,0,612,614,1,0,
-        0,0,613,615,3,44,22,0,614,613,1,0,0,0,614,615,1,0,0,0,615,617,1,
-        0,0,0,616,618,3,70,35,0,617,616,1,0,0,0,617,618,1,0,0,0,618,621,
-        1,0,0,0,619,620,5,9,0,0,620,622,3,134,67,0,621,619,1,0,0,0,621,622,
-        1,0,0,0,622,675,1,0,0,0,623,625,5,30,0,0,624,626,3,40,20,0,625,624,
-        1,0,0,0,625,626,1,0,0,0,626,627,1,0,0,0,627,629,3,312,156,0,628,
-        630,3,44,22,0,629,628,1,0,0,0,629,630,1,0,0,0,630,632,1,0,0,0,631,
-        633,3,70,35,0,632,631,1,0,0,0,632,633,1,0,0,0,633,675,1,0,0,0,634,
-        635,5,112,0,0,635,637,5,193,0,0,636,638,3,40,20,0,637,636,1,0,0,
-        0,637,638,1,0,0,0,638,639,1,0,0,0,639,651,3,312,156,0,640,641,5,
-        246,0,0,641,646,3,48,24,0,642,643,5,252,0,0,643,645,3,48,24,0,644,
-        642,1,0,0,0,645,648,1,0,0,0,646,644,1,0,0,0,646,647,1,0,0,0,647,
-        649,1,0,0,0,648,646,1,0,0,0,649,650,5,247,0,0,650,652,1,0,0,0,651,
-        640,1,0,0,0,651,652,1,0,0,0,652,654,1,0,0,0,653,655,3,44,22,0,654,
-        653,1,0,0,0,654,655,1,0,0,0,655,657,1,0,0,0,656,658,3,58,29,0,657,
-        656,1,0,0,0,657,658,1,0,0,0,658,660,1,0,0,0,659,661,3,60,30,0,660,
-        659,1,0,0,0,660,661,1,0,0,0,661,663,1,0,0,0,662,664,3,70,35,0,663,
-        662,1,0,0,0,663,664,1,0,0,0,664,666,1,0,0,0,665,667,3,66,33,0,666,
-        665,1,0,0,0,666,667,1,0,0,0,667,669,1,0,0,0,668,670,3,68,34,0,669,
-        668,1,0,0,0,669,670,1,0,0,0,670,671,1,0,0,0,671,672,5,9,0,0,672,
-        673,3,134,67,0,673,675,1,0,0,0,674,528,1,0,0,0,674,539,1,0,0,0,674,
-        550,1,0,0,0,674,552,1,0,0,0,674,566,1,0,0,0,674,580,1,0,0,0,674,
-        623,1,0,0,0,674,634,1,0,0,0,675,37,1,0,0,0,676,678,3,40,20,0,677,
-        676,1,0,0,0,677,678,1,0,0,0,678,679,1,0,0,0,679,691,3,312,156,0,
-        680,681,5,246,0,0,681,686,3,48,24,0,682,683,5,252,0,0,683,685,3,
-        48,24,0,684,682,1,0,0,0,685,688,1,0,0,0,686,684,1,0,0,0,686,687,
-        1,0,0,0,687,689,1,0,0,0,688,686,1,0,0,0,689,690,5,247,0,0,690,692,
-        1,0,0,0,691,680,1,0,0,0,691,692,1,0,0,0,692,694,1,0,0,0,693,695,
-        3,44,22,0,694,693,1,0,0,0,694,695,1,0,0,0,695,697,1,0,0,0,696,698,
-        3,58,29,0,697,696,1,0,0,0,697,698,1,0,0,0,698,700,1,0,0,0,699,701,
-        3,60,30,0,700,699,1,0,0,0,700,701,1,0,0,0,701,703,1,0,0,0,702,704,
-        3,70,35,0,703,702,1,0,0,0,703,704,1,0,0,0,704,706,1,0,0,0,705,707,
-        3,62,31,0,706,705,1,0,0,0,706,707,1,0,0,0,707,710,1,0,0,0,708,709,
-        5,9,0,0,709,711,3,134,67,0,710,708,1,0,0,0,710,711,1,0,0,0,711,39,
-        1,0,0,0,712,713,5,82,0,0,713,714,5,127,0,0,714,715,5,60,0,0,715,
-        41,1,0,0,0,716,717,5,82,0,0,717,718,5,60,0,0,718,43,1,0,0,0,719,
-        720,5,27,0,0,720,721,3,296,148,0,721,45,1,0,0,0,722,723,5,214,0,
-        0,723,724,5,94,0,0,724,730,3,296,148,0,725,726,5,252,0,0,726,727,
-        5,94,0,0,727,729,3,296,148,0,728,725,1,0,0,0,729,732,1,0,0,0,730,
-        728,1,0,0,0,730,731,1,0,0,0,731,47,1,0,0,0,732,730,1,0,0,0,733,737,
-        3,50,25,0,734,737,3,54,27,0,735,737,3,56,28,0,736,733,1,0,0,0,736,
-        734,1,0,0,0,736,735,1,0,0,0,737,49,1,0,0,0,738,755,3,318,159,0,739,
-        740,5,9,0,0,740,756,3,230,115,0,741,750,3,304,152,0,742,745,5,114,
-        0,0,743,744,5,72,0,0,744,746,3,296,148,0,745,743,1,0,0,0,745,746,
-        1,0,0,0,746,748,1,0,0,0,747,749,5,219,0,0,748,747,1,0,0,0,748,749,
-        1,0,0,0,749,751,1,0,0,0,750,742,1,0,0,0,750,751,1,0,0,0,751,753,
-        1,0,0,0,752,754,3,52,26,0,753,752,1,0,0,0,753,754,1,0,0,0,754,756,
-        1,0,0,0,755,739,1,0,0,0,755,741,1,0,0,0,756,758,1,0,0,0,757,759,
-        3,44,22,0,758,757,1,0,0,0,758,759,1,0,0,0,759,51,1,0,0,0,760,761,
-        5,32,0,0,761,763,3,318,159,0,762,760,1,0,0,0,762,763,1,0,0,0,763,
-        764,1,0,0,0,764,765,5,156,0,0,765,766,5,99,0,0,766,767,5,127,0,0,
-        767,768,5,55,0,0,768,53,1,0,0,0,769,770,5,220,0,0,770,771,5,70,0,
-        0,771,772,3,314,157,0,772,773,5,9,0,0,773,774,3,230,115,0,774,55,
-        1,0,0,0,775,776,5,32,0,0,776,778,3,318,159,0,777,775,1,0,0,0,777,
-        778,1,0,0,0,778,779,1,0,0,0,779,780,5,156,0,0,780,781,5,99,0,0,781,
-        782,3,316,158,0,782,783,5,127,0,0,783,784,5,55,0,0,784,57,1,0,0,
-        0,785,786,5,49,0,0,786,789,5,16,0,0,787,790,5,159,0,0,788,790,3,
-        318,159,0,789,787,1,0,0,0,789,788,1,0,0,0,789,790,1,0,0,0,790,791,
-        1,0,0,0,791,795,3,316,158,0,792,793,5,92,0,0,793,794,5,261,0,0,794,
-        796,5,15,0,0,795,792,1,0,0,0,795,796,1,0,0,0,796,802,1,0,0,0,797,
-        798,5,49,0,0,798,799,5,92,0,0,799,800,5,261,0,0,800,802,5,15,0,0,
-        801,785,1,0,0,0,801,797,1,0,0,0,802,59,1,0,0,0,803,804,5,146,0,0,
-        804,805,5,16,0,0,805,806,3,316,158,0,806,61,1,0,0,0,807,808,5,105,
-        0,0,808,817,3,312,156,0,809,813,5,246,0,0,810,812,3,64,32,0,811,
-        810,1,0,0,0,812,815,1,0,0,0,813,811,1,0,0,0,813,814,1,0,0,0,814,
-        816,1,0,0,0,815,813,1,0,0,0,816,818,5,247,0,0,817,809,1,0,0,0,817,
-        818,1,0,0,0,818,63,1,0,0,0,819,820,7,3,0,0,820,821,7,4,0,0,821,65,
-        1,0,0,0,822,823,5,71,0,0,823,824,5,232,0,0,824,825,3,298,149,0,825,
-        67,1,0,0,0,826,827,5,162,0,0,827,830,5,232,0,0,828,831,5,73,0,0,
-        829,831,3,318,159,0,830,828,1,0,0,0,830,829,1,0,0,0,831,69,1,0,0,
-        0,832,833,5,226,0,0,833,834,3,72,36,0,834,71,1,0,0,0,835,844,5,246,
-        0,0,836,841,3,74,37,0,837,838,5,252,0,0,838,840,3,74,37,0,839,837,
-        1,0,0,0,840,843,1,0,0,0,841,839,1,0,0,0,841,842,1,0,0,0,842,845,
-        1,0,0,0,843,841,1,0,0,0,844,836,1,0,0,0,844,845,1,0,0,0,845,846,
-        1,0,0,0,846,847,5,247,0,0,847,73,1,0,0,0,848,849,3,76,38,0,849,850,
-        5,232,0,0,850,851,3,78,39,0,851,75,1,0,0,0,852,855,3,296,148,0,853,
-        855,3,314,157,0,854,852,1,0,0,0,854,853,1,0,0,0,855,77,1,0,0,0,856,
-        862,3,296,148,0,857,862,3,80,40,0,858,862,5,202,0,0,859,862,5,64,
-        0,0,860,862,3,318,159,0,861,856,1,0,0,0,861,857,1,0,0,0,861,858,
-        1,0,0,0,861,859,1,0,0,0,861,860,1,0,0,0,862,79,1,0,0,0,863,865,7,
-        5,0,0,864,863,1,0,0,0,864,865,1,0,0,0,865,866,1,0,0,0,866,867,3,
-        294,147,0,867,81,1,0,0,0,868,870,5,4,0,0,869,871,5,195,0,0,870,869,
-        1,0,0,0,870,871,1,0,0,0,871,873,1,0,0,0,872,874,5,191,0,0,873,872,
-        1,0,0,0,873,874,1,0,0,0,874,949,1,0,0,0,875,876,5,21,0,0,876,882,
-        3,318,159,0,877,878,5,178,0,0,878,883,3,72,36,0,879,880,5,166,0,
-        0,880,883,3,84,42,0,881,883,3,44,22,0,882,877,1,0,0,0,882,879,1,
-        0,0,0,882,881,1,0,0,0,883,950,1,0,0,0,884,885,5,38,0,0,885,886,3,
-        312,156,0,886,887,5,178,0,0,887,888,3,72,36,0,888,950,1,0,0,0,889,
-        891,5,193,0,0,890,892,3,42,21,0,891,890,1,0,0,0,891,892,1,0,0,0,
-        892,893,1,0,0,0,893,894,3,312,156,0,894,895,3,86,43,0,895,950,1,
-        0,0,0,896,897,5,217,0,0,897,903,3,312,156,0,898,899,5,164,0,0,899,
-        900,5,199,0,0,900,904,3,312,156,0,901,902,5,9,0,0,902,904,3,134,
-        67,0,903,898,1,0,0,0,903,901,1,0,0,0,904,950,1,0,0,0,905,907,5,74,
-        0,0,906,908,3,42,21,0,907,906,1,0,0,0,907,908,1,0,0,0,908,909,1,
-        0,0,0,909,910,3,312,156,0,910,911,5,9,0,0,911,914,3,296,148,0,912,
-        913,5,100,0,0,913,915,3,318,159,0,914,912,1,0,0,0,914,915,1,0,0,
-        0,915,950,1,0,0,0,916,918,5,117,0,0,917,919,3,42,21,0,918,917,1,
-        0,0,0,918,919,1,0,0,0,919,920,1,0,0,0,920,928,3,312,156,0,921,922,
-        5,164,0,0,922,923,5,199,0,0,923,929,3,312,156,0,924,925,5,178,0,
-        0,925,929,3,72,36,0,926,927,5,166,0,0,927,929,3,84,42,0,928,921,
-        1,0,0,0,928,924,1,0,0,0,928,926,1,0,0,0,929,950,1,0,0,0,930,932,
-        5,30,0,0,931,933,3,42,21,0,932,931,1,0,0,0,932,933,1,0,0,0,933,934,
-        1,0,0,0,934,942,3,312,156,0,935,936,5,164,0,0,936,937,5,199,0,0,
-        937,943,3,312,156,0,938,939,5,178,0,0,939,943,3,72,36,0,940,941,
-        5,166,0,0,941,943,3,84,42,0,942,935,1,0,0,0,942,938,1,0,0,0,942,
-        940,1,0,0,0,943,950,1,0,0,0,944,945,5,112,0,0,945,946,5,193,0,0,
-        946,947,3,312,156,0,947,948,3,96,48,0,948,950,1,0,0,0,949,875,1,
-        0,0,0,949,884,1,0,0,0,949,889,1,0,0,0,949,896,1,0,0,0,949,905,1,
-        0,0,0,949,916,1,0,0,0,949,930,1,0,0,0,949,944,1,0,0,0,950,83,1,0,
-        0,0,951,960,5,246,0,0,952,957,3,76,38,0,953,954,5,252,0,0,954,956,
-        3,76,38,0,955,953,1,0,0,0,956,959,1,0,0,0,957,955,1,0,0,0,957,958,
-        1,0,0,0,958,961,1,0,0,0,959,957,1,0,0,0,960,952,1,0,0,0,960,961,
-        1,0,0,0,961,962,1,0,0,0,962,963,5,247,0,0,963,85,1,0,0,0,964,971,
-        5,164,0,0,965,966,5,199,0,0,966,972,3,312,156,0,967,968,3,314,157,
-        0,968,969,5,199,0,0,969,970,3,318,159,0,970,972,1,0,0,0,971,965,
-        1,0,0,0,971,967,1,0,0,0,972,1007,1,0,0,0,973,974,5,178,0,0,974,1007,
-        3,72,36,0,975,976,5,166,0,0,976,1007,3,84,42,0,977,978,7,6,0,0,978,
-        1007,3,88,44,0,979,1004,5,52,0,0,980,982,3,42,21,0,981,980,1,0,0,
-        0,981,982,1,0,0,0,982,983,1,0,0,0,983,988,3,130,65,0,984,985,5,252,
-        0,0,985,987,3,130,65,0,986,984,1,0,0,0,987,990,1,0,0,0,988,986,1,
-        0,0,0,988,989,1,0,0,0,989,1005,1,0,0,0,990,988,1,0,0,0,991,992,5,
-        156,0,0,992,1005,5,99,0,0,993,994,5,32,0,0,994,1005,3,318,159,0,
-        995,1005,5,220,0,0,996,1005,5,50,0,0,997,999,5,25,0,0,998,997,1,
-        0,0,0,998,999,1,0,0,0,999,1002,1,0,0,0,1000,1003,3,314,157,0,1001,
-        1003,3,316,158,0,1002,1000,1,0,0,0,1002,1001,1,0,0,0,1003,1005,1,
-        0,0,0,1004,981,1,0,0,0,1004,991,1,0,0,0,1004,993,1,0,0,0,1004,995,
-        1,0,0,0,1004,996,1,0,0,0,1004,998,1,0,0,0,1005,1007,1,0,0,0,1006,
-        964,1,0,0,0,1006,973,1,0,0,0,1006,975,1,0,0,0,1006,977,1,0,0,0,1006,
-        979,1,0,0,0,1007,87,1,0,0,0,1008,1010,3,40,20,0,1009,1008,1,0,0,
-        0,1009,1010,1,0,0,0,1010,1011,1,0,0,0,1011,1013,3,130,65,0,1012,
-        1014,3,70,35,0,1013,1012,1,0,0,0,1013,1014,1,0,0,0,1014,1021,1,0,
-        0,0,1015,1017,3,130,65,0,1016,1018,3,70,35,0,1017,1016,1,0,0,0,1017,
-        1018,1,0,0,0,1018,1020,1,0,0,0,1019,1015,1,0,0,0,1020,1023,1,0,0,
-        0,1021,1019,1,0,0,0,1021,1022,1,0,0,0,1022,1038,1,0,0,0,1023,1021,
-        1,0,0,0,1024,1038,3,92,46,0,1025,1038,3,90,45,0,1026,1027,5,246,
-        0,0,1027,1032,3,90,45,0,1028,1029,5,252,0,0,1029,1031,3,90,45,0,
-        1030,1028,1,0,0,0,1031,1034,1,0,0,0,1032,1030,1,0,0,0,1032,1033,
-        1,0,0,0,1033,1035,1,0,0,0,1034,1032,1,0,0,0,1035,1036,5,247,0,0,
-        1036,1038,1,0,0,0,1037,1009,1,0,0,0,1037,1024,1,0,0,0,1037,1025,
-        1,0,0,0,1037,1026,1,0,0,0,1038,89,1,0,0,0,1039,1041,3,50,25,0,1040,
-        1042,3,94,47,0,1041,1040,1,0,0,0,1041,1042,1,0,0,0,1042,1046,1,0,
-        0,0,1043,1046,3,54,27,0,1044,1046,3,56,28,0,1045,1039,1,0,0,0,1045,
-        1043,1,0,0,0,1045,1044,1,0,0,0,1046,91,1,0,0,0,1047,1048,5,50,0,
-        0,1048,1051,5,16,0,0,1049,1052,5,159,0,0,1050,1052,3,318,159,0,1051,
-        1049,1,0,0,0,1051,1050,1,0,0,0,1051,1052,1,0,0,0,1052,1053,1,0,0,
-        0,1053,1057,3,316,158,0,1054,1055,5,92,0,0,1055,1056,5,261,0,0,1056,
-        1058,5,15,0,0,1057,1054,1,0,0,0,1057,1058,1,0,0,0,1058,1064,1,0,
-        0,0,1059,1060,5,50,0,0,1060,1061,5,92,0,0,1061,1062,5,261,0,0,1062,
-        1064,5,15,0,0,1063,1047,1,0,0,0,1063,1059,1,0,0,0,1064,93,1,0,0,
-        0,1065,1069,5,67,0,0,1066,1067,5,2,0,0,1067,1069,3,318,159,0,1068,
-        1065,1,0,0,0,1068,1066,1,0,0,0,1069,95,1,0,0,0,1070,1093,5,189,0,
-        0,1071,1073,5,169,0,0,1072,1074,3,70,35,0,1073,1072,1,0,0,0,1073,
-        1074,1,0,0,0,1074,1093,1,0,0,0,1075,1077,5,161,0,0,1076,1078,3,130,
-        65,0,1077,1076,1,0,0,0,1077,1078,1,0,0,0,1078,1093,1,0,0,0,1079,
-        1080,5,178,0,0,1080,1081,5,71,0,0,1081,1082,5,232,0,0,1082,1093,
-        3,298,149,0,1083,1084,5,178,0,0,1084,1085,5,162,0,0,1085,1088,5,
-        232,0,0,1086,1089,5,73,0,0,1087,1089,3,318,159,0,1088,1086,1,0,0,
-        0,1088,1087,1,0,0,0,1089,1093,1,0,0,0,1090,1091,5,9,0,0,1091,1093,
-        3,134,67,0,1092,1070,1,0,0,0,1092,1071,1,0,0,0,1092,1075,1,0,0,0,
-        1092,1079,1,0,0,0,1092,1083,1,0,0,0,1092,1090,1,0,0,0,1093,97,1,
-        0,0,0,1094,1096,5,52,0,0,1095,1097,5,195,0,0,1096,1095,1,0,0,0,1096,
-        1097,1,0,0,0,1097,1099,1,0,0,0,1098,1100,5,191,0,0,1099,1098,1,0,
-        0,0,1099,1100,1,0,0,0,1100,1101,1,0,0,0,1101,1103,3,100,50,0,1102,
-        1104,3,42,21,0,1103,1102,1,0,0,0,1103,1104,1,0,0,0,1104,1105,1,0,
-        0,0,1105,1107,3,312,156,0,1106,1108,7,7,0,0,1107,1106,1,0,0,0,1107,
-        1108,1,0,0,0,1108,99,1,0,0,0,1109,1119,5,21,0,0,1110,1119,5,38,0,
-        0,1111,1119,5,193,0,0,1112,1119,5,217,0,0,1113,1119,5,74,0,0,1114,
-        1119,5,117,0,0,1115,1119,5,30,0,0,1116,1117,5,112,0,0,1117,1119,
-        5,193,0,0,1118,1109,1,0,0,0,1118,1110,1,0,0,0,1118,1111,1,0,0,0,
-        1118,1112,1,0,0,0,1118,1113,1,0,0,0,1118,1114,1,0,0,0,1118,1115,
-        1,0,0,0,1118,1116,1,0,0,0,1119,101,1,0,0,0,1120,1158,5,180,0,0,1121,
-        1122,5,37,0,0,1122,1159,7,8,0,0,1123,1133,5,34,0,0,1124,1134,5,193,
-        0,0,1125,1134,5,217,0,0,1126,1134,5,117,0,0,1127,1134,5,21,0,0,1128,
-        1134,5,38,0,0,1129,1134,5,74,0,0,1130,1134,5,30,0,0,1131,1132,5,
-        112,0,0,1132,1134,5,193,0,0,1133,1124,1,0,0,0,1133,1125,1,0,0,0,
-        1133,1126,1,0,0,0,1133,1127,1,0,0,0,1133,1128,1,0,0,0,1133,1129,
-        1,0,0,0,1133,1130,1,0,0,0,1133,1131,1,0,0,0,1134,1135,1,0,0,0,1135,
-        1159,3,312,156,0,1136,1137,5,26,0,0,1137,1138,7,9,0,0,1138,1140,
-        3,312,156,0,1139,1141,3,106,53,0,1140,1139,1,0,0,0,1140,1141,1,0,
-        0,0,1141,1159,1,0,0,0,1142,1143,5,147,0,0,1143,1145,3,312,156,0,
-        1144,1146,3,130,65,0,1145,1144,1,0,0,0,1145,1146,1,0,0,0,1146,1159,
-        1,0,0,0,1147,1149,7,10,0,0,1148,1147,1,0,0,0,1148,1149,1,0,0,0,1149,
-        1150,1,0,0,0,1150,1153,3,104,52,0,1151,1152,7,9,0,0,1152,1154,3,
-        312,156,0,1153,1151,1,0,0,0,1153,1154,1,0,0,0,1154,1156,1,0,0,0,
-        1155,1157,3,106,53,0,1156,1155,1,0,0,0,1156,1157,1,0,0,0,1157,1159,
-        1,0,0,0,1158,1121,1,0,0,0,1158,1123,1,0,0,0,1158,1136,1,0,0,0,1158,
-        1142,1,0,0,0,1158,1148,1,0,0,0,1159,103,1,0,0,0,1160,1174,5,22,0,
-        0,1161,1174,5,39,0,0,1162,1174,5,194,0,0,1163,1174,5,218,0,0,1164,
-        1174,5,75,0,0,1165,1174,5,157,0,0,1166,1174,5,121,0,0,1167,1174,
-        5,95,0,0,1168,1174,5,97,0,0,1169,1174,5,118,0,0,1170,1174,5,31,0,
-        0,1171,1172,5,112,0,0,1172,1174,5,194,0,0,1173,1160,1,0,0,0,1173,
-        1161,1,0,0,0,1173,1162,1,0,0,0,1173,1163,1,0,0,0,1173,1164,1,0,0,
-        0,1173,1165,1,0,0,0,1173,1166,1,0,0,0,1173,1167,1,0,0,0,1173,1168,
-        1,0,0,0,1173,1169,1,0,0,0,1173,1170,1,0,0,0,1173,1171,1,0,0,0,1174,
-        105,1,0,0,0,1175,1177,5,127,0,0,1176,1175,1,0,0,0,1176,1177,1,0,
-        0,0,1177,1178,1,0,0,0,1178,1179,7,11,0,0,1179,1180,3,296,148,0,1180,
-        107,1,0,0,0,1181,1183,7,12,0,0,1182,1184,3,110,55,0,1183,1182,1,
-        0,0,0,1183,1184,1,0,0,0,1184,1186,1,0,0,0,1185,1187,5,62,0,0,1186,
-        1185,1,0,0,0,1186,1187,1,0,0,0,1187,1190,1,0,0,0,1188,1191,3,312,
-        156,0,1189,1191,3,296,148,0,1190,1188,1,0,0,0,1190,1189,1,0,0,0,
-        1191,109,1,0,0,0,1192,1203,5,21,0,0,1193,1203,5,38,0,0,1194,1203,
-        5,193,0,0,1195,1203,5,217,0,0,1196,1203,5,74,0,0,1197,1203,5,117,
-        0,0,1198,1203,5,30,0,0,1199,1203,5,96,0,0,1200,1201,5,112,0,0,1201,
-        1203,5,193,0,0,1202,1192,1,0,0,0,1202,1193,1,0,0,0,1202,1194,1,0,
-        0,0,1202,1195,1,0,0,0,1202,1196,1,0,0,0,1202,1197,1,0,0,0,1202,1198,
-        1,0,0,0,1202,1199,1,0,0,0,1202,1200,1,0,0,0,1203,111,1,0,0,0,1204,
-        1217,5,212,0,0,1205,1206,5,21,0,0,1206,1218,3,318,159,0,1207,1208,
-        5,121,0,0,1208,1213,3,318,159,0,1209,1210,5,252,0,0,1210,1212,3,
-        318,159,0,1211,1209,1,0,0,0,1212,1215,1,0,0,0,1213,1211,1,0,0,0,
-        1213,1214,1,0,0,0,1214,1218,1,0,0,0,1215,1213,1,0,0,0,1216,1218,
-        3,312,156,0,1217,1205,1,0,0,0,1217,1207,1,0,0,0,1217,1216,1,0,0,
-        0,1218,113,1,0,0,0,1219,1220,5,107,0,0,1220,1221,5,120,0,0,1221,
-        1223,3,318,159,0,1222,1224,3,70,35,0,1223,1222,1,0,0,0,1223,1224,
-        1,0,0,0,1224,115,1,0,0,0,1225,1226,5,208,0,0,1226,1227,5,120,0,0,
-        1227,1228,3,318,159,0,1228,117,1,0,0,0,1229,1234,5,178,0,0,1230,
-        1231,3,76,38,0,1231,1232,5,232,0,0,1232,1233,3,78,39,0,1233,1235,
-        1,0,0,0,1234,1230,1,0,0,0,1234,1235,1,0,0,0,1235,119,1,0,0,0,1236,
-        1238,5,166,0,0,1237,1239,3,76,38,0,1238,1237,1,0,0,0,1238,1239,1,
-        0,0,0,1239,121,1,0,0,0,1240,1241,5,1,0,0,1241,1242,5,94,0,0,1242,
-        1243,3,296,148,0,1243,123,1,0,0,0,1244,1245,5,163,0,0,1245,1246,
-        5,94,0,0,1246,1247,3,296,148,0,1247,125,1,0,0,0,1248,1249,5,5,0,
-        0,1249,1250,5,193,0,0,1250,1252,3,312,156,0,1251,1253,3,130,65,0,
-        1252,1251,1,0,0,0,1252,1253,1,0,0,0,1253,1254,1,0,0,0,1254,1255,
-        5,29,0,0,1255,1270,5,185,0,0,1256,1268,5,70,0,0,1257,1258,5,3,0,
-        0,1258,1269,5,26,0,0,1259,1260,5,26,0,0,1260,1265,3,318,159,0,1261,
-        1262,5,252,0,0,1262,1264,3,318,159,0,1263,1261,1,0,0,0,1264,1267,
-        1,0,0,0,1265,1263,1,0,0,0,1265,1266,1,0,0,0,1266,1269,1,0,0,0,1267,
-        1265,1,0,0,0,1268,1257,1,0,0,0,1268,1259,1,0,0,0,1269,1271,1,0,0,
-        0,1270,1256,1,0,0,0,1270,1271,1,0,0,0,1271,127,1,0,0,0,1272,1273,
-        5,186,0,0,1273,1274,5,96,0,0,1274,1277,3,296,148,0,1275,1276,5,226,
-        0,0,1276,1278,5,174,0,0,1277,1275,1,0,0,0,1277,1278,1,0,0,0,1278,
-        1281,1,0,0,0,1279,1280,5,226,0,0,1280,1282,5,51,0,0,1281,1279,1,
-        0,0,0,1281,1282,1,0,0,0,1282,129,1,0,0,0,1283,1284,5,145,0,0,1284,
-        1285,5,246,0,0,1285,1290,3,132,66,0,1286,1287,5,252,0,0,1287,1289,
-        3,132,66,0,1288,1286,1,0,0,0,1289,1292,1,0,0,0,1290,1288,1,0,0,0,
-        1290,1291,1,0,0,0,1291,1293,1,0,0,0,1292,1290,1,0,0,0,1293,1294,
-        5,247,0,0,1294,131,1,0,0,0,1295,1298,3,318,159,0,1296,1297,5,232,
-        0,0,1297,1299,3,292,146,0,1298,1296,1,0,0,0,1298,1299,1,0,0,0,1299,
-        133,1,0,0,0,1300,1302,3,136,68,0,1301,1300,1,0,0,0,1301,1302,1,0,
-        0,0,1302,1303,1,0,0,0,1303,1305,3,140,70,0,1304,1306,3,190,95,0,
-        1305,1304,1,0,0,0,1305,1306,1,0,0,0,1306,1308,1,0,0,0,1307,1309,
-        3,194,97,0,1308,1307,1,0,0,0,1308,1309,1,0,0,0,1309,1311,1,0,0,0,
-        1310,1312,3,196,98,0,1311,1310,1,0,0,0,1311,1312,1,0,0,0,1312,1314,
-        1,0,0,0,1313,1315,3,198,99,0,1314,1313,1,0,0,0,1314,1315,1,0,0,0,
-        1315,135,1,0,0,0,1316,1317,5,226,0,0,1317,1322,3,138,69,0,1318,1319,
-        5,252,0,0,1319,1321,3,138,69,0,1320,1318,1,0,0,0,1321,1324,1,0,0,
-        0,1322,1320,1,0,0,0,1322,1323,1,0,0,0,1323,137,1,0,0,0,1324,1322,
-        1,0,0,0,1325,1327,3,318,159,0,1326,1328,3,316,158,0,1327,1326,1,
-        0,0,0,1327,1328,1,0,0,0,1328,1329,1,0,0,0,1329,1330,5,9,0,0,1330,
-        1331,5,246,0,0,1331,1332,3,134,67,0,1332,1333,5,247,0,0,1333,139,
-        1,0,0,0,1334,1340,3,144,72,0,1335,1336,3,142,71,0,1336,1337,3,144,
-        72,0,1337,1339,1,0,0,0,1338,1335,1,0,0,0,1339,1342,1,0,0,0,1340,
-        1338,1,0,0,0,1340,1341,1,0,0,0,1341,141,1,0,0,0,1342,1340,1,0,0,
-        0,1343,1345,7,13,0,0,1344,1346,7,14,0,0,1345,1344,1,0,0,0,1345,1346,
-        1,0,0,0,1346,143,1,0,0,0,1347,1355,3,146,73,0,1348,1350,5,90,0,0,
-        1349,1351,7,14,0,0,1350,1349,1,0,0,0,1350,1351,1,0,0,0,1351,1352,
-        1,0,0,0,1352,1354,3,146,73,0,1353,1348,1,0,0,0,1354,1357,1,0,0,0,
-        1355,1353,1,0,0,0,1355,1356,1,0,0,0,1356,145,1,0,0,0,1357,1355,1,
-        0,0,0,1358,1367,3,150,75,0,1359,1367,3,148,74,0,1360,1361,5,246,
-        0,0,1361,1362,3,134,67,0,1362,1363,5,247,0,0,1363,1367,1,0,0,0,1364,
-        1365,5,193,0,0,1365,1367,3,312,156,0,1366,1358,1,0,0,0,1366,1359,
-        1,0,0,0,1366,1360,1,0,0,0,1366,1364,1,0,0,0,1367,147,1,0,0,0,1368,
-        1369,5,215,0,0,1369,1374,3,230,115,0,1370,1371,5,252,0,0,1371,1373,
-        3,230,115,0,1372,1370,1,0,0,0,1373,1376,1,0,0,0,1374,1372,1,0,0,
-        0,1374,1375,1,0,0,0,1375,149,1,0,0,0,1376,1374,1,0,0,0,1377,1379,
-        5,177,0,0,1378,1380,3,222,111,0,1379,1378,1,0,0,0,1379,1380,1,0,
-        0,0,1380,1382,1,0,0,0,1381,1383,7,14,0,0,1382,1381,1,0,0,0,1382,
-        1383,1,0,0,0,1383,1384,1,0,0,0,1384,1389,3,156,78,0,1385,1386,5,
-        252,0,0,1386,1388,3,156,78,0,1387,1385,1,0,0,0,1388,1391,1,0,0,0,
-        1389,1387,1,0,0,0,1389,1390,1,0,0,0,1390,1394,1,0,0,0,1391,1389,
-        1,0,0,0,1392,1393,5,72,0,0,1393,1395,3,158,79,0,1394,1392,1,0,0,
-        0,1394,1395,1,0,0,0,1395,1397,1,0,0,0,1396,1398,3,152,76,0,1397,
-        1396,1,0,0,0,1397,1398,1,0,0,0,1398,1400,1,0,0,0,1399,1401,3,176,
-        88,0,1400,1399,1,0,0,0,1400,1401,1,0,0,0,1401,1403,1,0,0,0,1402,
-        1404,3,154,77,0,1403,1402,1,0,0,0,1403,1404,1,0,0,0,1404,1406,1,
-        0,0,0,1405,1407,3,180,90,0,1406,1405,1,0,0,0,1406,1407,1,0,0,0,1407,
-        151,1,0,0,0,1408,1409,5,224,0,0,1409,1410,3,230,115,0,1410,153,1,
-        0,0,0,1411,1412,5,79,0,0,1412,1413,3,230,115,0,1413,155,1,0,0,0,
-        1414,1427,5,241,0,0,1415,1416,3,314,157,0,1416,1417,5,253,0,0,1417,
-        1418,5,241,0,0,1418,1427,1,0,0,0,1419,1424,3,230,115,0,1420,1422,
-        5,9,0,0,1421,1420,1,0,0,0,1421,1422,1,0,0,0,1422,1423,1,0,0,0,1423,
-        1425,3,318,159,0,1424,1421,1,0,0,0,1424,1425,1,0,0,0,1425,1427,1,
-        0,0,0,1426,1414,1,0,0,0,1426,1415,1,0,0,0,1426,1419,1,0,0,0,1427,
-        157,1,0,0,0,1428,1433,3,160,80,0,1429,1430,5,252,0,0,1430,1432,3,
-        160,80,0,1431,1429,1,0,0,0,1432,1435,1,0,0,0,1433,1431,1,0,0,0,1433,
-        1434,1,0,0,0,1434,159,1,0,0,0,1435,1433,1,0,0,0,1436,1440,3,168,
-        84,0,1437,1439,3,162,81,0,1438,1437,1,0,0,0,1439,1442,1,0,0,0,1440,
-        1438,1,0,0,0,1440,1441,1,0,0,0,1441,161,1,0,0,0,1442,1440,1,0,0,
-        0,1443,1444,5,35,0,0,1444,1445,5,98,0,0,1445,1458,3,168,84,0,1446,
-        1448,5,125,0,0,1447,1446,1,0,0,0,1447,1448,1,0,0,0,1448,1450,1,0,
-        0,0,1449,1451,3,164,82,0,1450,1449,1,0,0,0,1450,1451,1,0,0,0,1451,
-        1452,1,0,0,0,1452,1453,5,98,0,0,1453,1455,3,168,84,0,1454,1456,3,
-        166,83,0,1455,1454,1,0,0,0,1455,1456,1,0,0,0,1456,1458,1,0,0,0,1457,
-        1443,1,0,0,0,1457,1447,1,0,0,0,1458,163,1,0,0,0,1459,1465,5,87,0,
-        0,1460,1462,7,15,0,0,1461,1463,5,139,0,0,1462,1461,1,0,0,0,1462,
-        1463,1,0,0,0,1463,1465,1,0,0,0,1464,1459,1,0,0,0,1464,1460,1,0,0,
-        0,1465,165,1,0,0,0,1466,1467,5,132,0,0,1467,1471,3,230,115,0,1468,
-        1469,5,214,0,0,1469,1471,3,316,158,0,1470,1466,1,0,0,0,1470,1468,
-        1,0,0,0,1471,167,1,0,0,0,1472,1474,3,170,85,0,1473,1475,3,200,100,
-        0,1474,1473,1,0,0,0,1474,1475,1,0,0,0,1475,1477,1,0,0,0,1476,1478,
-        3,174,87,0,1477,1476,1,0,0,0,1477,1478,1,0,0,0,1478,169,1,0,0,0,
-        1479,1481,3,312,156,0,1480,1482,3,222,111,0,1481,1480,1,0,0,0,1481,
-        1482,1,0,0,0,1482,1484,1,0,0,0,1483,1485,3,172,86,0,1484,1483,1,
-        0,0,0,1484,1485,1,0,0,0,1485,1527,1,0,0,0,1486,1496,5,102,0,0,1487,
-        1488,5,246,0,0,1488,1489,3,134,67,0,1489,1490,5,247,0,0,1490,1497,
-        1,0,0,0,1491,1492,5,193,0,0,1492,1493,5,246,0,0,1493,1494,3,278,
-        139,0,1494,1495,5,247,0,0,1495,1497,1,0,0,0,1496,1487,1,0,0,0,1496,
-        1491,1,0,0,0,1497,1527,1,0,0,0,1498,1499,5,193,0,0,1499,1500,5,246,
-        0,0,1500,1501,3,278,139,0,1501,1502,5,247,0,0,1502,1527,1,0,0,0,
-        1503,1504,5,209,0,0,1504,1505,5,246,0,0,1505,1510,3,230,115,0,1506,
-        1507,5,252,0,0,1507,1509,3,230,115,0,1508,1506,1,0,0,0,1509,1512,
-        1,0,0,0,1510,1508,1,0,0,0,1510,1511,1,0,0,0,1511,1513,1,0,0,0,1512,
-        1510,1,0,0,0,1513,1516,5,247,0,0,1514,1515,5,226,0,0,1515,1517,5,
-        138,0,0,1516,1514,1,0,0,0,1516,1517,1,0,0,0,1517,1527,1,0,0,0,1518,
-        1527,3,278,139,0,1519,1522,5,246,0,0,1520,1523,3,134,67,0,1521,1523,
-        3,160,80,0,1522,1520,1,0,0,0,1522,1521,1,0,0,0,1523,1524,1,0,0,0,
-        1524,1525,5,247,0,0,1525,1527,1,0,0,0,1526,1479,1,0,0,0,1526,1486,
-        1,0,0,0,1526,1498,1,0,0,0,1526,1503,1,0,0,0,1526,1518,1,0,0,0,1526,
-        1519,1,0,0,0,1527,171,1,0,0,0,1528,1529,5,70,0,0,1529,1530,5,192,
-        0,0,1530,1531,5,9,0,0,1531,1532,5,130,0,0,1532,1533,3,230,115,0,
-        1533,173,1,0,0,0,1534,1536,5,9,0,0,1535,1534,1,0,0,0,1535,1536,1,
-        0,0,0,1536,1537,1,0,0,0,1537,1539,3,318,159,0,1538,1540,3,316,158,
-        0,1539,1538,1,0,0,0,1539,1540,1,0,0,0,1540,175,1,0,0,0,1541,1542,
-        5,77,0,0,1542,1543,5,16,0,0,1543,1548,3,178,89,0,1544,1545,5,252,
-        0,0,1545,1547,3,178,89,0,1546,1544,1,0,0,0,1547,1550,1,0,0,0,1548,
-        1546,1,0,0,0,1548,1549,1,0,0,0,1549,177,1,0,0,0,1550,1548,1,0,0,
-        0,1551,1552,5,78,0,0,1552,1553,5,179,0,0,1553,1554,5,246,0,0,1554,
-        1559,3,178,89,0,1555,1556,5,252,0,0,1556,1558,3,178,89,0,1557,1555,
-        1,0,0,0,1558,1561,1,0,0,0,1559,1557,1,0,0,0,1559,1560,1,0,0,0,1560,
-        1562,1,0,0,0,1561,1559,1,0,0,0,1562,1563,5,247,0,0,1563,1580,1,0,
-        0,0,1564,1565,7,16,0,0,1565,1566,5,246,0,0,1566,1571,3,230,115,0,
-        1567,1568,5,252,0,0,1568,1570,3,230,115,0,1569,1567,1,0,0,0,1570,
-        1573,1,0,0,0,1571,1569,1,0,0,0,1571,1572,1,0,0,0,1572,1574,1,0,0,
-        0,1573,1571,1,0,0,0,1574,1575,5,247,0,0,1575,1580,1,0,0,0,1576,1577,
-        5,246,0,0,1577,1580,5,247,0,0,1578,1580,3,230,115,0,1579,1551,1,
-        0,0,0,1579,1564,1,0,0,0,1579,1576,1,0,0,0,1579,1578,1,0,0,0,1580,
-        179,1,0,0,0,1581,1582,5,225,0,0,1582,1587,3,182,91,0,1583,1584,5,
-        252,0,0,1584,1586,3,182,91,0,1585,1583,1,0,0,0,1586,1589,1,0,0,0,
-        1587,1585,1,0,0,0,1587,1588,1,0,0,0,1588,181,1,0,0,0,1589,1587,1,
-        0,0,0,1590,1591,3,318,159,0,1591,1592,5,9,0,0,1592,1593,5,246,0,
-        0,1593,1594,3,184,92,0,1594,1595,5,247,0,0,1595,183,1,0,0,0,1596,
-        1598,3,318,159,0,1597,1596,1,0,0,0,1597,1598,1,0,0,0,1598,1609,1,
-        0,0,0,1599,1600,5,145,0,0,1600,1601,5,16,0,0,1601,1606,3,230,115,
-        0,1602,1603,5,252,0,0,1603,1605,3,230,115,0,1604,1602,1,0,0,0,1605,
-        1608,1,0,0,0,1606,1604,1,0,0,0,1606,1607,1,0,0,0,1607,1610,1,0,0,
-        0,1608,1606,1,0,0,0,1609,1599,1,0,0,0,1609,1610,1,0,0,0,1610,1612,
-        1,0,0,0,1611,1613,3,190,95,0,1612,1611,1,0,0,0,1612,1613,1,0,0,0,
-        1613,1615,1,0,0,0,1614,1616,3,186,93,0,1615,1614,1,0,0,0,1615,1616,
-        1,0,0,0,1616,185,1,0,0,0,1617,1624,7,17,0,0,1618,1619,5,13,0,0,1619,
-        1620,3,188,94,0,1620,1621,5,6,0,0,1621,1622,3,188,94,0,1622,1625,
-        1,0,0,0,1623,1625,3,188,94,0,1624,1618,1,0,0,0,1624,1623,1,0,0,0,
-        1625,187,1,0,0,0,1626,1627,5,205,0,0,1627,1634,7,18,0,0,1628,1629,
-        5,37,0,0,1629,1634,5,172,0,0,1630,1631,3,246,123,0,1631,1632,7,18,
-        0,0,1632,1634,1,0,0,0,1633,1626,1,0,0,0,1633,1628,1,0,0,0,1633,1630,
-        1,0,0,0,1634,189,1,0,0,0,1635,1636,5,137,0,0,1636,1637,5,16,0,0,
-        1637,1642,3,192,96,0,1638,1639,5,252,0,0,1639,1641,3,192,96,0,1640,
-        1638,1,0,0,0,1641,1644,1,0,0,0,1642,1640,1,0,0,0,1642,1643,1,0,0,
-        0,1643,191,1,0,0,0,1644,1642,1,0,0,0,1645,1647,3,230,115,0,1646,
-        1648,7,19,0,0,1647,1646,1,0,0,0,1647,1648,1,0,0,0,1648,1651,1,0,
-        0,0,1649,1650,5,129,0,0,1650,1652,7,20,0,0,1651,1649,1,0,0,0,1651,
-        1652,1,0,0,0,1652,193,1,0,0,0,1653,1656,5,106,0,0,1654,1657,3,230,
-        115,0,1655,1657,5,3,0,0,1656,1654,1,0,0,0,1656,1655,1,0,0,0,1657,
-        195,1,0,0,0,1658,1659,5,131,0,0,1659,1661,3,230,115,0,1660,1662,
-        7,21,0,0,1661,1660,1,0,0,0,1661,1662,1,0,0,0,1662,197,1,0,0,0,1663,
-        1664,5,65,0,0,1664,1666,7,22,0,0,1665,1667,3,230,115,0,1666,1665,
-        1,0,0,0,1666,1667,1,0,0,0,1667,1668,1,0,0,0,1668,1669,7,21,0,0,1669,
-        1670,5,134,0,0,1670,199,1,0,0,0,1671,1672,5,111,0,0,1672,1683,5,
-        246,0,0,1673,1674,5,145,0,0,1674,1675,5,16,0,0,1675,1680,3,230,115,
-        0,1676,1677,5,252,0,0,1677,1679,3,230,115,0,1678,1676,1,0,0,0,1679,
-        1682,1,0,0,0,1680,1678,1,0,0,0,1680,1681,1,0,0,0,1681,1684,1,0,0,
-        0,1682,1680,1,0,0,0,1683,1673,1,0,0,0,1683,1684,1,0,0,0,1684,1686,
-        1,0,0,0,1685,1687,3,190,95,0,1686,1685,1,0,0,0,1686,1687,1,0,0,0,
-        1687,1697,1,0,0,0,1688,1689,5,113,0,0,1689,1694,3,202,101,0,1690,
-        1691,5,252,0,0,1691,1693,3,202,101,0,1692,1690,1,0,0,0,1693,1696,
-        1,0,0,0,1694,1692,1,0,0,0,1694,1695,1,0,0,0,1695,1698,1,0,0,0,1696,
-        1694,1,0,0,0,1697,1688,1,0,0,0,1697,1698,1,0,0,0,1698,1700,1,0,0,
-        0,1699,1701,3,204,102,0,1700,1699,1,0,0,0,1700,1701,1,0,0,0,1701,
-        1703,1,0,0,0,1702,1704,3,206,103,0,1703,1702,1,0,0,0,1703,1704,1,
-        0,0,0,1704,1705,1,0,0,0,1705,1706,5,149,0,0,1706,1707,5,246,0,0,
-        1707,1708,3,208,104,0,1708,1711,5,247,0,0,1709,1710,5,227,0,0,1710,
-        1712,3,298,149,0,1711,1709,1,0,0,0,1711,1712,1,0,0,0,1712,1722,1,
-        0,0,0,1713,1714,5,187,0,0,1714,1719,3,218,109,0,1715,1716,5,252,
-        0,0,1716,1718,3,218,109,0,1717,1715,1,0,0,0,1718,1721,1,0,0,0,1719,
-        1717,1,0,0,0,1719,1720,1,0,0,0,1720,1723,1,0,0,0,1721,1719,1,0,0,
-        0,1722,1713,1,0,0,0,1722,1723,1,0,0,0,1723,1724,1,0,0,0,1724,1725,
-        5,43,0,0,1725,1730,3,220,110,0,1726,1727,5,252,0,0,1727,1729,3,220,
-        110,0,1728,1726,1,0,0,0,1729,1732,1,0,0,0,1730,1728,1,0,0,0,1730,
-        1731,1,0,0,0,1731,1733,1,0,0,0,1732,1730,1,0,0,0,1733,1734,5,247,
-        0,0,1734,201,1,0,0,0,1735,1736,3,230,115,0,1736,1737,5,9,0,0,1737,
-        1738,3,318,159,0,1738,203,1,0,0,0,1739,1740,5,133,0,0,1740,1741,
-        5,172,0,0,1741,1742,5,150,0,0,1742,1748,5,110,0,0,1743,1744,5,3,
-        0,0,1744,1745,5,173,0,0,1745,1746,5,150,0,0,1746,1748,5,110,0,0,
-        1747,1739,1,0,0,0,1747,1743,1,0,0,0,1748,205,1,0,0,0,1749,1750,5,
-        2,0,0,1750,1751,5,110,0,0,1751,1763,5,182,0,0,1752,1753,5,199,0,
-        0,1753,1754,5,126,0,0,1754,1764,5,172,0,0,1755,1756,5,148,0,0,1756,
-        1757,5,101,0,0,1757,1764,5,172,0,0,1758,1760,5,199,0,0,1759,1761,
-        7,20,0,0,1760,1759,1,0,0,0,1760,1761,1,0,0,0,1761,1762,1,0,0,0,1762,
-        1764,3,318,159,0,1763,1752,1,0,0,0,1763,1755,1,0,0,0,1763,1758,1,
-        0,0,0,1764,207,1,0,0,0,1765,1770,3,210,105,0,1766,1767,5,245,0,0,
-        1767,1769,3,210,105,0,1768,1766,1,0,0,0,1769,1772,1,0,0,0,1770,1768,
-        1,0,0,0,1770,1771,1,0,0,0,1771,209,1,0,0,0,1772,1770,1,0,0,0,1773,
-        1775,3,212,106,0,1774,1773,1,0,0,0,1775,1776,1,0,0,0,1776,1774,1,
-        0,0,0,1776,1777,1,0,0,0,1777,211,1,0,0,0,1778,1780,3,214,107,0,1779,
-        1781,3,216,108,0,1780,1779,1,0,0,0,1780,1781,1,0,0,0,1781,213,1,
-        0,0,0,1782,1788,3,318,159,0,1783,1784,5,246,0,0,1784,1785,3,208,
-        104,0,1785,1786,5,247,0,0,1786,1788,1,0,0,0,1787,1782,1,0,0,0,1787,
-        1783,1,0,0,0,1788,215,1,0,0,0,1789,1804,5,241,0,0,1790,1804,5,239,
-        0,0,1791,1804,5,255,0,0,1792,1794,5,250,0,0,1793,1795,5,261,0,0,
-        1794,1793,1,0,0,0,1794,1795,1,0,0,0,1795,1800,1,0,0,0,1796,1798,
-        5,252,0,0,1797,1799,5,261,0,0,1798,1797,1,0,0,0,1798,1799,1,0,0,
-        0,1799,1801,1,0,0,0,1800,1796,1,0,0,0,1800,1801,1,0,0,0,1801,1802,
-        1,0,0,0,1802,1804,5,251,0,0,1803,1789,1,0,0,0,1803,1790,1,0,0,0,
-        1803,1791,1,0,0,0,1803,1792,1,0,0,0,1804,1806,1,0,0,0,1805,1807,
-        5,255,0,0,1806,1805,1,0,0,0,1806,1807,1,0,0,0,1807,217,1,0,0,0,1808,
-        1809,3,318,159,0,1809,1810,5,232,0,0,1810,1811,5,246,0,0,1811,1816,
-        3,318,159,0,1812,1813,5,252,0,0,1813,1815,3,318,159,0,1814,1812,
-        1,0,0,0,1815,1818,1,0,0,0,1816,1814,1,0,0,0,1816,1817,1,0,0,0,1817,
-        1819,1,0,0,0,1818,1816,1,0,0,0,1819,1820,5,247,0,0,1820,219,1,0,
-        0,0,1821,1822,3,318,159,0,1822,1823,5,9,0,0,1823,1824,3,230,115,
-        0,1824,221,1,0,0,0,1825,1826,5,266,0,0,1826,1833,3,224,112,0,1827,
-        1829,5,281,0,0,1828,1827,1,0,0,0,1828,1829,1,0,0,0,1829,1830,1,0,
-        0,0,1830,1832,3,224,112,0,1831,1828,1,0,0,0,1832,1835,1,0,0,0,1833,
-        1831,1,0,0,0,1833,1834,1,0,0,0,1834,1836,1,0,0,0,1835,1833,1,0,0,
-        0,1836,1837,5,275,0,0,1837,223,1,0,0,0,1838,1851,5,276,0,0,1839,
-        1848,5,282,0,0,1840,1845,3,226,113,0,1841,1842,5,281,0,0,1842,1844,
-        3,226,113,0,1843,1841,1,0,0,0,1844,1847,1,0,0,0,1845,1843,1,0,0,
-        0,1845,1846,1,0,0,0,1846,1849,1,0,0,0,1847,1845,1,0,0,0,1848,1840,
-        1,0,0,0,1848,1849,1,0,0,0,1849,1850,1,0,0,0,1850,1852,5,283,0,0,
-        1851,1839,1,0,0,0,1851,1852,1,0,0,0,1852,225,1,0,0,0,1853,1856,3,
-        228,114,0,1854,1855,5,280,0,0,1855,1857,3,228,114,0,1856,1854,1,
-        0,0,0,1856,1857,1,0,0,0,1857,227,1,0,0,0,1858,1859,7,23,0,0,1859,
-        229,1,0,0,0,1860,1861,3,232,116,0,1861,231,1,0,0,0,1862,1867,3,234,
-        117,0,1863,1864,5,136,0,0,1864,1866,3,234,117,0,1865,1863,1,0,0,
-        0,1866,1869,1,0,0,0,1867,1865,1,0,0,0,1867,1868,1,0,0,0,1868,233,
-        1,0,0,0,1869,1867,1,0,0,0,1870,1875,3,236,118,0,1871,1872,5,6,0,
-        0,1872,1874,3,236,118,0,1873,1871,1,0,0,0,1874,1877,1,0,0,0,1875,
-        1873,1,0,0,0,1875,1876,1,0,0,0,1876,235,1,0,0,0,1877,1875,1,0,0,
-        0,1878,1879,5,127,0,0,1879,1882,3,236,118,0,1880,1882,3,238,119,
-        0,1881,1878,1,0,0,0,1881,1880,1,0,0,0,1882,237,1,0,0,0,1883,1887,
-        3,246,123,0,1884,1886,3,240,120,0,1885,1884,1,0,0,0,1886,1889,1,
-        0,0,0,1887,1885,1,0,0,0,1887,1888,1,0,0,0,1888,239,1,0,0,0,1889,
-        1887,1,0,0,0,1890,1897,3,244,122,0,1891,1892,7,24,0,0,1892,1893,
-        5,246,0,0,1893,1894,3,134,67,0,1894,1895,5,247,0,0,1895,1898,1,0,
-        0,0,1896,1898,3,246,123,0,1897,1891,1,0,0,0,1897,1896,1,0,0,0,1898,
-        1952,1,0,0,0,1899,1901,5,93,0,0,1900,1902,5,127,0,0,1901,1900,1,
-        0,0,0,1901,1902,1,0,0,0,1902,1910,1,0,0,0,1903,1911,5,128,0,0,1904,
-        1911,5,202,0,0,1905,1911,5,64,0,0,1906,1911,5,207,0,0,1907,1908,
-        5,48,0,0,1908,1909,5,72,0,0,1909,1911,3,246,123,0,1910,1903,1,0,
-        0,0,1910,1904,1,0,0,0,1910,1905,1,0,0,0,1910,1906,1,0,0,0,1910,1907,
-        1,0,0,0,1911,1952,1,0,0,0,1912,1914,3,242,121,0,1913,1912,1,0,0,
-        0,1913,1914,1,0,0,0,1914,1949,1,0,0,0,1915,1917,5,13,0,0,1916,1918,
-        7,25,0,0,1917,1916,1,0,0,0,1917,1918,1,0,0,0,1918,1919,1,0,0,0,1919,
-        1920,3,246,123,0,1920,1921,5,6,0,0,1921,1922,3,246,123,0,1922,1950,
-        1,0,0,0,1923,1924,5,85,0,0,1924,1934,5,246,0,0,1925,1935,3,134,67,
-        0,1926,1931,3,230,115,0,1927,1928,5,252,0,0,1928,1930,3,230,115,
-        0,1929,1927,1,0,0,0,1930,1933,1,0,0,0,1931,1929,1,0,0,0,1931,1932,
-        1,0,0,0,1932,1935,1,0,0,0,1933,1931,1,0,0,0,1934,1925,1,0,0,0,1934,
-        1926,1,0,0,0,1935,1936,1,0,0,0,1936,1937,5,247,0,0,1937,1950,1,0,
-        0,0,1938,1943,5,105,0,0,1939,1943,5,84,0,0,1940,1941,5,181,0,0,1941,
-        1943,5,199,0,0,1942,1938,1,0,0,0,1942,1939,1,0,0,0,1942,1940,1,0,
-        0,0,1943,1944,1,0,0,0,1944,1947,3,246,123,0,1945,1946,5,56,0,0,1946,
-        1948,3,246,123,0,1947,1945,1,0,0,0,1947,1948,1,0,0,0,1948,1950,1,
-        0,0,0,1949,1915,1,0,0,0,1949,1923,1,0,0,0,1949,1942,1,0,0,0,1950,
-        1952,1,0,0,0,1951,1890,1,0,0,0,1951,1899,1,0,0,0,1951,1913,1,0,0,
-        0,1952,241,1,0,0,0,1953,1954,5,127,0,0,1954,243,1,0,0,0,1955,1956,
-        7,26,0,0,1956,245,1,0,0,0,1957,1962,3,248,124,0,1958,1959,7,27,0,
-        0,1959,1961,3,248,124,0,1960,1958,1,0,0,0,1961,1964,1,0,0,0,1962,
-        1960,1,0,0,0,1962,1963,1,0,0,0,1963,247,1,0,0,0,1964,1962,1,0,0,
-        0,1965,1970,3,250,125,0,1966,1967,7,28,0,0,1967,1969,3,250,125,0,
-        1968,1966,1,0,0,0,1969,1972,1,0,0,0,1970,1968,1,0,0,0,1970,1971,
-        1,0,0,0,1971,249,1,0,0,0,1972,1970,1,0,0,0,1973,1974,7,5,0,0,1974,
-        1977,3,250,125,0,1975,1977,3,252,126,0,1976,1973,1,0,0,0,1976,1975,
-        1,0,0,0,1977,251,1,0,0,0,1978,1987,3,254,127,0,1979,1980,5,248,0,
-        0,1980,1981,3,230,115,0,1981,1982,5,249,0,0,1982,1986,1,0,0,0,1983,
-        1984,5,253,0,0,1984,1986,3,318,159,0,1985,1979,1,0,0,0,1985,1983,
-        1,0,0,0,1986,1989,1,0,0,0,1987,1985,1,0,0,0,1987,1988,1,0,0,0,1988,
-        253,1,0,0,0,1989,1987,1,0,0,0,1990,2022,3,292,146,0,1991,2022,3,
-        256,128,0,1992,2022,3,262,131,0,1993,2022,3,264,132,0,1994,2022,
-        3,266,133,0,1995,2022,3,268,134,0,1996,2022,3,270,135,0,1997,2022,
-        3,272,136,0,1998,2022,3,274,137,0,1999,2022,3,276,138,0,2000,2001,
-        5,60,0,0,2001,2002,5,246,0,0,2002,2003,3,134,67,0,2003,2004,5,247,
-        0,0,2004,2022,1,0,0,0,2005,2015,5,246,0,0,2006,2016,3,134,67,0,2007,
-        2012,3,230,115,0,2008,2009,5,252,0,0,2009,2011,3,230,115,0,2010,
-        2008,1,0,0,0,2011,2014,1,0,0,0,2012,2010,1,0,0,0,2012,2013,1,0,0,
-        0,2013,2016,1,0,0,0,2014,2012,1,0,0,0,2015,2006,1,0,0,0,2015,2007,
-        1,0,0,0,2016,2017,1,0,0,0,2017,2018,5,247,0,0,2018,2022,1,0,0,0,
-        2019,2022,3,278,139,0,2020,2022,3,318,159,0,2021,1990,1,0,0,0,2021,
-        1991,1,0,0,0,2021,1992,1,0,0,0,2021,1993,1,0,0,0,2021,1994,1,0,0,
-        0,2021,1995,1,0,0,0,2021,1996,1,0,0,0,2021,1997,1,0,0,0,2021,1998,
-        1,0,0,0,2021,1999,1,0,0,0,2021,2000,1,0,0,0,2021,2005,1,0,0,0,2021,
-        2019,1,0,0,0,2021,2020,1,0,0,0,2022,255,1,0,0,0,2023,2025,5,19,0,
-        0,2024,2026,3,230,115,0,2025,2024,1,0,0,0,2025,2026,1,0,0,0,2026,
-        2028,1,0,0,0,2027,2029,3,260,130,0,2028,2027,1,0,0,0,2029,2030,1,
-        0,0,0,2030,2028,1,0,0,0,2030,2031,1,0,0,0,2031,2033,1,0,0,0,2032,
-        2034,3,258,129,0,2033,2032,1,0,0,0,2033,2034,1,0,0,0,2034,2035,1,
-        0,0,0,2035,2036,5,54,0,0,2036,257,1,0,0,0,2037,2038,5,53,0,0,2038,
-        2039,3,230,115,0,2039,259,1,0,0,0,2040,2041,5,223,0,0,2041,2042,
-        3,230,115,0,2042,2043,5,196,0,0,2043,2044,3,230,115,0,2044,261,1,
-        0,0,0,2045,2046,7,29,0,0,2046,2047,5,246,0,0,2047,2048,3,230,115,
-        0,2048,2049,5,9,0,0,2049,2050,3,304,152,0,2050,2051,5,247,0,0,2051,
-        263,1,0,0,0,2052,2053,5,63,0,0,2053,2054,5,246,0,0,2054,2055,3,290,
-        145,0,2055,2056,5,72,0,0,2056,2057,3,230,115,0,2057,2058,5,247,0,
-        0,2058,265,1,0,0,0,2059,2060,5,153,0,0,2060,2061,5,246,0,0,2061,
-        2062,3,246,123,0,2062,2063,5,85,0,0,2063,2066,3,246,123,0,2064,2065,
-        5,72,0,0,2065,2067,3,246,123,0,2066,2064,1,0,0,0,2066,2067,1,0,0,
-        0,2067,2068,1,0,0,0,2068,2069,5,247,0,0,2069,267,1,0,0,0,2070,2071,
-        5,201,0,0,2071,2080,5,246,0,0,2072,2074,7,30,0,0,2073,2075,3,246,
-        123,0,2074,2073,1,0,0,0,2074,2075,1,0,0,0,2075,2076,1,0,0,0,2076,
-        2081,5,72,0,0,2077,2078,3,246,123,0,2078,2079,5,72,0,0,2079,2081,
-        1,0,0,0,2080,2072,1,0,0,0,2080,2077,1,0,0,0,2080,2081,1,0,0,0,2081,
-        2082,1,0,0,0,2082,2083,3,246,123,0,2083,2084,5,247,0,0,2084,269,
-        1,0,0,0,2085,2086,5,142,0,0,2086,2087,5,246,0,0,2087,2088,3,230,
-        115,0,2088,2089,5,151,0,0,2089,2090,3,230,115,0,2090,2091,5,72,0,
-        0,2091,2094,3,230,115,0,2092,2093,5,70,0,0,2093,2095,3,230,115,0,
-        2094,2092,1,0,0,0,2094,2095,1,0,0,0,2095,2096,1,0,0,0,2096,2097,
-        5,247,0,0,2097,271,1,0,0,0,2098,2099,5,188,0,0,2099,2100,5,246,0,
-        0,2100,2101,3,230,115,0,2101,2102,7,31,0,0,2102,2105,3,230,115,0,
-        2103,2104,7,32,0,0,2104,2106,3,230,115,0,2105,2103,1,0,0,0,2105,
-        2106,1,0,0,0,2106,2107,1,0,0,0,2107,2108,5,247,0,0,2108,273,1,0,
-        0,0,2109,2110,7,33,0,0,2110,2111,5,246,0,0,2111,2114,3,230,115,0,
-        2112,2113,5,199,0,0,2113,2115,3,286,143,0,2114,2112,1,0,0,0,2114,
-        2115,1,0,0,0,2115,2116,1,0,0,0,2116,2117,5,247,0,0,2117,275,1,0,
-        0,0,2118,2119,7,34,0,0,2119,2128,5,248,0,0,2120,2125,3,230,115,0,
-        2121,2122,5,252,0,0,2122,2124,3,230,115,0,2123,2121,1,0,0,0,2124,
-        2127,1,0,0,0,2125,2123,1,0,0,0,2125,2126,1,0,0,0,2126,2129,1,0,0,
-        0,2127,2125,1,0,0,0,2128,2120,1,0,0,0,2128,2129,1,0,0,0,2129,2130,
-        1,0,0,0,2130,2150,5,249,0,0,2131,2132,7,34,0,0,2132,2133,5,246,0,
-        0,2133,2134,3,134,67,0,2134,2135,5,247,0,0,2135,2150,1,0,0,0,2136,
-        2137,5,172,0,0,2137,2146,5,246,0,0,2138,2143,3,230,115,0,2139,2140,
-        5,252,0,0,2140,2142,3,230,115,0,2141,2139,1,0,0,0,2142,2145,1,0,
-        0,0,2143,2141,1,0,0,0,2143,2144,1,0,0,0,2144,2147,1,0,0,0,2145,2143,
-        1,0,0,0,2146,2138,1,0,0,0,2146,2147,1,0,0,0,2147,2148,1,0,0,0,2148,
-        2150,5,247,0,0,2149,2118,1,0,0,0,2149,2131,1,0,0,0,2149,2136,1,0,
-        0,0,2150,277,1,0,0,0,2151,2152,3,280,140,0,2152,2165,5,246,0,0,2153,
-        2166,5,241,0,0,2154,2156,7,14,0,0,2155,2154,1,0,0,0,2155,2156,1,
-        0,0,0,2156,2157,1,0,0,0,2157,2162,3,282,141,0,2158,2159,5,252,0,
-        0,2159,2161,3,282,141,0,2160,2158,1,0,0,0,2161,2164,1,0,0,0,2162,
-        2160,1,0,0,0,2162,2163,1,0,0,0,2163,2166,1,0,0,0,2164,2162,1,0,0,
-        0,2165,2153,1,0,0,0,2165,2155,1,0,0,0,2165,2166,1,0,0,0,2166,2167,
-        1,0,0,0,2167,2170,5,247,0,0,2168,2169,7,35,0,0,2169,2171,5,129,0,
-        0,2170,2168,1,0,0,0,2170,2171,1,0,0,0,2171,2178,1,0,0,0,2172,2173,
-        5,227,0,0,2173,2174,5,77,0,0,2174,2175,5,246,0,0,2175,2176,3,190,
-        95,0,2176,2177,5,247,0,0,2177,2179,1,0,0,0,2178,2172,1,0,0,0,2178,
-        2179,1,0,0,0,2179,2186,1,0,0,0,2180,2181,5,66,0,0,2181,2182,5,246,
-        0,0,2182,2183,5,224,0,0,2183,2184,3,230,115,0,2184,2185,5,247,0,
-        0,2185,2187,1,0,0,0,2186,2180,1,0,0,0,2186,2187,1,0,0,0,2187,2196,
-        1,0,0,0,2188,2194,5,141,0,0,2189,2195,3,318,159,0,2190,2191,5,246,
-        0,0,2191,2192,3,184,92,0,2192,2193,5,247,0,0,2193,2195,1,0,0,0,2194,
-        2189,1,0,0,0,2194,2190,1,0,0,0,2195,2197,1,0,0,0,2196,2188,1,0,0,
-        0,2196,2197,1,0,0,0,2197,279,1,0,0,0,2198,2209,3,314,157,0,2199,
-        2209,5,104,0,0,2200,2209,5,170,0,0,2201,2209,5,229,0,0,2202,2209,
-        5,122,0,0,2203,2209,5,41,0,0,2204,2209,5,80,0,0,2205,2209,5,115,
-        0,0,2206,2209,5,175,0,0,2207,2209,5,78,0,0,2208,2198,1,0,0,0,2208,
-        2199,1,0,0,0,2208,2200,1,0,0,0,2208,2201,1,0,0,0,2208,2202,1,0,0,
-        0,2208,2203,1,0,0,0,2208,2204,1,0,0,0,2208,2205,1,0,0,0,2208,2206,
-        1,0,0,0,2208,2207,1,0,0,0,2209,281,1,0,0,0,2210,2211,3,318,159,0,
-        2211,2212,5,238,0,0,2212,2214,1,0,0,0,2213,2210,1,0,0,0,2213,2214,
-        1,0,0,0,2214,2215,1,0,0,0,2215,2216,3,284,142,0,2216,283,1,0,0,0,
-        2217,2218,5,193,0,0,2218,2229,3,312,156,0,2219,2220,5,145,0,0,2220,
-        2221,5,16,0,0,2221,2226,3,230,115,0,2222,2223,5,252,0,0,2223,2225,
-        3,230,115,0,2224,2222,1,0,0,0,2225,2228,1,0,0,0,2226,2224,1,0,0,
-        0,2226,2227,1,0,0,0,2227,2230,1,0,0,0,2228,2226,1,0,0,0,2229,2219,
-        1,0,0,0,2229,2230,1,0,0,0,2230,2232,1,0,0,0,2231,2233,3,190,95,0,
-        2232,2231,1,0,0,0,2232,2233,1,0,0,0,2233,2249,1,0,0,0,2234,2235,
-        5,47,0,0,2235,2236,5,246,0,0,2236,2241,3,318,159,0,2237,2238,5,252,
-        0,0,2238,2240,3,318,159,0,2239,2237,1,0,0,0,2240,2243,1,0,0,0,2241,
-        2239,1,0,0,0,2241,2242,1,0,0,0,2242,2244,1,0,0,0,2243,2241,1,0,0,
-        0,2244,2245,5,247,0,0,2245,2249,1,0,0,0,2246,2249,3,288,144,0,2247,
-        2249,3,230,115,0,2248,2217,1,0,0,0,2248,2234,1,0,0,0,2248,2246,1,
-        0,0,0,2248,2247,1,0,0,0,2249,285,1,0,0,0,2250,2251,7,36,0,0,2251,
-        287,1,0,0,0,2252,2253,7,37,0,0,2253,289,1,0,0,0,2254,2257,3,286,
-        143,0,2255,2257,5,264,0,0,2256,2254,1,0,0,0,2256,2255,1,0,0,0,2257,
-        291,1,0,0,0,2258,2273,5,128,0,0,2259,2273,5,202,0,0,2260,2273,5,
-        64,0,0,2261,2273,5,207,0,0,2262,2273,3,294,147,0,2263,2273,3,296,
-        148,0,2264,2273,5,260,0,0,2265,2266,5,40,0,0,2266,2273,5,258,0,0,
-        2267,2268,5,197,0,0,2268,2273,5,258,0,0,2269,2270,5,198,0,0,2270,
-        2273,5,258,0,0,2271,2273,3,298,149,0,2272,2258,1,0,0,0,2272,2259,
-        1,0,0,0,2272,2260,1,0,0,0,2272,2261,1,0,0,0,2272,2262,1,0,0,0,2272,
-        2263,1,0,0,0,2272,2264,1,0,0,0,2272,2265,1,0,0,0,2272,2267,1,0,0,
-        0,2272,2269,1,0,0,0,2272,2271,1,0,0,0,2273,293,1,0,0,0,2274,2275,
-        7,38,0,0,2275,295,1,0,0,0,2276,2280,7,39,0,0,2277,2279,5,258,0,0,
-        2278,2277,1,0,0,0,2279,2282,1,0,0,0,2280,2278,1,0,0,0,2280,2281,
-        1,0,0,0,2281,297,1,0,0,0,2282,2280,1,0,0,0,2283,2285,5,91,0,0,2284,
-        2286,7,5,0,0,2285,2284,1,0,0,0,2285,2286,1,0,0,0,2286,2289,1,0,0,
-        0,2287,2290,5,258,0,0,2288,2290,3,294,147,0,2289,2287,1,0,0,0,2289,
-        2288,1,0,0,0,2290,2291,1,0,0,0,2291,2292,3,300,150,0,2292,299,1,
-        0,0,0,2293,2295,3,286,143,0,2294,2296,3,302,151,0,2295,2294,1,0,
-        0,0,2295,2296,1,0,0,0,2296,2302,1,0,0,0,2297,2298,5,199,0,0,2298,
-        2300,3,286,143,0,2299,2301,3,302,151,0,2300,2299,1,0,0,0,2300,2301,
-        1,0,0,0,2301,2303,1,0,0,0,2302,2297,1,0,0,0,2302,2303,1,0,0,0,2303,
-        301,1,0,0,0,2304,2305,5,246,0,0,2305,2308,5,261,0,0,2306,2307,5,
-        252,0,0,2307,2309,5,261,0,0,2308,2306,1,0,0,0,2308,2309,1,0,0,0,
-        2309,2310,1,0,0,0,2310,2311,5,247,0,0,2311,303,1,0,0,0,2312,2314,
-        3,308,154,0,2313,2315,3,306,153,0,2314,2313,1,0,0,0,2314,2315,1,
-        0,0,0,2315,2322,1,0,0,0,2316,2318,7,40,0,0,2317,2319,3,306,153,0,
-        2318,2317,1,0,0,0,2318,2319,1,0,0,0,2319,2321,1,0,0,0,2320,2316,
-        1,0,0,0,2321,2324,1,0,0,0,2322,2320,1,0,0,0,2322,2323,1,0,0,0,2323,
-        305,1,0,0,0,2324,2322,1,0,0,0,2325,2326,5,127,0,0,2326,2329,5,128,
-        0,0,2327,2329,5,128,0,0,2328,2325,1,0,0,0,2328,2327,1,0,0,0,2329,
-        307,1,0,0,0,2330,2355,5,172,0,0,2331,2340,5,234,0,0,2332,2337,3,
-        310,155,0,2333,2334,5,252,0,0,2334,2336,3,310,155,0,2335,2333,1,
-        0,0,0,2336,2339,1,0,0,0,2337,2335,1,0,0,0,2337,2338,1,0,0,0,2338,
-        2341,1,0,0,0,2339,2337,1,0,0,0,2340,2332,1,0,0,0,2340,2341,1,0,0,
-        0,2341,2342,1,0,0,0,2342,2356,5,236,0,0,2343,2352,5,246,0,0,2344,
-        2349,3,310,155,0,2345,2346,5,252,0,0,2346,2348,3,310,155,0,2347,
-        2345,1,0,0,0,2348,2351,1,0,0,0,2349,2347,1,0,0,0,2349,2350,1,0,0,
-        0,2350,2353,1,0,0,0,2351,2349,1,0,0,0,2352,2344,1,0,0,0,2352,2353,
-        1,0,0,0,2353,2354,1,0,0,0,2354,2356,5,247,0,0,2355,2331,1,0,0,0,
-        2355,2343,1,0,0,0,2356,2416,1,0,0,0,2357,2358,5,8,0,0,2358,2359,
-        5,234,0,0,2359,2360,3,304,152,0,2360,2361,5,236,0,0,2361,2416,1,
-        0,0,0,2362,2363,5,124,0,0,2363,2364,5,234,0,0,2364,2365,3,304,152,
-        0,2365,2366,5,236,0,0,2366,2416,1,0,0,0,2367,2368,5,109,0,0,2368,
-        2369,5,234,0,0,2369,2370,3,304,152,0,2370,2371,5,252,0,0,2371,2372,
-        3,304,152,0,2372,2373,5,236,0,0,2373,2416,1,0,0,0,2374,2376,5,198,
-        0,0,2375,2377,3,302,151,0,2376,2375,1,0,0,0,2376,2377,1,0,0,0,2377,
-        2384,1,0,0,0,2378,2380,7,41,0,0,2379,2381,5,108,0,0,2380,2379,1,
-        0,0,0,2380,2381,1,0,0,0,2381,2382,1,0,0,0,2382,2383,5,197,0,0,2383,
-        2385,5,231,0,0,2384,2378,1,0,0,0,2384,2385,1,0,0,0,2385,2416,1,0,
-        0,0,2386,2388,5,197,0,0,2387,2389,3,302,151,0,2388,2387,1,0,0,0,
-        2388,2389,1,0,0,0,2389,2393,1,0,0,0,2390,2391,5,228,0,0,2391,2392,
-        5,197,0,0,2392,2394,5,231,0,0,2393,2390,1,0,0,0,2393,2394,1,0,0,
-        0,2394,2416,1,0,0,0,2395,2416,5,40,0,0,2396,2397,5,91,0,0,2397,2416,
-        3,300,150,0,2398,2399,5,160,0,0,2399,2400,5,246,0,0,2400,2403,3,
-        296,148,0,2401,2402,5,252,0,0,2402,2404,3,296,148,0,2403,2401,1,
-        0,0,0,2403,2404,1,0,0,0,2404,2405,1,0,0,0,2405,2406,5,247,0,0,2406,
-        2416,1,0,0,0,2407,2416,5,128,0,0,2408,2410,3,318,159,0,2409,2411,
-        7,42,0,0,2410,2409,1,0,0,0,2410,2411,1,0,0,0,2411,2413,1,0,0,0,2412,
-        2414,3,302,151,0,2413,2412,1,0,0,0,2413,2414,1,0,0,0,2414,2416,1,
-        0,0,0,2415,2330,1,0,0,0,2415,2357,1,0,0,0,2415,2362,1,0,0,0,2415,
-        2367,1,0,0,0,2415,2374,1,0,0,0,2415,2386,1,0,0,0,2415,2395,1,0,0,
-        0,2415,2396,1,0,0,0,2415,2398,1,0,0,0,2415,2407,1,0,0,0,2415,2408,
-        1,0,0,0,2416,309,1,0,0,0,2417,2418,3,318,159,0,2418,2420,3,304,152,
-        0,2419,2421,3,296,148,0,2420,2419,1,0,0,0,2420,2421,1,0,0,0,2421,
-        311,1,0,0,0,2422,2427,3,318,159,0,2423,2424,5,253,0,0,2424,2426,
-        3,318,159,0,2425,2423,1,0,0,0,2426,2429,1,0,0,0,2427,2425,1,0,0,
-        0,2427,2428,1,0,0,0,2428,313,1,0,0,0,2429,2427,1,0,0,0,2430,2435,
-        3,318,159,0,2431,2432,5,253,0,0,2432,2434,3,318,159,0,2433,2431,
-        1,0,0,0,2434,2437,1,0,0,0,2435,2433,1,0,0,0,2435,2436,1,0,0,0,2436,
-        315,1,0,0,0,2437,2435,1,0,0,0,2438,2439,5,246,0,0,2439,2444,3,318,
-        159,0,2440,2441,5,252,0,0,2441,2443,3,318,159,0,2442,2440,1,0,0,
-        0,2443,2446,1,0,0,0,2444,2442,1,0,0,0,2444,2445,1,0,0,0,2445,2447,
-        1,0,0,0,2446,2444,1,0,0,0,2447,2448,5,247,0,0,2448,317,1,0,0,0,2449,
-        2453,5,264,0,0,2450,2453,5,265,0,0,2451,2453,3,320,160,0,2452,2449,
-        1,0,0,0,2452,2450,1,0,0,0,2452,2451,1,0,0,0,2453,319,1,0,0,0,2454,
-        2455,7,43,0,0,2455,321,1,0,0,0,336,324,354,362,365,368,380,393,397,
-        409,412,425,427,435,440,447,452,458,461,465,470,473,481,486,500,
-        503,514,517,520,526,530,534,537,541,545,548,554,558,561,568,575,
-        578,582,592,597,606,611,614,617,621,625,629,632,637,646,651,654,
-        657,660,663,666,669,674,677,686,691,694,697,700,703,706,710,730,
-        736,745,748,750,753,755,758,762,777,789,795,801,813,817,830,841,
-        844,854,861,864,870,873,882,891,903,907,914,918,928,932,942,949,
-        957,960,971,981,988,998,1002,1004,1006,1009,1013,1017,1021,1032,
-        1037,1041,1045,1051,1057,1063,1068,1073,1077,1088,1092,1096,1099,
-        1103,1107,1118,1133,1140,1145,1148,1153,1156,1158,1173,1176,1183,
-        1186,1190,1202,1213,1217,1223,1234,1238,1252,1265,1268,1270,1277,
-        1281,1290,1298,1301,1305,1308,1311,1314,1322,1327,1340,1345,1350,
-        1355,1366,1374,1379,1382,1389,1394,1397,1400,1403,1406,1421,1424,
-        1426,1433,1440,1447,1450,1455,1457,1462,1464,1470,1474,1477,1481,
-        1484,1496,1510,1516,1522,1526,1535,1539,1548,1559,1571,1579,1587,
-        1597,1606,1609,1612,1615,1624,1633,1642,1647,1651,1656,1661,1666,
-        1680,1683,1686,1694,1697,1700,1703,1711,1719,1722,1730,1747,1760,
-        1763,1770,1776,1780,1787,1794,1798,1800,1803,1806,1816,1828,1833,
-        1845,1848,1851,1856,1867,1875,1881,1887,1897,1901,1910,1913,1917,
-        1931,1934,1942,1947,1949,1951,1962,1970,1976,1985,1987,2012,2015,
-        2021,2025,2030,2033,2066,2074,2080,2094,2105,2114,2125,2128,2143,
-        2146,2149,2155,2162,2165,2170,2178,2186,2194,2196,2208,2213,2226,
-        2229,2232,2241,2248,2256,2272,2280,2285,2289,2295,2300,2302,2308,
-        2314,2318,2322,2328,2337,2340,2349,2352,2355,2376,2380,2384,2388,
-        2393,2403,2410,2413,2415,2420,2427,2435,2444,2452
+        1,0,0,0,597,585,1,0,0,0,597,598,1,0,0,0,598,600,1,0,0,0,599,601,
+        3,44,22,0,600,599,1,0,0,0,600,601,1,0,0,0,601,603,1,0,0,0,602,604,
+        3,70,35,0,603,602,1,0,0,0,603,604,1,0,0,0,604,607,1,0,0,0,605,606,
+        5,9,0,0,606,608,3,134,67,0,607,605,1,0,0,0,607,608,1,0,0,0,608,661,
+        1,0,0,0,609,611,5,30,0,0,610,612,3,40,20,0,611,610,1,0,0,0,611,612,
+        1,0,0,0,612,613,1,0,0,0,613,615,3,298,149,0,614,616,3,44,22,0,615,
+        614,1,0,0,0,615,616,1,0,0,0,616,618,1,0,0,0,617,619,3,70,35,0,618,
+        617,1,0,0,0,618,619,1,0,0,0,619,661,1,0,0,0,620,621,5,112,0,0,621,
+        623,5,193,0,0,622,624,3,40,20,0,623,622,1,0,0,0,623,624,1,0,0,0,
+        624,625,1,0,0,0,625,637,3,298,149,0,626,627,5,246,0,0,627,632,3,
+        48,24,0,628,629,5,252,0,0,629,631,3,48,24,0,630,628,1,0,0,0,631,
+        634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,635,1,0,0,0,634,
+        632,1,0,0,0,635,636,5,247,0,0,636,638,1,0,0,0,637,626,1,0,0,0,637,
+        638,1,0,0,0,638,640,1,0,0,0,639,641,3,44,22,0,640,639,1,0,0,0,640,
+        641,1,0,0,0,641,643,1,0,0,0,642,644,3,58,29,0,643,642,1,0,0,0,643,
+        644,1,0,0,0,644,646,1,0,0,0,645,647,3,60,30,0,646,645,1,0,0,0,646,
+        647,1,0,0,0,647,649,1,0,0,0,648,650,3,70,35,0,649,648,1,0,0,0,649,
+        650,1,0,0,0,650,652,1,0,0,0,651,653,3,66,33,0,652,651,1,0,0,0,652,
+        653,1,0,0,0,653,655,1,0,0,0,654,656,3,68,34,0,655,654,1,0,0,0,655,
+        656,1,0,0,0,656,657,1,0,0,0,657,658,5,9,0,0,658,659,3,134,67,0,659,
+        661,1,0,0,0,660,514,1,0,0,0,660,525,1,0,0,0,660,536,1,0,0,0,660,
+        538,1,0,0,0,660,552,1,0,0,0,660,566,1,0,0,0,660,609,1,0,0,0,660,
+        620,1,0,0,0,661,37,1,0,0,0,662,664,3,40,20,0,663,662,1,0,0,0,663,
+        664,1,0,0,0,664,665,1,0,0,0,665,677,3,298,149,0,666,667,5,246,0,
+        0,667,672,3,48,24,0,668,669,5,252,0,0,669,671,3,48,24,0,670,668,
+        1,0,0,0,671,674,1,0,0,0,672,670,1,0,0,0,672,673,1,0,0,0,673,675,
+        1,0,0,0,674,672,1,0,0,0,675,676,5,247,0,0,676,678,1,0,0,0,677,666,
+        1,0,0,0,677,678,1,0,0,0,678,680,1,0,0,0,679,681,3,44,22,0,680,679,
+        1,0,0,0,680,681,1,0,0,0,681,683,1,0,0,0,682,684,3,58,29,0,683,682,
+        1,0,0,0,683,684,1,0,0,0,684,686,1,0,0,0,685,687,3,60,30,0,686,685,
+        1,0,0,0,686,687,1,0,0,0,687,689,1,0,0,0,688,690,3,70,35,0,689,688,
+        1,0,0,0,689,690,1,0,0,0,690,692,1,0,0,0,691,693,3,62,31,0,692,691,
+        1,0,0,0,692,693,1,0,0,0,693,696,1,0,0,0,694,695,5,9,0,0,695,697,
+        3,134,67,0,696,694,1,0,0,0,696,697,1,0,0,0,697,39,1,0,0,0,698,699,
+        5,82,0,0,699,700,5,127,0,0,700,701,5,60,0,0,701,41,1,0,0,0,702,703,
+        5,82,0,0,703,704,5,60,0,0,704,43,1,0,0,0,705,706,5,27,0,0,706,707,
+        3,282,141,0,707,45,1,0,0,0,708,709,5,214,0,0,709,710,5,94,0,0,710,
+        716,3,282,141,0,711,712,5,252,0,0,712,713,5,94,0,0,713,715,3,282,
+        141,0,714,711,1,0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,
+        0,0,0,717,47,1,0,0,0,718,716,1,0,0,0,719,723,3,50,25,0,720,723,3,
+        54,27,0,721,723,3,56,28,0,722,719,1,0,0,0,722,720,1,0,0,0,722,721,
+        1,0,0,0,723,49,1,0,0,0,724,741,3,304,152,0,725,726,5,9,0,0,726,742,
+        3,230,115,0,727,736,3,290,145,0,728,731,5,114,0,0,729,730,5,72,0,
+        0,730,732,3,282,141,0,731,729,1,0,0,0,731,732,1,0,0,0,732,734,1,
+        0,0,0,733,735,5,219,0,0,734,733,1,0,0,0,734,735,1,0,0,0,735,737,
+        1,0,0,0,736,728,1,0,0,0,736,737,1,0,0,0,737,739,1,0,0,0,738,740,
+        3,52,26,0,739,738,1,0,0,0,739,740,1,0,0,0,740,742,1,0,0,0,741,725,
+        1,0,0,0,741,727,1,0,0,0,742,744,1,0,0,0,743,745,3,44,22,0,744,743,
+        1,0,0,0,744,745,1,0,0,0,745,51,1,0,0,0,746,747,5,32,0,0,747,749,
+        3,304,152,0,748,746,1,0,0,0,748,749,1,0,0,0,749,750,1,0,0,0,750,
+        751,5,156,0,0,751,752,5,99,0,0,752,753,5,127,0,0,753,754,5,55,0,
+        0,754,53,1,0,0,0,755,756,5,220,0,0,756,757,5,70,0,0,757,758,3,300,
+        150,0,758,759,5,9,0,0,759,760,3,230,115,0,760,55,1,0,0,0,761,762,
+        5,32,0,0,762,764,3,304,152,0,763,761,1,0,0,0,763,764,1,0,0,0,764,
+        765,1,0,0,0,765,766,5,156,0,0,766,767,5,99,0,0,767,768,3,302,151,
+        0,768,769,5,127,0,0,769,770,5,55,0,0,770,57,1,0,0,0,771,772,5,49,
+        0,0,772,775,5,16,0,0,773,776,5,159,0,0,774,776,3,304,152,0,775,773,
+        1,0,0,0,775,774,1,0,0,0,775,776,1,0,0,0,776,777,1,0,0,0,777,781,
+        3,302,151,0,778,779,5,92,0,0,779,780,5,261,0,0,780,782,5,15,0,0,
+        781,778,1,0,0,0,781,782,1,0,0,0,782,788,1,0,0,0,783,784,5,49,0,0,
+        784,785,5,92,0,0,785,786,5,261,0,0,786,788,5,15,0,0,787,771,1,0,
+        0,0,787,783,1,0,0,0,788,59,1,0,0,0,789,790,5,146,0,0,790,791,5,16,
+        0,0,791,792,3,302,151,0,792,61,1,0,0,0,793,794,5,105,0,0,794,803,
+        3,298,149,0,795,799,5,246,0,0,796,798,3,64,32,0,797,796,1,0,0,0,
+        798,801,1,0,0,0,799,797,1,0,0,0,799,800,1,0,0,0,800,802,1,0,0,0,
+        801,799,1,0,0,0,802,804,5,247,0,0,803,795,1,0,0,0,803,804,1,0,0,
+        0,804,63,1,0,0,0,805,806,7,3,0,0,806,807,7,4,0,0,807,65,1,0,0,0,
+        808,809,5,71,0,0,809,810,5,232,0,0,810,811,3,284,142,0,811,67,1,
+        0,0,0,812,813,5,162,0,0,813,816,5,232,0,0,814,817,5,73,0,0,815,817,
+        3,304,152,0,816,814,1,0,0,0,816,815,1,0,0,0,817,69,1,0,0,0,818,819,
+        5,226,0,0,819,820,3,72,36,0,820,71,1,0,0,0,821,830,5,246,0,0,822,
+        827,3,74,37,0,823,824,5,252,0,0,824,826,3,74,37,0,825,823,1,0,0,
+        0,826,829,1,0,0,0,827,825,1,0,0,0,827,828,1,0,0,0,828,831,1,0,0,
+        0,829,827,1,0,0,0,830,822,1,0,0,0,830,831,1,0,0,0,831,832,1,0,0,
+        0,832,833,5,247,0,0,833,73,1,0,0,0,834,835,3,76,38,0,835,836,5,232,
+        0,0,836,837,3,78,39,0,837,75,1,0,0,0,838,841,3,282,141,0,839,841,
+        3,300,150,0,840,838,1,0,0,0,840,839,1,0,0,0,841,77,1,0,0,0,842,848,
+        3,282,141,0,843,848,3,80,40,0,844,848,5,202,0,0,845,848,5,64,0,0,
+        846,848,3,304,152,0,847,842,1,0,0,0,847,843,1,0,0,0,847,844,1,0,
+        0,0,847,845,1,0,0,0,847,846,1,0,0,0,848,79,1,0,0,0,849,851,7,5,0,
+        0,850,849,1,0,0,0,850,851,1,0,0,0,851,852,1,0,0,0,852,853,3,280,
+        140,0,853,81,1,0,0,0,854,856,5,4,0,0,855,857,5,195,0,0,856,855,1,
+        0,0,0,856,857,1,0,0,0,857,859,1,0,0,0,858,860,5,191,0,0,859,858,
+        1,0,0,0,859,860,1,0,0,0,860,935,1,0,0,0,861,862,5,21,0,0,862,868,
+        3,304,152,0,863,864,5,178,0,0,864,869,3,72,36,0,865,866,5,166,0,
+        0,866,869,3,84,42,0,867,869,3,44,22,0,868,863,1,0,0,0,868,865,1,
+        0,0,0,868,867,1,0,0,0,869,936,1,0,0,0,870,871,5,38,0,0,871,872,3,
+        298,149,0,872,873,5,178,0,0,873,874,3,72,36,0,874,936,1,0,0,0,875,
+        877,5,193,0,0,876,878,3,42,21,0,877,876,1,0,0,0,877,878,1,0,0,0,
+        878,879,1,0,0,0,879,880,3,298,149,0,880,881,3,86,43,0,881,936,1,
+        0,0,0,882,883,5,217,0,0,883,889,3,298,149,0,884,885,5,164,0,0,885,
+        886,5,199,0,0,886,890,3,298,149,0,887,888,5,9,0,0,888,890,3,134,
+        67,0,889,884,1,0,0,0,889,887,1,0,0,0,890,936,1,0,0,0,891,893,5,74,
+        0,0,892,894,3,42,21,0,893,892,1,0,0,0,893,894,1,0,0,0,894,895,1,
+        0,0,0,895,896,3,298,149,0,896,897,5,9,0,0,897,900,3,282,141,0,898,
+        899,5,100,0,0,899,901,3,304,152,0,900,898,1,0,0,0,900,901,1,0,0,
+        0,901,936,1,0,0,0,902,904,5,117,0,0,903,905,3,42,21,0,904,903,1,
+        0,0,0,904,905,1,0,0,0,905,906,1,0,0,0,906,914,3,298,149,0,907,908,
+        5,164,0,0,908,909,5,199,0,0,909,915,3,298,149,0,910,911,5,178,0,
+        0,911,915,3,72,36,0,912,913,5,166,0,0,913,915,3,84,42,0,914,907,
+        1,0,0,0,914,910,1,0,0,0,914,912,1,0,0,0,915,936,1,0,0,0,916,918,
+        5,30,0,0,917,919,3,42,21,0,918,917,1,0,0,0,918,919,1,0,0,0,919,920,
+        1,0,0,0,920,928,3,298,149,0,921,922,5,164,0,0,922,923,5,199,0,0,
+        923,929,3,298,149,0,924,925,5,178,0,0,925,929,3,72,36,0,926,927,
+        5,166,0,0,927,929,3,84,42,0,928,921,1,0,0,0,928,924,1,0,0,0,928,
+        926,1,0,0,0,929,936,1,0,0,0,930,931,5,112,0,0,931,932,5,193,0,0,
+        932,933,3,298,149,0,933,934,3,96,48,0,934,936,1,0,0,0,935,861,1,
+        0,0,0,935,870,1,0,0,0,935,875,1,0,0,0,935,882,1,0,0,0,935,891,1,
+        0,0,0,935,902,1,0,0,0,935,916,1,0,0,0,935,930,1,0,0,0,936,83,1,0,
+        0,0,937,946,5,246,0,0,938,943,3,76,38,0,939,940,5,252,0,0,940,942,
+        3,76,38,0,941,939,1,0,0,0,942,945,1,0,0,0,943,941,1,0,0,0,943,944,
+        1,0,0,0,944,947,1,0,0,0,945,943,1,0,0,0,946,938,1,0,0,0,946,947,
+        1,0,0,0,947,948,1,0,0,0,948,949,5,247,0,0,949,85,1,0,0,0,950,957,
+        5,164,0,0,951,952,5,199,0,0,952,958,3,298,149,0,953,954,3,300,150,
+        0,954,955,5,199,0,0,955,956,3,304,152,0,956,958,1,0,0,0,957,951,
+        1,0,0,0,957,953,1,0,0,0,958,993,1,0,0,0,959,960,5,178,0,0,960,993,
+        3,72,36,0,961,962,5,166,0,0,962,993,3,84,42,0,963,964,7,6,0,0,964,
+        993,3,88,44,0,965,990,5,52,0,0,966,968,3,42,21,0,967,966,1,0,0,0,
+        967,968,1,0,0,0,968,969,1,0,0,0,969,974,3,130,65,0,970,971,5,252,
+        0,0,971,973,3,130,65,0,972,970,1,0,0,0,973,976,1,0,0,0,974,972,1,
+        0,0,0,974,975,1,0,0,0,975,991,1,0,0,0,976,974,1,0,0,0,977,978,5,
+        156,0,0,978,991,5,99,0,0,979,980,5,32,0,0,980,991,3,304,152,0,981,
+        991,5,220,0,0,982,991,5,50,0,0,983,985,5,25,0,0,984,983,1,0,0,0,
+        984,985,1,0,0,0,985,988,1,0,0,0,986,989,3,300,150,0,987,989,3,302,
+        151,0,988,986,1,0,0,0,988,987,1,0,0,0,989,991,1,0,0,0,990,967,1,
+        0,0,0,990,977,1,0,0,0,990,979,1,0,0,0,990,981,1,0,0,0,990,982,1,
+        0,0,0,990,984,1,0,0,0,991,993,1,0,0,0,992,950,1,0,0,0,992,959,1,
+        0,0,0,992,961,1,0,0,0,992,963,1,0,0,0,992,965,1,0,0,0,993,87,1,0,
+        0,0,994,996,3,40,20,0,995,994,1,0,0,0,995,996,1,0,0,0,996,997,1,
+        0,0,0,997,999,3,130,65,0,998,1000,3,70,35,0,999,998,1,0,0,0,999,
+        1000,1,0,0,0,1000,1007,1,0,0,0,1001,1003,3,130,65,0,1002,1004,3,
+        70,35,0,1003,1002,1,0,0,0,1003,1004,1,0,0,0,1004,1006,1,0,0,0,1005,
+        1001,1,0,0,0,1006,1009,1,0,0,0,1007,1005,1,0,0,0,1007,1008,1,0,0,
+        0,1008,1024,1,0,0,0,1009,1007,1,0,0,0,1010,1024,3,92,46,0,1011,1024,
+        3,90,45,0,1012,1013,5,246,0,0,1013,1018,3,90,45,0,1014,1015,5,252,
+        0,0,1015,1017,3,90,45,0,1016,1014,1,0,0,0,1017,1020,1,0,0,0,1018,
+        1016,1,0,0,0,1018,1019,1,0,0,0,1019,1021,1,0,0,0,1020,1018,1,0,0,
+        0,1021,1022,5,247,0,0,1022,1024,1,0,0,0,1023,995,1,0,0,0,1023,1010,
+        1,0,0,0,1023,1011,1,0,0,0,1023,1012,1,0,0,0,1024,89,1,0,0,0,1025,
+        1027,3,50,25,0,1026,1028,3,94,47,0,1027,1026,1,0,0,0,1027,1028,1,
+        0,0,0,1028,1032,1,0,0,0,1029,1032,3,54,27,0,1030,1032,3,56,28,0,
+        1031,1025,1,0,0,0,1031,1029,1,0,0,0,1031,1030,1,0,0,0,1032,91,1,
+        0,0,0,1033,1034,5,50,0,0,1034,1037,5,16,0,0,1035,1038,5,159,0,0,
+        1036,1038,3,304,152,0,1037,1035,1,0,0,0,1037,1036,1,0,0,0,1037,1038,
+        1,0,0,0,1038,1039,1,0,0,0,1039,1043,3,302,151,0,1040,1041,5,92,0,
+        0,1041,1042,5,261,0,0,1042,1044,5,15,0,0,1043,1040,1,0,0,0,1043,
+        1044,1,0,0,0,1044,1050,1,0,0,0,1045,1046,5,50,0,0,1046,1047,5,92,
+        0,0,1047,1048,5,261,0,0,1048,1050,5,15,0,0,1049,1033,1,0,0,0,1049,
+        1045,1,0,0,0,1050,93,1,0,0,0,1051,1055,5,67,0,0,1052,1053,5,2,0,
+        0,1053,1055,3,304,152,0,1054,1051,1,0,0,0,1054,1052,1,0,0,0,1055,
+        95,1,0,0,0,1056,1079,5,189,0,0,1057,1059,5,169,0,0,1058,1060,3,70,
+        35,0,1059,1058,1,0,0,0,1059,1060,1,0,0,0,1060,1079,1,0,0,0,1061,
+        1063,5,161,0,0,1062,1064,3,130,65,0,1063,1062,1,0,0,0,1063,1064,
+        1,0,0,0,1064,1079,1,0,0,0,1065,1066,5,178,0,0,1066,1067,5,71,0,0,
+        1067,1068,5,232,0,0,1068,1079,3,284,142,0,1069,1070,5,178,0,0,1070,
+        1071,5,162,0,0,1071,1074,5,232,0,0,1072,1075,5,73,0,0,1073,1075,
+        3,304,152,0,1074,1072,1,0,0,0,1074,1073,1,0,0,0,1075,1079,1,0,0,
+        0,1076,1077,5,9,0,0,1077,1079,3,134,67,0,1078,1056,1,0,0,0,1078,
+        1057,1,0,0,0,1078,1061,1,0,0,0,1078,1065,1,0,0,0,1078,1069,1,0,0,
+        0,1078,1076,1,0,0,0,1079,97,1,0,0,0,1080,1082,5,52,0,0,1081,1083,
+        5,195,0,0,1082,1081,1,0,0,0,1082,1083,1,0,0,0,1083,1085,1,0,0,0,
+        1084,1086,5,191,0,0,1085,1084,1,0,0,0,1085,1086,1,0,0,0,1086,1087,
+        1,0,0,0,1087,1089,3,100,50,0,1088,1090,3,42,21,0,1089,1088,1,0,0,
+        0,1089,1090,1,0,0,0,1090,1091,1,0,0,0,1091,1093,3,298,149,0,1092,
+        1094,7,7,0,0,1093,1092,1,0,0,0,1093,1094,1,0,0,0,1094,99,1,0,0,0,
+        1095,1105,5,21,0,0,1096,1105,5,38,0,0,1097,1105,5,193,0,0,1098,1105,
+        5,217,0,0,1099,1105,5,74,0,0,1100,1105,5,117,0,0,1101,1105,5,30,
+        0,0,1102,1103,5,112,0,0,1103,1105,5,193,0,0,1104,1095,1,0,0,0,1104,
+        1096,1,0,0,0,1104,1097,1,0,0,0,1104,1098,1,0,0,0,1104,1099,1,0,0,
+        0,1104,1100,1,0,0,0,1104,1101,1,0,0,0,1104,1102,1,0,0,0,1105,101,
+        1,0,0,0,1106,1144,5,180,0,0,1107,1108,5,37,0,0,1108,1145,7,8,0,0,
+        1109,1119,5,34,0,0,1110,1120,5,193,0,0,1111,1120,5,217,0,0,1112,
+        1120,5,117,0,0,1113,1120,5,21,0,0,1114,1120,5,38,0,0,1115,1120,5,
+        74,0,0,1116,1120,5,30,0,0,1117,1118,5,112,0,0,1118,1120,5,193,0,
+        0,1119,1110,1,0,0,0,1119,1111,1,0,0,0,1119,1112,1,0,0,0,1119,1113,
+        1,0,0,0,1119,1114,1,0,0,0,1119,1115,1,0,0,0,1119,1116,1,0,0,0,1119,
+        1117,1,0,0,0,1120,1121,1,0,0,0,1121,1145,3,298,149,0,1122,1123,5,
+        26,0,0,1123,1124,7,9,0,0,1124,1126,3,298,149,0,1125,1127,3,106,53,
+        0,1126,1125,1,0,0,0,1126,1127,1,0,0,0,1127,1145,1,0,0,0,1128,1129,
+        5,147,0,0,1129,1131,3,298,149,0,1130,1132,3,130,65,0,1131,1130,1,
+        0,0,0,1131,1132,1,0,0,0,1132,1145,1,0,0,0,1133,1135,7,10,0,0,1134,
+        1133,1,0,0,0,1134,1135,1,0,0,0,1135,1136,1,0,0,0,1136,1139,3,104,
+        52,0,1137,1138,7,9,0,0,1138,1140,3,298,149,0,1139,1137,1,0,0,0,1139,
+        1140,1,0,0,0,1140,1142,1,0,0,0,1141,1143,3,106,53,0,1142,1141,1,
+        0,0,0,1142,1143,1,0,0,0,1143,1145,1,0,0,0,1144,1107,1,0,0,0,1144,
+        1109,1,0,0,0,1144,1122,1,0,0,0,1144,1128,1,0,0,0,1144,1134,1,0,0,
+        0,1145,103,1,0,0,0,1146,1160,5,22,0,0,1147,1160,5,39,0,0,1148,1160,
+        5,194,0,0,1149,1160,5,218,0,0,1150,1160,5,75,0,0,1151,1160,5,157,
+        0,0,1152,1160,5,121,0,0,1153,1160,5,95,0,0,1154,1160,5,97,0,0,1155,
+        1160,5,118,0,0,1156,1160,5,31,0,0,1157,1158,5,112,0,0,1158,1160,
+        5,194,0,0,1159,1146,1,0,0,0,1159,1147,1,0,0,0,1159,1148,1,0,0,0,
+        1159,1149,1,0,0,0,1159,1150,1,0,0,0,1159,1151,1,0,0,0,1159,1152,
+        1,0,0,0,1159,1153,1,0,0,0,1159,1154,1,0,0,0,1159,1155,1,0,0,0,1159,
+        1156,1,0,0,0,1159,1157,1,0,0,0,1160,105,1,0,0,0,1161,1163,5,127,
+        0,0,1162,1161,1,0,0,0,1162,1163,1,0,0,0,1163,1164,1,0,0,0,1164,1165,
+        7,11,0,0,1165,1166,3,282,141,0,1166,107,1,0,0,0,1167,1169,7,12,0,
+        0,1168,1170,3,110,55,0,1169,1168,1,0,0,0,1169,1170,1,0,0,0,1170,
+        1172,1,0,0,0,1171,1173,5,62,0,0,1172,1171,1,0,0,0,1172,1173,1,0,
+        0,0,1173,1176,1,0,0,0,1174,1177,3,298,149,0,1175,1177,3,282,141,
+        0,1176,1174,1,0,0,0,1176,1175,1,0,0,0,1177,109,1,0,0,0,1178,1189,
+        5,21,0,0,1179,1189,5,38,0,0,1180,1189,5,193,0,0,1181,1189,5,217,
+        0,0,1182,1189,5,74,0,0,1183,1189,5,117,0,0,1184,1189,5,30,0,0,1185,
+        1189,5,96,0,0,1186,1187,5,112,0,0,1187,1189,5,193,0,0,1188,1178,
+        1,0,0,0,1188,1179,1,0,0,0,1188,1180,1,0,0,0,1188,1181,1,0,0,0,1188,
+        1182,1,0,0,0,1188,1183,1,0,0,0,1188,1184,1,0,0,0,1188,1185,1,0,0,
+        0,1188,1186,1,0,0,0,1189,111,1,0,0,0,1190,1203,5,212,0,0,1191,1192,
+        5,21,0,0,1192,1204,3,304,152,0,1193,1194,5,121,0,0,1194,1199,3,304,
+        152,0,1195,1196,5,252,0,0,1196,1198,3,304,152,0,1197,1195,1,0,0,
+        0,1198,1201,1,0,0,0,1199,1197,1,0,0,0,1199,1200,1,0,0,0,1200,1204,
+        1,0,0,0,1201,1199,1,0,0,0,1202,1204,3,298,149,0,1203,1191,1,0,0,
+        0,1203,1193,1,0,0,0,1203,1202,1,0,0,0,1204,113,1,0,0,0,1205,1206,
+        5,107,0,0,1206,1207,5,120,0,0,1207,1209,3,304,152,0,1208,1210,3,
+        70,35,0,1209,1208,1,0,0,0,1209,1210,1,0,0,0,1210,115,1,0,0,0,1211,
+        1212,5,208,0,0,1212,1213,5,120,0,0,1213,1214,3,304,152,0,1214,117,
+        1,0,0,0,1215,1220,5,178,0,0,1216,1217,3,76,38,0,1217,1218,5,232,
+        0,0,1218,1219,3,78,39,0,1219,1221,1,0,0,0,1220,1216,1,0,0,0,1220,
+        1221,1,0,0,0,1221,119,1,0,0,0,1222,1224,5,166,0,0,1223,1225,3,76,
+        38,0,1224,1223,1,0,0,0,1224,1225,1,0,0,0,1225,121,1,0,0,0,1226,1227,
+        5,1,0,0,1227,1228,5,94,0,0,1228,1229,3,282,141,0,1229,123,1,0,0,
+        0,1230,1231,5,163,0,0,1231,1232,5,94,0,0,1232,1233,3,282,141,0,1233,
+        125,1,0,0,0,1234,1235,5,5,0,0,1235,1236,5,193,0,0,1236,1238,3,298,
+        149,0,1237,1239,3,130,65,0,1238,1237,1,0,0,0,1238,1239,1,0,0,0,1239,
+        1240,1,0,0,0,1240,1241,5,29,0,0,1241,1256,5,185,0,0,1242,1254,5,
+        70,0,0,1243,1244,5,3,0,0,1244,1255,5,26,0,0,1245,1246,5,26,0,0,1246,
+        1251,3,304,152,0,1247,1248,5,252,0,0,1248,1250,3,304,152,0,1249,
+        1247,1,0,0,0,1250,1253,1,0,0,0,1251,1249,1,0,0,0,1251,1252,1,0,0,
+        0,1252,1255,1,0,0,0,1253,1251,1,0,0,0,1254,1243,1,0,0,0,1254,1245,
+        1,0,0,0,1255,1257,1,0,0,0,1256,1242,1,0,0,0,1256,1257,1,0,0,0,1257,
+        127,1,0,0,0,1258,1259,5,186,0,0,1259,1260,5,96,0,0,1260,1263,3,282,
+        141,0,1261,1262,5,226,0,0,1262,1264,5,174,0,0,1263,1261,1,0,0,0,
+        1263,1264,1,0,0,0,1264,1267,1,0,0,0,1265,1266,5,226,0,0,1266,1268,
+        5,51,0,0,1267,1265,1,0,0,0,1267,1268,1,0,0,0,1268,129,1,0,0,0,1269,
+        1270,5,145,0,0,1270,1271,5,246,0,0,1271,1276,3,132,66,0,1272,1273,
+        5,252,0,0,1273,1275,3,132,66,0,1274,1272,1,0,0,0,1275,1278,1,0,0,
+        0,1276,1274,1,0,0,0,1276,1277,1,0,0,0,1277,1279,1,0,0,0,1278,1276,
+        1,0,0,0,1279,1280,5,247,0,0,1280,131,1,0,0,0,1281,1284,3,304,152,
+        0,1282,1283,5,232,0,0,1283,1285,3,278,139,0,1284,1282,1,0,0,0,1284,
+        1285,1,0,0,0,1285,133,1,0,0,0,1286,1288,3,136,68,0,1287,1286,1,0,
+        0,0,1287,1288,1,0,0,0,1288,1289,1,0,0,0,1289,1291,3,140,70,0,1290,
+        1292,3,190,95,0,1291,1290,1,0,0,0,1291,1292,1,0,0,0,1292,1294,1,
+        0,0,0,1293,1295,3,194,97,0,1294,1293,1,0,0,0,1294,1295,1,0,0,0,1295,
+        1297,1,0,0,0,1296,1298,3,196,98,0,1297,1296,1,0,0,0,1297,1298,1,
+        0,0,0,1298,1300,1,0,0,0,1299,1301,3,198,99,0,1300,1299,1,0,0,0,1300,
+        1301,1,0,0,0,1301,135,1,0,0,0,1302,1303,5,226,0,0,1303,1308,3,138,
+        69,0,1304,1305,5,252,0,0,1305,1307,3,138,69,0,1306,1304,1,0,0,0,
+        1307,1310,1,0,0,0,1308,1306,1,0,0,0,1308,1309,1,0,0,0,1309,137,1,
+        0,0,0,1310,1308,1,0,0,0,1311,1313,3,304,152,0,1312,1314,3,302,151,
+        0,1313,1312,1,0,0,0,1313,1314,1,0,0,0,1314,1315,1,0,0,0,1315,1316,
+        5,9,0,0,1316,1317,5,246,0,0,1317,1318,3,134,67,0,1318,1319,5,247,
+        0,0,1319,139,1,0,0,0,1320,1326,3,144,72,0,1321,1322,3,142,71,0,1322,
+        1323,3,144,72,0,1323,1325,1,0,0,0,1324,1321,1,0,0,0,1325,1328,1,
+        0,0,0,1326,1324,1,0,0,0,1326,1327,1,0,0,0,1327,141,1,0,0,0,1328,
+        1326,1,0,0,0,1329,1331,7,13,0,0,1330,1332,7,14,0,0,1331,1330,1,0,
+        0,0,1331,1332,1,0,0,0,1332,143,1,0,0,0,1333,1341,3,146,73,0,1334,
+        1336,5,90,0,0,1335,1337,7,14,0,0,1336,1335,1,0,0,0,1336,1337,1,0,
+        0,0,1337,1338,1,0,0,0,1338,1340,3,146,73,0,1339,1334,1,0,0,0,1340,
+        1343,1,0,0,0,1341,1339,1,0,0,0,1341,1342,1,0,0,0,1342,145,1,0,0,
+        0,1343,1341,1,0,0,0,1344,1353,3,150,75,0,1345,1353,3,148,74,0,1346,
+        1347,5,246,0,0,1347,1348,3,134,67,0,1348,1349,5,247,0,0,1349,1353,
+        1,0,0,0,1350,1351,5,193,0,0,1351,1353,3,298,149,0,1352,1344,1,0,
+        0,0,1352,1345,1,0,0,0,1352,1346,1,0,0,0,1352,1350,1,0,0,0,1353,147,
+        1,0,0,0,1354,1355,5,215,0,0,1355,1360,3,230,115,0,1356,1357,5,252,
+        0,0,1357,1359,3,230,115,0,1358,1356,1,0,0,0,1359,1362,1,0,0,0,1360,
+        1358,1,0,0,0,1360,1361,1,0,0,0,1361,149,1,0,0,0,1362,1360,1,0,0,
+        0,1363,1365,5,177,0,0,1364,1366,3,222,111,0,1365,1364,1,0,0,0,1365,
+        1366,1,0,0,0,1366,1368,1,0,0,0,1367,1369,7,14,0,0,1368,1367,1,0,
+        0,0,1368,1369,1,0,0,0,1369,1370,1,0,0,0,1370,1375,3,156,78,0,1371,
+        1372,5,252,0,0,1372,1374,3,156,78,0,1373,1371,1,0,0,0,1374,1377,
+        1,0,0,0,1375,1373,1,0,0,0,1375,1376,1,0,0,0,1376,1380,1,0,0,0,1377,
+        1375,1,0,0,0,1378,1379,5,72,0,0,1379,1381,3,158,79,0,1380,1378,1,
+        0,0,0,1380,1381,1,0,0,0,1381,1383,1,0,0,0,1382,1384,3,152,76,0,1383,
+        1382,1,0,0,0,1383,1384,1,0,0,0,1384,1386,1,0,0,0,1385,1387,3,176,
+        88,0,1386,1385,1,0,0,0,1386,1387,1,0,0,0,1387,1389,1,0,0,0,1388,
+        1390,3,154,77,0,1389,1388,1,0,0,0,1389,1390,1,0,0,0,1390,1392,1,
+        0,0,0,1391,1393,3,180,90,0,1392,1391,1,0,0,0,1392,1393,1,0,0,0,1393,
+        151,1,0,0,0,1394,1395,5,224,0,0,1395,1396,3,230,115,0,1396,153,1,
+        0,0,0,1397,1398,5,79,0,0,1398,1399,3,230,115,0,1399,155,1,0,0,0,
+        1400,1413,5,241,0,0,1401,1402,3,300,150,0,1402,1403,5,253,0,0,1403,
+        1404,5,241,0,0,1404,1413,1,0,0,0,1405,1410,3,230,115,0,1406,1408,
+        5,9,0,0,1407,1406,1,0,0,0,1407,1408,1,0,0,0,1408,1409,1,0,0,0,1409,
+        1411,3,304,152,0,1410,1407,1,0,0,0,1410,1411,1,0,0,0,1411,1413,1,
+        0,0,0,1412,1400,1,0,0,0,1412,1401,1,0,0,0,1412,1405,1,0,0,0,1413,
+        157,1,0,0,0,1414,1419,3,160,80,0,1415,1416,5,252,0,0,1416,1418,3,
+        160,80,0,1417,1415,1,0,0,0,1418,1421,1,0,0,0,1419,1417,1,0,0,0,1419,
+        1420,1,0,0,0,1420,159,1,0,0,0,1421,1419,1,0,0,0,1422,1426,3,168,
+        84,0,1423,1425,3,162,81,0,1424,1423,1,0,0,0,1425,1428,1,0,0,0,1426,
+        1424,1,0,0,0,1426,1427,1,0,0,0,1427,161,1,0,0,0,1428,1426,1,0,0,
+        0,1429,1430,5,35,0,0,1430,1431,5,98,0,0,1431,1444,3,168,84,0,1432,
+        1434,5,125,0,0,1433,1432,1,0,0,0,1433,1434,1,0,0,0,1434,1436,1,0,
+        0,0,1435,1437,3,164,82,0,1436,1435,1,0,0,0,1436,1437,1,0,0,0,1437,
+        1438,1,0,0,0,1438,1439,5,98,0,0,1439,1441,3,168,84,0,1440,1442,3,
+        166,83,0,1441,1440,1,0,0,0,1441,1442,1,0,0,0,1442,1444,1,0,0,0,1443,
+        1429,1,0,0,0,1443,1433,1,0,0,0,1444,163,1,0,0,0,1445,1451,5,87,0,
+        0,1446,1448,7,15,0,0,1447,1449,5,139,0,0,1448,1447,1,0,0,0,1448,
+        1449,1,0,0,0,1449,1451,1,0,0,0,1450,1445,1,0,0,0,1450,1446,1,0,0,
+        0,1451,165,1,0,0,0,1452,1453,5,132,0,0,1453,1457,3,230,115,0,1454,
+        1455,5,214,0,0,1455,1457,3,302,151,0,1456,1452,1,0,0,0,1456,1454,
+        1,0,0,0,1457,167,1,0,0,0,1458,1460,3,170,85,0,1459,1461,3,200,100,
+        0,1460,1459,1,0,0,0,1460,1461,1,0,0,0,1461,1463,1,0,0,0,1462,1464,
+        3,174,87,0,1463,1462,1,0,0,0,1463,1464,1,0,0,0,1464,169,1,0,0,0,
+        1465,1467,3,298,149,0,1466,1468,3,222,111,0,1467,1466,1,0,0,0,1467,
+        1468,1,0,0,0,1468,1470,1,0,0,0,1469,1471,3,172,86,0,1470,1469,1,
+        0,0,0,1470,1471,1,0,0,0,1471,1513,1,0,0,0,1472,1482,5,102,0,0,1473,
+        1474,5,246,0,0,1474,1475,3,134,67,0,1475,1476,5,247,0,0,1476,1483,
+        1,0,0,0,1477,1478,5,193,0,0,1478,1479,5,246,0,0,1479,1480,3,264,
+        132,0,1480,1481,5,247,0,0,1481,1483,1,0,0,0,1482,1473,1,0,0,0,1482,
+        1477,1,0,0,0,1483,1513,1,0,0,0,1484,1485,5,193,0,0,1485,1486,5,246,
+        0,0,1486,1487,3,264,132,0,1487,1488,5,247,0,0,1488,1513,1,0,0,0,
+        1489,1490,5,209,0,0,1490,1491,5,246,0,0,1491,1496,3,230,115,0,1492,
+        1493,5,252,0,0,1493,1495,3,230,115,0,1494,1492,1,0,0,0,1495,1498,
+        1,0,0,0,1496,1494,1,0,0,0,1496,1497,1,0,0,0,1497,1499,1,0,0,0,1498,
+        1496,1,0,0,0,1499,1502,5,247,0,0,1500,1501,5,226,0,0,1501,1503,5,
+        138,0,0,1502,1500,1,0,0,0,1502,1503,1,0,0,0,1503,1513,1,0,0,0,1504,
+        1513,3,264,132,0,1505,1508,5,246,0,0,1506,1509,3,134,67,0,1507,1509,
+        3,160,80,0,1508,1506,1,0,0,0,1508,1507,1,0,0,0,1509,1510,1,0,0,0,
+        1510,1511,5,247,0,0,1511,1513,1,0,0,0,1512,1465,1,0,0,0,1512,1472,
+        1,0,0,0,1512,1484,1,0,0,0,1512,1489,1,0,0,0,1512,1504,1,0,0,0,1512,
+        1505,1,0,0,0,1513,171,1,0,0,0,1514,1515,5,70,0,0,1515,1516,5,192,
+        0,0,1516,1517,5,9,0,0,1517,1518,5,130,0,0,1518,1519,3,230,115,0,
+        1519,173,1,0,0,0,1520,1522,5,9,0,0,1521,1520,1,0,0,0,1521,1522,1,
+        0,0,0,1522,1523,1,0,0,0,1523,1525,3,304,152,0,1524,1526,3,302,151,
+        0,1525,1524,1,0,0,0,1525,1526,1,0,0,0,1526,175,1,0,0,0,1527,1528,
+        5,77,0,0,1528,1529,5,16,0,0,1529,1534,3,178,89,0,1530,1531,5,252,
+        0,0,1531,1533,3,178,89,0,1532,1530,1,0,0,0,1533,1536,1,0,0,0,1534,
+        1532,1,0,0,0,1534,1535,1,0,0,0,1535,177,1,0,0,0,1536,1534,1,0,0,
+        0,1537,1538,5,78,0,0,1538,1539,5,179,0,0,1539,1540,5,246,0,0,1540,
+        1545,3,178,89,0,1541,1542,5,252,0,0,1542,1544,3,178,89,0,1543,1541,
+        1,0,0,0,1544,1547,1,0,0,0,1545,1543,1,0,0,0,1545,1546,1,0,0,0,1546,
+        1548,1,0,0,0,1547,1545,1,0,0,0,1548,1549,5,247,0,0,1549,1566,1,0,
+        0,0,1550,1551,7,16,0,0,1551,1552,5,246,0,0,1552,1557,3,230,115,0,
+        1553,1554,5,252,0,0,1554,1556,3,230,115,0,1555,1553,1,0,0,0,1556,
+        1559,1,0,0,0,1557,1555,1,0,0,0,1557,1558,1,0,0,0,1558,1560,1,0,0,
+        0,1559,1557,1,0,0,0,1560,1561,5,247,0,0,1561,1566,1,0,0,0,1562,1563,
+        5,246,0,0,1563,1566,5,247,0,0,1564,1566,3,230,115,0,1565,1537,1,
+        0,0,0,1565,1550,1,0,0,0,1565,1562,1,0,0,0,1565,1564,1,0,0,0,1566,
+        179,1,0,0,0,1567,1568,5,225,0,0,1568,1573,3,182,91,0,1569,1570,5,
+        252,0,0,1570,1572,3,182,91,0,1571,1569,1,0,0,0,1572,1575,1,0,0,0,
+        1573,1571,1,0,0,0,1573,1574,1,0,0,0,1574,181,1,0,0,0,1575,1573,1,
+        0,0,0,1576,1577,3,304,152,0,1577,1578,5,9,0,0,1578,1579,5,246,0,
+        0,1579,1580,3,184,92,0,1580,1581,5,247,0,0,1581,183,1,0,0,0,1582,
+        1584,3,304,152,0,1583,1582,1,0,0,0,1583,1584,1,0,0,0,1584,1595,1,
+        0,0,0,1585,1586,5,145,0,0,1586,1587,5,16,0,0,1587,1592,3,230,115,
+        0,1588,1589,5,252,0,0,1589,1591,3,230,115,0,1590,1588,1,0,0,0,1591,
+        1594,1,0,0,0,1592,1590,1,0,0,0,1592,1593,1,0,0,0,1593,1596,1,0,0,
+        0,1594,1592,1,0,0,0,1595,1585,1,0,0,0,1595,1596,1,0,0,0,1596,1598,
+        1,0,0,0,1597,1599,3,190,95,0,1598,1597,1,0,0,0,1598,1599,1,0,0,0,
+        1599,1601,1,0,0,0,1600,1602,3,186,93,0,1601,1600,1,0,0,0,1601,1602,
+        1,0,0,0,1602,185,1,0,0,0,1603,1610,7,17,0,0,1604,1605,5,13,0,0,1605,
+        1606,3,188,94,0,1606,1607,5,6,0,0,1607,1608,3,188,94,0,1608,1611,
+        1,0,0,0,1609,1611,3,188,94,0,1610,1604,1,0,0,0,1610,1609,1,0,0,0,
+        1611,187,1,0,0,0,1612,1613,5,205,0,0,1613,1620,7,18,0,0,1614,1615,
+        5,37,0,0,1615,1620,5,172,0,0,1616,1617,3,238,119,0,1617,1618,7,18,
+        0,0,1618,1620,1,0,0,0,1619,1612,1,0,0,0,1619,1614,1,0,0,0,1619,1616,
+        1,0,0,0,1620,189,1,0,0,0,1621,1622,5,137,0,0,1622,1623,5,16,0,0,
+        1623,1628,3,192,96,0,1624,1625,5,252,0,0,1625,1627,3,192,96,0,1626,
+        1624,1,0,0,0,1627,1630,1,0,0,0,1628,1626,1,0,0,0,1628,1629,1,0,0,
+        0,1629,191,1,0,0,0,1630,1628,1,0,0,0,1631,1633,3,230,115,0,1632,
+        1634,7,19,0,0,1633,1632,1,0,0,0,1633,1634,1,0,0,0,1634,1637,1,0,
+        0,0,1635,1636,5,129,0,0,1636,1638,7,20,0,0,1637,1635,1,0,0,0,1637,
+        1638,1,0,0,0,1638,193,1,0,0,0,1639,1642,5,106,0,0,1640,1643,3,230,
+        115,0,1641,1643,5,3,0,0,1642,1640,1,0,0,0,1642,1641,1,0,0,0,1643,
+        195,1,0,0,0,1644,1645,5,131,0,0,1645,1647,3,230,115,0,1646,1648,
+        7,21,0,0,1647,1646,1,0,0,0,1647,1648,1,0,0,0,1648,197,1,0,0,0,1649,
+        1650,5,65,0,0,1650,1652,7,22,0,0,1651,1653,3,230,115,0,1652,1651,
+        1,0,0,0,1652,1653,1,0,0,0,1653,1654,1,0,0,0,1654,1655,7,21,0,0,1655,
+        1656,5,134,0,0,1656,199,1,0,0,0,1657,1658,5,111,0,0,1658,1669,5,
+        246,0,0,1659,1660,5,145,0,0,1660,1661,5,16,0,0,1661,1666,3,230,115,
+        0,1662,1663,5,252,0,0,1663,1665,3,230,115,0,1664,1662,1,0,0,0,1665,
+        1668,1,0,0,0,1666,1664,1,0,0,0,1666,1667,1,0,0,0,1667,1670,1,0,0,
+        0,1668,1666,1,0,0,0,1669,1659,1,0,0,0,1669,1670,1,0,0,0,1670,1672,
+        1,0,0,0,1671,1673,3,190,95,0,1672,1671,1,0,0,0,1672,1673,1,0,0,0,
+        1673,1683,1,0,0,0,1674,1675,5,113,0,0,1675,1680,3,202,101,0,1676,
+        1677,5,252,0,0,1677,1679,3,202,101,0,1678,1676,1,0,0,0,1679,1682,
+        1,0,0,0,1680,1678,1,0,0,0,1680,1681,1,0,0,0,1681,1684,1,0,0,0,1682,
+        1680,1,0,0,0,1683,1674,1,0,0,0,1683,1684,1,0,0,0,1684,1686,1,0,0,
+        0,1685,1687,3,204,102,0,1686,1685,1,0,0,0,1686,1687,1,0,0,0,1687,
+        1689,1,0,0,0,1688,1690,3,206,103,0,1689,1688,1,0,0,0,1689,1690,1,
+        0,0,0,1690,1691,1,0,0,0,1691,1692,5,149,0,0,1692,1693,5,246,0,0,
+        1693,1694,3,208,104,0,1694,1697,5,247,0,0,1695,1696,5,227,0,0,1696,
+        1698,3,284,142,0,1697,1695,1,0,0,0,1697,1698,1,0,0,0,1698,1708,1,
+        0,0,0,1699,1700,5,187,0,0,1700,1705,3,218,109,0,1701,1702,5,252,
+        0,0,1702,1704,3,218,109,0,1703,1701,1,0,0,0,1704,1707,1,0,0,0,1705,
+        1703,1,0,0,0,1705,1706,1,0,0,0,1706,1709,1,0,0,0,1707,1705,1,0,0,
+        0,1708,1699,1,0,0,0,1708,1709,1,0,0,0,1709,1710,1,0,0,0,1710,1711,
+        5,43,0,0,1711,1716,3,220,110,0,1712,1713,5,252,0,0,1713,1715,3,220,
+        110,0,1714,1712,1,0,0,0,1715,1718,1,0,0,0,1716,1714,1,0,0,0,1716,
+        1717,1,0,0,0,1717,1719,1,0,0,0,1718,1716,1,0,0,0,1719,1720,5,247,
+        0,0,1720,201,1,0,0,0,1721,1722,3,230,115,0,1722,1723,5,9,0,0,1723,
+        1724,3,304,152,0,1724,203,1,0,0,0,1725,1726,5,133,0,0,1726,1727,
+        5,172,0,0,1727,1728,5,150,0,0,1728,1734,5,110,0,0,1729,1730,5,3,
+        0,0,1730,1731,5,173,0,0,1731,1732,5,150,0,0,1732,1734,5,110,0,0,
+        1733,1725,1,0,0,0,1733,1729,1,0,0,0,1734,205,1,0,0,0,1735,1736,5,
+        2,0,0,1736,1737,5,110,0,0,1737,1749,5,182,0,0,1738,1739,5,199,0,
+        0,1739,1740,5,126,0,0,1740,1750,5,172,0,0,1741,1742,5,148,0,0,1742,
+        1743,5,101,0,0,1743,1750,5,172,0,0,1744,1746,5,199,0,0,1745,1747,
+        7,20,0,0,1746,1745,1,0,0,0,1746,1747,1,0,0,0,1747,1748,1,0,0,0,1748,
+        1750,3,304,152,0,1749,1738,1,0,0,0,1749,1741,1,0,0,0,1749,1744,1,
+        0,0,0,1750,207,1,0,0,0,1751,1756,3,210,105,0,1752,1753,5,245,0,0,
+        1753,1755,3,210,105,0,1754,1752,1,0,0,0,1755,1758,1,0,0,0,1756,1754,
+        1,0,0,0,1756,1757,1,0,0,0,1757,209,1,0,0,0,1758,1756,1,0,0,0,1759,
+        1761,3,212,106,0,1760,1759,1,0,0,0,1761,1762,1,0,0,0,1762,1760,1,
+        0,0,0,1762,1763,1,0,0,0,1763,211,1,0,0,0,1764,1766,3,214,107,0,1765,
+        1767,3,216,108,0,1766,1765,1,0,0,0,1766,1767,1,0,0,0,1767,213,1,
+        0,0,0,1768,1774,3,304,152,0,1769,1770,5,246,0,0,1770,1771,3,208,
+        104,0,1771,1772,5,247,0,0,1772,1774,1,0,0,0,1773,1768,1,0,0,0,1773,
+        1769,1,0,0,0,1774,215,1,0,0,0,1775,1790,5,241,0,0,1776,1790,5,239,
+        0,0,1777,1790,5,255,0,0,1778,1780,5,250,0,0,1779,1781,5,261,0,0,
+        1780,1779,1,0,0,0,1780,1781,1,0,0,0,1781,1786,1,0,0,0,1782,1784,
+        5,252,0,0,1783,1785,5,261,0,0,1784,1783,1,0,0,0,1784,1785,1,0,0,
+        0,1785,1787,1,0,0,0,1786,1782,1,0,0,0,1786,1787,1,0,0,0,1787,1788,
+        1,0,0,0,1788,1790,5,251,0,0,1789,1775,1,0,0,0,1789,1776,1,0,0,0,
+        1789,1777,1,0,0,0,1789,1778,1,0,0,0,1790,1792,1,0,0,0,1791,1793,
+        5,255,0,0,1792,1791,1,0,0,0,1792,1793,1,0,0,0,1793,217,1,0,0,0,1794,
+        1795,3,304,152,0,1795,1796,5,232,0,0,1796,1797,5,246,0,0,1797,1802,
+        3,304,152,0,1798,1799,5,252,0,0,1799,1801,3,304,152,0,1800,1798,
+        1,0,0,0,1801,1804,1,0,0,0,1802,1800,1,0,0,0,1802,1803,1,0,0,0,1803,
+        1805,1,0,0,0,1804,1802,1,0,0,0,1805,1806,5,247,0,0,1806,219,1,0,
+        0,0,1807,1808,3,304,152,0,1808,1809,5,9,0,0,1809,1810,3,230,115,
+        0,1810,221,1,0,0,0,1811,1812,5,266,0,0,1812,1819,3,224,112,0,1813,
+        1815,5,281,0,0,1814,1813,1,0,0,0,1814,1815,1,0,0,0,1815,1816,1,0,
+        0,0,1816,1818,3,224,112,0,1817,1814,1,0,0,0,1818,1821,1,0,0,0,1819,
+        1817,1,0,0,0,1819,1820,1,0,0,0,1820,1822,1,0,0,0,1821,1819,1,0,0,
+        0,1822,1823,5,275,0,0,1823,223,1,0,0,0,1824,1837,5,276,0,0,1825,
+        1834,5,282,0,0,1826,1831,3,226,113,0,1827,1828,5,281,0,0,1828,1830,
+        3,226,113,0,1829,1827,1,0,0,0,1830,1833,1,0,0,0,1831,1829,1,0,0,
+        0,1831,1832,1,0,0,0,1832,1835,1,0,0,0,1833,1831,1,0,0,0,1834,1826,
+        1,0,0,0,1834,1835,1,0,0,0,1835,1836,1,0,0,0,1836,1838,5,283,0,0,
+        1837,1825,1,0,0,0,1837,1838,1,0,0,0,1838,225,1,0,0,0,1839,1842,3,
+        228,114,0,1840,1841,5,280,0,0,1841,1843,3,228,114,0,1842,1840,1,
+        0,0,0,1842,1843,1,0,0,0,1843,227,1,0,0,0,1844,1845,7,23,0,0,1845,
+        229,1,0,0,0,1846,1847,6,115,-1,0,1847,1851,3,238,119,0,1848,1850,
+        3,232,116,0,1849,1848,1,0,0,0,1850,1853,1,0,0,0,1851,1849,1,0,0,
+        0,1851,1852,1,0,0,0,1852,1857,1,0,0,0,1853,1851,1,0,0,0,1854,1855,
+        5,127,0,0,1855,1857,3,230,115,3,1856,1846,1,0,0,0,1856,1854,1,0,
+        0,0,1857,1866,1,0,0,0,1858,1859,10,2,0,0,1859,1860,5,6,0,0,1860,
+        1865,3,230,115,3,1861,1862,10,1,0,0,1862,1863,5,136,0,0,1863,1865,
+        3,230,115,2,1864,1858,1,0,0,0,1864,1861,1,0,0,0,1865,1868,1,0,0,
+        0,1866,1864,1,0,0,0,1866,1867,1,0,0,0,1867,231,1,0,0,0,1868,1866,
+        1,0,0,0,1869,1876,3,236,118,0,1870,1871,7,24,0,0,1871,1872,5,246,
+        0,0,1872,1873,3,134,67,0,1873,1874,5,247,0,0,1874,1877,1,0,0,0,1875,
+        1877,3,238,119,0,1876,1870,1,0,0,0,1876,1875,1,0,0,0,1877,1931,1,
+        0,0,0,1878,1880,5,93,0,0,1879,1881,5,127,0,0,1880,1879,1,0,0,0,1880,
+        1881,1,0,0,0,1881,1889,1,0,0,0,1882,1890,5,128,0,0,1883,1890,5,202,
+        0,0,1884,1890,5,64,0,0,1885,1890,5,207,0,0,1886,1887,5,48,0,0,1887,
+        1888,5,72,0,0,1888,1890,3,238,119,0,1889,1882,1,0,0,0,1889,1883,
+        1,0,0,0,1889,1884,1,0,0,0,1889,1885,1,0,0,0,1889,1886,1,0,0,0,1890,
+        1931,1,0,0,0,1891,1893,3,234,117,0,1892,1891,1,0,0,0,1892,1893,1,
+        0,0,0,1893,1928,1,0,0,0,1894,1896,5,13,0,0,1895,1897,7,25,0,0,1896,
+        1895,1,0,0,0,1896,1897,1,0,0,0,1897,1898,1,0,0,0,1898,1899,3,238,
+        119,0,1899,1900,5,6,0,0,1900,1901,3,238,119,0,1901,1929,1,0,0,0,
+        1902,1903,5,85,0,0,1903,1913,5,246,0,0,1904,1914,3,134,67,0,1905,
+        1910,3,230,115,0,1906,1907,5,252,0,0,1907,1909,3,230,115,0,1908,
+        1906,1,0,0,0,1909,1912,1,0,0,0,1910,1908,1,0,0,0,1910,1911,1,0,0,
+        0,1911,1914,1,0,0,0,1912,1910,1,0,0,0,1913,1904,1,0,0,0,1913,1905,
+        1,0,0,0,1914,1915,1,0,0,0,1915,1916,5,247,0,0,1916,1929,1,0,0,0,
+        1917,1922,5,105,0,0,1918,1922,5,84,0,0,1919,1920,5,181,0,0,1920,
+        1922,5,199,0,0,1921,1917,1,0,0,0,1921,1918,1,0,0,0,1921,1919,1,0,
+        0,0,1922,1923,1,0,0,0,1923,1926,3,238,119,0,1924,1925,5,56,0,0,1925,
+        1927,3,238,119,0,1926,1924,1,0,0,0,1926,1927,1,0,0,0,1927,1929,1,
+        0,0,0,1928,1894,1,0,0,0,1928,1902,1,0,0,0,1928,1921,1,0,0,0,1929,
+        1931,1,0,0,0,1930,1869,1,0,0,0,1930,1878,1,0,0,0,1930,1892,1,0,0,
+        0,1931,233,1,0,0,0,1932,1933,5,127,0,0,1933,235,1,0,0,0,1934,1935,
+        7,26,0,0,1935,237,1,0,0,0,1936,1937,6,119,-1,0,1937,1941,3,240,120,
+        0,1938,1939,7,5,0,0,1939,1941,3,238,119,3,1940,1936,1,0,0,0,1940,
+        1938,1,0,0,0,1941,1958,1,0,0,0,1942,1943,10,2,0,0,1943,1944,7,27,
+        0,0,1944,1957,3,238,119,3,1945,1946,10,1,0,0,1946,1947,7,28,0,0,
+        1947,1957,3,238,119,2,1948,1949,10,5,0,0,1949,1950,5,248,0,0,1950,
+        1951,3,230,115,0,1951,1952,5,249,0,0,1952,1957,1,0,0,0,1953,1954,
+        10,4,0,0,1954,1955,5,253,0,0,1955,1957,3,304,152,0,1956,1942,1,0,
+        0,0,1956,1945,1,0,0,0,1956,1948,1,0,0,0,1956,1953,1,0,0,0,1957,1960,
+        1,0,0,0,1958,1956,1,0,0,0,1958,1959,1,0,0,0,1959,239,1,0,0,0,1960,
+        1958,1,0,0,0,1961,1993,3,278,139,0,1962,1993,3,242,121,0,1963,1993,
+        3,248,124,0,1964,1993,3,250,125,0,1965,1993,3,252,126,0,1966,1993,
+        3,254,127,0,1967,1993,3,256,128,0,1968,1993,3,258,129,0,1969,1993,
+        3,260,130,0,1970,1993,3,262,131,0,1971,1972,5,60,0,0,1972,1973,5,
+        246,0,0,1973,1974,3,134,67,0,1974,1975,5,247,0,0,1975,1993,1,0,0,
+        0,1976,1986,5,246,0,0,1977,1987,3,134,67,0,1978,1983,3,230,115,0,
+        1979,1980,5,252,0,0,1980,1982,3,230,115,0,1981,1979,1,0,0,0,1982,
+        1985,1,0,0,0,1983,1981,1,0,0,0,1983,1984,1,0,0,0,1984,1987,1,0,0,
+        0,1985,1983,1,0,0,0,1986,1977,1,0,0,0,1986,1978,1,0,0,0,1987,1988,
+        1,0,0,0,1988,1989,5,247,0,0,1989,1993,1,0,0,0,1990,1993,3,264,132,
+        0,1991,1993,3,304,152,0,1992,1961,1,0,0,0,1992,1962,1,0,0,0,1992,
+        1963,1,0,0,0,1992,1964,1,0,0,0,1992,1965,1,0,0,0,1992,1966,1,0,0,
+        0,1992,1967,1,0,0,0,1992,1968,1,0,0,0,1992,1969,1,0,0,0,1992,1970,
+        1,0,0,0,1992,1971,1,0,0,0,1992,1976,1,0,0,0,1992,1990,1,0,0,0,1992,
+        1991,1,0,0,0,1993,241,1,0,0,0,1994,1996,5,19,0,0,1995,1997,3,230,
+        115,0,1996,1995,1,0,0,0,1996,1997,1,0,0,0,1997,1999,1,0,0,0,1998,
+        2000,3,246,123,0,1999,1998,1,0,0,0,2000,2001,1,0,0,0,2001,1999,1,
+        0,0,0,2001,2002,1,0,0,0,2002,2004,1,0,0,0,2003,2005,3,244,122,0,
+        2004,2003,1,0,0,0,2004,2005,1,0,0,0,2005,2006,1,0,0,0,2006,2007,
+        5,54,0,0,2007,243,1,0,0,0,2008,2009,5,53,0,0,2009,2010,3,230,115,
+        0,2010,245,1,0,0,0,2011,2012,5,223,0,0,2012,2013,3,230,115,0,2013,
+        2014,5,196,0,0,2014,2015,3,230,115,0,2015,247,1,0,0,0,2016,2017,
+        7,29,0,0,2017,2018,5,246,0,0,2018,2019,3,230,115,0,2019,2020,5,9,
+        0,0,2020,2021,3,290,145,0,2021,2022,5,247,0,0,2022,249,1,0,0,0,2023,
+        2024,5,63,0,0,2024,2025,5,246,0,0,2025,2026,3,276,138,0,2026,2027,
+        5,72,0,0,2027,2028,3,230,115,0,2028,2029,5,247,0,0,2029,251,1,0,
+        0,0,2030,2031,5,153,0,0,2031,2032,5,246,0,0,2032,2033,3,238,119,
+        0,2033,2034,5,85,0,0,2034,2037,3,238,119,0,2035,2036,5,72,0,0,2036,
+        2038,3,238,119,0,2037,2035,1,0,0,0,2037,2038,1,0,0,0,2038,2039,1,
+        0,0,0,2039,2040,5,247,0,0,2040,253,1,0,0,0,2041,2042,5,201,0,0,2042,
+        2051,5,246,0,0,2043,2045,7,30,0,0,2044,2046,3,238,119,0,2045,2044,
+        1,0,0,0,2045,2046,1,0,0,0,2046,2047,1,0,0,0,2047,2052,5,72,0,0,2048,
+        2049,3,238,119,0,2049,2050,5,72,0,0,2050,2052,1,0,0,0,2051,2043,
+        1,0,0,0,2051,2048,1,0,0,0,2051,2052,1,0,0,0,2052,2053,1,0,0,0,2053,
+        2054,3,238,119,0,2054,2055,5,247,0,0,2055,255,1,0,0,0,2056,2057,
+        5,142,0,0,2057,2058,5,246,0,0,2058,2059,3,230,115,0,2059,2060,5,
+        151,0,0,2060,2061,3,230,115,0,2061,2062,5,72,0,0,2062,2065,3,230,
+        115,0,2063,2064,5,70,0,0,2064,2066,3,230,115,0,2065,2063,1,0,0,0,
+        2065,2066,1,0,0,0,2066,2067,1,0,0,0,2067,2068,5,247,0,0,2068,257,
+        1,0,0,0,2069,2070,5,188,0,0,2070,2071,5,246,0,0,2071,2072,3,230,
+        115,0,2072,2073,7,31,0,0,2073,2076,3,230,115,0,2074,2075,7,32,0,
+        0,2075,2077,3,230,115,0,2076,2074,1,0,0,0,2076,2077,1,0,0,0,2077,
+        2078,1,0,0,0,2078,2079,5,247,0,0,2079,259,1,0,0,0,2080,2081,7,33,
+        0,0,2081,2082,5,246,0,0,2082,2085,3,230,115,0,2083,2084,5,199,0,
+        0,2084,2086,3,272,136,0,2085,2083,1,0,0,0,2085,2086,1,0,0,0,2086,
+        2087,1,0,0,0,2087,2088,5,247,0,0,2088,261,1,0,0,0,2089,2090,7,34,
+        0,0,2090,2099,5,248,0,0,2091,2096,3,230,115,0,2092,2093,5,252,0,
+        0,2093,2095,3,230,115,0,2094,2092,1,0,0,0,2095,2098,1,0,0,0,2096,
+        2094,1,0,0,0,2096,2097,1,0,0,0,2097,2100,1,0,0,0,2098,2096,1,0,0,
+        0,2099,2091,1,0,0,0,2099,2100,1,0,0,0,2100,2101,1,0,0,0,2101,2121,
+        5,249,0,0,2102,2103,7,34,0,0,2103,2104,5,246,0,0,2104,2105,3,134,
+        67,0,2105,2106,5,247,0,0,2106,2121,1,0,0,0,2107,2108,5,172,0,0,2108,
+        2117,5,246,0,0,2109,2114,3,230,115,0,2110,2111,5,252,0,0,2111,2113,
+        3,230,115,0,2112,2110,1,0,0,0,2113,2116,1,0,0,0,2114,2112,1,0,0,
+        0,2114,2115,1,0,0,0,2115,2118,1,0,0,0,2116,2114,1,0,0,0,2117,2109,
+        1,0,0,0,2117,2118,1,0,0,0,2118,2119,1,0,0,0,2119,2121,5,247,0,0,
+        2120,2089,1,0,0,0,2120,2102,1,0,0,0,2120,2107,1,0,0,0,2121,263,1,
+        0,0,0,2122,2123,3,266,133,0,2123,2136,5,246,0,0,2124,2137,5,241,
+        0,0,2125,2127,7,14,0,0,2126,2125,1,0,0,0,2126,2127,1,0,0,0,2127,
+        2128,1,0,0,0,2128,2133,3,268,134,0,2129,2130,5,252,0,0,2130,2132,
+        3,268,134,0,2131,2129,1,0,0,0,2132,2135,1,0,0,0,2133,2131,1,0,0,
+        0,2133,2134,1,0,0,0,2134,2137,1,0,0,0,2135,2133,1,0,0,0,2136,2124,
+        1,0,0,0,2136,2126,1,0,0,0,2136,2137,1,0,0,0,2137,2138,1,0,0,0,2138,
+        2141,5,247,0,0,2139,2140,7,35,0,0,2140,2142,5,129,0,0,2141,2139,
+        1,0,0,0,2141,2142,1,0,0,0,2142,2149,1,0,0,0,2143,2144,5,227,0,0,
+        2144,2145,5,77,0,0,2145,2146,5,246,0,0,2146,2147,3,190,95,0,2147,
+        2148,5,247,0,0,2148,2150,1,0,0,0,2149,2143,1,0,0,0,2149,2150,1,0,
+        0,0,2150,2157,1,0,0,0,2151,2152,5,66,0,0,2152,2153,5,246,0,0,2153,
+        2154,5,224,0,0,2154,2155,3,230,115,0,2155,2156,5,247,0,0,2156,2158,
+        1,0,0,0,2157,2151,1,0,0,0,2157,2158,1,0,0,0,2158,2167,1,0,0,0,2159,
+        2165,5,141,0,0,2160,2166,3,304,152,0,2161,2162,5,246,0,0,2162,2163,
+        3,184,92,0,2163,2164,5,247,0,0,2164,2166,1,0,0,0,2165,2160,1,0,0,
+        0,2165,2161,1,0,0,0,2166,2168,1,0,0,0,2167,2159,1,0,0,0,2167,2168,
+        1,0,0,0,2168,265,1,0,0,0,2169,2180,3,300,150,0,2170,2180,5,104,0,
+        0,2171,2180,5,170,0,0,2172,2180,5,229,0,0,2173,2180,5,122,0,0,2174,
+        2180,5,41,0,0,2175,2180,5,80,0,0,2176,2180,5,115,0,0,2177,2180,5,
+        175,0,0,2178,2180,5,78,0,0,2179,2169,1,0,0,0,2179,2170,1,0,0,0,2179,
+        2171,1,0,0,0,2179,2172,1,0,0,0,2179,2173,1,0,0,0,2179,2174,1,0,0,
+        0,2179,2175,1,0,0,0,2179,2176,1,0,0,0,2179,2177,1,0,0,0,2179,2178,
+        1,0,0,0,2180,267,1,0,0,0,2181,2182,3,304,152,0,2182,2183,5,238,0,
+        0,2183,2185,1,0,0,0,2184,2181,1,0,0,0,2184,2185,1,0,0,0,2185,2186,
+        1,0,0,0,2186,2187,3,270,135,0,2187,269,1,0,0,0,2188,2189,5,193,0,
+        0,2189,2200,3,298,149,0,2190,2191,5,145,0,0,2191,2192,5,16,0,0,2192,
+        2197,3,230,115,0,2193,2194,5,252,0,0,2194,2196,3,230,115,0,2195,
+        2193,1,0,0,0,2196,2199,1,0,0,0,2197,2195,1,0,0,0,2197,2198,1,0,0,
+        0,2198,2201,1,0,0,0,2199,2197,1,0,0,0,2200,2190,1,0,0,0,2200,2201,
+        1,0,0,0,2201,2203,1,0,0,0,2202,2204,3,190,95,0,2203,2202,1,0,0,0,
+        2203,2204,1,0,0,0,2204,2220,1,0,0,0,2205,2206,5,47,0,0,2206,2207,
+        5,246,0,0,2207,2212,3,304,152,0,2208,2209,5,252,0,0,2209,2211,3,
+        304,152,0,2210,2208,1,0,0,0,2211,2214,1,0,0,0,2212,2210,1,0,0,0,
+        2212,2213,1,0,0,0,2213,2215,1,0,0,0,2214,2212,1,0,0,0,2215,2216,
+        5,247,0,0,2216,2220,1,0,0,0,2217,2220,3,274,137,0,2218,2220,3,230,
+        115,0,2219,2188,1,0,0,0,2219,2205,1,0,0,0,2219,2217,1,0,0,0,2219,
+        2218,1,0,0,0,2220,271,1,0,0,0,2221,2222,7,36,0,0,2222,273,1,0,0,
+        0,2223,2224,7,37,0,0,2224,275,1,0,0,0,2225,2228,3,272,136,0,2226,
+        2228,5,264,0,0,2227,2225,1,0,0,0,2227,2226,1,0,0,0,2228,277,1,0,
+        0,0,2229,2244,5,128,0,0,2230,2244,5,202,0,0,2231,2244,5,64,0,0,2232,
+        2244,5,207,0,0,2233,2244,3,280,140,0,2234,2244,3,282,141,0,2235,
+        2244,5,260,0,0,2236,2237,5,40,0,0,2237,2244,5,258,0,0,2238,2239,
+        5,197,0,0,2239,2244,5,258,0,0,2240,2241,5,198,0,0,2241,2244,5,258,
+        0,0,2242,2244,3,284,142,0,2243,2229,1,0,0,0,2243,2230,1,0,0,0,2243,
+        2231,1,0,0,0,2243,2232,1,0,0,0,2243,2233,1,0,0,0,2243,2234,1,0,0,
+        0,2243,2235,1,0,0,0,2243,2236,1,0,0,0,2243,2238,1,0,0,0,2243,2240,
+        1,0,0,0,2243,2242,1,0,0,0,2244,279,1,0,0,0,2245,2246,7,38,0,0,2246,
+        281,1,0,0,0,2247,2251,7,39,0,0,2248,2250,5,258,0,0,2249,2248,1,0,
+        0,0,2250,2253,1,0,0,0,2251,2249,1,0,0,0,2251,2252,1,0,0,0,2252,283,
+        1,0,0,0,2253,2251,1,0,0,0,2254,2256,5,91,0,0,2255,2257,7,5,0,0,2256,
+        2255,1,0,0,0,2256,2257,1,0,0,0,2257,2260,1,0,0,0,2258,2261,5,258,
+        0,0,2259,2261,3,280,140,0,2260,2258,1,0,0,0,2260,2259,1,0,0,0,2261,
+        2262,1,0,0,0,2262,2263,3,286,143,0,2263,285,1,0,0,0,2264,2266,3,
+        272,136,0,2265,2267,3,288,144,0,2266,2265,1,0,0,0,2266,2267,1,0,
+        0,0,2267,2273,1,0,0,0,2268,2269,5,199,0,0,2269,2271,3,272,136,0,
+        2270,2272,3,288,144,0,2271,2270,1,0,0,0,2271,2272,1,0,0,0,2272,2274,
+        1,0,0,0,2273,2268,1,0,0,0,2273,2274,1,0,0,0,2274,287,1,0,0,0,2275,
+        2276,5,246,0,0,2276,2279,5,261,0,0,2277,2278,5,252,0,0,2278,2280,
+        5,261,0,0,2279,2277,1,0,0,0,2279,2280,1,0,0,0,2280,2281,1,0,0,0,
+        2281,2282,5,247,0,0,2282,289,1,0,0,0,2283,2285,3,294,147,0,2284,
+        2286,3,292,146,0,2285,2284,1,0,0,0,2285,2286,1,0,0,0,2286,2293,1,
+        0,0,0,2287,2289,7,40,0,0,2288,2290,3,292,146,0,2289,2288,1,0,0,0,
+        2289,2290,1,0,0,0,2290,2292,1,0,0,0,2291,2287,1,0,0,0,2292,2295,
+        1,0,0,0,2293,2291,1,0,0,0,2293,2294,1,0,0,0,2294,291,1,0,0,0,2295,
+        2293,1,0,0,0,2296,2297,5,127,0,0,2297,2300,5,128,0,0,2298,2300,5,
+        128,0,0,2299,2296,1,0,0,0,2299,2298,1,0,0,0,2300,293,1,0,0,0,2301,
+        2326,5,172,0,0,2302,2311,5,234,0,0,2303,2308,3,296,148,0,2304,2305,
+        5,252,0,0,2305,2307,3,296,148,0,2306,2304,1,0,0,0,2307,2310,1,0,
+        0,0,2308,2306,1,0,0,0,2308,2309,1,0,0,0,2309,2312,1,0,0,0,2310,2308,
+        1,0,0,0,2311,2303,1,0,0,0,2311,2312,1,0,0,0,2312,2313,1,0,0,0,2313,
+        2327,5,236,0,0,2314,2323,5,246,0,0,2315,2320,3,296,148,0,2316,2317,
+        5,252,0,0,2317,2319,3,296,148,0,2318,2316,1,0,0,0,2319,2322,1,0,
+        0,0,2320,2318,1,0,0,0,2320,2321,1,0,0,0,2321,2324,1,0,0,0,2322,2320,
+        1,0,0,0,2323,2315,1,0,0,0,2323,2324,1,0,0,0,2324,2325,1,0,0,0,2325,
+        2327,5,247,0,0,2326,2302,1,0,0,0,2326,2314,1,0,0,0,2327,2387,1,0,
+        0,0,2328,2329,5,8,0,0,2329,2330,5,234,0,0,2330,2331,3,290,145,0,
+        2331,2332,5,236,0,0,2332,2387,1,0,0,0,2333,2334,5,124,0,0,2334,2335,
+        5,234,0,0,2335,2336,3,290,145,0,2336,2337,5,236,0,0,2337,2387,1,
+        0,0,0,2338,2339,5,109,0,0,2339,2340,5,234,0,0,2340,2341,3,290,145,
+        0,2341,2342,5,252,0,0,2342,2343,3,290,145,0,2343,2344,5,236,0,0,
+        2344,2387,1,0,0,0,2345,2347,5,198,0,0,2346,2348,3,288,144,0,2347,
+        2346,1,0,0,0,2347,2348,1,0,0,0,2348,2355,1,0,0,0,2349,2351,7,41,
+        0,0,2350,2352,5,108,0,0,2351,2350,1,0,0,0,2351,2352,1,0,0,0,2352,
+        2353,1,0,0,0,2353,2354,5,197,0,0,2354,2356,5,231,0,0,2355,2349,1,
+        0,0,0,2355,2356,1,0,0,0,2356,2387,1,0,0,0,2357,2359,5,197,0,0,2358,
+        2360,3,288,144,0,2359,2358,1,0,0,0,2359,2360,1,0,0,0,2360,2364,1,
+        0,0,0,2361,2362,5,228,0,0,2362,2363,5,197,0,0,2363,2365,5,231,0,
+        0,2364,2361,1,0,0,0,2364,2365,1,0,0,0,2365,2387,1,0,0,0,2366,2387,
+        5,40,0,0,2367,2368,5,91,0,0,2368,2387,3,286,143,0,2369,2370,5,160,
+        0,0,2370,2371,5,246,0,0,2371,2374,3,282,141,0,2372,2373,5,252,0,
+        0,2373,2375,3,282,141,0,2374,2372,1,0,0,0,2374,2375,1,0,0,0,2375,
+        2376,1,0,0,0,2376,2377,5,247,0,0,2377,2387,1,0,0,0,2378,2387,5,128,
+        0,0,2379,2381,3,304,152,0,2380,2382,7,42,0,0,2381,2380,1,0,0,0,2381,
+        2382,1,0,0,0,2382,2384,1,0,0,0,2383,2385,3,288,144,0,2384,2383,1,
+        0,0,0,2384,2385,1,0,0,0,2385,2387,1,0,0,0,2386,2301,1,0,0,0,2386,
+        2328,1,0,0,0,2386,2333,1,0,0,0,2386,2338,1,0,0,0,2386,2345,1,0,0,
+        0,2386,2357,1,0,0,0,2386,2366,1,0,0,0,2386,2367,1,0,0,0,2386,2369,
+        1,0,0,0,2386,2378,1,0,0,0,2386,2379,1,0,0,0,2387,295,1,0,0,0,2388,
+        2389,3,304,152,0,2389,2391,3,290,145,0,2390,2392,3,282,141,0,2391,
+        2390,1,0,0,0,2391,2392,1,0,0,0,2392,297,1,0,0,0,2393,2398,3,304,
+        152,0,2394,2395,5,253,0,0,2395,2397,3,304,152,0,2396,2394,1,0,0,
+        0,2397,2400,1,0,0,0,2398,2396,1,0,0,0,2398,2399,1,0,0,0,2399,299,
+        1,0,0,0,2400,2398,1,0,0,0,2401,2406,3,304,152,0,2402,2403,5,253,
+        0,0,2403,2405,3,304,152,0,2404,2402,1,0,0,0,2405,2408,1,0,0,0,2406,
+        2404,1,0,0,0,2406,2407,1,0,0,0,2407,301,1,0,0,0,2408,2406,1,0,0,
+        0,2409,2410,5,246,0,0,2410,2415,3,304,152,0,2411,2412,5,252,0,0,
+        2412,2414,3,304,152,0,2413,2411,1,0,0,0,2414,2417,1,0,0,0,2415,2413,
+        1,0,0,0,2415,2416,1,0,0,0,2416,2418,1,0,0,0,2417,2415,1,0,0,0,2418,
+        2419,5,247,0,0,2419,303,1,0,0,0,2420,2424,5,264,0,0,2421,2424,5,
+        265,0,0,2422,2424,3,306,153,0,2423,2420,1,0,0,0,2423,2421,1,0,0,
+        0,2423,2422,1,0,0,0,2424,305,1,0,0,0,2425,2426,7,43,0,0,2426,307,
+        1,0,0,0,334,310,340,348,351,354,366,379,383,395,398,411,413,421,
+        426,433,438,444,447,451,456,459,467,472,486,489,500,503,506,512,
+        516,520,523,527,531,534,540,544,547,554,561,564,568,578,583,592,
+        597,600,603,607,611,615,618,623,632,637,640,643,646,649,652,655,
+        660,663,672,677,680,683,686,689,692,696,716,722,731,734,736,739,
+        741,744,748,763,775,781,787,799,803,816,827,830,840,847,850,856,
+        859,868,877,889,893,900,904,914,918,928,935,943,946,957,967,974,
+        984,988,990,992,995,999,1003,1007,1018,1023,1027,1031,1037,1043,
+        1049,1054,1059,1063,1074,1078,1082,1085,1089,1093,1104,1119,1126,
+        1131,1134,1139,1142,1144,1159,1162,1169,1172,1176,1188,1199,1203,
+        1209,1220,1224,1238,1251,1254,1256,1263,1267,1276,1284,1287,1291,
+        1294,1297,1300,1308,1313,1326,1331,1336,1341,1352,1360,1365,1368,
+        1375,1380,1383,1386,1389,1392,1407,1410,1412,1419,1426,1433,1436,
+        1441,1443,1448,1450,1456,1460,1463,1467,1470,1482,1496,1502,1508,
+        1512,1521,1525,1534,1545,1557,1565,1573,1583,1592,1595,1598,1601,
+        1610,1619,1628,1633,1637,1642,1647,1652,1666,1669,1672,1680,1683,
+        1686,1689,1697,1705,1708,1716,1733,1746,1749,1756,1762,1766,1773,
+        1780,1784,1786,1789,1792,1802,1814,1819,1831,1834,1837,1842,1851,
+        1856,1864,1866,1876,1880,1889,1892,1896,1910,1913,1921,1926,1928,
+        1930,1940,1956,1958,1983,1986,1992,1996,2001,2004,2037,2045,2051,
+        2065,2076,2085,2096,2099,2114,2117,2120,2126,2133,2136,2141,2149,
+        2157,2165,2167,2179,2184,2197,2200,2203,2212,2219,2227,2243,2251,
+        2256,2260,2266,2271,2273,2279,2285,2289,2293,2299,2308,2311,2320,
+        2323,2326,2347,2351,2355,2359,2364,2374,2381,2384,2386,2391,2398,
+        2406,2415,2423
     ];
 
     private static __ATN: antlr.ATN;
@@ -17856,8 +17774,8 @@ export class FrameBoundContext extends antlr.ParserRuleContext {
     public ROW(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.ROW, 0);
     }
-    public additiveExpression(): AdditiveExpressionContext | null {
-        return this.getRuleContext(0, AdditiveExpressionContext);
+    public valueExpression(): ValueExpressionContext | null {
+        return this.getRuleContext(0, ValueExpressionContext);
     }
     public override get ruleIndex(): number {
         return FlinkSqlParser.RULE_frameBound;
@@ -18501,96 +18419,32 @@ export class ExpressionContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
     }
-    public orExpression(): OrExpressionContext {
-        return this.getRuleContext(0, OrExpressionContext)!;
-    }
     public override get ruleIndex(): number {
         return FlinkSqlParser.RULE_expression;
     }
-}
-
-
-export class OrExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
-    }
-    public andExpression(): AndExpressionContext[];
-    public andExpression(i: number): AndExpressionContext | null;
-    public andExpression(i?: number): AndExpressionContext[] | AndExpressionContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(AndExpressionContext);
-        }
-
-        return this.getRuleContext(i, AndExpressionContext);
-    }
-    public OR(): antlr.TerminalNode[];
-    public OR(i: number): antlr.TerminalNode | null;
-    public OR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.OR);
-    	} else {
-    		return this.getToken(FlinkSqlParser.OR, i);
-    	}
-    }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_orExpression;
+    public override copyFrom(ctx: ExpressionContext): void {
+        super.copyFrom(ctx);
     }
 }
-
-
-export class AndExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
+export class LogicalNotContext extends ExpressionContext {
+    public constructor(ctx: ExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
     }
-    public notExpression(): NotExpressionContext[];
-    public notExpression(i: number): NotExpressionContext | null;
-    public notExpression(i?: number): NotExpressionContext[] | NotExpressionContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(NotExpressionContext);
-        }
-
-        return this.getRuleContext(i, NotExpressionContext);
+    public NOT(): antlr.TerminalNode {
+        return this.getToken(FlinkSqlParser.NOT, 0)!;
     }
-    public AND(): antlr.TerminalNode[];
-    public AND(i: number): antlr.TerminalNode | null;
-    public AND(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.AND);
-    	} else {
-    		return this.getToken(FlinkSqlParser.AND, i);
-    	}
-    }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_andExpression;
+    public expression(): ExpressionContext {
+        return this.getRuleContext(0, ExpressionContext)!;
     }
 }
-
-
-export class NotExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
+export class PredicatedContext extends ExpressionContext {
+    public constructor(ctx: ExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
     }
-    public NOT(): antlr.TerminalNode | null {
-        return this.getToken(FlinkSqlParser.NOT, 0);
-    }
-    public notExpression(): NotExpressionContext | null {
-        return this.getRuleContext(0, NotExpressionContext);
-    }
-    public predicateExpression(): PredicateExpressionContext | null {
-        return this.getRuleContext(0, PredicateExpressionContext);
-    }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_notExpression;
-    }
-}
-
-
-export class PredicateExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
-    }
-    public additiveExpression(): AdditiveExpressionContext {
-        return this.getRuleContext(0, AdditiveExpressionContext)!;
+    public valueExpression(): ValueExpressionContext {
+        return this.getRuleContext(0, ValueExpressionContext)!;
     }
     public predicateSuffix(): PredicateSuffixContext[];
     public predicateSuffix(i: number): PredicateSuffixContext | null;
@@ -18601,8 +18455,41 @@ export class PredicateExpressionContext extends antlr.ParserRuleContext {
 
         return this.getRuleContext(i, PredicateSuffixContext);
     }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_predicateExpression;
+}
+export class LogicalAndContext extends ExpressionContext {
+    public constructor(ctx: ExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
+    }
+    public expression(): ExpressionContext[];
+    public expression(i: number): ExpressionContext | null;
+    public expression(i?: number): ExpressionContext[] | ExpressionContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ExpressionContext);
+        }
+
+        return this.getRuleContext(i, ExpressionContext);
+    }
+    public AND(): antlr.TerminalNode {
+        return this.getToken(FlinkSqlParser.AND, 0)!;
+    }
+}
+export class LogicalOrContext extends ExpressionContext {
+    public constructor(ctx: ExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
+    }
+    public expression(): ExpressionContext[];
+    public expression(i: number): ExpressionContext | null;
+    public expression(i?: number): ExpressionContext[] | ExpressionContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(ExpressionContext);
+        }
+
+        return this.getRuleContext(i, ExpressionContext);
+    }
+    public OR(): antlr.TerminalNode {
+        return this.getToken(FlinkSqlParser.OR, 0)!;
     }
 }
 
@@ -18623,14 +18510,14 @@ export class PredicateSuffixContext extends antlr.ParserRuleContext {
     public RPAREN(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.RPAREN, 0);
     }
-    public additiveExpression(): AdditiveExpressionContext[];
-    public additiveExpression(i: number): AdditiveExpressionContext | null;
-    public additiveExpression(i?: number): AdditiveExpressionContext[] | AdditiveExpressionContext | null {
+    public valueExpression(): ValueExpressionContext[];
+    public valueExpression(i: number): ValueExpressionContext | null;
+    public valueExpression(i?: number): ValueExpressionContext[] | ValueExpressionContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(AdditiveExpressionContext);
+            return this.getRuleContexts(ValueExpressionContext);
         }
 
-        return this.getRuleContext(i, AdditiveExpressionContext);
+        return this.getRuleContext(i, ValueExpressionContext);
     }
     public ALL(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.ALL, 0);
@@ -18763,104 +18650,33 @@ export class ComparisonOperatorContext extends antlr.ParserRuleContext {
 }
 
 
-export class AdditiveExpressionContext extends antlr.ParserRuleContext {
+export class ValueExpressionContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
-    }
-    public multiplicativeExpression(): MultiplicativeExpressionContext[];
-    public multiplicativeExpression(i: number): MultiplicativeExpressionContext | null;
-    public multiplicativeExpression(i?: number): MultiplicativeExpressionContext[] | MultiplicativeExpressionContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(MultiplicativeExpressionContext);
-        }
-
-        return this.getRuleContext(i, MultiplicativeExpressionContext);
-    }
-    public PLUS(): antlr.TerminalNode[];
-    public PLUS(i: number): antlr.TerminalNode | null;
-    public PLUS(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.PLUS);
-    	} else {
-    		return this.getToken(FlinkSqlParser.PLUS, i);
-    	}
-    }
-    public MINUS_SIGN(): antlr.TerminalNode[];
-    public MINUS_SIGN(i: number): antlr.TerminalNode | null;
-    public MINUS_SIGN(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.MINUS_SIGN);
-    	} else {
-    		return this.getToken(FlinkSqlParser.MINUS_SIGN, i);
-    	}
-    }
-    public CONCAT(): antlr.TerminalNode[];
-    public CONCAT(i: number): antlr.TerminalNode | null;
-    public CONCAT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.CONCAT);
-    	} else {
-    		return this.getToken(FlinkSqlParser.CONCAT, i);
-    	}
     }
     public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_additiveExpression;
+        return FlinkSqlParser.RULE_valueExpression;
+    }
+    public override copyFrom(ctx: ValueExpressionContext): void {
+        super.copyFrom(ctx);
     }
 }
-
-
-export class MultiplicativeExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
+export class PrimaryValueContext extends ValueExpressionContext {
+    public constructor(ctx: ValueExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
     }
-    public unaryExpression(): UnaryExpressionContext[];
-    public unaryExpression(i: number): UnaryExpressionContext | null;
-    public unaryExpression(i?: number): UnaryExpressionContext[] | UnaryExpressionContext | null {
-        if (i === undefined) {
-            return this.getRuleContexts(UnaryExpressionContext);
-        }
-
-        return this.getRuleContext(i, UnaryExpressionContext);
-    }
-    public STAR(): antlr.TerminalNode[];
-    public STAR(i: number): antlr.TerminalNode | null;
-    public STAR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.STAR);
-    	} else {
-    		return this.getToken(FlinkSqlParser.STAR, i);
-    	}
-    }
-    public SLASH(): antlr.TerminalNode[];
-    public SLASH(i: number): antlr.TerminalNode | null;
-    public SLASH(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.SLASH);
-    	} else {
-    		return this.getToken(FlinkSqlParser.SLASH, i);
-    	}
-    }
-    public PERCENT(): antlr.TerminalNode[];
-    public PERCENT(i: number): antlr.TerminalNode | null;
-    public PERCENT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.PERCENT);
-    	} else {
-    		return this.getToken(FlinkSqlParser.PERCENT, i);
-    	}
-    }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_multiplicativeExpression;
+    public primaryExpression(): PrimaryExpressionContext {
+        return this.getRuleContext(0, PrimaryExpressionContext)!;
     }
 }
-
-
-export class UnaryExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
+export class UnaryValueContext extends ValueExpressionContext {
+    public constructor(ctx: ValueExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
     }
-    public unaryExpression(): UnaryExpressionContext | null {
-        return this.getRuleContext(0, UnaryExpressionContext);
+    public valueExpression(): ValueExpressionContext {
+        return this.getRuleContext(0, ValueExpressionContext)!;
     }
     public PLUS(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.PLUS, 0);
@@ -18868,69 +18684,86 @@ export class UnaryExpressionContext extends antlr.ParserRuleContext {
     public MINUS_SIGN(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.MINUS_SIGN, 0);
     }
-    public postfixExpression(): PostfixExpressionContext | null {
-        return this.getRuleContext(0, PostfixExpressionContext);
+}
+export class FieldAccessContext extends ValueExpressionContext {
+    public constructor(ctx: ValueExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
     }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_unaryExpression;
+    public valueExpression(): ValueExpressionContext {
+        return this.getRuleContext(0, ValueExpressionContext)!;
+    }
+    public DOT(): antlr.TerminalNode {
+        return this.getToken(FlinkSqlParser.DOT, 0)!;
+    }
+    public identifier(): IdentifierContext {
+        return this.getRuleContext(0, IdentifierContext)!;
     }
 }
-
-
-export class PostfixExpressionContext extends antlr.ParserRuleContext {
-    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
-        super(parent, invokingState);
+export class MultiplicativeContext extends ValueExpressionContext {
+    public constructor(ctx: ValueExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
     }
-    public primaryExpression(): PrimaryExpressionContext {
-        return this.getRuleContext(0, PrimaryExpressionContext)!;
-    }
-    public LBRACKET(): antlr.TerminalNode[];
-    public LBRACKET(i: number): antlr.TerminalNode | null;
-    public LBRACKET(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.LBRACKET);
-    	} else {
-    		return this.getToken(FlinkSqlParser.LBRACKET, i);
-    	}
-    }
-    public expression(): ExpressionContext[];
-    public expression(i: number): ExpressionContext | null;
-    public expression(i?: number): ExpressionContext[] | ExpressionContext | null {
+    public valueExpression(): ValueExpressionContext[];
+    public valueExpression(i: number): ValueExpressionContext | null;
+    public valueExpression(i?: number): ValueExpressionContext[] | ValueExpressionContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(ExpressionContext);
+            return this.getRuleContexts(ValueExpressionContext);
         }
 
-        return this.getRuleContext(i, ExpressionContext);
+        return this.getRuleContext(i, ValueExpressionContext);
     }
-    public RBRACKET(): antlr.TerminalNode[];
-    public RBRACKET(i: number): antlr.TerminalNode | null;
-    public RBRACKET(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.RBRACKET);
-    	} else {
-    		return this.getToken(FlinkSqlParser.RBRACKET, i);
-    	}
+    public STAR(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.STAR, 0);
     }
-    public DOT(): antlr.TerminalNode[];
-    public DOT(i: number): antlr.TerminalNode | null;
-    public DOT(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
-    	if (i === undefined) {
-    		return this.getTokens(FlinkSqlParser.DOT);
-    	} else {
-    		return this.getToken(FlinkSqlParser.DOT, i);
-    	}
+    public SLASH(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.SLASH, 0);
     }
-    public identifier(): IdentifierContext[];
-    public identifier(i: number): IdentifierContext | null;
-    public identifier(i?: number): IdentifierContext[] | IdentifierContext | null {
+    public PERCENT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.PERCENT, 0);
+    }
+}
+export class ItemAccessContext extends ValueExpressionContext {
+    public constructor(ctx: ValueExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
+    }
+    public valueExpression(): ValueExpressionContext {
+        return this.getRuleContext(0, ValueExpressionContext)!;
+    }
+    public LBRACKET(): antlr.TerminalNode {
+        return this.getToken(FlinkSqlParser.LBRACKET, 0)!;
+    }
+    public expression(): ExpressionContext {
+        return this.getRuleContext(0, ExpressionContext)!;
+    }
+    public RBRACKET(): antlr.TerminalNode {
+        return this.getToken(FlinkSqlParser.RBRACKET, 0)!;
+    }
+}
+export class AdditiveContext extends ValueExpressionContext {
+    public constructor(ctx: ValueExpressionContext) {
+        super(ctx.parent, ctx.invokingState);
+        super.copyFrom(ctx);
+    }
+    public valueExpression(): ValueExpressionContext[];
+    public valueExpression(i: number): ValueExpressionContext | null;
+    public valueExpression(i?: number): ValueExpressionContext[] | ValueExpressionContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(IdentifierContext);
+            return this.getRuleContexts(ValueExpressionContext);
         }
 
-        return this.getRuleContext(i, IdentifierContext);
+        return this.getRuleContext(i, ValueExpressionContext);
     }
-    public override get ruleIndex(): number {
-        return FlinkSqlParser.RULE_postfixExpression;
+    public PLUS(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.PLUS, 0);
+    }
+    public MINUS_SIGN(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.MINUS_SIGN, 0);
+    }
+    public CONCAT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.CONCAT, 0);
     }
 }
 
@@ -19152,14 +18985,14 @@ export class PositionExpressionContext extends antlr.ParserRuleContext {
     public LPAREN(): antlr.TerminalNode {
         return this.getToken(FlinkSqlParser.LPAREN, 0)!;
     }
-    public additiveExpression(): AdditiveExpressionContext[];
-    public additiveExpression(i: number): AdditiveExpressionContext | null;
-    public additiveExpression(i?: number): AdditiveExpressionContext[] | AdditiveExpressionContext | null {
+    public valueExpression(): ValueExpressionContext[];
+    public valueExpression(i: number): ValueExpressionContext | null;
+    public valueExpression(i?: number): ValueExpressionContext[] | ValueExpressionContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(AdditiveExpressionContext);
+            return this.getRuleContexts(ValueExpressionContext);
         }
 
-        return this.getRuleContext(i, AdditiveExpressionContext);
+        return this.getRuleContext(i, ValueExpressionContext);
     }
     public IN(): antlr.TerminalNode {
         return this.getToken(FlinkSqlParser.IN, 0)!;
@@ -19186,14 +19019,14 @@ export class TrimExpressionContext extends antlr.ParserRuleContext {
     public LPAREN(): antlr.TerminalNode {
         return this.getToken(FlinkSqlParser.LPAREN, 0)!;
     }
-    public additiveExpression(): AdditiveExpressionContext[];
-    public additiveExpression(i: number): AdditiveExpressionContext | null;
-    public additiveExpression(i?: number): AdditiveExpressionContext[] | AdditiveExpressionContext | null {
+    public valueExpression(): ValueExpressionContext[];
+    public valueExpression(i: number): ValueExpressionContext | null;
+    public valueExpression(i?: number): ValueExpressionContext[] | ValueExpressionContext | null {
         if (i === undefined) {
-            return this.getRuleContexts(AdditiveExpressionContext);
+            return this.getRuleContexts(ValueExpressionContext);
         }
 
-        return this.getRuleContext(i, AdditiveExpressionContext);
+        return this.getRuleContext(i, ValueExpressionContext);
     }
     public RPAREN(): antlr.TerminalNode {
         return this.getToken(FlinkSqlParser.RPAREN, 0)!;

@@ -1,5 +1,5 @@
 /** Expressions, by precedence level, and literals. */
-import { TerminalNode, type ParseTree, type ParserRuleContext } from 'antlr4ng';
+import type { ParserRuleContext } from 'antlr4ng';
 import * as P from '../generated/FlinkSqlParser';
 import type {
   BinaryOperator,
@@ -16,64 +16,34 @@ import { identifier, identifiers, objectName, stringValue, unquote } from './bui
 import { dataType, intervalQualifier, timeUnit } from './build-type';
 import { orderBy, query, windowSpec } from './build-query';
 
-const T = P.FlinkSqlParser;
-
 /** From `a` to `b`: the span of a node built from two sub-nodes. */
 function across(a: Node, b: Node): Node {
   return { range: { start: a.range.start, end: b.range.end }, start: a.start, end: b.end };
 }
 
-function isToken(t: ParseTree, type: number): boolean {
-  return t instanceof TerminalNode && t.symbol.type === type;
-}
 
 export function expression(b: Builder, ctx: P.ExpressionContext): Expression {
-  return orExpression(b, ctx.orExpression());
+  if (ctx instanceof P.PredicatedContext) {
+    let left = value(b, ctx.valueExpression());
+    for (const s of ctx.predicateSuffix()) left = predicateSuffix(b, left, s);
+    return left;
+  }
+  if (ctx instanceof P.LogicalNotContext) return { kind: 'unary', operator: 'NOT', operand: expression(b, ctx.expression()), ...b.loc(ctx) };
+  const c = ctx as P.LogicalAndContext | P.LogicalOrContext;
+  const left = expression(b, c.expression(0)!);
+  const right = expression(b, c.expression(1)!);
+  return { kind: 'binary', operator: c instanceof P.LogicalAndContext ? 'AND' : 'OR', left, right, ...across(left, right) };
 }
 
 export function expressions(b: Builder, list: readonly P.ExpressionContext[]): Expression[] {
   return list.map((e) => expression(b, e));
 }
 
-function chain<C extends ParserRuleContext>(b: Builder, ctx: ParserRuleContext, operand: (c: C) => Expression, isOperand: (t: ParseTree) => t is C): Expression {
-  let left: Expression | undefined;
-  let op: BinaryOperator | undefined;
-  for (const child of ctx.children) {
-    if (isOperand(child)) {
-      const right = operand(child);
-      left = left && op ? { kind: 'binary', operator: op, left, right, ...across(left, right) } : right;
-    } else {
-      op = child.getText().toUpperCase() as BinaryOperator;
-    }
-  }
-  return left!;
-}
-
-function orExpression(b: Builder, ctx: P.OrExpressionContext): Expression {
-  return chain(b, ctx, (c: P.AndExpressionContext) => andExpression(b, c), (t): t is P.AndExpressionContext => t instanceof P.AndExpressionContext);
-}
-
-function andExpression(b: Builder, ctx: P.AndExpressionContext): Expression {
-  return chain(b, ctx, (c: P.NotExpressionContext) => notExpression(b, c), (t): t is P.NotExpressionContext => t instanceof P.NotExpressionContext);
-}
-
-function notExpression(b: Builder, ctx: P.NotExpressionContext): Expression {
-  const inner = ctx.notExpression();
-  if (inner) return { kind: 'unary', operator: 'NOT', operand: notExpression(b, inner), ...b.loc(ctx) };
-  return predicateExpression(b, ctx.predicateExpression()!);
-}
-
-function predicateExpression(b: Builder, ctx: P.PredicateExpressionContext): Expression {
-  let left = additive(b, ctx.additiveExpression());
-  for (const s of ctx.predicateSuffix()) left = predicateSuffix(b, left, s);
-  return left;
-}
-
 function predicateSuffix(b: Builder, operand: Expression, s: P.PredicateSuffixContext): Expression {
   const at = across(operand, b.loc(s));
   const negated = s.NOT() !== null || s.negation() !== null;
   const cmp = s.comparisonOperator();
-  const ops = s.additiveExpression();
+  const ops = s.valueExpression();
   if (cmp) {
     const operator = (cmp.getText() === '!=' ? '<>' : cmp.getText()) as ComparisonOperator;
     const q = s.query();
@@ -81,15 +51,15 @@ function predicateSuffix(b: Builder, operand: Expression, s: P.PredicateSuffixCo
       const quantifier = s.ALL() ? 'ALL' : s.ANY() ? 'ANY' : 'SOME';
       return { kind: 'quantifiedComparison', operator, quantifier, operand, query: query(b, q), ...at };
     }
-    return { kind: 'binary', operator, left: operand, right: additive(b, ops[0]), ...at };
+    return { kind: 'binary', operator, left: operand, right: value(b, ops[0]), ...at };
   }
   if (s.IS()) {
-    if (s.DISTINCT()) return { kind: 'isDistinctFrom', negated, left: operand, right: additive(b, ops[0]), ...at };
+    if (s.DISTINCT()) return { kind: 'isDistinctFrom', negated, left: operand, right: value(b, ops[0]), ...at };
     const test = s.NULL() ? 'NULL' : s.TRUE() ? 'TRUE' : s.FALSE() ? 'FALSE' : 'UNKNOWN';
     return { kind: 'is', negated, test, operand, ...at };
   }
   if (s.BETWEEN()) {
-    return { kind: 'between', negated, symmetric: s.SYMMETRIC() !== null, operand, low: additive(b, ops[0]), high: additive(b, ops[1]), ...at };
+    return { kind: 'between', negated, symmetric: s.SYMMETRIC() !== null, operand, low: value(b, ops[0]), high: value(b, ops[1]), ...at };
   }
   if (s.IN()) {
     const q = s.query();
@@ -97,44 +67,33 @@ function predicateSuffix(b: Builder, operand: Expression, s: P.PredicateSuffixCo
     return { kind: 'inList', negated, operand, list: expressions(b, s.expression()), ...at };
   }
   const operator: 'LIKE' | 'ILIKE' | 'SIMILAR TO' = s.LIKE() ? 'LIKE' : s.ILIKE() ? 'ILIKE' : 'SIMILAR TO';
-  const like = { kind: 'like' as const, operator, negated, operand, pattern: additive(b, ops[0]), ...at };
-  return ops.length > 1 ? { ...like, escape: additive(b, ops[1]) } : like;
+  const like = { kind: 'like' as const, operator, negated, operand, pattern: value(b, ops[0]), ...at };
+  return ops.length > 1 ? { ...like, escape: value(b, ops[1]) } : like;
 }
 
-export function additive(b: Builder, ctx: P.AdditiveExpressionContext): Expression {
-  return chain(b, ctx, (c: P.MultiplicativeExpressionContext) => multiplicative(b, c), (t): t is P.MultiplicativeExpressionContext => t instanceof P.MultiplicativeExpressionContext);
-}
-
-function multiplicative(b: Builder, ctx: P.MultiplicativeExpressionContext): Expression {
-  return chain(b, ctx, (c: P.UnaryExpressionContext) => unary(b, c), (t): t is P.UnaryExpressionContext => t instanceof P.UnaryExpressionContext);
-}
-
-function unary(b: Builder, ctx: P.UnaryExpressionContext): Expression {
-  const inner = ctx.unaryExpression();
-  if (inner) return { kind: 'unary', operator: ctx.MINUS_SIGN() ? '-' : '+', operand: unary(b, inner), ...b.loc(ctx) };
-  return postfix(b, ctx.postfixExpression()!);
-}
-
-function postfix(b: Builder, ctx: P.PostfixExpressionContext): Expression {
-  let e = primary(b, ctx.primaryExpression());
-  const children = ctx.children;
-  for (let i = 1; i < children.length; i++) {
-    const c = children[i];
-    if (isToken(c, T.DOT)) {
-      const field = identifier(b, children[i + 1] as P.IdentifierContext);
-      i++;
-      // a.b.c stays one column reference; fields of anything else are field accesses
-      e = e.kind === 'columnRef'
-        ? { kind: 'columnRef', parts: [...e.parts, field], ...across(e, field) }
-        : { kind: 'fieldAccess', operand: e, field, ...across(e, field) };
-    } else if (isToken(c, T.LBRACKET)) {
-      const index = expression(b, children[i + 1] as P.ExpressionContext);
-      const close = b.tok(children[i + 2] as TerminalNode);
-      i += 2;
-      e = { kind: 'itemAccess', operand: e, index, ...across(e, close) };
-    }
+/** Arithmetic, unary signs, field and item access over primaries. */
+export function value(b: Builder, ctx: P.ValueExpressionContext): Expression {
+  if (ctx instanceof P.PrimaryValueContext) return primary(b, ctx.primaryExpression());
+  if (ctx instanceof P.FieldAccessContext) {
+    const e = value(b, ctx.valueExpression());
+    const field = identifier(b, ctx.identifier());
+    // a.b.c stays one column reference; fields of anything else are field accesses
+    return e.kind === 'columnRef'
+      ? { kind: 'columnRef', parts: [...e.parts, field], ...across(e, field) }
+      : { kind: 'fieldAccess', operand: e, field, ...across(e, field) };
   }
-  return e;
+  if (ctx instanceof P.ItemAccessContext) {
+    const e = value(b, ctx.valueExpression());
+    return { kind: 'itemAccess', operand: e, index: expression(b, ctx.expression()), ...across(e, b.loc(ctx)) };
+  }
+  if (ctx instanceof P.UnaryValueContext) {
+    return { kind: 'unary', operator: ctx.MINUS_SIGN() ? '-' : '+', operand: value(b, ctx.valueExpression()), ...b.loc(ctx) };
+  }
+  const c = ctx as P.MultiplicativeContext | P.AdditiveContext;
+  const left = value(b, c.valueExpression(0)!);
+  const right = value(b, c.valueExpression(1)!);
+  const operator = c.getChild(1)!.getText() as BinaryOperator;
+  return { kind: 'binary', operator, left, right, ...across(left, right) };
 }
 
 function primary(b: Builder, ctx: P.PrimaryExpressionContext): Expression {
@@ -168,12 +127,12 @@ function primary(b: Builder, ctx: P.PrimaryExpressionContext): Expression {
     const tu = u.timeUnit();
     return { kind: 'extract', unit: tu ? timeUnit(tu) : u.getText().toUpperCase(), operand: expression(b, c.expression()), ...at };
   }
-  if (c instanceof P.PositionExpressionContext) return specialCall(b, c, 'POSITION', c.additiveExpression().map((e) => additive(b, e)));
+  if (c instanceof P.PositionExpressionContext) return specialCall(b, c, 'POSITION', c.valueExpression().map((e) => value(b, e)));
   if (c instanceof P.TrimExpressionContext) {
-    const ops = c.additiveExpression();
+    const ops = c.valueExpression();
     const mode = c.LEADING() ? 'LEADING' : c.TRAILING() ? 'TRAILING' : 'BOTH';
-    const operand = additive(b, ops[ops.length - 1]);
-    return ops.length > 1 ? { kind: 'trim', mode, characters: additive(b, ops[0]), operand, ...at } : { kind: 'trim', mode, operand, ...at };
+    const operand = value(b, ops[ops.length - 1]);
+    return ops.length > 1 ? { kind: 'trim', mode, characters: value(b, ops[0]), operand, ...at } : { kind: 'trim', mode, operand, ...at };
   }
   if (c instanceof P.OverlayExpressionContext) return specialCall(b, c, 'OVERLAY', expressions(b, c.expression()));
   if (c instanceof P.SubstringExpressionContext) return specialCall(b, c, 'SUBSTRING', expressions(b, c.expression()));

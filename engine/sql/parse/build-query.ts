@@ -19,7 +19,7 @@ import type {
 } from '../ast/query';
 import type { Builder } from './builder';
 import { columnNames, identifier, identifiers, objectName, unquote } from './build-names';
-import { additive, expression, expressions, functionCall, intervalLiteral } from './build-expression';
+import { expression, expressions, functionCall, intervalLiteral, value } from './build-expression';
 
 const T = P.FlinkSqlParser;
 
@@ -198,7 +198,7 @@ function frameBound(b: Builder, ctx: P.FrameBoundContext): FrameBound {
   const at = b.loc(ctx);
   if (ctx.UNBOUNDED()) return { kind: ctx.PRECEDING() ? 'unboundedPreceding' : 'unboundedFollowing', ...at };
   if (ctx.CURRENT()) return { kind: 'currentRow', ...at };
-  return { kind: ctx.PRECEDING() ? 'preceding' : 'following', offset: additive(b, ctx.additiveExpression()!), ...at };
+  return { kind: ctx.PRECEDING() ? 'preceding' : 'following', offset: value(b, ctx.valueExpression()!), ...at };
 }
 
 function fromClause(b: Builder, ctx: P.FromClauseContext): TableRef {

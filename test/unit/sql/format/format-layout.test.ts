@@ -141,8 +141,8 @@ describe('formatter layout', () => {
         '  timecol => DESCRIPTOR(bidtime),',
         "  slide => INTERVAL '5' MINUTES,",
         "  size => INTERVAL '10' MINUTES",
-        '));',
-      ].join('\n').slice(0, -1),
+        '))',
+      ].join('\n'),
     );
     assert.equal(
       formatStatement(sql, { ...upper, lineWidth: 200 }),

@@ -11,6 +11,8 @@ import { DeduplicateOperator } from '../../../engine/runtime/operators/deduplica
 import { WindowAggregateOperator } from '../../../engine/runtime/operators/window-aggregate';
 import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
 import type { Operator } from '../../../engine/runtime/operators/operator';
+import { MatchRecognizeOperator } from '../../../engine/runtime/operators/match-recognize';
+import { E } from '../../../engine/expr/expr';
 import type { Row } from '../../../engine/runtime/changelog';
 import { buildPipeline, runPipeline, type Pipeline } from './helpers/memory-source';
 
@@ -55,6 +57,24 @@ const cases: Record<string, { op: () => Operator; twoInputs?: boolean }> = {
   },
   'Top-N with rank': {
     op: () => new RankOperator({ partitionKeys: [0], orderBy: [{ index: 2, descending: true }], n: 3, outputRank: true }),
+  },
+  'MATCH_RECOGNIZE': {
+    op: () =>
+      new MatchRecognizeOperator({
+        partitionKeys: [0],
+        timeColumn: 1,
+        arity: 3,
+        pattern: [
+          { variable: 'A', min: 1, max: 1 },
+          { variable: 'B', min: 1, max: Infinity },
+          { variable: 'C', min: 1, max: 1 },
+        ],
+        define: {
+          B: E.call('<', T.boolean(), E.call('%', T.int(), E.input(2, T.int()), E.lit(3, T.int())), E.lit(2, T.int())),
+          C: E.call('=', T.boolean(), E.call('%', T.int(), E.input(2, T.int()), E.lit(3, T.int())), E.lit(2, T.int())),
+        },
+        measures: [{ kind: 'first', variable: 'A', column: 2 }, { kind: 'last', column: 2 }],
+      }),
   },
   'dedup keep-last rowtime': {
     op: () => new DeduplicateOperator({ keys: [0], keepLast: true, rowtimeColumn: 1 }),

@@ -44,6 +44,12 @@ export interface FormatFactory {
   readonly text: boolean;
   /** Splits a text file into records with their 1-based starting line numbers. */
   records?(text: string, options: Options): Iterable<{ readonly text: string; readonly line: number }>;
+  /**
+   * Where the last complete record of `text` ends (text read so far from a file that goes on):
+   * records before it can be split now, the rest waits for more text. `text` starts at a record
+   * boundary.
+   */
+  completeUpTo?(text: string, options: Options): number;
   createDeserializer(columns: readonly ColumnSpec[], options: Options): Deserializer;
   createSerializer(columns: readonly ColumnSpec[], options: Options): Serializer;
 }
@@ -53,6 +59,11 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 /** A record as text (text formats accept bytes too). */
 export function recordText(record: Uint8Array | string): string {
   return typeof record === 'string' ? record : decoder.decode(record);
+}
+
+/** For line formats: everything up to the last line break is complete. */
+export function completeLines(text: string): number {
+  return text.lastIndexOf('\n') + 1;
 }
 
 /** Line-per-record splitting for text formats (CRLF tolerated, blank lines skipped). */

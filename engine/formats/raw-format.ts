@@ -8,7 +8,7 @@ import { OptionError, type Options } from '../connectors/options';
 import { RowKind, type Row } from '../runtime/changelog';
 import type { LogicalType } from '../types/logical-type';
 import type { Value } from '../types/values';
-import { lineRecords, RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from './format';
+import { completeLines, lineRecords, RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from './format';
 
 export const RAW_OPTIONS: readonly OptionSpec[] = [
   { key: 'charset', type: 'string', default: 'UTF-8', description: 'Charset of text values.' },
@@ -120,6 +120,7 @@ export const rawFormat: FormatFactory = {
   changelogMode: 'insert-only',
   text: true,
   records: (text) => lineRecords(text),
+  completeUpTo: (text) => completeLines(text),
   createDeserializer: (columns, o) => new RawDeserializer(codec(columns, o)),
   createSerializer: (columns, o) => new RawSerializer(codec(columns, o)),
 };

@@ -5,13 +5,14 @@
  * `file:line`, or with ignore-parse-errors is reported in the batch and skipped.
  * Readable metadata, as Flink's: `file.path`, `file.name`, `file.size`, `file.modification-time`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ChangelogMode, RecordError, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import type { Row, RowKind } from '../../runtime/changelog';
 import { RecordDecodeError, type Deserializer } from '../../formats/format';
 import { resolveFormat, type ResolvedFormat } from '../table-format';
+import { FileRecords } from './file-records';
 
 export function listFiles(path: string): string[] {
   let st;
@@ -57,8 +58,7 @@ export class FilesystemSource implements Source {
   }
 
   open(split: SourceSplit, from?: SplitPosition): SplitReader {
-    const text = readFileSync(split.id, 'utf8');
-    const records = this.format.factory.records!(text, this.format.options)[Symbol.iterator]();
+    const records = new FileRecords(split.id, this.format.factory, this.format.options);
     const metadata = (this.ctx.metadata ?? []).map((m) => fileMetadata(split.id, m.key, this.ctx.tableName));
     const reader = new FileReader(split.id, records, this.format.factory.createDeserializer(this.ctx.columns, this.format.options), metadata);
     if (typeof from === 'number') reader.skip(from);
@@ -88,7 +88,7 @@ class FileReader implements SplitReader {
   private done = false;
   constructor(
     private readonly file: string,
-    private readonly records: Iterator<{ readonly text: string; readonly line: number }>,
+    private readonly records: FileRecords,
     private readonly deserializer: Deserializer,
     private readonly metadata: readonly (string | number)[],
   ) {}
@@ -107,6 +107,7 @@ class FileReader implements SplitReader {
       const next = this.records.next();
       if (next.done) {
         this.done = true;
+        this.records.close();
         break;
       }
       this.consumed++;
@@ -139,5 +140,7 @@ class FileReader implements SplitReader {
     return this.consumed;
   }
 
-  close(): void {}
+  close(): void {
+    this.records.close();
+  }
 }

@@ -12,7 +12,7 @@ import type { LogicalType } from '../../types/logical-type';
 import type { Value } from '../../types/values';
 import { RecordDecodeError, recordText, type Deserializer, type FormatFactory, type Serializer } from '../format';
 import { textFormatter, textParser } from '../text-values';
-import { csvFields, csvQuote, csvRecords, type CsvDialect } from './csv-text';
+import { csvCompleteUpTo, csvFields, csvQuote, csvRecords, type CsvDialect } from './csv-text';
 
 export const CSV_OPTIONS: readonly OptionSpec[] = [
   { key: 'field-delimiter', type: 'string', default: ',', description: 'Field delimiter character.' },
@@ -158,6 +158,7 @@ export const csvFormat: FormatFactory = {
   changelogMode: 'insert-only',
   text: true,
   records: (text, o) => csvRecords(text, settings(o).dialect),
+  completeUpTo: (text, o) => csvCompleteUpTo(text, settings(o).dialect),
   createDeserializer: (columns, o) => new CsvDeserializer(columns, settings(o)),
   createSerializer: (columns, o) => new CsvSerializer(columns, settings(o)),
 };

@@ -42,6 +42,20 @@ export function* csvRecords(text: string, dialect: CsvDialect): Iterable<{ text:
   }
 }
 
+/** The position after the last line break outside quotes: where complete records end. */
+export function csvCompleteUpTo(text: string, dialect: CsvDialect): number {
+  const q = dialect.quote;
+  let inQuotes = false;
+  let end = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === dialect.escape && inQuotes) i++;
+    else if (c === q) inQuotes = !inQuotes;
+    else if (c === '\n' && !inQuotes) end = i + 1;
+  }
+  return end;
+}
+
 /** Fields of one record; `quoted[i]` tells whether field i was quoted. */
 export function csvFields(record: string, dialect: CsvDialect): { fields: string[]; quoted: boolean[] } {
   const { delimiter: d, quote: q, escape: e } = dialect;

@@ -6,7 +6,7 @@
 import type { ColumnSpec, OptionSpec } from '../../connectors/api';
 import type { Options } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
-import { lineRecords, RecordDecodeError, recordText, type Deserializer, type FormatFactory, type Serializer } from '../format';
+import { completeLines, lineRecords, RecordDecodeError, recordText, type Deserializer, type FormatFactory, type Serializer } from '../format';
 import { rowObjectWriter, type JsonReader, type JsonWriter } from './json-values';
 import { JSON_OPTIONS, jsonSettings, parseJson, rowReader } from './json-format';
 
@@ -88,6 +88,7 @@ export const debeziumJsonFormat: FormatFactory = {
   changelogMode: 'all',
   text: true,
   records: (text) => lineRecords(text),
+  completeUpTo: (text) => completeLines(text),
   createDeserializer: (columns, o) => new DebeziumDeserializer(columns, o),
   createSerializer: (columns, o) => new DebeziumSerializer(columns, o),
 };

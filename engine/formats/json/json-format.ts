@@ -8,7 +8,7 @@ import type { ColumnSpec, OptionSpec } from '../../connectors/api';
 import type { Options } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { T } from '../../types/logical-type';
-import { lineRecords, RecordDecodeError, recordText, type Deserializer, type FormatFactory, type Serializer } from '../format';
+import { completeLines, lineRecords, RecordDecodeError, recordText, type Deserializer, type FormatFactory, type Serializer } from '../format';
 import { jsonReader, rowObjectWriter, type JsonReader, type JsonSettings, type JsonWriter } from './json-values';
 
 export const JSON_OPTIONS: readonly OptionSpec[] = [
@@ -82,6 +82,7 @@ export const jsonFormat: FormatFactory = {
   changelogMode: 'insert-only',
   text: true,
   records: (text) => lineRecords(text),
+  completeUpTo: (text) => completeLines(text),
   createDeserializer: (columns, o) => new JsonDeserializer(columns, o),
   createSerializer: (columns, o) => new JsonSerializer(columns, o),
 };

@@ -104,6 +104,29 @@ describe('filesystem connector', () => {
     assert.deepEqual(rows, [[1, 'a', Date.UTC(2024, 0, 1), 'x.csv', 24, join(dir, 'x.csv')]]);
   });
 
+  test('files are read in chunks: records, UTF-8 characters and quoted line breaks split across chunks stay whole', async () => {
+    const { FileRecords } = await import('../../../engine/connectors/filesystem/file-records');
+    const { getFormat } = await import('../../../engine/formats/registry');
+    const { Options } = await import('../../../engine/connectors/options');
+    const dir = tmp();
+    const file = join(dir, 'big.csv');
+    const lines: string[] = [];
+    for (let i = 0; i < 200; i++) lines.push(i % 7 === 0 ? `${i},"naïve ☕ ""q""\nsecond line",x` : `${i},héllo wörld ${i},y`);
+    const text = lines.join('\r\n') + '\n\n';
+    writeFileSync(file, text);
+    const csv = getFormat('csv')!;
+    const o = new Options('t', {});
+    const whole = [...csv.records!(text, o)];
+    for (const chunk of [1, 7, 64, 1 << 20]) {
+      const it = new FileRecords(file, csv, o, chunk);
+      const got: { text: string; line: number }[] = [];
+      for (let r = it.next(); !r.done; r = it.next()) got.push(r.value);
+      assert.deepEqual(got, whole, `chunk size ${chunk}`);
+    }
+    assert.equal(whole.length, 200);
+    assert.equal(whole[1].line, 3, 'line numbers count the quoted line break of record 0');
+  });
+
   test('a missing path and a binary format are clear errors', () => {
     assert.throws(() => filesystemConnector.createSource!(table(cols, { path: '/nonexistent/x', format: 'csv' })).splits(), /does not exist/);
     assert.throws(() => filesystemConnector.createSource!(table(cols, { path: tmp(), format: 'avro' })), /text formats/);

@@ -13,6 +13,7 @@ export * from './context';
 export * from './file-context';
 export * from './from-ddl';
 export * from './session';
+export * from './table-context';
 export * from './setup';
 export { mergeSnapshots, withTemporaryObjects } from './merge';
 export * from './describe';

@@ -83,3 +83,19 @@ export function creditCard(r: Rng): string {
 export function phone(r: Rng): string {
   return `(${r.between(201, 989)}) ${r.between(200, 999)}-${String(r.nextInt(10000)).padStart(4, '0')}`;
 }
+export function username(r: Rng): string {
+  return `${firstName(r).toLowerCase()}${r.pick(['.', '_', ''])}${lastName(r).toLowerCase()}${r.nextInt(1000)}`;
+}
+export function domainName(r: Rng): string {
+  return `${r.pick(V.DOMAIN_WORDS)}.${r.pick(V.TLDS)}`;
+}
+export function companyName(r: Rng): string {
+  return `${lastName(r)} ${r.pick(V.COMPANY_SUFFIXES)}`;
+}
+export function country(r: Rng): string {
+  return r.pick(V.COUNTRIES);
+}
+/** Degrees with 6 decimals, in [-max, max]. */
+export function coordinate(r: Rng, max: number): number {
+  return Math.round((r.nextDouble() * 2 - 1) * max * 1e6) / 1e6;
+}

@@ -29,6 +29,22 @@ export const FAKER_METHODS: Record<string, { readonly doc: string; readonly fn: 
   'name.name': { doc: 'a full name', fn: (r) => F.fullName(r) },
   'name.firstname': { doc: 'a first name', fn: (r) => F.firstName(r) },
   'name.lastname': { doc: 'a last name', fn: (r) => F.lastName(r) },
+  'name.username': { doc: 'a user name: jane.smith42', fn: (r) => F.username(r) },
+  'internet.domainname': { doc: 'a domain name: northwind.io', fn: (r) => F.domainName(r) },
+  'company.name': { doc: 'a company name: Walker Labs', fn: (r) => F.companyName(r) },
+  'address.country': { doc: 'a country', fn: (r) => F.country(r) },
+  'address.latitude': { doc: 'a latitude, 6 decimals', fn: (r) => F.coordinate(r, 90) },
+  'address.longitude': { doc: 'a longitude, 6 decimals', fn: (r) => F.coordinate(r, 180) },
+  'number.randomnumber': { doc: 'a non-negative integer below 1,000,000,000', fn: (r) => r.nextInt(1_000_000_000) },
+  'date.birthday': {
+    doc: "a birth date 'min' to 'max' years ago (default 18 to 65)",
+    fn: (r, a, now) => {
+      const min = a[0] === undefined ? 18 : numArg(a, 0, 'date.birthday');
+      const max = a[1] === undefined ? 65 : numArg(a, 1, 'date.birthday');
+      const year = 365.2425 * 86_400_000;
+      return now() - Math.floor((min + r.nextDouble() * (max - min)) * year);
+    },
+  },
   'internet.emailaddress': { doc: 'an email address', fn: (r) => F.email(r) },
   'internet.url': { doc: 'a web URL', fn: (r) => F.url(r) },
   'internet.useragentany': { doc: 'a browser user agent', fn: (r) => F.userAgent(r) },

@@ -54,3 +54,10 @@ export const WORDS = [
   'alpha', 'bright', 'cloud', 'delta', 'ember', 'falcon', 'granite', 'harbor', 'island', 'jungle', 'kernel', 'lunar',
   'meadow', 'nebula', 'orbit', 'prairie', 'quartz', 'river', 'summit', 'tundra', 'umber', 'valley', 'willow', 'zephyr',
 ];
+export const COMPANY_SUFFIXES = ['Inc', 'LLC', 'Group', 'and Sons', 'Labs', 'Partners', 'Holdings'];
+export const COUNTRIES = [
+  'United States', 'Canada', 'Mexico', 'Brazil', 'United Kingdom', 'France', 'Germany', 'Spain', 'Italy', 'Netherlands',
+  'Sweden', 'Poland', 'India', 'China', 'Japan', 'South Korea', 'Australia', 'New Zealand', 'South Africa', 'Nigeria',
+];
+export const DOMAIN_WORDS = ['acme', 'bluesky', 'northwind', 'contoso', 'fabrikam', 'globex', 'initech', 'lumen', 'orbit', 'vertex'];
+export const TLDS = ['com', 'net', 'org', 'io', 'dev'];

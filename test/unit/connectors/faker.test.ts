@@ -52,6 +52,19 @@ describe('faker connector', () => {
     assert.throws(() => fakerConnector.createSource!(table([{ name: 'x', type: T.int() }], {})), /column 'x' needs 'fields.x.expression'/);
   });
 
+  test('the rest of the vocabulary produces plausible values', () => {
+    const r = new Rng(5);
+    const now = () => Date.UTC(2024, 0, 1);
+    const run = (e: string) => compileFakerExpression(e, now)(r);
+    assert.match(String(run('#{Name.username}')), /^[a-z]+[._]?[a-z]+\d+$/);
+    assert.match(String(run('#{Internet.domainName}')), /^[a-z]+\.[a-z]+$/);
+    assert.match(String(run('#{Company.name}')), /^[A-Z][a-z]+ /);
+    assert.ok(Math.abs(run('#{Address.latitude}') as number) <= 90);
+    const born = run('#{date.birthday}') as number;
+    assert.ok(born < now() - 17 * 365 * 86_400_000 && born > now() - 66 * 365 * 86_400_000);
+    assert.match(String(run('#{Internet.uuid}')), /^[0-9a-f-]{36}$/);
+  });
+
   test('a lone numeric placeholder keeps its number type; templates concatenate', () => {
     const r = new Rng(1);
     assert.equal(typeof compileFakerExpression("#{number.randomDouble '2','1','5'}", Date.now)(r), 'number');

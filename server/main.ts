@@ -1,28 +1,87 @@
 /**
- * The Flink SQL language server. Thin: it adapts LSP requests to engine/sql, engine/analyzer
- * and engine/catalog. Started by the extension over IPC (or with --stdio by other editors).
+ * The Flink SQL language server. Thin: it adapts LSP requests to engine/language (IDE features)
+ * and engine/check (diagnostics, shared with the CLI). Started by the extension over IPC (or
+ * with --stdio by other editors and the protocol tests).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
+import { checkDocument } from '../engine/check/check-text';
+import { createLanguageDocument, WorkspaceSymbolIndex } from '../engine/language';
 import { TIDELINE_VERSION } from '../engine/version';
+import { serverCapabilities } from './capabilities';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { OpenDocuments } from './documents';
+import { registerFeatures } from './features';
+import { toLspDiagnostic } from './convert';
+import { Settings } from './settings';
+import { scanWorkspace } from './workspace-scan';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new OpenDocuments();
+const symbols = new WorkspaceSymbolIndex();
+const settings = new Settings(connection);
+const log = (message: string): void => connection.console.error(message);
 
-connection.onInitialize(() => ({
-  serverInfo: { name: 'tideline-flinksql', version: TIDELINE_VERSION },
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-  },
-}));
+const diagnostics = new DiagnosticsScheduler(
+  (d) => checkDocument(d.doc),
+  (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list.map(toLspDiagnostic) }),
+  150,
+  (err) => log(`diagnostics failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+);
+
+let workspaceFolders: string[] = [];
+
+connection.onInitialize((params: InitializeParams) => {
+  settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+  return { serverInfo: { name: 'tideline-flinksql', version: TIDELINE_VERSION }, capabilities: serverCapabilities() };
+});
+
+connection.onInitialized(() => {
+  void scanWorkspace(workspaceFolders, (uri, text) => {
+    if (!documents.get(uri)) symbols.update(uri, createLanguageDocument(text));
+  }).catch((err) => log(`workspace scan failed: ${String(err)}`));
+});
+
+connection.onDidChangeConfiguration(() => settings.invalidate());
+
+connection.onDidOpenTextDocument(({ textDocument: t }) => {
+  try {
+    const d = documents.open(t.uri, t.version, t.text);
+    symbols.update(t.uri, d.doc);
+    diagnostics.schedule(d, true);
+  } catch (err) {
+    log(`didOpen failed: ${String(err)}`);
+  }
+});
+
+connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
+  try {
+    const d = documents.change(t.uri, t.version, contentChanges);
+    if (!d) return;
+    symbols.update(t.uri, d.doc);
+    diagnostics.schedule(d);
+  } catch (err) {
+    log(`didChange failed: ${String(err)}`);
+  }
+});
+
+connection.onDidCloseTextDocument(({ textDocument: t }) => {
+  documents.close(t.uri);
+  diagnostics.cancel(t.uri);
+  // a closed file's symbols stay findable (it is still in the workspace)
+  void connection.sendDiagnostics({ uri: t.uri, diagnostics: [] });
+});
 
 /** Answers with the server's identity; the extension's health check and tests use it. */
 connection.onRequest('tideline/serverInfo', () => ({
   name: 'tideline-flinksql',
   version: TIDELINE_VERSION,
   pid: process.pid,
-  openDocuments: documents.all().map((d) => d.uri),
+  openDocuments: documents.uris(),
+  indexedDocuments: symbols.size,
 }));
 
-documents.listen(connection);
+registerFeatures(connection, documents, symbols, settings, log);
+
 connection.listen();

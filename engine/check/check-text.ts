@@ -3,8 +3,9 @@
  * checks. The CLI's `check` and the language server's diagnostics both call this, so they
  * always agree.
  */
-import type { Diagnostic } from '../diagnostic';
-import { parseScript } from '../sql';
+import type { Diagnostic, Range } from '../diagnostic';
+import { parseScript, type ParseResult } from '../sql';
+import type { SqlDocument } from '../sql/document/sql-document';
 
 export interface CheckOptions {
   /** Skip catalog and type checks. */
@@ -13,4 +14,20 @@ export interface CheckOptions {
 
 export function checkText(text: string, _opts: CheckOptions = {}): Diagnostic[] {
   return [...parseScript(text).diagnostics];
+}
+
+/**
+ * The same checks over an incrementally parsed document (the language server's model): each
+ * statement's parse result is reused across edits, and diagnostics are mapped to document
+ * positions. Equal to `checkText(doc.text, opts)`.
+ */
+export function checkDocument(doc: SqlDocument<ParseResult>, _opts: CheckOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const stmt of doc.statements) {
+    const map = (r: Range): Range => ({ start: stmt.toDocumentPosition(r.start), end: stmt.toDocumentPosition(r.end) });
+    for (const d of stmt.result.diagnostics) {
+      out.push({ ...d, range: map(d.range), ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, range: map(f.range) })) } : {}) });
+    }
+  }
+  return out;
 }

@@ -3,7 +3,6 @@
  * server/ adapts them to LSP; the CLI and tests call them directly.
  */
 export { createLanguageDocument, toDocumentRange, type LanguageDocument, type LanguageStatement } from './language-document';
-export { documentDiagnostics } from './diagnostics';
 export { documentSymbols, statementSymbol, type LanguageSymbol, type LanguageSymbolKind } from './document-symbols';
 export { WorkspaceSymbolIndex, fuzzyMatch, type WorkspaceSymbol } from './workspace-symbols';
 export { foldingRanges, type LanguageFoldingRange, type FoldingKind } from './folding-ranges';

@@ -9,7 +9,7 @@ import type { LogicalType } from '../types/logical-type';
 import { withNullability } from '../types/logical-type';
 import { table, view } from './build';
 import { CatalogError } from './errors';
-import { columnFromDdl, source } from './from-ddl';
+import { columnFromDdl, sourceText } from './from-ddl';
 import type { CatalogTable, Column, Distribution, ObjectPath, PrimaryKey } from './model';
 import { formatPath } from './model';
 import type { CatalogResult, CatalogSession } from './session';
@@ -83,7 +83,7 @@ function applyElement(p: TableParts, el: AlterElement, mode: 'add' | 'modify', t
   if (e.kind === 'watermark') {
     if (mode === 'add' && p.watermark) fail('The base table has already defined the watermark strategy; use MODIFY to change it.');
     if (mode === 'modify' && !p.watermark) fail('The base table does not define any watermark strategy; use ADD to add one.');
-    p.watermark = { column: e.column.parts.map((x) => x.value).join('.'), expression: source(text, e.expression) };
+    p.watermark = { column: e.column.parts.map((x) => x.value).join('.'), expression: sourceText(text, e.expression) };
     if (!p.columns.some((c) => c.name === p.watermark!.column)) fail(`The rowtime attribute field '${p.watermark.column}' is not defined in the table schema.`);
     return;
   }
@@ -246,7 +246,7 @@ async function alterView(session: CatalogSession, stmt: AlterView, text: string)
   const value = view({
     name: path.name,
     columns,
-    query: source(text, a.query),
+    query: sourceText(text, a.query),
     ...(existing.comment !== undefined ? { comment: existing.comment } : {}),
     provenance: existing.provenance,
   });

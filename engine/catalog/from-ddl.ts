@@ -65,7 +65,7 @@ export interface TableFromDdlOptions {
 }
 
 /** The text of a node, as written. */
-export function source(text: string, node: { start: number; end: number }): string {
+export function sourceText(text: string, node: { start: number; end: number }): string {
   return text.slice(node.start, node.end);
 }
 
@@ -102,10 +102,10 @@ export function columnFromDdl(
   if (def.kind === 'computedColumn') {
     const type = typeOfComputed(def, before);
     if (!type) return { problem: { message: `The type of computed column '${def.name.value}' could not be derived.`, range: def.expression.range } };
-    return { column: { kind: 'computed', name: def.name.value, type, expression: source(text, def.expression), ...comment } };
+    return { column: { kind: 'computed', name: def.name.value, type, expression: sourceText(text, def.expression), ...comment } };
   }
   const type = toLogicalType(def.type);
-  if (!type) return { problem: { message: `The type ${source(text, def.type)} of column '${def.name.value}' is not supported.`, range: def.type.range } };
+  if (!type) return { problem: { message: `The type ${sourceText(text, def.type)} of column '${def.name.value}' is not supported.`, range: def.type.range } };
   if (def.kind === 'physicalColumn') return { column: { kind: 'physical', name: def.name.value, type, ...comment } };
   return {
     column: {
@@ -184,7 +184,7 @@ export function tableFromDdl(stmt: CreateTable, text: string, name: string, opti
   let watermark: { column: string; expression: string } | undefined;
   if (stmt.watermarks.length > 0) {
     const w = stmt.watermarks[0];
-    watermark = { column: w.column.parts.map((p) => p.value).join('.'), expression: source(text, w.expression) };
+    watermark = { column: w.column.parts.map((p) => p.value).join('.'), expression: sourceText(text, w.expression) };
   } else if (like?.watermark && mode?.('WATERMARKS') !== 'EXCLUDING') {
     watermark = { column: like.watermark.column, expression: like.watermark.expression };
   }
@@ -255,7 +255,7 @@ export function viewFromDdl(stmt: CreateView, text: string, name: string, option
   const value = view({
     name,
     columns,
-    query: source(text, stmt.query),
+    query: sourceText(text, stmt.query),
     ...(stmt.comment !== undefined ? { comment: stmt.comment } : {}),
     provenance: options.provenance,
   });

@@ -17,6 +17,7 @@ import { FlinkSqlLexer } from '../generated/FlinkSqlLexer';
 import { splitStatements, type StatementSlice } from '../split/split-statements';
 import { classifyTokens } from './classify-tokens';
 import { layoutStatement, type LayoutOptions } from './layout';
+import { sameTokens } from './same-tokens';
 
 export type { KeywordCase, LayoutOptions as FormatOptions } from './layout';
 
@@ -30,9 +31,20 @@ export interface FormatEdit {
 }
 
 /** Formats one statement (no `;`); undefined when it has a lexical or syntax error. */
+/**
+ * Formats one statement (no `;`). Undefined when it has a lexical or syntax error, and, as a
+ * safety net, when the layout would not keep its tokens (or failed): the caller then leaves the
+ * statement as written.
+ */
 export function formatStatement(statement: string, opts: LayoutOptions = DEFAULT_FORMAT_OPTIONS): string | undefined {
-  const tokens = classifyTokens(statement);
-  return tokens ? layoutStatement(tokens, opts) : undefined;
+  try {
+    const tokens = classifyTokens(statement);
+    if (!tokens) return undefined;
+    const formatted = layoutStatement(tokens, opts);
+    return sameTokens(statement, formatted) ? formatted : undefined;
+  } catch {
+    return undefined; // a formatter bug must never take a document (or an editor request) down
+  }
 }
 
 interface GapItem {

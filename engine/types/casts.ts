@@ -79,12 +79,14 @@ export function checkCast(from: LogicalType, to: LogicalType, mode: CastMode): C
 function rootsCast(from: LogicalType, to: LogicalType, explicit: boolean): boolean {
   if (typeEqualsIgnoringNullability(from, to)) return true;
   if (from.kind === 'NULL') return true;
-  // Interval <-> exact numeric only for single-field intervals (INTERVAL DAY, INTERVAL MONTH, ...).
+  // Interval <-> exact numeric only for single-field intervals (INTERVAL DAY, INTERVAL MONTH, ...);
+  // Flink 2.2's code generator has no DECIMAL -> INTERVAL cast, so only integers go that way.
   if (isInterval(from) && isExactNumeric(to)) return explicit && isSingleFieldInterval(from);
-  if (isExactNumeric(from) && isInterval(to)) return explicit && isSingleFieldInterval(to);
+  if (isExactNumeric(from) && isInterval(to)) return explicit && isIntegerNumeric(from) && isSingleFieldInterval(to);
   if (isConstructed(from) && isConstructed(to)) return constructedCast(from, to, explicit);
   if (isConstructed(from)) return explicit && isCharacterString(to); // ROW/ARRAY/MAP -> STRING
-  if (isConstructed(to)) return false;
+  // STRING -> ARRAY is accepted by Flink 2.2 (checked); no other scalar becomes a constructed type.
+  if (isConstructed(to)) return explicit && to.kind === 'ARRAY' && isCharacterString(from);
   if (from.kind === 'RAW' || to.kind === 'RAW') {
     if (from.kind === 'RAW' && to.kind === 'RAW') return from.className === to.className;
     // RAW -> CHAR/VARCHAR/BINARY/VARBINARY explicitly (Flink 1.15+).
@@ -179,7 +181,7 @@ function explicitFrom(target: TypeKind, s: LogicalType): boolean {
     case 'VARBINARY':
       return isCharacterString(s) || isBinaryString(s);
     case 'BOOLEAN':
-      return isCharacterString(s) || isIntegerNumeric(s);
+      return isCharacterString(s) || isNumeric(s);
     case 'TINYINT':
     case 'SMALLINT':
     case 'INTEGER':
@@ -195,11 +197,8 @@ function explicitFrom(target: TypeKind, s: LogicalType): boolean {
     case 'TIMESTAMP':
     case 'TIMESTAMP_LTZ':
       return s.kind === 'DATE' || s.kind === 'TIME' || isTimestamp(s) || isCharacterString(s);
-    case 'INTERVAL_YEAR_MONTH':
-    case 'INTERVAL_DAY_TIME':
-      return isCharacterString(s);
     default:
-      return false;
+      return false; // intervals: only from integers (above); Flink 2.2 cannot cast a string to an interval
   }
 }
 

@@ -64,9 +64,13 @@ class ExampleReader implements SplitReader {
     // Visit at most a bounded number of indexes per poll (nexmark persons are 1 event in 50).
     let budget = Math.max(max, 1) * 64;
     let n = this.next;
+    let waiting = false;
     while (rows.length < max && budget-- > 0) {
       if (limit !== undefined && n >= limit) break;
-      if (this.stream.timeOf(n) > now) break;
+      if (this.stream.timeOf(n) > now) {
+        waiting = true;
+        break;
+      }
       const hit = this.stream.row(n);
       n += step;
       if (hit === undefined) continue;
@@ -76,7 +80,8 @@ class ExampleReader implements SplitReader {
     }
     this.next = n;
     const end = limit !== undefined && n >= limit;
-    const batch: SourceBatch = { rows, end, idle: rows.length === 0 && !end };
+    // idle only when the next row is not due yet (not when the visit budget ran out)
+    const batch: SourceBatch = { rows, end, idle: rows.length === 0 && waiting };
     return changes ? { ...batch, kinds } : batch;
   }
 

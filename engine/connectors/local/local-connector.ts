@@ -106,7 +106,10 @@ export class LocalSource implements Source {
         this.specific.set(Number(m[1]), Number(m[2]));
       }
     }
-    if (this.startup === 'timestamp') this.startTimestamp = Number(o.required('scan.startup.timestamp-millis'));
+    if (this.startup === 'timestamp') {
+      o.required('scan.startup.timestamp-millis');
+      this.startTimestamp = o.integer('scan.startup.timestamp-millis');
+    }
   }
 
   splits(): readonly SourceSplit[] {

@@ -1,7 +1,9 @@
 /**
  * `connector = 'print'`: writes every change as Flink's print sink does, one per line:
  * `+I[a, b]`, prefixed `<print-identifier>> ` when an identifier is set; to standard out, or
- * standard error with `standard-error` = 'true'. `createPrintSink` takes any writable.
+ * standard error with `standard-error` = 'true'. `createPrintSink` takes any writable, and
+ * a process whose standard out is a protocol channel (the engine host speaks JSON-RPC on it)
+ * routes print output elsewhere with `setPrintOutput`.
  */
 import type { ConnectorFactory, OptionSpec, Sink, TableContext } from '../api';
 import { Options } from '../options';
@@ -18,11 +20,19 @@ export interface TextOut {
   write(text: string): unknown;
 }
 
+let processOutput: { out: TextOut; err: TextOut } | undefined;
+
+/** Where print sinks made by the registry write (undefined: the process's stdout/stderr). */
+export function setPrintOutput(output: { out: TextOut; err: TextOut } | undefined): void {
+  processOutput = output;
+}
+
 export function createPrintSink(ctx: TableContext, out?: TextOut): Sink {
   const o = Options.of(ctx);
   const id = o.string('print-identifier');
   const prefix = id === undefined ? '' : `${id}> `;
-  const target: TextOut = out ?? (o.boolean('standard-error', false) ? process.stderr : process.stdout);
+  const toErr = o.boolean('standard-error', false);
+  const target: TextOut = out ?? (processOutput ? (toErr ? processOutput.err : processOutput.out) : toErr ? process.stderr : process.stdout);
   const format = rowTextFormatter(ctx.columns.map((c) => c.type));
   return {
     write(rows: readonly Row[], kinds?: readonly RowKind[]) {

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPrintSink } from '../../../engine/connectors/sinks/print-connector';
+import { createPrintSink, printConnector, setPrintOutput } from '../../../engine/connectors/sinks/print-connector';
 import { BlackholeSink } from '../../../engine/connectors/sinks/blackhole-connector';
 import { RowKind } from '../../../engine/runtime/changelog';
 import { T } from '../../../engine/types/logical-type';
@@ -39,6 +39,20 @@ describe('print sink', () => {
     createPrintSink(table([{ name: 'a', type: T.int() }], {}), { write: (s: string) => (out += s) }).write([[1]], [RowKind.Delete]);
     assert.equal(out, '-D[1]\n');
   });
+  test('setPrintOutput redirects print sinks made by the connector', () => {
+    let out = '';
+    let err = '';
+    setPrintOutput({ out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
+    try {
+      printConnector.createSink!(table([{ name: 'a', type: T.int() }], {})).write([[1]]);
+      printConnector.createSink!(table([{ name: 'a', type: T.int() }], { 'standard-error': 'true', 'print-identifier': 'e' })).write([[2]]);
+    } finally {
+      setPrintOutput(undefined);
+    }
+    assert.equal(out, '+I[1]\n');
+    assert.equal(err, 'e> +I[2]\n');
+  });
+
   test('blackhole counts and discards', () => {
     const b = new BlackholeSink();
     b.write([[1], [2]]);

@@ -151,11 +151,9 @@ export class Executor {
     await this.open();
     if (this.finished) return false;
     let anyData = false;
-    let open = 0;
     for (const s of this.sources) {
       for (const sp of s.splits) {
         if (sp.ended || sp.reader === null) continue;
-        open++;
         const polled = sp.reader.poll(this.batchSize);
         const b = polled instanceof Promise ? await polled : polled;
         const now = this.clock();
@@ -183,7 +181,9 @@ export class Executor {
       }
     }
     await this.drainSinks();
-    if (open === 0 || this.sources.every((s) => s.splits.every((sp) => sp.ended))) {
+    // Done when every split ended; an unbounded source without splits never ends by itself.
+    const ended = this.sources.every((s) => s.splits.every((sp) => sp.ended) && (s.splits.length > 0 || s.spec.source.bounded));
+    if (ended) {
       await this.finish();
       return false;
     }

@@ -2,8 +2,8 @@
  * Watermarks of one source: one per split (a Kafka partition, a file), each the maximum
  * candidate seen; the source's watermark is the minimum over splits that are neither ended
  * nor idle. A split that has had no data for the idle timeout is idle until data arrives
- * again; when every remaining split is idle the source is idle (it holds nothing back
- * downstream).
+ * again; when every remaining split is idle, or the source has no splits at all, the source
+ * is idle (it holds nothing back downstream).
  */
 import { MIN_WATERMARK } from '../operators/operator';
 
@@ -43,6 +43,8 @@ export class SplitWatermarks {
 
   /** The combined watermark, or `idle` when no split holds it. */
   current(): { watermark: number; idle: boolean } {
+    // A source without splits (an empty topic) holds nothing back; the end of input ends it.
+    if (this.splits.size === 0) return { watermark: MIN_WATERMARK, idle: true };
     let min = Number.POSITIVE_INFINITY;
     let active = 0;
     let allEnded = true;

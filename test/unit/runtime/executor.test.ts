@@ -161,3 +161,26 @@ test('stop() ends an unbounded run after the current round', async () => {
   assert.deepEqual(got, ['+I(a)', '+I(b)']);
   assert.equal(ex.isFinished, false);
 });
+
+test('a source without splits does not hold back the watermark of a join', async () => {
+  const probe = new WatermarkProbe();
+  const g = new DataflowGraph();
+  g.source('busy', new MemorySource([{ id: 'b', changes: [['a', 10], ['a', 20]] }], false), { column: 1 });
+  g.source('empty', new MemorySource([], false), { column: 1 });
+  g.operator('u', new UnionOperator(), ['busy', 'empty']);
+  g.operator('probe', probe, ['u']);
+  g.sink('sink', 'probe', () => {});
+  const ex = new Executor(g, { batchSize: 1, idleSleepMs: 0 });
+  await ex.step();
+  await ex.step();
+  assert.deepEqual(probe.seen, [10, 20]);
+  // Alone, an unbounded source without splits never claims the end of time.
+  const alone = new WatermarkProbe();
+  const g2 = new DataflowGraph();
+  g2.source('empty', new MemorySource([], false), { column: 1 });
+  g2.operator('probe', alone, ['empty']);
+  g2.sink('sink', 'probe', () => {});
+  const ex2 = new Executor(g2, { idleSleepMs: 0 });
+  await ex2.step();
+  assert.deepEqual(alone.seen, []);
+});

@@ -4,7 +4,7 @@
  * single KRaft node (broker + controller) on 127.0.0.1 free ports in a fresh temp data dir.
  * Internal topics have replication factor 1 and transactions work (min ISR 1), so
  * exactly-once tests can use kafkajs transactions. Optionally the client listener requires
- * SASL/PLAIN with a given username and password.
+ * SASL (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512) with a given username and password.
  *
  * Kafka 3.9.x is the default: kafkajs 2.2.4 speaks old protocol versions, several of which
  * Kafka 4 removed (KIP-896). Kafka 4.1.1 also passed the smoke tests here (produce/consume,
@@ -20,15 +20,21 @@ import { cacheRoot, Daemon, removeOnExit, retryOnPortClash, ensureJavaAndMaven, 
 
 export const KAFKA_VERSION = process.env.TIDELINE_TEST_KAFKA_VERSION ?? '3.9.1';
 
-export interface SaslPlain {
+/**
+ * SASL on the client listener (SASL_PLAINTEXT). The broker accepts this one user with every
+ * mechanism (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512); `mechanism` picks the one in
+ * `KafkaBroker.sasl`, the kafkajs option handed to clients.
+ */
+export interface BrokerSasl {
+  readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
   readonly username: string;
   readonly password: string;
 }
 
 export interface KafkaBrokerOptions {
   readonly log?: Log;
-  /** The client listener requires SASL/PLAIN with these credentials (SASL_PLAINTEXT). */
-  readonly saslPlain?: SaslPlain;
+  /** The client listener requires SASL (PLAIN or SCRAM) with these credentials. */
+  readonly sasl?: BrokerSasl;
   /** Default partitions of auto-created topics (auto creation is on). */
   readonly defaultPartitions?: number;
 }
@@ -103,7 +109,8 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
   let daemon: Daemon | undefined;
   try {
     const [clientPort, controllerPort, internalPort] = [await freePort(), await freePort(), await freePort()];
-    const sasl = opts.saslPlain;
+    const sasl = opts.sasl;
+    if (sasl && !/^[A-Za-z0-9_.-]+$/.test(sasl.username)) throw new Error('SASL username must match [A-Za-z0-9_.-]+');
     const props = serverProperties({ dataDir: join(dataDir, 'logs'), clientPort, controllerPort, internalPort, sasl, partitions: opts.defaultPartitions ?? 1 });
     const propsFile = join(dataDir, 'server.properties');
     writeFileSync(propsFile, props);
@@ -122,9 +129,13 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
     );
     const java = [...javaArgs(libs), `-Dlog4j.configuration=file:${log4j}`];
     const logFile = join(dataDir, 'kafka.log');
-    const label = `starting Kafka ${KAFKA_VERSION}${sasl ? ' (SASL/PLAIN)' : ''} on 127.0.0.1:${clientPort}`;
+    const label = `starting Kafka ${KAFKA_VERSION}${sasl ? ' (SASL)' : ''} on 127.0.0.1:${clientPort}`;
     daemon = await withProgress(log, label, async () => {
-      await run('java', [...java, 'kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', propsFile]);
+      // SCRAM credentials live in the cluster metadata; KRaft adds them when formatting.
+      const scram = sasl
+        ? ['SCRAM-SHA-256', 'SCRAM-SHA-512'].flatMap((m) => ['--add-scram', `${m}=[name=${sasl.username},password=${jaasQuote(sasl.password)}]`])
+        : [];
+      await run('java', [...java, 'kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', propsFile, ...scram]);
       const d = startDaemon('java', [...java, 'kafka.Kafka', propsFile], { logFile, cwd: dataDir });
       const brokers = [`127.0.0.1:${clientPort}`];
       await waitUntil(`Kafka at ${brokers[0]}`, () => metadataOk(brokers, saslOptions(sasl)), { daemon: d, timeoutMs: 90_000, intervalMs: 300 });
@@ -148,8 +159,17 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
   }
 }
 
-function saslOptions(sasl: SaslPlain | undefined): SASLOptions | undefined {
-  return sasl ? { mechanism: 'plain', username: sasl.username, password: sasl.password } : undefined;
+function saslOptions(sasl: BrokerSasl | undefined): SASLOptions | undefined {
+  if (!sasl) return undefined;
+  const { username, password } = sasl;
+  switch (sasl.mechanism) {
+    case 'plain':
+      return { mechanism: 'plain', username, password };
+    case 'scram-sha-256':
+      return { mechanism: 'scram-sha-256', username, password };
+    case 'scram-sha-512':
+      return { mechanism: 'scram-sha-512', username, password };
+  }
 }
 
 /** JAAS strings are Java-quoted; credentials must not break out of the quotes. */
@@ -163,7 +183,7 @@ function serverProperties(o: {
   clientPort: number;
   controllerPort: number;
   internalPort: number;
-  sasl?: SaslPlain;
+  sasl?: BrokerSasl;
   partitions: number;
 }): string {
   const lines = [
@@ -195,11 +215,15 @@ function serverProperties(o: {
       `listeners=SASL_PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,
       `advertised.listeners=SASL_PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort}`,
       'listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT',
-      'sasl.enabled.mechanisms=PLAIN',
-      'listener.name.sasl_plaintext.sasl.enabled.mechanisms=PLAIN',
-      `listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_${o.sasl.username}=${jaasQuote(o.sasl.password)};`,
     );
-    if (!/^[A-Za-z0-9_.-]+$/.test(o.sasl.username)) throw new Error('SASL username must match [A-Za-z0-9_.-]+');
+    const mechanisms = 'PLAIN,SCRAM-SHA-256,SCRAM-SHA-512';
+    lines.push(
+      `sasl.enabled.mechanisms=${mechanisms}`,
+      `listener.name.sasl_plaintext.sasl.enabled.mechanisms=${mechanisms}`,
+      `listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_${o.sasl.username}=${jaasQuote(o.sasl.password)};`,
+      'listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+      'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+    );
   } else {
     lines.push(
       `listeners=PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,

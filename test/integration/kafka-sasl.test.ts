@@ -1,55 +1,65 @@
 /**
- * A second broker whose client listener requires SASL/PLAIN (started by this test from the
- * cached Kafka jars): the right credentials work, wrong ones are refused.
+ * A second broker whose client listener requires SASL (started by this test from the cached
+ * Kafka jars): PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512 with the right credentials work, wrong
+ * ones and clients without SASL are refused.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { SASLOptions } from 'kafkajs';
 import { KafkaBroker, startKafka } from '../infra/kafka';
 import { testKafka, uniqueName } from './env';
 
-describe('Kafka broker with SASL/PLAIN', () => {
+describe('Kafka broker with SASL (PLAIN, SCRAM)', () => {
   let broker: KafkaBroker;
   const credentials = { username: 'tideline', password: 's3cret-pw' };
+  const mechanisms = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
 
   before(async () => {
-    broker = await startKafka({ saslPlain: credentials, log: (s) => console.log(`# ${s}`) });
+    broker = await startKafka({ sasl: { mechanism: 'plain', ...credentials }, log: (s) => console.log(`# ${s}`) });
   });
   after(async () => {
     await broker?.stop();
   });
 
-  test('produces and consumes with the right username and password', async () => {
+  test('kafkajs option of the broker is the chosen mechanism', () => {
     assert.deepEqual(broker.sasl, { mechanism: 'plain', ...credentials });
-    const kafka = testKafka('smoke-sasl', broker.brokers, broker.sasl);
-    const topic = uniqueName('smoke-sasl');
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic, messages: [{ value: 'authenticated' }] }); // auto-created topic
-    await producer.disconnect();
-    const consumer = kafka.consumer({ groupId: uniqueName('smoke-sasl-group') });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    const value = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no message after 30 s')), 30_000);
-      consumer
-        .run({
-          eachMessage: async ({ message }) => {
-            clearTimeout(timer);
-            resolve(message.value?.toString() ?? '');
-          },
-        })
-        .catch(reject);
-    });
-    await consumer.disconnect();
-    assert.equal(value, 'authenticated');
   });
 
-  test('a wrong password is refused with an authentication error', async () => {
-    const kafka = testKafka('smoke-sasl-bad', broker.brokers, { mechanism: 'plain', username: credentials.username, password: 'wrong' });
-    const admin = kafka.admin();
-    await assert.rejects(admin.connect(), (err: Error) => /SASL|[Aa]uthentication/.test(`${err.name} ${err.message}`));
-    await admin.disconnect().catch(() => {});
-  });
+  for (const mechanism of mechanisms) {
+    test(`produces and consumes with ${mechanism.toUpperCase()} and the right username and password`, async () => {
+      const kafka = testKafka(`smoke-${mechanism}`, broker.brokers, { mechanism, ...credentials } as SASLOptions);
+      const topic = uniqueName(`smoke-${mechanism}`);
+      const producer = kafka.producer();
+      await producer.connect();
+      await producer.send({ topic, messages: [{ value: `authenticated with ${mechanism}` }] }); // auto-created topic
+      await producer.disconnect();
+      const consumer = kafka.consumer({ groupId: uniqueName('smoke-sasl-group') });
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+      const value = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no message after 30 s')), 30_000);
+        consumer
+          .run({
+            eachMessage: async ({ message }) => {
+              clearTimeout(timer);
+              resolve(message.value?.toString() ?? '');
+            },
+          })
+          .catch(reject);
+      });
+      await consumer.disconnect();
+      assert.equal(value, `authenticated with ${mechanism}`);
+    });
+  }
+
+  for (const mechanism of mechanisms) {
+    test(`a wrong password is refused with ${mechanism.toUpperCase()}`, async () => {
+      const kafka = testKafka('smoke-sasl-bad', broker.brokers, { mechanism, username: credentials.username, password: 'wrong' } as SASLOptions);
+      const admin = kafka.admin();
+      await assert.rejects(admin.connect(), (err: Error) => /SASL|[Aa]uthentication/.test(`${err.name} ${err.message}`));
+      await admin.disconnect().catch(() => {});
+    });
+  }
 
   test('a client without SASL cannot use the listener', async () => {
     const { Kafka, logLevel } = await import('kafkajs');

@@ -278,7 +278,9 @@ export function directiveEdits(text: string, changes: Readonly<Record<string, st
     }
   }
   if (appends.length > 0) {
-    const target = parsed.lines.find((l) => l.style === 'line');
+    // Not after an unterminated quote: it would swallow what is appended.
+    const broken = new Set(parsed.diagnostics.filter((d) => d.code === 'directive/unterminated-quote').map((d) => d.range.start.line));
+    const target = parsed.lines.find((l) => l.style === 'line' && !broken.has(l.line));
     if (target) {
       const pos = range(target.line, target.end, target.line, target.end);
       edits.push({ range: pos, newText: ' ' + appends.join(' ') });

@@ -130,3 +130,30 @@ describe('directive writer', () => {
     }
   });
 });
+
+describe('directive robustness', () => {
+  test('a new key is not appended after an unterminated quote', () => {
+    const text = "-- tideline: catalog=`a\nSELECT 1;";
+    const out = applyEdits(text, directiveEdits(text, { pool: 'p' }));
+    assert.equal(out, "-- tideline: pool=p\n-- tideline: catalog=`a\nSELECT 1;");
+    assert.deepEqual(parseDirective(out).values, { pool: 'p' });
+  });
+
+  test('never throws on arbitrary leading text; setting a key always reads back', () => {
+    const pieces = ['--', ' ', '\n', '\r\n', '/*', '*/', 'tideline:', 'TIDELINE :', 'catalog', 'pool', '=', '`', "'", '"', 'x', ',', ';', 'SELECT 1;', '*', 'ü', "pool='x", '-- tideline: catalog=`a'];
+    let seed = 42;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      const len = rnd(20);
+      for (let k = 0; k < len; k++) text += pieces[rnd(pieces.length)];
+      const parsed = parseDirective(text);
+      for (const d of parsed.diagnostics) assert.ok(d.range.start.line >= 0 && d.range.end.character >= d.range.start.character);
+      const out = applyEdits(text, directiveEdits(text, { pool: 'p 1' }));
+      assert.equal(parseDirective(out).values.pool, 'p 1', JSON.stringify(text));
+    }
+  });
+});

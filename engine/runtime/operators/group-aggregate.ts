@@ -23,6 +23,11 @@ export interface GroupAggregateSpec {
   readonly updateBefore?: boolean;
   /** table.exec.state.ttl: a group idle this long is forgotten (its next row starts over with +I). */
   readonly stateTtlMs?: number;
+  /**
+   * Bounded (batch) mode: a global aggregate (no keys) over empty input still emits one row
+   * at the end (COUNT(*) = 0, SUM = NULL), as Flink's batch mode does.
+   */
+  readonly emitEmptyGlobal?: boolean;
 }
 
 export class GroupAggregateOperator extends BaseOperator {
@@ -81,6 +86,12 @@ export class GroupAggregateOperator extends BaseOperator {
       if (!ttl && sameValues(prev, next)) continue;
       if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
       this.out.emit(RowKind.UpdateAfter, this.output(row, next));
+    }
+  }
+
+  endInput(): void {
+    if (this.spec.emitEmptyGlobal && this.spec.groupKeys.length === 0 && this.state.size === 0) {
+      this.out.emit(RowKind.Insert, this.handle.values(this.handle.create()));
     }
   }
 

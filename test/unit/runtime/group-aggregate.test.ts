@@ -129,3 +129,10 @@ test('COLLECT, ARRAY_AGG, JSON_ARRAYAGG and APPROX_COUNT_DISTINCT with retractio
   const out = await runOne(op, [I('x'), I('y'), I('x'), D('y')]);
   assert.equal(out[out.length - 1], '+U([object Map], x,x, ["x","x"], 1)');
 });
+
+test('bounded mode: a global aggregate over empty input emits its empty result', async () => {
+  const op = new GroupAggregateOperator({ groupKeys: [], aggs: [count, { fn: 'SUM', args: [0], type: T.int() }], emitEmptyGlobal: true });
+  assert.deepEqual(await runOne(op, []), ['+I(0, null)']);
+  const streaming = new GroupAggregateOperator({ groupKeys: [], aggs: [count] });
+  assert.deepEqual(await runOne(streaming, []), []);
+});

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { installOnce, isInstalled, retryOnPortClash, startDaemon } from '../infra/cache';
+import { ENV_KAFKA, ENV_REGISTRY, startServices } from '../infra/services';
 
 describe('provisioning helpers', () => {
   const root = mkdtempSync(join(tmpdir(), 'tideline-infra-test-'));
@@ -67,5 +68,24 @@ describe('provisioning helpers', () => {
     };
     for (let i = 0; i < 50 && !['gone', 'Z', 'X'].includes(state()); i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(['gone', 'Z', 'X'].includes(state()), `the grandchild is still running (state ${state()})`);
+  });
+
+  test('startServices uses services the user configured and starts nothing for them', async () => {
+    const saved = { kafka: process.env[ENV_KAFKA], registry: process.env[ENV_REGISTRY] };
+    process.env[ENV_KAFKA] = '127.0.0.1:1,127.0.0.1:2';
+    process.env[ENV_REGISTRY] = 'http://127.0.0.1:3/apis/ccompat/v7';
+    const lines: string[] = [];
+    try {
+      const services = await startServices({ kafka: true, registry: true, log: (s) => lines.push(s) });
+      assert.deepEqual(services.env, { [ENV_KAFKA]: '127.0.0.1:1,127.0.0.1:2', [ENV_REGISTRY]: 'http://127.0.0.1:3/apis/ccompat/v7' });
+      assert.ok(!lines.some((l) => l.includes('starting')), lines.join('\n'));
+      assert.ok(lines.some((l) => l.includes(`using ${ENV_KAFKA}`)), lines.join('\n'));
+      await services.stop();
+    } finally {
+      for (const [name, value] of [[ENV_KAFKA, saved.kafka], [ENV_REGISTRY, saved.registry]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });

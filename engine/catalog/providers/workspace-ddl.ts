@@ -5,8 +5,8 @@
  * session state and are not declarations. The analyzer supplies what needs typing.
  */
 import type { ParsedStatement, Query } from '../../sql';
-import type { DdlProblem, TableFromDdlOptions } from '../from-ddl';
-import { catalogFromDdl, databaseFromDdl, tableFromDdl, viewFromDdl } from '../from-ddl';
+import type { DdlProblem, TableFromDdlOptions } from '../ddl/from-ddl';
+import { catalogFromDdl, databaseFromDdl, tableFromDdl, viewFromDdl } from '../ddl/from-ddl';
 import type { CatalogTable, PhysicalColumn } from '../model';
 import type { CurrentContext } from '../resolve';
 import { qualify } from '../resolve';

@@ -1,7 +1,7 @@
 /** DROP TABLE / VIEW / DATABASE / CATALOG / FUNCTION, with IF EXISTS, CASCADE and TEMPORARY. */
-import type { Drop } from '../sql';
-import { CatalogError } from './errors';
-import { formatPath } from './model';
+import type { Drop } from '../../sql';
+import { CatalogError } from '../errors';
+import { formatPath } from '../model';
 import type { CatalogResult, CatalogSession } from './session';
 
 export async function executeDrop(session: CatalogSession, stmt: Drop): Promise<CatalogResult | undefined> {

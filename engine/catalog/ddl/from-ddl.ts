@@ -12,9 +12,9 @@
  * DdlProblems with ranges; semantic checks (duplicate columns, key and watermark columns that do
  * not exist, watermark types, unknown options) are the analyzer's, which sees the same AST.
  */
-import type { Range } from '../diagnostic';
-import type { LogicalType } from '../types/logical-type';
-import { withNullability } from '../types/logical-type';
+import type { Range } from '../../diagnostic';
+import type { LogicalType } from '../../types/logical-type';
+import { withNullability } from '../../types/logical-type';
 import type {
   ColumnDefinition,
   ComputedColumn as ComputedColumnAst,
@@ -26,9 +26,9 @@ import type {
   LikeOption,
   Property,
   Query,
-} from '../sql';
-import { toLogicalType } from '../sql';
-import { table } from './build';
+} from '../../sql';
+import { toLogicalType } from '../../sql';
+import { table } from '../build';
 import type {
   CatalogFunction,
   CatalogInfo,
@@ -41,8 +41,8 @@ import type {
   PhysicalColumn,
   PrimaryKey,
   Provenance,
-} from './model';
-import { view } from './build';
+} from '../model';
+import { view } from '../build';
 
 export interface DdlProblem {
   readonly message: string;

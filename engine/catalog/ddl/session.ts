@@ -5,14 +5,14 @@
  * DROP, ALTER, USE, SHOW, DESCRIBE) with Flink's semantics and messages; other statements
  * (queries, INSERT, SET, ...) are not its business and return undefined.
  */
-import type { Query, Statement } from '../sql';
+import type { Query, Statement } from '../../sql';
 import type { TableFromDdlOptions } from './from-ddl';
-import type { CatalogManager } from './manager';
-import { withTemporaryObjects } from './merge';
-import type { CatalogObject, ObjectPath, PhysicalColumn } from './model';
-import type { CurrentContext, Resolution, ResolvedObject } from './resolve';
-import { qualify, resolveObject } from './resolve';
-import type { ProviderSnapshot } from './snapshot';
+import type { CatalogManager } from '../manager';
+import { withTemporaryObjects } from '../merge';
+import type { CatalogObject, ObjectPath, PhysicalColumn } from '../model';
+import type { CurrentContext, Resolution, ResolvedObject } from '../resolve';
+import { qualify, resolveObject } from '../resolve';
+import type { ProviderSnapshot } from '../snapshot';
 import { executeAlter } from './execute-alter';
 import { executeCreate } from './execute-create';
 import { executeDrop } from './execute-drop';

@@ -4,14 +4,14 @@
  * with Flink's rules and messages. The altered definition is rebuilt through build.ts, so the
  * rowtime marker, watermark delay and changelog kind follow the change.
  */
-import type { AlterCatalog, AlterDatabase, AlterElement, AlterTable, AlterView } from '../sql';
-import type { LogicalType } from '../types/logical-type';
-import { withNullability } from '../types/logical-type';
-import { table, view } from './build';
-import { CatalogError } from './errors';
+import type { AlterCatalog, AlterDatabase, AlterElement, AlterTable, AlterView } from '../../sql';
+import type { LogicalType } from '../../types/logical-type';
+import { withNullability } from '../../types/logical-type';
+import { table, view } from '../build';
+import { CatalogError } from '../errors';
 import { columnFromDdl, sourceText } from './from-ddl';
-import type { CatalogTable, Column, Distribution, ObjectPath, PrimaryKey } from './model';
-import { formatPath } from './model';
+import type { CatalogTable, Column, Distribution, ObjectPath, PrimaryKey } from '../model';
+import { formatPath } from '../model';
 import type { CatalogResult, CatalogSession } from './session';
 
 type TableParts = {

@@ -1,10 +1,10 @@
 /** CREATE TABLE / VIEW / DATABASE / CATALOG / FUNCTION, permanent or temporary. */
-import type { CreateCatalog, CreateDatabase, CreateFunction, CreateTable, CreateView } from '../sql';
-import { CatalogError } from './errors';
+import type { CreateCatalog, CreateDatabase, CreateFunction, CreateTable, CreateView } from '../../sql';
+import { CatalogError } from '../errors';
 import type { DdlProblem } from './from-ddl';
 import { catalogFromDdl, databaseFromDdl, functionFromDdl, tableFromDdl, viewFromDdl } from './from-ddl';
-import type { CatalogTable, CatalogViewDef, ObjectPath, Provenance } from './model';
-import { formatPath } from './model';
+import type { CatalogTable, CatalogViewDef, ObjectPath, Provenance } from '../model';
+import { formatPath } from '../model';
 import type { CatalogResult, CatalogSession } from './session';
 
 const MEMORY: Provenance = { kind: 'memory' };

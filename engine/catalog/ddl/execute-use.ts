@@ -1,6 +1,6 @@
 /** `USE CATALOG c`, `USE d`, `USE c.d`: checked against the catalogs, as Flink does. */
-import type { UseCatalog, UseDatabase } from '../sql';
-import { CatalogError } from './errors';
+import type { UseCatalog, UseDatabase } from '../../sql';
+import { CatalogError } from '../errors';
 import type { CatalogResult, CatalogSession } from './session';
 
 export function executeUse(session: CatalogSession, stmt: UseCatalog | UseDatabase): CatalogResult {

@@ -4,11 +4,11 @@
  * as listings are). `SHOW FUNCTIONS` lists the catalog's user-defined functions (the built-in
  * ones live in the type table).
  */
-import type { Describe, LikePattern, Show } from '../sql';
-import { describeColumns, showCreate } from './describe';
-import { CatalogError } from './errors';
-import { formatPath } from './model';
-import { sortedNames } from './resolve';
+import type { Describe, LikePattern, Show } from '../../sql';
+import { describeColumns, showCreate } from '../describe';
+import { CatalogError } from '../errors';
+import { formatPath } from '../model';
+import { sortedNames } from '../resolve';
 import type { CatalogResult, CatalogSession } from './session';
 
 /** SQL LIKE (`%`, `_`, `\` escapes) as a RegExp; ILIKE ignores case. */

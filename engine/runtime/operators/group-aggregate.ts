@@ -28,6 +28,11 @@ export interface GroupAggregateSpec {
    * at the end (COUNT(*) = 0, SUM = NULL), as Flink's batch mode does.
    */
   readonly emitEmptyGlobal?: boolean;
+  /**
+   * table.exec.mini-batch.enabled: each input batch is a bundle; a group changed several times
+   * within it emits once (its state before the bundle, then after), as MiniBatchGroupAggFunction.
+   */
+  readonly miniBatch?: boolean;
 }
 
 export class GroupAggregateOperator extends BaseOperator {
@@ -54,6 +59,10 @@ export class GroupAggregateOperator extends BaseOperator {
   }
 
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    if (this.spec.miniBatch && rows.length > 1) {
+      this.processBundle(kinds, rows);
+      return;
+    }
     const handle = this.handle;
     const state = this.state;
     const ttl = state.ttlMs !== undefined;
@@ -83,6 +92,50 @@ export class GroupAggregateOperator extends BaseOperator {
       }
       const next = handle.values(g);
       // With a TTL Flink emits the update even when nothing changed (it refreshes downstream state).
+      if (!ttl && sameValues(prev, next)) continue;
+      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
+      this.out.emit(RowKind.UpdateAfter, this.output(row, next));
+    }
+  }
+
+  /** Mini-batch: rows grouped by key (in first-seen order), each group applied and emitted once. */
+  private processBundle(kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    const bundle = new Map<StateKey, number[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const key = this.keyOf(rows[i]!);
+      const at = bundle.get(key);
+      if (at === undefined) bundle.set(key, [i]);
+      else at.push(i);
+    }
+    const handle = this.handle;
+    const state = this.state;
+    const ttl = state.ttlMs !== undefined;
+    const now = ttl ? this.ctx.now() : 0;
+    for (const [key, idx] of bundle) {
+      if (ttl) state.touch(key, now);
+      let g = state.get(key);
+      const first = g === undefined;
+      const prev = first ? null : handle.values(g!);
+      for (const i of idx) {
+        const row = rows[i]!;
+        if (isAccumulate(kindAt(kinds, i))) {
+          if (g === undefined) g = handle.create();
+          handle.accumulate(g, row);
+        } else if (g !== undefined) handle.retract(g, row);
+      }
+      if (g === undefined) continue;
+      const row = rows[idx[idx.length - 1]!]!;
+      if (handle.rows(g) <= 0) {
+        state.delete(key);
+        if (prev !== null) this.out.emit(RowKind.Delete, this.output(row, prev));
+        continue;
+      }
+      state.set(key, g);
+      const next = handle.values(g);
+      if (prev === null) {
+        this.out.emit(RowKind.Insert, this.output(row, next));
+        continue;
+      }
       if (!ttl && sameValues(prev, next)) continue;
       if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
       this.out.emit(RowKind.UpdateAfter, this.output(row, next));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { T } from '../../../engine/types/logical-type';
 import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
-import { D, I, MemorySource, runOne, show, UA, UB } from './helpers/memory-source';
+import { D, I, MemorySource, runOne, runPipeline, show, UA, UB } from './helpers/memory-source';
 import { DataflowGraph } from '../../../engine/runtime/executor/graph';
 import { Executor } from '../../../engine/runtime/executor/executor';
 import type { Row } from '../../../engine/runtime/changelog';
@@ -135,4 +135,13 @@ test('bounded mode: a global aggregate over empty input emits its empty result',
   assert.deepEqual(await runOne(op, []), ['+I(0, null)']);
   const streaming = new GroupAggregateOperator({ groupKeys: [], aggs: [count] });
   assert.deepEqual(await runOne(streaming, []), []);
+});
+
+test('mini-batch: several changes of a group within one batch emit once', async () => {
+  const out = await runPipeline({
+    sources: { src: { splits: [{ id: 's', changes: [['a'], ['b'], ['a'], ['a'], ['b'], ['a']] }] } },
+    operators: [{ id: 'agg', op: new GroupAggregateOperator({ groupKeys: [0], aggs: [count], miniBatch: true }), inputs: ['src'] }],
+    options: { batchSize: 3 },
+  });
+  assert.deepEqual(out, ['+I(a, 2)', '+I(b, 1)', '-U(a, 2)', '+U(a, 4)', '-U(b, 1)', '+U(b, 2)']);
 });

@@ -6,10 +6,10 @@
  * A qualifier part that does not match exactly falls back to a case-insensitive match, so
  * `Examples.` still lists something useful.
  */
-import type { CatalogObject } from './model';
+import type { CatalogFunction, CatalogObject } from './model';
 import { quoteIdentifierIfNeeded } from './model';
 import type { CurrentContext } from './resolve';
-import { catalogNames, databaseNames, objectNames } from './resolve';
+import { catalogNames, compareNames, databaseNames, objectNames } from './resolve';
 import type { CatalogSnapshot, DatabaseSnapshot, ProviderSnapshot } from './snapshot';
 import type { CatalogStatus } from './status';
 
@@ -127,4 +127,37 @@ export function shortestName(path: readonly [string, string, string], current: C
   if (catalog === current.catalog && database === current.database) return [name];
   if (catalog === current.catalog) return [database, name];
   return [catalog, database, name];
+}
+
+export interface FunctionCandidate {
+  readonly label: string;
+  readonly insertText: string;
+  readonly path: readonly [string, string, string];
+  readonly fn: CatalogFunction;
+}
+
+/** User-defined functions after a typed qualifier (`` → current database, `d.`, `c.d.`), alphabetical. */
+export function functionCandidates(
+  view: ProviderSnapshot,
+  qualifier: readonly string[],
+  current: CurrentContext,
+): FunctionCandidate[] {
+  let catalog: CatalogSnapshot | undefined;
+  let database: DatabaseSnapshot | undefined;
+  if (qualifier.length === 0) {
+    catalog = view.catalogs.get(current.catalog);
+    database = catalog?.databases.get(current.database);
+  } else if (qualifier.length === 1) {
+    catalog = view.catalogs.get(current.catalog);
+    database = catalog && lookup(catalog.databases, qualifier[0]);
+  } else if (qualifier.length === 2) {
+    catalog = lookup(view.catalogs, qualifier[0]);
+    database = catalog && lookup(catalog.databases, qualifier[1]);
+  }
+  if (!catalog || !database) return [];
+  const c = catalog.info.name;
+  const d = database.info.name;
+  return [...database.functions.values()]
+    .sort((a, b) => compareNames(a.name, b.name))
+    .map((fn) => ({ label: fn.name, insertText: quoteIdentifierIfNeeded(fn.name), path: [c, d, fn.name] as const, fn }));
 }

@@ -10,8 +10,8 @@ import type { Disposable } from './events';
 import { Emitter } from './events';
 import type { CatalogFunction } from './model';
 import { mergeSnapshots } from './merge';
-import type { CatalogCandidate } from './listing';
-import { listCatalogs, listDatabases, tableNameCandidates } from './listing';
+import type { CatalogCandidate, FunctionCandidate } from './listing';
+import { functionCandidates, listCatalogs, listDatabases, tableNameCandidates } from './listing';
 import type { CatalogChange, CatalogProvider, CatalogScope, WritableCatalogProvider } from './provider';
 import { isWritable } from './provider';
 import type { CurrentContext, Resolution, ResolvedDatabase, ResolvedObject } from './resolve';
@@ -102,6 +102,11 @@ export class CatalogManager {
   /** Completion candidates after a typed qualifier (see listing.ts). */
   tableNameCandidates(qualifier: readonly string[], current: CurrentContext): CatalogCandidate[] {
     return tableNameCandidates(this.view(), qualifier, current);
+  }
+
+  /** User-defined functions for completion after a typed qualifier. */
+  functionCandidates(qualifier: readonly string[], current: CurrentContext): FunctionCandidate[] {
+    return functionCandidates(this.view(), qualifier, current);
   }
 
   status(scope: CatalogScope): CatalogStatus | undefined {

@@ -214,6 +214,11 @@ describe('listings for completion', () => {
     assert.equal(m.resolveFunction(['to_upper'], HERE)?.className, 'com.example.Upper');
     assert.equal(m.resolveFunction(['local', 'default', 'to_upper'], { catalog: 'x', database: 'y' })?.name, 'to_upper');
     assert.equal(m.resolveFunction(['TO_UPPER'], HERE), undefined);
+    await p.createFunction('local', 'default', { name: 'add_tax', className: 'com.example.Tax', language: 'JAVA', provenance: mem });
+    assert.deepEqual(m.functionCandidates([], HERE).map((c) => c.label), ['add_tax', 'to_upper']);
+    assert.deepEqual(m.functionCandidates(['local', 'default'], { catalog: 'examples', database: 'nexmark' }).map((c) => c.path.join('.')), ['local.default.add_tax', 'local.default.to_upper']);
+    assert.deepEqual(m.functionCandidates(['staging'], HERE), []);
+    assert.deepEqual(m.functionCandidates(['nope', 'x'], HERE), []);
   });
 });
 

@@ -5,7 +5,8 @@
  * watermark passes their time, then are processed in time order (ties in arrival order);
  * each is emitted +I with the aggregate values appended. RANGE frames give every row of one
  * timestamp the same values; ROWS frames advance one row at a time. Rows at or below the
- * watermark when they arrive are late: dropped and counted.
+ * watermark when they arrive are late: dropped and counted. On processing time rows are
+ * aggregated at once, in arrival order.
  */
 import type { Value } from '../../types/values';
 import { RowKind, type Row } from '../changelog';
@@ -26,6 +27,8 @@ export interface OverAggregateSpec {
   readonly timeColumn: number;
   readonly frame: OverFrame;
   readonly aggs: readonly AggCall[];
+  /** Processing time: rows are aggregated as they arrive (the time column holds PROCTIME()). */
+  readonly timeKind?: 'rowtime' | 'proctime';
 }
 
 interface Partition {
@@ -59,7 +62,8 @@ export class OverAggregateOperator extends BaseOperator {
       const row = rows[i]!;
       const ts = row[this.spec.timeColumn];
       if (typeof ts !== 'number') continue;
-      if (ts <= this.watermark) {
+      const proctime = this.spec.timeKind === 'proctime';
+      if (!proctime && ts <= this.watermark) {
         this.metrics.lateDropped++;
         continue;
       }
@@ -69,6 +73,10 @@ export class OverAggregateOperator extends BaseOperator {
       const at = p.pending.get(ts);
       if (at === undefined) p.pending.set(ts, [row]);
       else at.push(row);
+      if (proctime) {
+        this.fire(key, ts);
+        continue;
+      }
       let keys = this.timers.get(ts);
       if (keys === undefined) this.timers.set(ts, (keys = new Set()));
       keys.add(key);

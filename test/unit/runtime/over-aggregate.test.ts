@@ -57,3 +57,15 @@ test('UNBOUNDED PRECEDING accumulates the whole partition', () => {
   const { out } = drive(over({ unit: 'ROWS', preceding: null }), input);
   assert.deepEqual(out.slice(-1), ['+I(a, 10, 40, 121, 5)']);
 });
+
+test('processing-time OVER aggregates rows as they arrive', () => {
+  const op = new OverAggregateOperator({
+    partitionKeys: [0],
+    timeColumn: 1,
+    frame: { unit: 'ROWS', preceding: 1 },
+    aggs: [{ fn: 'SUM', args: [2], type: T.int() }],
+    timeKind: 'proctime',
+  });
+  const { out } = drive(op, [[0, ['a', 100, 1]], [0, ['a', 100, 2]], [0, ['a', 101, 3]]]);
+  assert.deepEqual(out, ['+I(a, 100, 1, 1)', '+I(a, 100, 2, 3)', '+I(a, 101, 3, 5)']);
+});

@@ -12,10 +12,12 @@
  * slf4j 2 + log4j2). Override with TIDELINE_TEST_KAFKA_VERSION.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { ConnectionOptions } from 'node:tls';
 import { Kafka, logLevel, SASLOptions } from 'kafkajs';
+import { makeTestCertificates, TestCertificates } from './certificates';
 import { cacheRoot, Daemon, removeOnExit, retryOnPortClash, ensureJavaAndMaven, freePort, installOnce, Log, mvn, run, startDaemon, waitUntil, withProgress } from './cache';
 
 export const KAFKA_VERSION = process.env.TIDELINE_TEST_KAFKA_VERSION ?? '3.9.1';
@@ -35,6 +37,12 @@ export interface KafkaBrokerOptions {
   readonly log?: Log;
   /** The client listener requires SASL (PLAIN or SCRAM) with these credentials. */
   readonly sasl?: BrokerSasl;
+  /**
+   * The client listener speaks TLS with a throwaway CA (see certificates.ts); with
+   * `clientAuth` it also requires a client certificate (mutual TLS). Combines with `sasl`
+   * (SASL_SSL).
+   */
+  readonly tls?: { readonly clientAuth?: boolean };
   /** Default partitions of auto-created topics (auto creation is on). */
   readonly defaultPartitions?: number;
 }
@@ -44,6 +52,10 @@ export interface KafkaBroker {
   readonly brokers: string[];
   /** kafkajs `sasl` option for this broker, when it requires SASL. */
   readonly sasl?: SASLOptions;
+  /** kafkajs `ssl` option (CA, and the client certificate and key) when it speaks TLS. */
+  readonly ssl?: ConnectionOptions;
+  /** The CA and certificates (files and PEM text) when it speaks TLS. */
+  readonly certificates?: TestCertificates;
   readonly dataDir: string;
   readonly pid: number | undefined;
   stop(): Promise<void>;
@@ -111,7 +123,12 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
     const [clientPort, controllerPort, internalPort] = [await freePort(), await freePort(), await freePort()];
     const sasl = opts.sasl;
     if (sasl && !/^[A-Za-z0-9_.-]+$/.test(sasl.username)) throw new Error('SASL username must match [A-Za-z0-9_.-]+');
-    const props = serverProperties({ dataDir: join(dataDir, 'logs'), clientPort, controllerPort, internalPort, sasl, partitions: opts.defaultPartitions ?? 1 });
+    const certificates = opts.tls ? await makeTestCertificates(mkdirIn(dataDir, 'tls'), log) : undefined;
+    const tls = certificates ? { certificates, clientAuth: opts.tls?.clientAuth ?? false } : undefined;
+    const ssl: ConnectionOptions | undefined = certificates
+      ? { ca: [certificates.ca], cert: certificates.client.cert, key: certificates.client.key, rejectUnauthorized: true }
+      : undefined;
+    const props = serverProperties({ dataDir: join(dataDir, 'logs'), clientPort, controllerPort, internalPort, sasl, tls, partitions: opts.defaultPartitions ?? 1 });
     const propsFile = join(dataDir, 'server.properties');
     writeFileSync(propsFile, props);
     const log4j = join(dataDir, 'log4j.properties');
@@ -129,7 +146,7 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
     );
     const java = [...javaArgs(libs), `-Dlog4j.configuration=file:${log4j}`];
     const logFile = join(dataDir, 'kafka.log');
-    const label = `starting Kafka ${KAFKA_VERSION}${sasl ? ' (SASL)' : ''} on 127.0.0.1:${clientPort}`;
+    const label = `starting Kafka ${KAFKA_VERSION}${[sasl ? 'SASL' : '', tls ? (tls.clientAuth ? 'mutual TLS' : 'TLS') : ''].filter(Boolean).map((s) => ` (${s})`).join('')} on 127.0.0.1:${clientPort}`;
     daemon = await withProgress(log, label, async () => {
       // SCRAM credentials live in the cluster metadata; KRaft adds them when formatting.
       const scram = sasl
@@ -138,13 +155,15 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
       await run('java', [...java, 'kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', propsFile, ...scram]);
       const d = startDaemon('java', [...java, 'kafka.Kafka', propsFile], { logFile, cwd: dataDir });
       const brokers = [`127.0.0.1:${clientPort}`];
-      await waitUntil(`Kafka at ${brokers[0]}`, () => metadataOk(brokers, saslOptions(sasl)), { daemon: d, timeoutMs: 90_000, intervalMs: 300 });
+      await waitUntil(`Kafka at ${brokers[0]}`, () => metadataOk(brokers, saslOptions(sasl), ssl), { daemon: d, timeoutMs: 90_000, intervalMs: 300 });
       return d;
     });
     const started = daemon;
     return {
       brokers: [`127.0.0.1:${clientPort}`],
       sasl: saslOptions(sasl),
+      ssl,
+      certificates,
       dataDir,
       pid: started.child.pid,
       async stop() {
@@ -157,6 +176,12 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
     removeDataDir();
     throw err;
   }
+}
+
+function mkdirIn(parent: string, name: string): string {
+  const dir = join(parent, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 function saslOptions(sasl: BrokerSasl | undefined): SASLOptions | undefined {
@@ -184,6 +209,7 @@ function serverProperties(o: {
   controllerPort: number;
   internalPort: number;
   sasl?: BrokerSasl;
+  tls?: { certificates: TestCertificates; clientAuth: boolean };
   partitions: number;
 }): string {
   const lines = [
@@ -210,36 +236,45 @@ function serverProperties(o: {
     'log.cleaner.dedupe.buffer.size=16777216',
     'delete.topic.enable=true',
   ];
+  // The client listener is named CLIENT; its protocol depends on SASL and TLS.
+  const protocol = `${o.sasl ? 'SASL_' : ''}${o.tls ? 'SSL' : 'PLAINTEXT'}`;
+  lines.push(
+    `listeners=CLIENT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,
+    `advertised.listeners=CLIENT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort}`,
+    `listener.security.protocol.map=CLIENT:${protocol},INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT`,
+  );
   if (o.sasl) {
-    lines.push(
-      `listeners=SASL_PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,
-      `advertised.listeners=SASL_PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort}`,
-      'listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT',
-    );
     const mechanisms = 'PLAIN,SCRAM-SHA-256,SCRAM-SHA-512';
     lines.push(
       `sasl.enabled.mechanisms=${mechanisms}`,
-      `listener.name.sasl_plaintext.sasl.enabled.mechanisms=${mechanisms}`,
-      `listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_${o.sasl.username}=${jaasQuote(o.sasl.password)};`,
-      'listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
-      'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+      `listener.name.client.sasl.enabled.mechanisms=${mechanisms}`,
+      `listener.name.client.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_${o.sasl.username}=${jaasQuote(o.sasl.password)};`,
+      'listener.name.client.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
+      'listener.name.client.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;',
     );
-  } else {
+  }
+  if (o.tls) {
+    // PEM key store: the unencrypted PKCS#8 key followed by the certificate chain.
+    const keystore = join(dirname(o.tls.certificates.caFile), 'server-keystore.pem');
+    writeFileSync(keystore, o.tls.certificates.server.key + o.tls.certificates.server.cert + o.tls.certificates.ca);
     lines.push(
-      `listeners=PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort},CONTROLLER://127.0.0.1:${o.controllerPort}`,
-      `advertised.listeners=PLAINTEXT://127.0.0.1:${o.clientPort},INTERNAL://127.0.0.1:${o.internalPort}`,
-      'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT',
+      'listener.name.client.ssl.keystore.type=PEM',
+      `listener.name.client.ssl.keystore.location=${keystore}`,
+      'listener.name.client.ssl.truststore.type=PEM',
+      `listener.name.client.ssl.truststore.location=${o.tls.certificates.caFile}`,
+      `listener.name.client.ssl.client.auth=${o.tls.clientAuth ? 'required' : 'none'}`,
     );
   }
   return lines.join('\n') + '\n';
 }
 
 /** One kafkajs admin round trip: connect and fetch cluster metadata. */
-export async function metadataOk(brokers: string[], sasl?: SASLOptions): Promise<boolean> {
+export async function metadataOk(brokers: string[], sasl?: SASLOptions, ssl?: ConnectionOptions): Promise<boolean> {
   const kafka = new Kafka({
     clientId: 'tideline-test-probe',
     brokers,
     sasl,
+    ssl,
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1000,
     requestTimeout: 2000,

@@ -36,14 +36,22 @@ export function listFiles(path: string): string[] {
 }
 
 export class FilesystemSource implements Source {
-  readonly bounded = true;
+  readonly bounded: boolean;
   readonly changelogMode: ChangelogMode;
   private readonly path: string;
   private readonly format: ResolvedFormat;
+  /** `source.monitor-interval`: an unbounded source that keeps picking up new files. */
+  private readonly monitorMs: number | undefined;
 
-  constructor(private readonly ctx: TableContext) {
+  constructor(
+    private readonly ctx: TableContext,
+    private readonly clock: () => number = Date.now,
+  ) {
     const o = Options.of(ctx);
     this.path = o.required('path');
+    this.monitorMs = o.duration('source.monitor-interval');
+    if (this.monitorMs !== undefined && !(this.monitorMs > 0)) throw o.bad('source.monitor-interval', o.string('source.monitor-interval'), 'a duration > 0');
+    this.bounded = this.monitorMs === undefined;
     this.format = resolveFormat(ctx);
     if (!this.format.factory.text || !this.format.factory.records) {
       throw new OptionError(`table ${ctx.tableName}: the filesystem connector reads text formats (csv, json, raw, debezium-json), not '${this.format.factory.identifier}'`);
@@ -54,15 +62,86 @@ export class FilesystemSource implements Source {
   }
 
   splits(): readonly SourceSplit[] {
+    if (this.monitorMs !== undefined) return [{ id: MONITOR_SPLIT }];
     return listFiles(this.path).map((id) => ({ id }));
   }
 
   open(split: SourceSplit, from?: SplitPosition): SplitReader {
+    if (split.id === MONITOR_SPLIT && this.monitorMs !== undefined) {
+      return new MonitoringReader(this.path, this.monitorMs, this.clock, (file, skip) => this.openFile(file, skip), from);
+    }
+    return this.openFile(split.id, typeof from === 'number' ? from : 0);
+  }
+
+  private openFile(file: string, skip: number): FileReader {
+    const split = { id: file };
     const records = new FileRecords(split.id, this.format.factory, this.format.options);
     const metadata = (this.ctx.metadata ?? []).map((m) => fileMetadata(split.id, m.key, this.ctx.tableName));
     const reader = new FileReader(split.id, records, this.format.factory.createDeserializer(this.ctx.columns, this.format.options), metadata);
-    if (typeof from === 'number') reader.skip(from);
+    if (skip > 0) reader.skip(skip);
     return reader;
+  }
+}
+
+const MONITOR_SPLIT = 'monitor';
+
+/**
+ * Reads every file under the path, then every file that appears later: the folder is listed
+ * again once per monitor interval while there is nothing to read (polls in between are idle).
+ * Position: the files done, and the file in progress with the records read from it.
+ */
+class MonitoringReader implements SplitReader {
+  private readonly done = new Set<string>();
+  private queue: string[] = [];
+  private current: { file: string; reader: FileReader } | undefined;
+  private lastScan = -Infinity;
+
+  constructor(
+    private readonly path: string,
+    private readonly intervalMs: number,
+    private readonly clock: () => number,
+    private readonly openFile: (file: string, skip: number) => FileReader,
+    from: SplitPosition | undefined,
+  ) {
+    if (from !== null && typeof from === 'object' && !Array.isArray(from)) {
+      for (const f of (from.done as string[] | undefined) ?? []) this.done.add(f);
+      if (typeof from.file === 'string') this.current = { file: from.file, reader: openFile(from.file, Number(from.consumed ?? 0)) };
+    }
+  }
+
+  poll(max: number): SourceBatch {
+    for (;;) {
+      if (this.current) {
+        const b = this.current.reader.poll(max);
+        if (b.end) {
+          this.done.add(this.current.file);
+          this.current = undefined;
+        }
+        if (b.rows.length > 0 || (b.errors?.length ?? 0) > 0) return { ...b, end: false };
+        continue;
+      }
+      if (this.queue.length === 0) {
+        const now = this.clock();
+        if (now - this.lastScan < this.intervalMs) return { rows: [], end: false, idle: true };
+        this.lastScan = now;
+        this.queue = listFiles(this.path).filter((f) => !this.done.has(f));
+        if (this.queue.length === 0) return { rows: [], end: false, idle: true };
+      }
+      const file = this.queue.shift()!;
+      this.current = { file, reader: this.openFile(file, 0) };
+    }
+  }
+
+  position(): SplitPosition {
+    return {
+      done: [...this.done],
+      file: this.current?.file ?? null,
+      consumed: this.current ? (this.current.reader.position() as number) : 0,
+    };
+  }
+
+  close(): void {
+    this.current?.reader.close();
   }
 }
 

@@ -127,6 +127,29 @@ describe('filesystem connector', () => {
     assert.equal(whole[1].line, 3, 'line numbers count the quoted line break of record 0');
   });
 
+  test('source.monitor-interval: an unbounded source that picks up new files, resumable from its position', async () => {
+    const { FilesystemSource } = await import('../../../engine/connectors/filesystem/filesystem-source');
+    const dir = tmp();
+    writeFileSync(join(dir, '1.csv'), '1,a,2024-01-01 00:00:00\n2,b,2024-01-01 00:00:00\n');
+    let now = 1000;
+    const src = new FilesystemSource(table(cols, { path: dir, format: 'csv', 'source.monitor-interval': '10 s' }), () => now);
+    assert.equal(src.bounded, false);
+    const [split] = src.splits();
+    const reader = src.open(split);
+    assert.deepEqual((await reader.poll(100)).rows.map((r) => r[0]), [1, 2]);
+    const idle = await reader.poll(100);
+    assert.equal(idle.idle, true);
+    writeFileSync(join(dir, '2.csv'), '3,c,2024-01-01 00:00:00\n4,d,2024-01-01 00:00:00\n');
+    assert.equal((await reader.poll(100)).rows.length, 0, 'not listed again before the interval');
+    now += 10_000;
+    assert.deepEqual((await reader.poll(1)).rows.map((r) => r[0]), [3]);
+    const pos = reader.position();
+    const resumed = src.open(split, pos);
+    assert.deepEqual((await resumed.poll(100)).rows.map((r) => r[0]), [4]);
+    now += 10_000;
+    assert.equal((await resumed.poll(100)).idle, true, 'no file is read twice');
+  });
+
   test('a missing path and a binary format are clear errors', () => {
     assert.throws(() => filesystemConnector.createSource!(table(cols, { path: '/nonexistent/x', format: 'csv' })).splits(), /does not exist/);
     assert.throws(() => filesystemConnector.createSource!(table(cols, { path: tmp(), format: 'avro' })), /text formats/);

@@ -90,8 +90,28 @@ function listAgg(pick: (values: Value[]) => Value): AggFunction {
   };
 }
 
-export const firstValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[0]!));
-export const lastValue: AggFactory = () => listAgg((a) => (a.length === 0 ? null : a[a.length - 1]!));
+/** Append-only FIRST_VALUE / LAST_VALUE: one slot with the kept value. */
+function keepOne(replace: boolean): AggFunction {
+  return {
+    slots: 1,
+    init: (s, at) => void (s[at] = null),
+    accumulate: (s, at, v) => {
+      if (v !== null && (replace || s[at] === null)) s[at] = v;
+    },
+    retract: () => {
+      throw new Error('FIRST_VALUE/LAST_VALUE built for append-only input received a retraction');
+    },
+    value: (s, at) => s[at] as Value,
+    merge: (a, b, at) => {
+      if (b[at] !== null && (replace || a[at] === null)) a[at] = b[at];
+    },
+  };
+}
+
+export const firstValue: AggFactory = ({ retracting }) =>
+  retracting ? listAgg((a) => (a.length === 0 ? null : a[0]!)) : keepOne(false);
+export const lastValue: AggFactory = ({ retracting }) =>
+  retracting ? listAgg((a) => (a.length === 0 ? null : a[a.length - 1]!)) : keepOne(true);
 export const arrayAgg: AggFactory = () => listAgg((a) => (a.length === 0 ? null : [...a]));
 export const jsonArrayAgg: AggFactory = () =>
   listAgg((a) => JSON.stringify(a.map((v) => (v instanceof Map ? Object.fromEntries(v) : v))));

@@ -91,3 +91,17 @@ test('processing-time windows fire when the clock passes their end', async () =>
   op.processWatermark(Infinity);
   assert.deepEqual(c.drain().rows, [['b', 1, 1000, 2000, 1999]]);
 });
+
+test('FIRST_VALUE / LAST_VALUE over append-only windows keep one value each', async () => {
+  const op = new WindowAggregateOperator({
+    window: { kind: 'TUMBLE', sizeMs: 10 },
+    timeColumn: 1,
+    groupKeys: [0],
+    aggs: [
+      { fn: 'FIRST_VALUE', args: [2], type: T.int() },
+      { fn: 'LAST_VALUE', args: [2], type: T.int() },
+    ],
+  });
+  const out = await runOne(op, [['a', 1, 5], ['a', 2, null], ['a', 3, 7], ['a', 4, 6]], { column: 1 });
+  assert.deepEqual(out, ['+I(a, 5, 6, 0, 10, 9)']);
+});

@@ -81,6 +81,19 @@ describe('examples catalog tables', () => {
     assert.ok((more.rows[1][5] as number) <= now);
   });
 
+  test('a split resumes from its position with the same rows and event times', async () => {
+    const all = (await drain(simulated('nexmark.auction', 0, { 'number-of-events': '2000' }))).rows;
+    const src = simulated('nexmark.auction', 0, { 'number-of-events': '2000' });
+    const [split] = await src.splits();
+    const first = await (await src.open(split)).poll(7);
+    const reader = await src.open(split);
+    await reader.poll(7);
+    const resumed = await src.open(split, reader.position());
+    const rest = await resumed.poll(10_000);
+    assert.deepEqual([...first.rows, ...rest.rows], all);
+    assert.equal(rest.end, true);
+  });
+
   test('options are checked', () => {
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.click' })), /one of 'marketplace.clicks'/);
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.customers', 'scan.parallelism': '2' })), /upsert/);

@@ -72,7 +72,8 @@ export class WindowAggregateOperator extends BaseOperator {
       const row = rows[i]!;
       const ts = row[this.spec.timeColumn];
       if (typeof ts !== 'number') continue;
-      if (!session && !this.proctime && isFired(firstWindowEnd(w, ts), this.watermark)) {
+      const firstEnd = session ? 0 : firstWindowEnd(w, ts);
+      if (!session && !this.proctime && isFired(firstEnd, this.watermark)) {
         this.metrics.lateDropped++;
         continue;
       }
@@ -86,15 +87,20 @@ export class WindowAggregateOperator extends BaseOperator {
       if (session) this.addToSession(kw, key, row, ts, acc);
       else if (tumble) {
         // The common case without a per-row closure: one window per row.
-        const end = firstWindowEnd(w, ts);
-        this.addToPane(kw, key, row, end - (w as { sizeMs: number }).sizeMs, end, acc);
+        this.addToPane(kw, key, row, firstEnd - (w as { sizeMs: number }).sizeMs, firstEnd, acc);
       } else forEachWindow(w, ts, (start, end) => this.addToPane(kw!, key, row, start, end, acc));
       if (kw.panes.length === 0) this.state.delete(key);
     }
   }
 
   private addToPane(kw: KeyWindows, key: StateKey, row: Row, start: number, end: number, acc: boolean): void {
-    let pane = kw.panes.find((p) => p.end === end);
+    let pane: Pane | undefined;
+    for (let i = 0; i < kw.panes.length; i++) {
+      if (kw.panes[i]!.end === end) {
+        pane = kw.panes[i];
+        break;
+      }
+    }
     if (pane === undefined) {
       if (!acc) return;
       pane = { start, end, accs: this.handle.create() };

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { startBasicAuthProxy } from '../infra/basic-auth-proxy';
 import { registryUrl, testKafka, uniqueName } from './env';
 
 const ORDER_SCHEMA = {
@@ -87,5 +88,23 @@ describe('Schema Registry (ccompat)', () => {
     // A fresh client must look the writer schema up by the id in the payload.
     const decoded = (await new SchemaRegistry({ host: url }).decode(value)) as Record<string, unknown>;
     assert.deepEqual({ ...decoded }, record);
+  });
+
+  test('behind basic auth: the right credentials register and fetch, missing or wrong ones get 401', async () => {
+    const proxy = await startBasicAuthProxy(registryUrl(), { username: 'sr-user', password: 'sr-pass' });
+    try {
+      const subject = `${uniqueName('smoke-auth')}-value`;
+      const authed = new SchemaRegistry({ host: proxy.url, auth: { username: 'sr-user', password: 'sr-pass' } });
+      const { id } = await authed.register({ type: SchemaType.AVRO, schema: JSON.stringify(ORDER_SCHEMA) }, { subject });
+      assert.equal(await authed.getLatestSchemaId(subject), id);
+      const wrong = new SchemaRegistry({ host: proxy.url, auth: { username: 'sr-user', password: 'nope' }, retry: { retries: 0 } });
+      await assert.rejects(wrong.getLatestSchemaId(subject), /401|Unauthorized/);
+      const anonymous = await fetch(`${proxy.url}/subjects`);
+      assert.equal(anonymous.status, 401);
+      assert.match(anonymous.headers.get('www-authenticate') ?? '', /^Basic/);
+      assert.ok(proxy.refused() >= 2);
+    } finally {
+      await proxy.stop();
+    }
   });
 });

@@ -638,7 +638,7 @@ expression
 
 predicateSuffix
     : comparisonOperator ((ALL | ANY | SOME) LPAREN query RPAREN | valueExpression)
-    | IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DISTINCT FROM valueExpression)
+    | IS NOT? (NULL | TRUE | FALSE | UNKNOWN | DISTINCT FROM valueExpression | JSON (VALUE | SCALAR | ARRAY | OBJECT)?)
     | negation? (
         BETWEEN (ASYMMETRIC | SYMMETRIC)? valueExpression AND valueExpression
         | IN LPAREN (query | expression (COMMA expression)*) RPAREN
@@ -732,7 +732,7 @@ constructorExpression
     ;
 
 functionCall
-    : functionName LPAREN (STAR | (ALL | DISTINCT)? callArgument (COMMA callArgument)*)? RPAREN
+    : functionName LPAREN (STAR | (ALL | DISTINCT)? callArgument (COMMA callArgument)*)? jsonClause* RPAREN
         ((IGNORE | RESPECT) NULLS)? (WITHIN GROUP LPAREN orderBy RPAREN)? (FILTER LPAREN WHERE expression RPAREN)?
         (OVER (identifier | LPAREN windowSpec RPAREN))?
     ;
@@ -758,7 +758,16 @@ callArgumentValue
     : TABLE tablePath (PARTITION BY expression (COMMA expression)*)? orderBy?
     | DESCRIPTOR LPAREN identifier (COMMA identifier)* RPAREN
     | callTimeUnit
-    | expression
+    | KEY expression VALUE expression
+    | expression (VALUE expression)?
+    ;
+
+// JSON_VALUE / JSON_QUERY / JSON_EXISTS / JSON_OBJECT / JSON_ARRAY clauses
+jsonClause
+    : RETURNING dataType
+    | (NULL | ABSENT) ON NULL
+    | (NULL | ERROR | EMPTY (ARRAY | OBJECT) | DEFAULT expression | TRUE | FALSE | UNKNOWN) ON (EMPTY | ERROR)
+    | (WITHOUT | WITH (CONDITIONAL | UNCONDITIONAL)?) ARRAY? WRAPPER
     ;
 
 timeUnit
@@ -882,7 +891,8 @@ identifier
     ;
 
 nonReservedKeyword
-    : ADD
+    : ABSENT
+    | ADD
     | AFTER
     | ANALYZE
     | ASC
@@ -894,6 +904,7 @@ nonReservedKeyword
     | COMMENT
     | COMPILE
     | COMPUTE
+    | CONDITIONAL
     | CONNECTION
     | CONNECTIONS
     | CONSTRAINTS
@@ -906,7 +917,9 @@ nonReservedKeyword
     | DISTRIBUTED
     | DISTRIBUTION
     | DRAIN
+    | EMPTY
     | ENFORCED
+    | ERROR
     | EXCLUDING
     | EXPLAIN
     | EXTENDED
@@ -925,6 +938,7 @@ nonReservedKeyword
     | JARS
     | JOB
     | JOBS
+    | JSON
     | KEY
     | LANGUAGE
     | LAST
@@ -941,6 +955,7 @@ nonReservedKeyword
     | MONTHS
     | NEXT
     | NULLS
+    | OBJECT
     | ONE
     | OPTIONS
     | ORDINALITY
@@ -967,7 +982,9 @@ nonReservedKeyword
     | RESPECT
     | RESTRICT
     | RESUME
+    | RETURNING
     | SAVEPOINT
+    | SCALAR
     | SECONDS
     | SETS
     | SHOW
@@ -980,15 +997,18 @@ nonReservedKeyword
     | TABLES
     | TEMPORARY
     | TRUNCATE
+    | UNCONDITIONAL
     | UNLOAD
     | USE
     | USER
+    | VALUE
     | VIEW
     | VIEWS
     | VIRTUAL
     | WATERMARK
     | WATERMARKS
     | WEEK
+    | WRAPPER
     | YEARS
     | ZONE
     ;

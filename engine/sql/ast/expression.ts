@@ -107,6 +107,14 @@ export interface IsExpression extends Node {
   readonly operand: Expression;
 }
 
+/** `x IS [NOT] JSON [VALUE|SCALAR|ARRAY|OBJECT]`. */
+export interface IsJson extends Node {
+  readonly kind: 'isJson';
+  readonly negated: boolean;
+  readonly jsonType?: 'VALUE' | 'SCALAR' | 'ARRAY' | 'OBJECT';
+  readonly operand: Expression;
+}
+
 export interface IsDistinctFrom extends Node {
   readonly kind: 'isDistinctFrom';
   readonly negated: boolean;
@@ -233,8 +241,24 @@ export interface CallArgument extends Node {
   readonly kind: 'argument';
   /** `name => value`. */
   readonly name?: Identifier;
+  /** JSON_OBJECT's `[KEY] key VALUE value`: the key (the value is `value`). */
+  readonly jsonKey?: Expression;
   readonly value: Expression | TableArgument | DescriptorArgument | TimeUnitArgument;
 }
+
+/**
+ * The clauses of the SQL/JSON functions: RETURNING type, NULL|ABSENT ON NULL,
+ * <behavior> ON EMPTY / ON ERROR (DEFAULT carries its expression), and JSON_QUERY's wrapper.
+ */
+export type JsonClause =
+  | (Node & { readonly kind: 'returning'; readonly type: DataType })
+  | (Node & { readonly kind: 'onNull'; readonly behavior: 'NULL' | 'ABSENT' })
+  | (Node & {
+      readonly kind: 'onEmpty' | 'onError';
+      readonly behavior: 'NULL' | 'ERROR' | 'EMPTY ARRAY' | 'EMPTY OBJECT' | 'DEFAULT' | 'TRUE' | 'FALSE' | 'UNKNOWN';
+      readonly default?: Expression;
+    })
+  | (Node & { readonly kind: 'wrapper'; readonly behavior: 'WITHOUT' | 'WITH' | 'WITH CONDITIONAL' | 'WITH UNCONDITIONAL' });
 
 export interface FunctionCall extends Node {
   readonly kind: 'call';
@@ -247,6 +271,9 @@ export interface FunctionCall extends Node {
   readonly toUnit?: TimeUnit;
   readonly nullTreatment?: 'IGNORE NULLS' | 'RESPECT NULLS';
   readonly withinGroup: readonly OrderItem[];
+  readonly jsonClauses: readonly JsonClause[];
+  /** CURRENT_TIMESTAMP, LOCALTIME, ...: written without parentheses. */
+  readonly niladic?: boolean;
   readonly filter?: Expression;
   /** OVER w (a WindowSpec with only `base`) or OVER (...). */
   readonly over?: WindowSpec;
@@ -270,6 +297,7 @@ export type Expression =
   | UnaryExpression
   | BinaryExpression
   | IsExpression
+  | IsJson
   | IsDistinctFrom
   | Between
   | InList

@@ -10,292 +10,304 @@ type int = number;
 
 
 export class FlinkSqlParser extends antlr.Parser {
-    public static readonly ADD = 1;
-    public static readonly AFTER = 2;
-    public static readonly ALL = 3;
-    public static readonly ALTER = 4;
-    public static readonly ANALYZE = 5;
-    public static readonly AND = 6;
-    public static readonly ANY = 7;
-    public static readonly ARRAY = 8;
-    public static readonly AS = 9;
-    public static readonly ASC = 10;
-    public static readonly ASYMMETRIC = 11;
-    public static readonly BEGIN = 12;
-    public static readonly BETWEEN = 13;
-    public static readonly BOTH = 14;
-    public static readonly BUCKETS = 15;
-    public static readonly BY = 16;
-    public static readonly CALL = 17;
-    public static readonly CASCADE = 18;
-    public static readonly CASE = 19;
-    public static readonly CAST = 20;
-    public static readonly CATALOG = 21;
-    public static readonly CATALOGS = 22;
-    public static readonly CEIL = 23;
-    public static readonly CEILING = 24;
-    public static readonly COLUMN = 25;
-    public static readonly COLUMNS = 26;
-    public static readonly COMMENT = 27;
-    public static readonly COMPILE = 28;
-    public static readonly COMPUTE = 29;
-    public static readonly CONNECTION = 30;
-    public static readonly CONNECTIONS = 31;
-    public static readonly CONSTRAINT = 32;
-    public static readonly CONSTRAINTS = 33;
-    public static readonly CREATE = 34;
-    public static readonly CROSS = 35;
-    public static readonly CUBE = 36;
-    public static readonly CURRENT = 37;
-    public static readonly DATABASE = 38;
-    public static readonly DATABASES = 39;
-    public static readonly DATE = 40;
-    public static readonly DAY = 41;
-    public static readonly DAYS = 42;
-    public static readonly DEFINE = 43;
-    public static readonly DELETE = 44;
-    public static readonly DESC = 45;
-    public static readonly DESCRIBE = 46;
-    public static readonly DESCRIPTOR = 47;
-    public static readonly DISTINCT = 48;
-    public static readonly DISTRIBUTED = 49;
-    public static readonly DISTRIBUTION = 50;
-    public static readonly DRAIN = 51;
-    public static readonly DROP = 52;
-    public static readonly ELSE = 53;
-    public static readonly END = 54;
-    public static readonly ENFORCED = 55;
-    public static readonly ESCAPE = 56;
-    public static readonly EXCEPT = 57;
-    public static readonly EXCLUDING = 58;
-    public static readonly EXECUTE = 59;
-    public static readonly EXISTS = 60;
-    public static readonly EXPLAIN = 61;
-    public static readonly EXTENDED = 62;
-    public static readonly EXTRACT = 63;
-    public static readonly FALSE = 64;
-    public static readonly FETCH = 65;
-    public static readonly FILTER = 66;
-    public static readonly FIRST = 67;
-    public static readonly FLOOR = 68;
-    public static readonly FOLLOWING = 69;
-    public static readonly FOR = 70;
-    public static readonly FRESHNESS = 71;
-    public static readonly FROM = 72;
-    public static readonly FULL = 73;
-    public static readonly FUNCTION = 74;
-    public static readonly FUNCTIONS = 75;
-    public static readonly GENERATED = 76;
-    public static readonly GROUP = 77;
-    public static readonly GROUPING = 78;
-    public static readonly HAVING = 79;
-    public static readonly HOUR = 80;
-    public static readonly HOURS = 81;
-    public static readonly IF = 82;
-    public static readonly IGNORE = 83;
-    public static readonly ILIKE = 84;
-    public static readonly IN = 85;
-    public static readonly INCLUDING = 86;
-    public static readonly INNER = 87;
-    public static readonly INPUT = 88;
-    public static readonly INSERT = 89;
-    public static readonly INTERSECT = 90;
-    public static readonly INTERVAL = 91;
-    public static readonly INTO = 92;
-    public static readonly IS = 93;
-    public static readonly JAR = 94;
-    public static readonly JARS = 95;
-    public static readonly JOB = 96;
-    public static readonly JOBS = 97;
-    public static readonly JOIN = 98;
-    public static readonly KEY = 99;
-    public static readonly LANGUAGE = 100;
-    public static readonly LAST = 101;
-    public static readonly LATERAL = 102;
-    public static readonly LEADING = 103;
-    public static readonly LEFT = 104;
-    public static readonly LIKE = 105;
-    public static readonly LIMIT = 106;
-    public static readonly LOAD = 107;
-    public static readonly LOCAL = 108;
-    public static readonly MAP = 109;
-    public static readonly MATCH = 110;
-    public static readonly MATCH_RECOGNIZE = 111;
-    public static readonly MATERIALIZED = 112;
-    public static readonly MEASURES = 113;
-    public static readonly METADATA = 114;
-    public static readonly MINUTE = 115;
-    public static readonly MINUTES = 116;
-    public static readonly MODEL = 117;
-    public static readonly MODELS = 118;
-    public static readonly MODIFY = 119;
-    public static readonly MODULE = 120;
-    public static readonly MODULES = 121;
-    public static readonly MONTH = 122;
-    public static readonly MONTHS = 123;
-    public static readonly MULTISET = 124;
-    public static readonly NATURAL = 125;
-    public static readonly NEXT = 126;
-    public static readonly NOT = 127;
-    public static readonly NULL = 128;
-    public static readonly NULLS = 129;
-    public static readonly OF = 130;
-    public static readonly OFFSET = 131;
-    public static readonly ON = 132;
-    public static readonly ONE = 133;
-    public static readonly ONLY = 134;
-    public static readonly OPTIONS = 135;
-    public static readonly OR = 136;
-    public static readonly ORDER = 137;
-    public static readonly ORDINALITY = 138;
-    public static readonly OUTER = 139;
-    public static readonly OUTPUT = 140;
-    public static readonly OVER = 141;
-    public static readonly OVERLAY = 142;
-    public static readonly OVERWRITE = 143;
-    public static readonly OVERWRITING = 144;
-    public static readonly PARTITION = 145;
-    public static readonly PARTITIONED = 146;
-    public static readonly PARTITIONS = 147;
-    public static readonly PAST = 148;
-    public static readonly PATTERN = 149;
-    public static readonly PER = 150;
-    public static readonly PLACING = 151;
-    public static readonly PLAN = 152;
-    public static readonly POSITION = 153;
-    public static readonly PRECEDING = 154;
-    public static readonly PRECISION = 155;
-    public static readonly PRIMARY = 156;
-    public static readonly PROCEDURES = 157;
-    public static readonly QUARTER = 158;
-    public static readonly RANGE = 159;
-    public static readonly RAW = 160;
-    public static readonly REFRESH = 161;
-    public static readonly REFRESH_MODE = 162;
-    public static readonly REMOVE = 163;
-    public static readonly RENAME = 164;
-    public static readonly REPLACE = 165;
-    public static readonly RESET = 166;
-    public static readonly RESPECT = 167;
-    public static readonly RESTRICT = 168;
-    public static readonly RESUME = 169;
-    public static readonly RIGHT = 170;
-    public static readonly ROLLUP = 171;
-    public static readonly ROW = 172;
-    public static readonly ROWS = 173;
-    public static readonly SAVEPOINT = 174;
-    public static readonly SECOND = 175;
-    public static readonly SECONDS = 176;
-    public static readonly SELECT = 177;
-    public static readonly SET = 178;
-    public static readonly SETS = 179;
-    public static readonly SHOW = 180;
-    public static readonly SIMILAR = 181;
-    public static readonly SKIP_ = 182;
-    public static readonly SOME = 183;
-    public static readonly STATEMENT = 184;
-    public static readonly STATISTICS = 185;
-    public static readonly STOP = 186;
-    public static readonly SUBSET = 187;
-    public static readonly SUBSTRING = 188;
-    public static readonly SUSPEND = 189;
-    public static readonly SYMMETRIC = 190;
-    public static readonly SYSTEM = 191;
-    public static readonly SYSTEM_TIME = 192;
-    public static readonly TABLE = 193;
-    public static readonly TABLES = 194;
-    public static readonly TEMPORARY = 195;
-    public static readonly THEN = 196;
-    public static readonly TIME = 197;
-    public static readonly TIMESTAMP = 198;
-    public static readonly TO = 199;
-    public static readonly TRAILING = 200;
-    public static readonly TRIM = 201;
-    public static readonly TRUE = 202;
-    public static readonly TRUNCATE = 203;
-    public static readonly TRY_CAST = 204;
-    public static readonly UNBOUNDED = 205;
-    public static readonly UNION = 206;
-    public static readonly UNKNOWN = 207;
-    public static readonly UNLOAD = 208;
-    public static readonly UNNEST = 209;
-    public static readonly UPDATE = 210;
-    public static readonly UPSERT = 211;
-    public static readonly USE = 212;
-    public static readonly USER = 213;
-    public static readonly USING = 214;
-    public static readonly VALUES = 215;
-    public static readonly VARYING = 216;
-    public static readonly VIEW = 217;
-    public static readonly VIEWS = 218;
-    public static readonly VIRTUAL = 219;
-    public static readonly WATERMARK = 220;
-    public static readonly WATERMARKS = 221;
-    public static readonly WEEK = 222;
-    public static readonly WHEN = 223;
-    public static readonly WHERE = 224;
-    public static readonly WINDOW = 225;
-    public static readonly WITH = 226;
-    public static readonly WITHIN = 227;
-    public static readonly WITHOUT = 228;
-    public static readonly YEAR = 229;
-    public static readonly YEARS = 230;
-    public static readonly ZONE = 231;
-    public static readonly EQ = 232;
-    public static readonly NEQ = 233;
-    public static readonly LT = 234;
-    public static readonly LTE = 235;
-    public static readonly GT = 236;
-    public static readonly GTE = 237;
-    public static readonly ARROW = 238;
-    public static readonly PLUS = 239;
-    public static readonly MINUS_SIGN = 240;
-    public static readonly STAR = 241;
-    public static readonly SLASH = 242;
-    public static readonly PERCENT = 243;
-    public static readonly CONCAT = 244;
-    public static readonly PIPE = 245;
-    public static readonly LPAREN = 246;
-    public static readonly RPAREN = 247;
-    public static readonly LBRACKET = 248;
-    public static readonly RBRACKET = 249;
-    public static readonly LBRACE = 250;
-    public static readonly RBRACE = 251;
-    public static readonly COMMA = 252;
-    public static readonly DOT = 253;
-    public static readonly SEMICOLON = 254;
-    public static readonly QUESTION = 255;
-    public static readonly CARET = 256;
-    public static readonly DOLLAR = 257;
-    public static readonly STRING = 258;
-    public static readonly UNICODE_STRING = 259;
-    public static readonly BINARY_STRING = 260;
-    public static readonly INTEGER_VALUE = 261;
-    public static readonly DECIMAL_VALUE = 262;
-    public static readonly EXPONENT_VALUE = 263;
-    public static readonly IDENTIFIER = 264;
-    public static readonly QUOTED_IDENTIFIER = 265;
-    public static readonly HINT_START = 266;
-    public static readonly WS = 267;
-    public static readonly LINE_COMMENT = 268;
-    public static readonly BLOCK_COMMENT = 269;
-    public static readonly UNTERMINATED_BLOCK_COMMENT = 270;
-    public static readonly UNTERMINATED_STRING = 271;
-    public static readonly UNTERMINATED_QUOTED_IDENTIFIER = 272;
-    public static readonly DOUBLE_QUOTED = 273;
-    public static readonly ERROR_CHAR = 274;
-    public static readonly HINT_END = 275;
-    public static readonly HINT_NAME = 276;
-    public static readonly HINT_STRING = 277;
-    public static readonly HINT_QUOTED = 278;
-    public static readonly HINT_NUMBER = 279;
-    public static readonly HINT_EQ = 280;
-    public static readonly HINT_COMMA = 281;
-    public static readonly HINT_LPAREN = 282;
-    public static readonly HINT_RPAREN = 283;
-    public static readonly HINT_DOT = 284;
-    public static readonly HINT_WS = 285;
-    public static readonly HINT_ERROR_CHAR = 286;
+    public static readonly ABSENT = 1;
+    public static readonly ADD = 2;
+    public static readonly AFTER = 3;
+    public static readonly ALL = 4;
+    public static readonly ALTER = 5;
+    public static readonly ANALYZE = 6;
+    public static readonly AND = 7;
+    public static readonly ANY = 8;
+    public static readonly ARRAY = 9;
+    public static readonly AS = 10;
+    public static readonly ASC = 11;
+    public static readonly ASYMMETRIC = 12;
+    public static readonly BEGIN = 13;
+    public static readonly BETWEEN = 14;
+    public static readonly BOTH = 15;
+    public static readonly BUCKETS = 16;
+    public static readonly BY = 17;
+    public static readonly CALL = 18;
+    public static readonly CASCADE = 19;
+    public static readonly CASE = 20;
+    public static readonly CAST = 21;
+    public static readonly CATALOG = 22;
+    public static readonly CATALOGS = 23;
+    public static readonly CEIL = 24;
+    public static readonly CEILING = 25;
+    public static readonly COLUMN = 26;
+    public static readonly COLUMNS = 27;
+    public static readonly COMMENT = 28;
+    public static readonly COMPILE = 29;
+    public static readonly COMPUTE = 30;
+    public static readonly CONDITIONAL = 31;
+    public static readonly CONNECTION = 32;
+    public static readonly CONNECTIONS = 33;
+    public static readonly CONSTRAINT = 34;
+    public static readonly CONSTRAINTS = 35;
+    public static readonly CREATE = 36;
+    public static readonly CROSS = 37;
+    public static readonly CUBE = 38;
+    public static readonly CURRENT = 39;
+    public static readonly DATABASE = 40;
+    public static readonly DATABASES = 41;
+    public static readonly DATE = 42;
+    public static readonly DAY = 43;
+    public static readonly DAYS = 44;
+    public static readonly DEFAULT = 45;
+    public static readonly DEFINE = 46;
+    public static readonly DELETE = 47;
+    public static readonly DESC = 48;
+    public static readonly DESCRIBE = 49;
+    public static readonly DESCRIPTOR = 50;
+    public static readonly DISTINCT = 51;
+    public static readonly DISTRIBUTED = 52;
+    public static readonly DISTRIBUTION = 53;
+    public static readonly DRAIN = 54;
+    public static readonly DROP = 55;
+    public static readonly ELSE = 56;
+    public static readonly EMPTY = 57;
+    public static readonly END = 58;
+    public static readonly ENFORCED = 59;
+    public static readonly ERROR = 60;
+    public static readonly ESCAPE = 61;
+    public static readonly EXCEPT = 62;
+    public static readonly EXCLUDING = 63;
+    public static readonly EXECUTE = 64;
+    public static readonly EXISTS = 65;
+    public static readonly EXPLAIN = 66;
+    public static readonly EXTENDED = 67;
+    public static readonly EXTRACT = 68;
+    public static readonly FALSE = 69;
+    public static readonly FETCH = 70;
+    public static readonly FILTER = 71;
+    public static readonly FIRST = 72;
+    public static readonly FLOOR = 73;
+    public static readonly FOLLOWING = 74;
+    public static readonly FOR = 75;
+    public static readonly FRESHNESS = 76;
+    public static readonly FROM = 77;
+    public static readonly FULL = 78;
+    public static readonly FUNCTION = 79;
+    public static readonly FUNCTIONS = 80;
+    public static readonly GENERATED = 81;
+    public static readonly GROUP = 82;
+    public static readonly GROUPING = 83;
+    public static readonly HAVING = 84;
+    public static readonly HOUR = 85;
+    public static readonly HOURS = 86;
+    public static readonly IF = 87;
+    public static readonly IGNORE = 88;
+    public static readonly ILIKE = 89;
+    public static readonly IN = 90;
+    public static readonly INCLUDING = 91;
+    public static readonly INNER = 92;
+    public static readonly INPUT = 93;
+    public static readonly INSERT = 94;
+    public static readonly INTERSECT = 95;
+    public static readonly INTERVAL = 96;
+    public static readonly INTO = 97;
+    public static readonly IS = 98;
+    public static readonly JAR = 99;
+    public static readonly JARS = 100;
+    public static readonly JOB = 101;
+    public static readonly JOBS = 102;
+    public static readonly JOIN = 103;
+    public static readonly JSON = 104;
+    public static readonly KEY = 105;
+    public static readonly LANGUAGE = 106;
+    public static readonly LAST = 107;
+    public static readonly LATERAL = 108;
+    public static readonly LEADING = 109;
+    public static readonly LEFT = 110;
+    public static readonly LIKE = 111;
+    public static readonly LIMIT = 112;
+    public static readonly LOAD = 113;
+    public static readonly LOCAL = 114;
+    public static readonly MAP = 115;
+    public static readonly MATCH = 116;
+    public static readonly MATCH_RECOGNIZE = 117;
+    public static readonly MATERIALIZED = 118;
+    public static readonly MEASURES = 119;
+    public static readonly METADATA = 120;
+    public static readonly MINUTE = 121;
+    public static readonly MINUTES = 122;
+    public static readonly MODEL = 123;
+    public static readonly MODELS = 124;
+    public static readonly MODIFY = 125;
+    public static readonly MODULE = 126;
+    public static readonly MODULES = 127;
+    public static readonly MONTH = 128;
+    public static readonly MONTHS = 129;
+    public static readonly MULTISET = 130;
+    public static readonly NATURAL = 131;
+    public static readonly NEXT = 132;
+    public static readonly NOT = 133;
+    public static readonly NULL = 134;
+    public static readonly NULLS = 135;
+    public static readonly OBJECT = 136;
+    public static readonly OF = 137;
+    public static readonly OFFSET = 138;
+    public static readonly ON = 139;
+    public static readonly ONE = 140;
+    public static readonly ONLY = 141;
+    public static readonly OPTIONS = 142;
+    public static readonly OR = 143;
+    public static readonly ORDER = 144;
+    public static readonly ORDINALITY = 145;
+    public static readonly OUTER = 146;
+    public static readonly OUTPUT = 147;
+    public static readonly OVER = 148;
+    public static readonly OVERLAY = 149;
+    public static readonly OVERWRITE = 150;
+    public static readonly OVERWRITING = 151;
+    public static readonly PARTITION = 152;
+    public static readonly PARTITIONED = 153;
+    public static readonly PARTITIONS = 154;
+    public static readonly PAST = 155;
+    public static readonly PATTERN = 156;
+    public static readonly PER = 157;
+    public static readonly PLACING = 158;
+    public static readonly PLAN = 159;
+    public static readonly POSITION = 160;
+    public static readonly PRECEDING = 161;
+    public static readonly PRECISION = 162;
+    public static readonly PRIMARY = 163;
+    public static readonly PROCEDURES = 164;
+    public static readonly QUARTER = 165;
+    public static readonly RANGE = 166;
+    public static readonly RAW = 167;
+    public static readonly REFRESH = 168;
+    public static readonly REFRESH_MODE = 169;
+    public static readonly REMOVE = 170;
+    public static readonly RENAME = 171;
+    public static readonly REPLACE = 172;
+    public static readonly RESET = 173;
+    public static readonly RESPECT = 174;
+    public static readonly RESTRICT = 175;
+    public static readonly RESUME = 176;
+    public static readonly RETURNING = 177;
+    public static readonly RIGHT = 178;
+    public static readonly ROLLUP = 179;
+    public static readonly ROW = 180;
+    public static readonly ROWS = 181;
+    public static readonly SAVEPOINT = 182;
+    public static readonly SCALAR = 183;
+    public static readonly SECOND = 184;
+    public static readonly SECONDS = 185;
+    public static readonly SELECT = 186;
+    public static readonly SET = 187;
+    public static readonly SETS = 188;
+    public static readonly SHOW = 189;
+    public static readonly SIMILAR = 190;
+    public static readonly SKIP_ = 191;
+    public static readonly SOME = 192;
+    public static readonly STATEMENT = 193;
+    public static readonly STATISTICS = 194;
+    public static readonly STOP = 195;
+    public static readonly SUBSET = 196;
+    public static readonly SUBSTRING = 197;
+    public static readonly SUSPEND = 198;
+    public static readonly SYMMETRIC = 199;
+    public static readonly SYSTEM = 200;
+    public static readonly SYSTEM_TIME = 201;
+    public static readonly TABLE = 202;
+    public static readonly TABLES = 203;
+    public static readonly TEMPORARY = 204;
+    public static readonly THEN = 205;
+    public static readonly TIME = 206;
+    public static readonly TIMESTAMP = 207;
+    public static readonly TO = 208;
+    public static readonly TRAILING = 209;
+    public static readonly TRIM = 210;
+    public static readonly TRUE = 211;
+    public static readonly TRUNCATE = 212;
+    public static readonly TRY_CAST = 213;
+    public static readonly UNBOUNDED = 214;
+    public static readonly UNCONDITIONAL = 215;
+    public static readonly UNION = 216;
+    public static readonly UNKNOWN = 217;
+    public static readonly UNLOAD = 218;
+    public static readonly UNNEST = 219;
+    public static readonly UPDATE = 220;
+    public static readonly UPSERT = 221;
+    public static readonly USE = 222;
+    public static readonly USER = 223;
+    public static readonly USING = 224;
+    public static readonly VALUE = 225;
+    public static readonly VALUES = 226;
+    public static readonly VARYING = 227;
+    public static readonly VIEW = 228;
+    public static readonly VIEWS = 229;
+    public static readonly VIRTUAL = 230;
+    public static readonly WATERMARK = 231;
+    public static readonly WATERMARKS = 232;
+    public static readonly WEEK = 233;
+    public static readonly WHEN = 234;
+    public static readonly WHERE = 235;
+    public static readonly WINDOW = 236;
+    public static readonly WITH = 237;
+    public static readonly WITHIN = 238;
+    public static readonly WITHOUT = 239;
+    public static readonly WRAPPER = 240;
+    public static readonly YEAR = 241;
+    public static readonly YEARS = 242;
+    public static readonly ZONE = 243;
+    public static readonly EQ = 244;
+    public static readonly NEQ = 245;
+    public static readonly LT = 246;
+    public static readonly LTE = 247;
+    public static readonly GT = 248;
+    public static readonly GTE = 249;
+    public static readonly ARROW = 250;
+    public static readonly PLUS = 251;
+    public static readonly MINUS_SIGN = 252;
+    public static readonly STAR = 253;
+    public static readonly SLASH = 254;
+    public static readonly PERCENT = 255;
+    public static readonly CONCAT = 256;
+    public static readonly PIPE = 257;
+    public static readonly LPAREN = 258;
+    public static readonly RPAREN = 259;
+    public static readonly LBRACKET = 260;
+    public static readonly RBRACKET = 261;
+    public static readonly LBRACE = 262;
+    public static readonly RBRACE = 263;
+    public static readonly COMMA = 264;
+    public static readonly DOT = 265;
+    public static readonly SEMICOLON = 266;
+    public static readonly QUESTION = 267;
+    public static readonly CARET = 268;
+    public static readonly DOLLAR = 269;
+    public static readonly STRING = 270;
+    public static readonly UNICODE_STRING = 271;
+    public static readonly BINARY_STRING = 272;
+    public static readonly INTEGER_VALUE = 273;
+    public static readonly DECIMAL_VALUE = 274;
+    public static readonly EXPONENT_VALUE = 275;
+    public static readonly IDENTIFIER = 276;
+    public static readonly QUOTED_IDENTIFIER = 277;
+    public static readonly HINT_START = 278;
+    public static readonly WS = 279;
+    public static readonly LINE_COMMENT = 280;
+    public static readonly BLOCK_COMMENT = 281;
+    public static readonly UNTERMINATED_BLOCK_COMMENT = 282;
+    public static readonly UNTERMINATED_STRING = 283;
+    public static readonly UNTERMINATED_QUOTED_IDENTIFIER = 284;
+    public static readonly DOUBLE_QUOTED = 285;
+    public static readonly ERROR_CHAR = 286;
+    public static readonly HINT_END = 287;
+    public static readonly HINT_NAME = 288;
+    public static readonly HINT_STRING = 289;
+    public static readonly HINT_QUOTED = 290;
+    public static readonly HINT_NUMBER = 291;
+    public static readonly HINT_EQ = 292;
+    public static readonly HINT_COMMA = 293;
+    public static readonly HINT_LPAREN = 294;
+    public static readonly HINT_RPAREN = 295;
+    public static readonly HINT_DOT = 296;
+    public static readonly HINT_WS = 297;
+    public static readonly HINT_ERROR_CHAR = 298;
     public static readonly RULE_singleStatement = 0;
     public static readonly RULE_statement = 1;
     public static readonly RULE_queryStatement = 2;
@@ -432,119 +444,123 @@ export class FlinkSqlParser extends antlr.Parser {
     public static readonly RULE_functionName = 133;
     public static readonly RULE_callArgument = 134;
     public static readonly RULE_callArgumentValue = 135;
-    public static readonly RULE_timeUnit = 136;
-    public static readonly RULE_callTimeUnit = 137;
-    public static readonly RULE_extractUnit = 138;
-    public static readonly RULE_literal = 139;
-    public static readonly RULE_number = 140;
-    public static readonly RULE_stringLiteral = 141;
-    public static readonly RULE_intervalLiteral = 142;
-    public static readonly RULE_intervalQualifier = 143;
-    public static readonly RULE_precisionSpec = 144;
-    public static readonly RULE_dataType = 145;
-    public static readonly RULE_nullability = 146;
-    public static readonly RULE_typeCore = 147;
-    public static readonly RULE_rowField = 148;
-    public static readonly RULE_tablePath = 149;
-    public static readonly RULE_qualifiedName = 150;
-    public static readonly RULE_columnNameList = 151;
-    public static readonly RULE_identifier = 152;
-    public static readonly RULE_nonReservedKeyword = 153;
+    public static readonly RULE_jsonClause = 136;
+    public static readonly RULE_timeUnit = 137;
+    public static readonly RULE_callTimeUnit = 138;
+    public static readonly RULE_extractUnit = 139;
+    public static readonly RULE_literal = 140;
+    public static readonly RULE_number = 141;
+    public static readonly RULE_stringLiteral = 142;
+    public static readonly RULE_intervalLiteral = 143;
+    public static readonly RULE_intervalQualifier = 144;
+    public static readonly RULE_precisionSpec = 145;
+    public static readonly RULE_dataType = 146;
+    public static readonly RULE_nullability = 147;
+    public static readonly RULE_typeCore = 148;
+    public static readonly RULE_rowField = 149;
+    public static readonly RULE_tablePath = 150;
+    public static readonly RULE_qualifiedName = 151;
+    public static readonly RULE_columnNameList = 152;
+    public static readonly RULE_identifier = 153;
+    public static readonly RULE_nonReservedKeyword = 154;
 
     public static readonly literalNames = [
-        null, "'ADD'", "'AFTER'", "'ALL'", "'ALTER'", "'ANALYZE'", "'AND'", 
-        "'ANY'", "'ARRAY'", "'AS'", "'ASC'", "'ASYMMETRIC'", "'BEGIN'", 
+        null, "'ABSENT'", "'ADD'", "'AFTER'", "'ALL'", "'ALTER'", "'ANALYZE'", 
+        "'AND'", "'ANY'", "'ARRAY'", "'AS'", "'ASC'", "'ASYMMETRIC'", "'BEGIN'", 
         "'BETWEEN'", "'BOTH'", "'BUCKETS'", "'BY'", "'CALL'", "'CASCADE'", 
         "'CASE'", "'CAST'", "'CATALOG'", "'CATALOGS'", "'CEIL'", "'CEILING'", 
         "'COLUMN'", "'COLUMNS'", "'COMMENT'", "'COMPILE'", "'COMPUTE'", 
-        "'CONNECTION'", "'CONNECTIONS'", "'CONSTRAINT'", "'CONSTRAINTS'", 
-        "'CREATE'", "'CROSS'", "'CUBE'", "'CURRENT'", "'DATABASE'", "'DATABASES'", 
-        "'DATE'", "'DAY'", "'DAYS'", "'DEFINE'", "'DELETE'", "'DESC'", "'DESCRIBE'", 
-        "'DESCRIPTOR'", "'DISTINCT'", "'DISTRIBUTED'", "'DISTRIBUTION'", 
-        "'DRAIN'", "'DROP'", "'ELSE'", "'END'", "'ENFORCED'", "'ESCAPE'", 
-        "'EXCEPT'", "'EXCLUDING'", "'EXECUTE'", "'EXISTS'", "'EXPLAIN'", 
-        "'EXTENDED'", "'EXTRACT'", "'FALSE'", "'FETCH'", "'FILTER'", "'FIRST'", 
-        "'FLOOR'", "'FOLLOWING'", "'FOR'", "'FRESHNESS'", "'FROM'", "'FULL'", 
-        "'FUNCTION'", "'FUNCTIONS'", "'GENERATED'", "'GROUP'", "'GROUPING'", 
-        "'HAVING'", "'HOUR'", "'HOURS'", "'IF'", "'IGNORE'", "'ILIKE'", 
-        "'IN'", "'INCLUDING'", "'INNER'", "'INPUT'", "'INSERT'", "'INTERSECT'", 
-        "'INTERVAL'", "'INTO'", "'IS'", "'JAR'", "'JARS'", "'JOB'", "'JOBS'", 
-        "'JOIN'", "'KEY'", "'LANGUAGE'", "'LAST'", "'LATERAL'", "'LEADING'", 
-        "'LEFT'", "'LIKE'", "'LIMIT'", "'LOAD'", "'LOCAL'", "'MAP'", "'MATCH'", 
-        "'MATCH_RECOGNIZE'", "'MATERIALIZED'", "'MEASURES'", "'METADATA'", 
-        "'MINUTE'", "'MINUTES'", "'MODEL'", "'MODELS'", "'MODIFY'", "'MODULE'", 
-        "'MODULES'", "'MONTH'", "'MONTHS'", "'MULTISET'", "'NATURAL'", "'NEXT'", 
-        "'NOT'", "'NULL'", "'NULLS'", "'OF'", "'OFFSET'", "'ON'", "'ONE'", 
-        "'ONLY'", "'OPTIONS'", "'OR'", "'ORDER'", "'ORDINALITY'", "'OUTER'", 
-        "'OUTPUT'", "'OVER'", "'OVERLAY'", "'OVERWRITE'", "'OVERWRITING'", 
-        "'PARTITION'", "'PARTITIONED'", "'PARTITIONS'", "'PAST'", "'PATTERN'", 
-        "'PER'", "'PLACING'", "'PLAN'", "'POSITION'", "'PRECEDING'", "'PRECISION'", 
+        "'CONDITIONAL'", "'CONNECTION'", "'CONNECTIONS'", "'CONSTRAINT'", 
+        "'CONSTRAINTS'", "'CREATE'", "'CROSS'", "'CUBE'", "'CURRENT'", "'DATABASE'", 
+        "'DATABASES'", "'DATE'", "'DAY'", "'DAYS'", "'DEFAULT'", "'DEFINE'", 
+        "'DELETE'", "'DESC'", "'DESCRIBE'", "'DESCRIPTOR'", "'DISTINCT'", 
+        "'DISTRIBUTED'", "'DISTRIBUTION'", "'DRAIN'", "'DROP'", "'ELSE'", 
+        "'EMPTY'", "'END'", "'ENFORCED'", "'ERROR'", "'ESCAPE'", "'EXCEPT'", 
+        "'EXCLUDING'", "'EXECUTE'", "'EXISTS'", "'EXPLAIN'", "'EXTENDED'", 
+        "'EXTRACT'", "'FALSE'", "'FETCH'", "'FILTER'", "'FIRST'", "'FLOOR'", 
+        "'FOLLOWING'", "'FOR'", "'FRESHNESS'", "'FROM'", "'FULL'", "'FUNCTION'", 
+        "'FUNCTIONS'", "'GENERATED'", "'GROUP'", "'GROUPING'", "'HAVING'", 
+        "'HOUR'", "'HOURS'", "'IF'", "'IGNORE'", "'ILIKE'", "'IN'", "'INCLUDING'", 
+        "'INNER'", "'INPUT'", "'INSERT'", "'INTERSECT'", "'INTERVAL'", "'INTO'", 
+        "'IS'", "'JAR'", "'JARS'", "'JOB'", "'JOBS'", "'JOIN'", "'JSON'", 
+        "'KEY'", "'LANGUAGE'", "'LAST'", "'LATERAL'", "'LEADING'", "'LEFT'", 
+        "'LIKE'", "'LIMIT'", "'LOAD'", "'LOCAL'", "'MAP'", "'MATCH'", "'MATCH_RECOGNIZE'", 
+        "'MATERIALIZED'", "'MEASURES'", "'METADATA'", "'MINUTE'", "'MINUTES'", 
+        "'MODEL'", "'MODELS'", "'MODIFY'", "'MODULE'", "'MODULES'", "'MONTH'", 
+        "'MONTHS'", "'MULTISET'", "'NATURAL'", "'NEXT'", "'NOT'", "'NULL'", 
+        "'NULLS'", "'OBJECT'", "'OF'", "'OFFSET'", "'ON'", "'ONE'", "'ONLY'", 
+        "'OPTIONS'", "'OR'", "'ORDER'", "'ORDINALITY'", "'OUTER'", "'OUTPUT'", 
+        "'OVER'", "'OVERLAY'", "'OVERWRITE'", "'OVERWRITING'", "'PARTITION'", 
+        "'PARTITIONED'", "'PARTITIONS'", "'PAST'", "'PATTERN'", "'PER'", 
+        "'PLACING'", "'PLAN'", "'POSITION'", "'PRECEDING'", "'PRECISION'", 
         "'PRIMARY'", "'PROCEDURES'", "'QUARTER'", "'RANGE'", "'RAW'", "'REFRESH'", 
         "'REFRESH_MODE'", "'REMOVE'", "'RENAME'", "'REPLACE'", "'RESET'", 
-        "'RESPECT'", "'RESTRICT'", "'RESUME'", "'RIGHT'", "'ROLLUP'", "'ROW'", 
-        "'ROWS'", "'SAVEPOINT'", "'SECOND'", "'SECONDS'", "'SELECT'", "'SET'", 
-        "'SETS'", "'SHOW'", "'SIMILAR'", "'SKIP'", "'SOME'", "'STATEMENT'", 
-        "'STATISTICS'", "'STOP'", "'SUBSET'", "'SUBSTRING'", "'SUSPEND'", 
-        "'SYMMETRIC'", "'SYSTEM'", "'SYSTEM_TIME'", "'TABLE'", "'TABLES'", 
-        "'TEMPORARY'", "'THEN'", "'TIME'", "'TIMESTAMP'", "'TO'", "'TRAILING'", 
-        "'TRIM'", "'TRUE'", "'TRUNCATE'", "'TRY_CAST'", "'UNBOUNDED'", "'UNION'", 
-        "'UNKNOWN'", "'UNLOAD'", "'UNNEST'", "'UPDATE'", "'UPSERT'", "'USE'", 
-        "'USER'", "'USING'", "'VALUES'", "'VARYING'", "'VIEW'", "'VIEWS'", 
-        "'VIRTUAL'", "'WATERMARK'", "'WATERMARKS'", "'WEEK'", "'WHEN'", 
-        "'WHERE'", "'WINDOW'", "'WITH'", "'WITHIN'", "'WITHOUT'", "'YEAR'", 
-        "'YEARS'", "'ZONE'", null, null, "'<'", "'<='", "'>'", "'>='", "'=>'", 
-        "'+'", "'-'", "'*'", "'/'", "'%'", "'||'", "'|'", null, null, "'['", 
-        "']'", "'{'", "'}'", null, null, "';'", "'?'", "'^'", "'$'", null, 
-        null, null, null, null, null, null, null, "'/*+'", null, null, null, 
-        null, null, null, null, null, "'*/'"
+        "'RESPECT'", "'RESTRICT'", "'RESUME'", "'RETURNING'", "'RIGHT'", 
+        "'ROLLUP'", "'ROW'", "'ROWS'", "'SAVEPOINT'", "'SCALAR'", "'SECOND'", 
+        "'SECONDS'", "'SELECT'", "'SET'", "'SETS'", "'SHOW'", "'SIMILAR'", 
+        "'SKIP'", "'SOME'", "'STATEMENT'", "'STATISTICS'", "'STOP'", "'SUBSET'", 
+        "'SUBSTRING'", "'SUSPEND'", "'SYMMETRIC'", "'SYSTEM'", "'SYSTEM_TIME'", 
+        "'TABLE'", "'TABLES'", "'TEMPORARY'", "'THEN'", "'TIME'", "'TIMESTAMP'", 
+        "'TO'", "'TRAILING'", "'TRIM'", "'TRUE'", "'TRUNCATE'", "'TRY_CAST'", 
+        "'UNBOUNDED'", "'UNCONDITIONAL'", "'UNION'", "'UNKNOWN'", "'UNLOAD'", 
+        "'UNNEST'", "'UPDATE'", "'UPSERT'", "'USE'", "'USER'", "'USING'", 
+        "'VALUE'", "'VALUES'", "'VARYING'", "'VIEW'", "'VIEWS'", "'VIRTUAL'", 
+        "'WATERMARK'", "'WATERMARKS'", "'WEEK'", "'WHEN'", "'WHERE'", "'WINDOW'", 
+        "'WITH'", "'WITHIN'", "'WITHOUT'", "'WRAPPER'", "'YEAR'", "'YEARS'", 
+        "'ZONE'", null, null, "'<'", "'<='", "'>'", "'>='", "'=>'", "'+'", 
+        "'-'", "'*'", "'/'", "'%'", "'||'", "'|'", null, null, "'['", "']'", 
+        "'{'", "'}'", null, null, "';'", "'?'", "'^'", "'$'", null, null, 
+        null, null, null, null, null, null, "'/*+'", null, null, null, null, 
+        null, null, null, null, "'*/'"
     ];
 
     public static readonly symbolicNames = [
-        null, "ADD", "AFTER", "ALL", "ALTER", "ANALYZE", "AND", "ANY", "ARRAY", 
-        "AS", "ASC", "ASYMMETRIC", "BEGIN", "BETWEEN", "BOTH", "BUCKETS", 
-        "BY", "CALL", "CASCADE", "CASE", "CAST", "CATALOG", "CATALOGS", 
+        null, "ABSENT", "ADD", "AFTER", "ALL", "ALTER", "ANALYZE", "AND", 
+        "ANY", "ARRAY", "AS", "ASC", "ASYMMETRIC", "BEGIN", "BETWEEN", "BOTH", 
+        "BUCKETS", "BY", "CALL", "CASCADE", "CASE", "CAST", "CATALOG", "CATALOGS", 
         "CEIL", "CEILING", "COLUMN", "COLUMNS", "COMMENT", "COMPILE", "COMPUTE", 
-        "CONNECTION", "CONNECTIONS", "CONSTRAINT", "CONSTRAINTS", "CREATE", 
-        "CROSS", "CUBE", "CURRENT", "DATABASE", "DATABASES", "DATE", "DAY", 
-        "DAYS", "DEFINE", "DELETE", "DESC", "DESCRIBE", "DESCRIPTOR", "DISTINCT", 
-        "DISTRIBUTED", "DISTRIBUTION", "DRAIN", "DROP", "ELSE", "END", "ENFORCED", 
-        "ESCAPE", "EXCEPT", "EXCLUDING", "EXECUTE", "EXISTS", "EXPLAIN", 
-        "EXTENDED", "EXTRACT", "FALSE", "FETCH", "FILTER", "FIRST", "FLOOR", 
-        "FOLLOWING", "FOR", "FRESHNESS", "FROM", "FULL", "FUNCTION", "FUNCTIONS", 
-        "GENERATED", "GROUP", "GROUPING", "HAVING", "HOUR", "HOURS", "IF", 
-        "IGNORE", "ILIKE", "IN", "INCLUDING", "INNER", "INPUT", "INSERT", 
-        "INTERSECT", "INTERVAL", "INTO", "IS", "JAR", "JARS", "JOB", "JOBS", 
-        "JOIN", "KEY", "LANGUAGE", "LAST", "LATERAL", "LEADING", "LEFT", 
+        "CONDITIONAL", "CONNECTION", "CONNECTIONS", "CONSTRAINT", "CONSTRAINTS", 
+        "CREATE", "CROSS", "CUBE", "CURRENT", "DATABASE", "DATABASES", "DATE", 
+        "DAY", "DAYS", "DEFAULT", "DEFINE", "DELETE", "DESC", "DESCRIBE", 
+        "DESCRIPTOR", "DISTINCT", "DISTRIBUTED", "DISTRIBUTION", "DRAIN", 
+        "DROP", "ELSE", "EMPTY", "END", "ENFORCED", "ERROR", "ESCAPE", "EXCEPT", 
+        "EXCLUDING", "EXECUTE", "EXISTS", "EXPLAIN", "EXTENDED", "EXTRACT", 
+        "FALSE", "FETCH", "FILTER", "FIRST", "FLOOR", "FOLLOWING", "FOR", 
+        "FRESHNESS", "FROM", "FULL", "FUNCTION", "FUNCTIONS", "GENERATED", 
+        "GROUP", "GROUPING", "HAVING", "HOUR", "HOURS", "IF", "IGNORE", 
+        "ILIKE", "IN", "INCLUDING", "INNER", "INPUT", "INSERT", "INTERSECT", 
+        "INTERVAL", "INTO", "IS", "JAR", "JARS", "JOB", "JOBS", "JOIN", 
+        "JSON", "KEY", "LANGUAGE", "LAST", "LATERAL", "LEADING", "LEFT", 
         "LIKE", "LIMIT", "LOAD", "LOCAL", "MAP", "MATCH", "MATCH_RECOGNIZE", 
         "MATERIALIZED", "MEASURES", "METADATA", "MINUTE", "MINUTES", "MODEL", 
         "MODELS", "MODIFY", "MODULE", "MODULES", "MONTH", "MONTHS", "MULTISET", 
-        "NATURAL", "NEXT", "NOT", "NULL", "NULLS", "OF", "OFFSET", "ON", 
-        "ONE", "ONLY", "OPTIONS", "OR", "ORDER", "ORDINALITY", "OUTER", 
+        "NATURAL", "NEXT", "NOT", "NULL", "NULLS", "OBJECT", "OF", "OFFSET", 
+        "ON", "ONE", "ONLY", "OPTIONS", "OR", "ORDER", "ORDINALITY", "OUTER", 
         "OUTPUT", "OVER", "OVERLAY", "OVERWRITE", "OVERWRITING", "PARTITION", 
         "PARTITIONED", "PARTITIONS", "PAST", "PATTERN", "PER", "PLACING", 
         "PLAN", "POSITION", "PRECEDING", "PRECISION", "PRIMARY", "PROCEDURES", 
         "QUARTER", "RANGE", "RAW", "REFRESH", "REFRESH_MODE", "REMOVE", 
-        "RENAME", "REPLACE", "RESET", "RESPECT", "RESTRICT", "RESUME", "RIGHT", 
-        "ROLLUP", "ROW", "ROWS", "SAVEPOINT", "SECOND", "SECONDS", "SELECT", 
-        "SET", "SETS", "SHOW", "SIMILAR", "SKIP_", "SOME", "STATEMENT", 
-        "STATISTICS", "STOP", "SUBSET", "SUBSTRING", "SUSPEND", "SYMMETRIC", 
-        "SYSTEM", "SYSTEM_TIME", "TABLE", "TABLES", "TEMPORARY", "THEN", 
-        "TIME", "TIMESTAMP", "TO", "TRAILING", "TRIM", "TRUE", "TRUNCATE", 
-        "TRY_CAST", "UNBOUNDED", "UNION", "UNKNOWN", "UNLOAD", "UNNEST", 
-        "UPDATE", "UPSERT", "USE", "USER", "USING", "VALUES", "VARYING", 
-        "VIEW", "VIEWS", "VIRTUAL", "WATERMARK", "WATERMARKS", "WEEK", "WHEN", 
-        "WHERE", "WINDOW", "WITH", "WITHIN", "WITHOUT", "YEAR", "YEARS", 
-        "ZONE", "EQ", "NEQ", "LT", "LTE", "GT", "GTE", "ARROW", "PLUS", 
-        "MINUS_SIGN", "STAR", "SLASH", "PERCENT", "CONCAT", "PIPE", "LPAREN", 
-        "RPAREN", "LBRACKET", "RBRACKET", "LBRACE", "RBRACE", "COMMA", "DOT", 
-        "SEMICOLON", "QUESTION", "CARET", "DOLLAR", "STRING", "UNICODE_STRING", 
-        "BINARY_STRING", "INTEGER_VALUE", "DECIMAL_VALUE", "EXPONENT_VALUE", 
-        "IDENTIFIER", "QUOTED_IDENTIFIER", "HINT_START", "WS", "LINE_COMMENT", 
-        "BLOCK_COMMENT", "UNTERMINATED_BLOCK_COMMENT", "UNTERMINATED_STRING", 
-        "UNTERMINATED_QUOTED_IDENTIFIER", "DOUBLE_QUOTED", "ERROR_CHAR", 
-        "HINT_END", "HINT_NAME", "HINT_STRING", "HINT_QUOTED", "HINT_NUMBER", 
-        "HINT_EQ", "HINT_COMMA", "HINT_LPAREN", "HINT_RPAREN", "HINT_DOT", 
-        "HINT_WS", "HINT_ERROR_CHAR"
+        "RENAME", "REPLACE", "RESET", "RESPECT", "RESTRICT", "RESUME", "RETURNING", 
+        "RIGHT", "ROLLUP", "ROW", "ROWS", "SAVEPOINT", "SCALAR", "SECOND", 
+        "SECONDS", "SELECT", "SET", "SETS", "SHOW", "SIMILAR", "SKIP_", 
+        "SOME", "STATEMENT", "STATISTICS", "STOP", "SUBSET", "SUBSTRING", 
+        "SUSPEND", "SYMMETRIC", "SYSTEM", "SYSTEM_TIME", "TABLE", "TABLES", 
+        "TEMPORARY", "THEN", "TIME", "TIMESTAMP", "TO", "TRAILING", "TRIM", 
+        "TRUE", "TRUNCATE", "TRY_CAST", "UNBOUNDED", "UNCONDITIONAL", "UNION", 
+        "UNKNOWN", "UNLOAD", "UNNEST", "UPDATE", "UPSERT", "USE", "USER", 
+        "USING", "VALUE", "VALUES", "VARYING", "VIEW", "VIEWS", "VIRTUAL", 
+        "WATERMARK", "WATERMARKS", "WEEK", "WHEN", "WHERE", "WINDOW", "WITH", 
+        "WITHIN", "WITHOUT", "WRAPPER", "YEAR", "YEARS", "ZONE", "EQ", "NEQ", 
+        "LT", "LTE", "GT", "GTE", "ARROW", "PLUS", "MINUS_SIGN", "STAR", 
+        "SLASH", "PERCENT", "CONCAT", "PIPE", "LPAREN", "RPAREN", "LBRACKET", 
+        "RBRACKET", "LBRACE", "RBRACE", "COMMA", "DOT", "SEMICOLON", "QUESTION", 
+        "CARET", "DOLLAR", "STRING", "UNICODE_STRING", "BINARY_STRING", 
+        "INTEGER_VALUE", "DECIMAL_VALUE", "EXPONENT_VALUE", "IDENTIFIER", 
+        "QUOTED_IDENTIFIER", "HINT_START", "WS", "LINE_COMMENT", "BLOCK_COMMENT", 
+        "UNTERMINATED_BLOCK_COMMENT", "UNTERMINATED_STRING", "UNTERMINATED_QUOTED_IDENTIFIER", 
+        "DOUBLE_QUOTED", "ERROR_CHAR", "HINT_END", "HINT_NAME", "HINT_STRING", 
+        "HINT_QUOTED", "HINT_NUMBER", "HINT_EQ", "HINT_COMMA", "HINT_LPAREN", 
+        "HINT_RPAREN", "HINT_DOT", "HINT_WS", "HINT_ERROR_CHAR"
     ];
     public static readonly ruleNames = [
         "singleStatement", "statement", "queryStatement", "insertStatement", 
@@ -578,10 +594,10 @@ export class FlinkSqlParser extends antlr.Parser {
         "extractExpression", "positionExpression", "trimExpression", "overlayExpression", 
         "substringExpression", "floorCeilExpression", "constructorExpression", 
         "functionCall", "functionName", "callArgument", "callArgumentValue", 
-        "timeUnit", "callTimeUnit", "extractUnit", "literal", "number", 
-        "stringLiteral", "intervalLiteral", "intervalQualifier", "precisionSpec", 
-        "dataType", "nullability", "typeCore", "rowField", "tablePath", 
-        "qualifiedName", "columnNameList", "identifier", "nonReservedKeyword",
+        "jsonClause", "timeUnit", "callTimeUnit", "extractUnit", "literal", 
+        "number", "stringLiteral", "intervalLiteral", "intervalQualifier", 
+        "precisionSpec", "dataType", "nullability", "typeCore", "rowField", 
+        "tablePath", "qualifiedName", "columnNameList", "identifier", "nonReservedKeyword",
     ];
 
     public get grammarFileName(): string { return "FlinkSqlParser.g4"; }
@@ -605,19 +621,19 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 308;
-            this.statement();
             this.state = 310;
+            this.statement();
+            this.state = 312;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 254) {
+            if (_la === 266) {
                 {
-                this.state = 309;
+                this.state = 311;
                 this.match(FlinkSqlParser.SEMICOLON);
                 }
             }
 
-            this.state = 312;
+            this.state = 314;
             this.match(FlinkSqlParser.EOF);
             }
         }
@@ -638,7 +654,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new StatementContext(this.context, this.state);
         this.enterRule(localContext, 2, FlinkSqlParser.RULE_statement);
         try {
-            this.state = 340;
+            this.state = 342;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.SELECT:
@@ -648,7 +664,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 314;
+                this.state = 316;
                 this.queryStatement();
                 }
                 break;
@@ -656,49 +672,49 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UPSERT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 315;
+                this.state = 317;
                 this.insertStatement();
                 }
                 break;
             case FlinkSqlParser.EXPLAIN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 316;
+                this.state = 318;
                 this.explainStatement();
                 }
                 break;
             case FlinkSqlParser.EXECUTE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 317;
+                this.state = 319;
                 this.executeStatement();
                 }
                 break;
             case FlinkSqlParser.COMPILE:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 318;
+                this.state = 320;
                 this.compileStatement();
                 }
                 break;
             case FlinkSqlParser.STATEMENT:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 319;
+                this.state = 321;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.BEGIN:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 320;
+                this.state = 322;
                 this.beginStatementSet();
                 }
                 break;
             case FlinkSqlParser.END:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 321;
+                this.state = 323;
                 this.endStatementSet();
                 }
                 break;
@@ -706,28 +722,28 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.REPLACE:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 322;
+                this.state = 324;
                 this.createStatement();
                 }
                 break;
             case FlinkSqlParser.ALTER:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 323;
+                this.state = 325;
                 this.alterStatement();
                 }
                 break;
             case FlinkSqlParser.DROP:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 324;
+                this.state = 326;
                 this.dropStatement();
                 }
                 break;
             case FlinkSqlParser.SHOW:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 325;
+                this.state = 327;
                 this.showStatement();
                 }
                 break;
@@ -735,98 +751,98 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DESCRIBE:
                 this.enterOuterAlt(localContext, 13);
                 {
-                this.state = 326;
+                this.state = 328;
                 this.describeStatement();
                 }
                 break;
             case FlinkSqlParser.USE:
                 this.enterOuterAlt(localContext, 14);
                 {
-                this.state = 327;
+                this.state = 329;
                 this.useStatement();
                 }
                 break;
             case FlinkSqlParser.LOAD:
                 this.enterOuterAlt(localContext, 15);
                 {
-                this.state = 328;
+                this.state = 330;
                 this.loadModule();
                 }
                 break;
             case FlinkSqlParser.UNLOAD:
                 this.enterOuterAlt(localContext, 16);
                 {
-                this.state = 329;
+                this.state = 331;
                 this.unloadModule();
                 }
                 break;
             case FlinkSqlParser.SET:
                 this.enterOuterAlt(localContext, 17);
                 {
-                this.state = 330;
+                this.state = 332;
                 this.setStatement();
                 }
                 break;
             case FlinkSqlParser.RESET:
                 this.enterOuterAlt(localContext, 18);
                 {
-                this.state = 331;
+                this.state = 333;
                 this.resetStatement();
                 }
                 break;
             case FlinkSqlParser.ADD:
                 this.enterOuterAlt(localContext, 19);
                 {
-                this.state = 332;
+                this.state = 334;
                 this.addJar();
                 }
                 break;
             case FlinkSqlParser.REMOVE:
                 this.enterOuterAlt(localContext, 20);
                 {
-                this.state = 333;
+                this.state = 335;
                 this.removeJar();
                 }
                 break;
             case FlinkSqlParser.ANALYZE:
                 this.enterOuterAlt(localContext, 21);
                 {
-                this.state = 334;
+                this.state = 336;
                 this.analyzeTable();
                 }
                 break;
             case FlinkSqlParser.STOP:
                 this.enterOuterAlt(localContext, 22);
                 {
-                this.state = 335;
+                this.state = 337;
                 this.stopJob();
                 }
                 break;
             case FlinkSqlParser.TRUNCATE:
                 this.enterOuterAlt(localContext, 23);
                 {
-                this.state = 336;
+                this.state = 338;
                 this.truncateTable();
                 }
                 break;
             case FlinkSqlParser.DELETE:
                 this.enterOuterAlt(localContext, 24);
                 {
-                this.state = 337;
+                this.state = 339;
                 this.deleteStatement();
                 }
                 break;
             case FlinkSqlParser.UPDATE:
                 this.enterOuterAlt(localContext, 25);
                 {
-                this.state = 338;
+                this.state = 340;
                 this.updateStatement();
                 }
                 break;
             case FlinkSqlParser.CALL:
                 this.enterOuterAlt(localContext, 26);
                 {
-                this.state = 339;
+                this.state = 341;
                 this.callStatement();
                 }
                 break;
@@ -853,7 +869,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 342;
+            this.state = 344;
             this.query();
             }
         }
@@ -877,57 +893,57 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 344;
-            _la = this.tokenStream.LA(1);
-            if(!(_la === 89 || _la === 211)) {
-            this.errorHandler.recoverInline(this);
-            }
-            else {
-                this.errorHandler.reportMatch(this);
-                this.consume();
-            }
-            this.state = 345;
-            _la = this.tokenStream.LA(1);
-            if(!(_la === 92 || _la === 143)) {
-            this.errorHandler.recoverInline(this);
-            }
-            else {
-                this.errorHandler.reportMatch(this);
-                this.consume();
-            }
             this.state = 346;
-            this.tablePath();
+            _la = this.tokenStream.LA(1);
+            if(!(_la === 94 || _la === 221)) {
+            this.errorHandler.recoverInline(this);
+            }
+            else {
+                this.errorHandler.reportMatch(this);
+                this.consume();
+            }
+            this.state = 347;
+            _la = this.tokenStream.LA(1);
+            if(!(_la === 97 || _la === 150)) {
+            this.errorHandler.recoverInline(this);
+            }
+            else {
+                this.errorHandler.reportMatch(this);
+                this.consume();
+            }
             this.state = 348;
+            this.tablePath();
+            this.state = 350;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 266) {
+            if (_la === 278) {
                 {
-                this.state = 347;
+                this.state = 349;
                 this.hint();
                 }
             }
 
-            this.state = 351;
+            this.state = 353;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 145) {
+            if (_la === 152) {
                 {
-                this.state = 350;
+                this.state = 352;
                 this.partitionSpec();
                 }
             }
 
-            this.state = 354;
+            this.state = 356;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 4, this.context) ) {
             case 1:
                 {
-                this.state = 353;
+                this.state = 355;
                 this.columnNameList();
                 }
                 break;
             }
-            this.state = 356;
+            this.state = 358;
             this.query();
             }
         }
@@ -951,29 +967,29 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 358;
-            this.match(FlinkSqlParser.STATEMENT);
-            this.state = 359;
-            this.match(FlinkSqlParser.SET);
             this.state = 360;
+            this.match(FlinkSqlParser.STATEMENT);
+            this.state = 361;
+            this.match(FlinkSqlParser.SET);
+            this.state = 362;
             this.match(FlinkSqlParser.BEGIN);
-            this.state = 364;
+            this.state = 366;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             do {
                 {
                 {
-                this.state = 361;
+                this.state = 363;
                 this.insertStatement();
-                this.state = 362;
+                this.state = 364;
                 this.match(FlinkSqlParser.SEMICOLON);
                 }
                 }
-                this.state = 366;
+                this.state = 368;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-            } while (_la === 89 || _la === 211);
-            this.state = 368;
+            } while (_la === 94 || _la === 221);
+            this.state = 370;
             this.match(FlinkSqlParser.END);
             }
         }
@@ -997,36 +1013,36 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 370;
-            this.match(FlinkSqlParser.BEGIN);
-            this.state = 371;
-            this.match(FlinkSqlParser.STATEMENT);
             this.state = 372;
+            this.match(FlinkSqlParser.BEGIN);
+            this.state = 373;
+            this.match(FlinkSqlParser.STATEMENT);
+            this.state = 374;
             this.match(FlinkSqlParser.SET);
-            this.state = 383;
+            this.state = 385;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 7, this.context) ) {
             case 1:
                 {
-                this.state = 373;
+                this.state = 375;
                 this.match(FlinkSqlParser.SEMICOLON);
-                this.state = 379;
+                this.state = 381;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 89 || _la === 211) {
+                while (_la === 94 || _la === 221) {
                     {
                     {
-                    this.state = 374;
+                    this.state = 376;
                     this.insertStatement();
-                    this.state = 375;
+                    this.state = 377;
                     this.match(FlinkSqlParser.SEMICOLON);
                     }
                     }
-                    this.state = 381;
+                    this.state = 383;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 382;
+                this.state = 384;
                 this.match(FlinkSqlParser.END);
                 }
                 break;
@@ -1052,7 +1068,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 385;
+            this.state = 387;
             this.match(FlinkSqlParser.END);
             }
         }
@@ -1076,43 +1092,43 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 387;
+            this.state = 389;
             this.match(FlinkSqlParser.EXPLAIN);
-            this.state = 398;
+            this.state = 400;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 9, this.context) ) {
             case 1:
                 {
-                this.state = 388;
+                this.state = 390;
                 this.match(FlinkSqlParser.PLAN);
-                this.state = 389;
+                this.state = 391;
                 this.match(FlinkSqlParser.FOR);
                 }
                 break;
             case 2:
                 {
-                this.state = 390;
+                this.state = 392;
                 this.explainDetail();
-                this.state = 395;
+                this.state = 397;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 391;
+                    this.state = 393;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 392;
+                    this.state = 394;
                     this.explainDetail();
                     }
                     }
-                    this.state = 397;
+                    this.state = 399;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
                 break;
             }
-            this.state = 400;
+            this.state = 402;
             this.explainable();
             }
         }
@@ -1135,7 +1151,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 402;
+            this.state = 404;
             this.identifier();
             }
         }
@@ -1156,7 +1172,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ExplainableContext(this.context, this.state);
         this.enterRule(localContext, 18, FlinkSqlParser.RULE_explainable);
         try {
-            this.state = 413;
+            this.state = 415;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.SELECT:
@@ -1166,7 +1182,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 404;
+                this.state = 406;
                 this.query();
                 }
                 break;
@@ -1174,35 +1190,35 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UPSERT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 405;
+                this.state = 407;
                 this.insertStatement();
                 }
                 break;
             case FlinkSqlParser.STATEMENT:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 406;
+                this.state = 408;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.EXECUTE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 407;
+                this.state = 409;
                 this.match(FlinkSqlParser.EXECUTE);
-                this.state = 411;
+                this.state = 413;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.STATEMENT:
                     {
-                    this.state = 408;
+                    this.state = 410;
                     this.statementSetBlock();
                     }
                     break;
                 case FlinkSqlParser.INSERT:
                 case FlinkSqlParser.UPSERT:
                     {
-                    this.state = 409;
+                    this.state = 411;
                     this.insertStatement();
                     }
                     break;
@@ -1212,7 +1228,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.WITH:
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 410;
+                    this.state = 412;
                     this.query();
                     }
                     break;
@@ -1244,21 +1260,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 415;
+            this.state = 417;
             this.match(FlinkSqlParser.EXECUTE);
-            this.state = 421;
+            this.state = 423;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STATEMENT:
                 {
-                this.state = 416;
+                this.state = 418;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.INSERT:
             case FlinkSqlParser.UPSERT:
                 {
-                this.state = 417;
+                this.state = 419;
                 this.insertStatement();
                 }
                 break;
@@ -1268,15 +1284,15 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.WITH:
             case FlinkSqlParser.LPAREN:
                 {
-                this.state = 418;
+                this.state = 420;
                 this.query();
                 }
                 break;
             case FlinkSqlParser.PLAN:
                 {
-                this.state = 419;
+                this.state = 421;
                 this.match(FlinkSqlParser.PLAN);
-                this.state = 420;
+                this.state = 422;
                 this.stringLiteral();
                 }
                 break;
@@ -1305,53 +1321,53 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 423;
+            this.state = 425;
             this.match(FlinkSqlParser.COMPILE);
-            this.state = 426;
+            this.state = 428;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 6) {
+            if (_la === 7) {
                 {
-                this.state = 424;
+                this.state = 426;
                 this.match(FlinkSqlParser.AND);
-                this.state = 425;
+                this.state = 427;
                 this.match(FlinkSqlParser.EXECUTE);
                 }
             }
 
-            this.state = 428;
+            this.state = 430;
             this.match(FlinkSqlParser.PLAN);
-            this.state = 429;
+            this.state = 431;
             this.stringLiteral();
-            this.state = 433;
+            this.state = 435;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 82) {
+            if (_la === 87) {
                 {
-                this.state = 430;
-                this.match(FlinkSqlParser.IF);
-                this.state = 431;
-                this.match(FlinkSqlParser.NOT);
                 this.state = 432;
+                this.match(FlinkSqlParser.IF);
+                this.state = 433;
+                this.match(FlinkSqlParser.NOT);
+                this.state = 434;
                 this.match(FlinkSqlParser.EXISTS);
                 }
             }
 
-            this.state = 435;
+            this.state = 437;
             this.match(FlinkSqlParser.FOR);
-            this.state = 438;
+            this.state = 440;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STATEMENT:
                 {
-                this.state = 436;
+                this.state = 438;
                 this.statementSetBlock();
                 }
                 break;
             case FlinkSqlParser.INSERT:
             case FlinkSqlParser.UPSERT:
                 {
-                this.state = 437;
+                this.state = 439;
                 this.insertStatement();
                 }
                 break;
@@ -1380,40 +1396,40 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 440;
-            this.match(FlinkSqlParser.DELETE);
-            this.state = 441;
-            this.match(FlinkSqlParser.FROM);
             this.state = 442;
+            this.match(FlinkSqlParser.DELETE);
+            this.state = 443;
+            this.match(FlinkSqlParser.FROM);
+            this.state = 444;
             this.tablePath();
-            this.state = 447;
+            this.state = 449;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173925454) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                 {
-                this.state = 444;
+                this.state = 446;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 9) {
+                if (_la === 10) {
                     {
-                    this.state = 443;
+                    this.state = 445;
                     this.match(FlinkSqlParser.AS);
                     }
                 }
 
-                this.state = 446;
+                this.state = 448;
                 this.identifier();
                 }
             }
 
-            this.state = 451;
+            this.state = 453;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 224) {
+            if (_la === 235) {
                 {
-                this.state = 449;
+                this.state = 451;
                 this.match(FlinkSqlParser.WHERE);
-                this.state = 450;
+                this.state = 452;
                 this.expression(0);
                 }
             }
@@ -1440,58 +1456,58 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 453;
+            this.state = 455;
             this.match(FlinkSqlParser.UPDATE);
-            this.state = 454;
+            this.state = 456;
             this.tablePath();
-            this.state = 459;
+            this.state = 461;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173925454) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                 {
-                this.state = 456;
+                this.state = 458;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 9) {
+                if (_la === 10) {
                     {
-                    this.state = 455;
+                    this.state = 457;
                     this.match(FlinkSqlParser.AS);
                     }
                 }
 
-                this.state = 458;
+                this.state = 460;
                 this.identifier();
                 }
             }
 
-            this.state = 461;
+            this.state = 463;
             this.match(FlinkSqlParser.SET);
-            this.state = 462;
+            this.state = 464;
             this.assignment();
-            this.state = 467;
+            this.state = 469;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 463;
+                this.state = 465;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 464;
+                this.state = 466;
                 this.assignment();
                 }
                 }
-                this.state = 469;
+                this.state = 471;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 472;
+            this.state = 474;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 224) {
+            if (_la === 235) {
                 {
-                this.state = 470;
+                this.state = 472;
                 this.match(FlinkSqlParser.WHERE);
-                this.state = 471;
+                this.state = 473;
                 this.expression(0);
                 }
             }
@@ -1517,11 +1533,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 474;
-            this.identifier();
-            this.state = 475;
-            this.match(FlinkSqlParser.EQ);
             this.state = 476;
+            this.identifier();
+            this.state = 477;
+            this.match(FlinkSqlParser.EQ);
+            this.state = 478;
             this.expression(0);
             }
         }
@@ -1545,39 +1561,39 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 478;
-            this.match(FlinkSqlParser.CALL);
-            this.state = 479;
-            this.qualifiedName();
             this.state = 480;
+            this.match(FlinkSqlParser.CALL);
+            this.state = 481;
+            this.qualifiedName();
+            this.state = 482;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 489;
+            this.state = 491;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1912262335) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4227402318) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591383307) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 2515897247) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 4294527471) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 1072604447) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3946676219) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 745262535) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 1098969151) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 255) !== 0)) {
                 {
-                this.state = 481;
+                this.state = 483;
                 this.callArgument();
-                this.state = 486;
+                this.state = 488;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 482;
+                    this.state = 484;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 483;
+                    this.state = 485;
                     this.callArgument();
                     }
                     }
-                    this.state = 488;
+                    this.state = 490;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 491;
+            this.state = 493;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -1600,11 +1616,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 493;
-            this.match(FlinkSqlParser.TRUNCATE);
-            this.state = 494;
-            this.match(FlinkSqlParser.TABLE);
             this.state = 495;
+            this.match(FlinkSqlParser.TRUNCATE);
+            this.state = 496;
+            this.match(FlinkSqlParser.TABLE);
+            this.state = 497;
             this.tablePath();
             }
         }
@@ -1626,24 +1642,24 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 34, FlinkSqlParser.RULE_createStatement);
         let _la: number;
         try {
-            this.state = 512;
+            this.state = 514;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CREATE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 497;
+                this.state = 499;
                 this.match(FlinkSqlParser.CREATE);
-                this.state = 500;
+                this.state = 502;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 136) {
+                if (_la === 143) {
                     {
-                    this.state = 498;
+                    this.state = 500;
                     this.match(FlinkSqlParser.OR);
-                    this.state = 499;
+                    this.state = 501;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 4 || _la === 165)) {
+                    if(!(_la === 5 || _la === 172)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
@@ -1653,38 +1669,38 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 503;
+                this.state = 505;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 195) {
+                if (_la === 204) {
                     {
-                    this.state = 502;
+                    this.state = 504;
                     this.match(FlinkSqlParser.TEMPORARY);
                     }
                 }
 
-                this.state = 506;
+                this.state = 508;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 191) {
+                if (_la === 200) {
                     {
-                    this.state = 505;
+                    this.state = 507;
                     this.match(FlinkSqlParser.SYSTEM);
                     }
                 }
 
-                this.state = 508;
+                this.state = 510;
                 this.createBody();
                 }
                 break;
             case FlinkSqlParser.REPLACE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 509;
-                this.match(FlinkSqlParser.REPLACE);
-                this.state = 510;
-                this.match(FlinkSqlParser.TABLE);
                 this.state = 511;
+                this.match(FlinkSqlParser.REPLACE);
+                this.state = 512;
+                this.match(FlinkSqlParser.TABLE);
+                this.state = 513;
                 this.createTableBody();
                 }
                 break;
@@ -1710,42 +1726,42 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 36, FlinkSqlParser.RULE_createBody);
         let _la: number;
         try {
-            this.state = 660;
+            this.state = 662;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 514;
-                this.match(FlinkSqlParser.CATALOG);
                 this.state = 516;
+                this.match(FlinkSqlParser.CATALOG);
+                this.state = 518;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 29, this.context) ) {
                 case 1:
                     {
-                    this.state = 515;
+                    this.state = 517;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 518;
-                this.identifier();
                 this.state = 520;
+                this.identifier();
+                this.state = 522;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 27) {
+                if (_la === 28) {
                     {
-                    this.state = 519;
+                    this.state = 521;
                     this.commentClause();
                     }
                 }
 
-                this.state = 523;
+                this.state = 525;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 522;
+                    this.state = 524;
                     this.withOptions();
                     }
                 }
@@ -1755,36 +1771,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DATABASE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 525;
-                this.match(FlinkSqlParser.DATABASE);
                 this.state = 527;
+                this.match(FlinkSqlParser.DATABASE);
+                this.state = 529;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 32, this.context) ) {
                 case 1:
                     {
-                    this.state = 526;
+                    this.state = 528;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 529;
-                this.tablePath();
                 this.state = 531;
+                this.tablePath();
+                this.state = 533;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 27) {
+                if (_la === 28) {
                     {
-                    this.state = 530;
+                    this.state = 532;
                     this.commentClause();
                     }
                 }
 
-                this.state = 534;
+                this.state = 536;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 533;
+                    this.state = 535;
                     this.withOptions();
                     }
                 }
@@ -1794,94 +1810,94 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 536;
+                this.state = 538;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 537;
+                this.state = 539;
                 this.createTableBody();
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 538;
-                this.match(FlinkSqlParser.VIEW);
                 this.state = 540;
+                this.match(FlinkSqlParser.VIEW);
+                this.state = 542;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 35, this.context) ) {
                 case 1:
                     {
-                    this.state = 539;
+                    this.state = 541;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 542;
-                this.tablePath();
                 this.state = 544;
+                this.tablePath();
+                this.state = 546;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 246) {
+                if (_la === 258) {
                     {
-                    this.state = 543;
+                    this.state = 545;
                     this.columnNameList();
                     }
                 }
 
-                this.state = 547;
+                this.state = 549;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 27) {
+                if (_la === 28) {
                     {
-                    this.state = 546;
+                    this.state = 548;
                     this.commentClause();
                     }
                 }
 
-                this.state = 549;
+                this.state = 551;
                 this.match(FlinkSqlParser.AS);
-                this.state = 550;
+                this.state = 552;
                 this.query();
                 }
                 break;
             case FlinkSqlParser.FUNCTION:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 552;
-                this.match(FlinkSqlParser.FUNCTION);
                 this.state = 554;
+                this.match(FlinkSqlParser.FUNCTION);
+                this.state = 556;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 38, this.context) ) {
                 case 1:
                     {
-                    this.state = 553;
+                    this.state = 555;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 556;
-                this.tablePath();
-                this.state = 557;
-                this.match(FlinkSqlParser.AS);
                 this.state = 558;
+                this.tablePath();
+                this.state = 559;
+                this.match(FlinkSqlParser.AS);
+                this.state = 560;
                 this.stringLiteral();
-                this.state = 561;
+                this.state = 563;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 100) {
+                if (_la === 106) {
                     {
-                    this.state = 559;
+                    this.state = 561;
                     this.match(FlinkSqlParser.LANGUAGE);
-                    this.state = 560;
+                    this.state = 562;
                     this.identifier();
                     }
                 }
 
-                this.state = 564;
+                this.state = 566;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 214) {
+                if (_la === 224) {
                     {
-                    this.state = 563;
+                    this.state = 565;
                     this.usingJars();
                     }
                 }
@@ -1891,112 +1907,112 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MODEL:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 566;
-                this.match(FlinkSqlParser.MODEL);
                 this.state = 568;
+                this.match(FlinkSqlParser.MODEL);
+                this.state = 570;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 41, this.context) ) {
                 case 1:
                     {
-                    this.state = 567;
+                    this.state = 569;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 570;
+                this.state = 572;
                 this.tablePath();
-                this.state = 583;
+                this.state = 585;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 88) {
+                if (_la === 93) {
                     {
-                    this.state = 571;
-                    this.match(FlinkSqlParser.INPUT);
-                    this.state = 572;
-                    this.match(FlinkSqlParser.LPAREN);
                     this.state = 573;
-                    this.columnDefinition();
-                    this.state = 578;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
-                        {
-                        {
-                        this.state = 574;
-                        this.match(FlinkSqlParser.COMMA);
-                        this.state = 575;
-                        this.columnDefinition();
-                        }
-                        }
-                        this.state = 580;
-                        this.errorHandler.sync(this);
-                        _la = this.tokenStream.LA(1);
-                    }
-                    this.state = 581;
-                    this.match(FlinkSqlParser.RPAREN);
-                    }
-                }
-
-                this.state = 597;
-                this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 140) {
-                    {
-                    this.state = 585;
-                    this.match(FlinkSqlParser.OUTPUT);
-                    this.state = 586;
+                    this.match(FlinkSqlParser.INPUT);
+                    this.state = 574;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 587;
+                    this.state = 575;
                     this.columnDefinition();
-                    this.state = 592;
+                    this.state = 580;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 588;
+                        this.state = 576;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 589;
+                        this.state = 577;
                         this.columnDefinition();
                         }
                         }
-                        this.state = 594;
+                        this.state = 582;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
-                    this.state = 595;
+                    this.state = 583;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                 }
 
-                this.state = 600;
+                this.state = 599;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 27) {
+                if (_la === 147) {
                     {
-                    this.state = 599;
+                    this.state = 587;
+                    this.match(FlinkSqlParser.OUTPUT);
+                    this.state = 588;
+                    this.match(FlinkSqlParser.LPAREN);
+                    this.state = 589;
+                    this.columnDefinition();
+                    this.state = 594;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                    while (_la === 264) {
+                        {
+                        {
+                        this.state = 590;
+                        this.match(FlinkSqlParser.COMMA);
+                        this.state = 591;
+                        this.columnDefinition();
+                        }
+                        }
+                        this.state = 596;
+                        this.errorHandler.sync(this);
+                        _la = this.tokenStream.LA(1);
+                    }
+                    this.state = 597;
+                    this.match(FlinkSqlParser.RPAREN);
+                    }
+                }
+
+                this.state = 602;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 28) {
+                    {
+                    this.state = 601;
                     this.commentClause();
                     }
                 }
 
-                this.state = 603;
+                this.state = 605;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 602;
+                    this.state = 604;
                     this.withOptions();
                     }
                 }
 
-                this.state = 607;
+                this.state = 609;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 9) {
+                if (_la === 10) {
                     {
-                    this.state = 605;
+                    this.state = 607;
                     this.match(FlinkSqlParser.AS);
-                    this.state = 606;
+                    this.state = 608;
                     this.query();
                     }
                 }
@@ -2006,36 +2022,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.CONNECTION:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 609;
-                this.match(FlinkSqlParser.CONNECTION);
                 this.state = 611;
+                this.match(FlinkSqlParser.CONNECTION);
+                this.state = 613;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 49, this.context) ) {
                 case 1:
                     {
-                    this.state = 610;
+                    this.state = 612;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 613;
-                this.tablePath();
                 this.state = 615;
+                this.tablePath();
+                this.state = 617;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 27) {
+                if (_la === 28) {
                     {
-                    this.state = 614;
+                    this.state = 616;
                     this.commentClause();
                     }
                 }
 
-                this.state = 618;
+                this.state = 620;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 617;
+                    this.state = 619;
                     this.withOptions();
                     }
                 }
@@ -2045,115 +2061,115 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 620;
+                this.state = 622;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 621;
-                this.match(FlinkSqlParser.TABLE);
                 this.state = 623;
+                this.match(FlinkSqlParser.TABLE);
+                this.state = 625;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 52, this.context) ) {
                 case 1:
                     {
-                    this.state = 622;
+                    this.state = 624;
                     this.ifNotExists();
                     }
                     break;
                 }
-                this.state = 625;
+                this.state = 627;
                 this.tablePath();
-                this.state = 637;
+                this.state = 639;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 246) {
+                if (_la === 258) {
                     {
-                    this.state = 626;
+                    this.state = 628;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 627;
+                    this.state = 629;
                     this.tableElement();
-                    this.state = 632;
+                    this.state = 634;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 628;
+                        this.state = 630;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 629;
+                        this.state = 631;
                         this.tableElement();
                         }
                         }
-                        this.state = 634;
+                        this.state = 636;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
-                    this.state = 635;
+                    this.state = 637;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                 }
 
-                this.state = 640;
+                this.state = 642;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 27) {
+                if (_la === 28) {
                     {
-                    this.state = 639;
+                    this.state = 641;
                     this.commentClause();
                     }
                 }
 
-                this.state = 643;
+                this.state = 645;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 49) {
+                if (_la === 52) {
                     {
-                    this.state = 642;
+                    this.state = 644;
                     this.distribution();
                     }
                 }
 
-                this.state = 646;
+                this.state = 648;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 146) {
+                if (_la === 153) {
                     {
-                    this.state = 645;
+                    this.state = 647;
                     this.partitionedBy();
                     }
                 }
 
-                this.state = 649;
+                this.state = 651;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 648;
+                    this.state = 650;
                     this.withOptions();
                     }
                 }
 
-                this.state = 652;
+                this.state = 654;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 71) {
+                if (_la === 76) {
                     {
-                    this.state = 651;
+                    this.state = 653;
                     this.freshness();
                     }
                 }
 
-                this.state = 655;
+                this.state = 657;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 162) {
+                if (_la === 169) {
                     {
-                    this.state = 654;
+                    this.state = 656;
                     this.refreshMode();
                     }
                 }
 
-                this.state = 657;
+                this.state = 659;
                 this.match(FlinkSqlParser.AS);
-                this.state = 658;
+                this.state = 660;
                 this.query();
                 }
                 break;
@@ -2181,106 +2197,106 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 663;
+            this.state = 665;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 62, this.context) ) {
             case 1:
                 {
-                this.state = 662;
+                this.state = 664;
                 this.ifNotExists();
                 }
                 break;
             }
-            this.state = 665;
+            this.state = 667;
             this.tablePath();
-            this.state = 677;
+            this.state = 679;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 246) {
+            if (_la === 258) {
                 {
-                this.state = 666;
+                this.state = 668;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 667;
+                this.state = 669;
                 this.tableElement();
-                this.state = 672;
+                this.state = 674;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 668;
+                    this.state = 670;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 669;
+                    this.state = 671;
                     this.tableElement();
                     }
                     }
-                    this.state = 674;
+                    this.state = 676;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 675;
+                this.state = 677;
                 this.match(FlinkSqlParser.RPAREN);
                 }
             }
 
-            this.state = 680;
+            this.state = 682;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 27) {
+            if (_la === 28) {
                 {
-                this.state = 679;
+                this.state = 681;
                 this.commentClause();
                 }
             }
 
-            this.state = 683;
+            this.state = 685;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 49) {
+            if (_la === 52) {
                 {
-                this.state = 682;
+                this.state = 684;
                 this.distribution();
                 }
             }
 
-            this.state = 686;
+            this.state = 688;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 146) {
+            if (_la === 153) {
                 {
-                this.state = 685;
+                this.state = 687;
                 this.partitionedBy();
                 }
             }
 
-            this.state = 689;
+            this.state = 691;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 226) {
+            if (_la === 237) {
                 {
-                this.state = 688;
+                this.state = 690;
                 this.withOptions();
                 }
             }
 
-            this.state = 692;
+            this.state = 694;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 105) {
+            if (_la === 111) {
                 {
-                this.state = 691;
+                this.state = 693;
                 this.likeClause();
                 }
             }
 
-            this.state = 696;
+            this.state = 698;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 9) {
+            if (_la === 10) {
                 {
-                this.state = 694;
+                this.state = 696;
                 this.match(FlinkSqlParser.AS);
-                this.state = 695;
+                this.state = 697;
                 this.query();
                 }
             }
@@ -2306,11 +2322,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 698;
-            this.match(FlinkSqlParser.IF);
-            this.state = 699;
-            this.match(FlinkSqlParser.NOT);
             this.state = 700;
+            this.match(FlinkSqlParser.IF);
+            this.state = 701;
+            this.match(FlinkSqlParser.NOT);
+            this.state = 702;
             this.match(FlinkSqlParser.EXISTS);
             }
         }
@@ -2333,9 +2349,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 702;
+            this.state = 704;
             this.match(FlinkSqlParser.IF);
-            this.state = 703;
+            this.state = 705;
             this.match(FlinkSqlParser.EXISTS);
             }
         }
@@ -2358,9 +2374,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 705;
+            this.state = 707;
             this.match(FlinkSqlParser.COMMENT);
-            this.state = 706;
+            this.state = 708;
             this.stringLiteral();
             }
         }
@@ -2384,27 +2400,27 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 708;
-            this.match(FlinkSqlParser.USING);
-            this.state = 709;
-            this.match(FlinkSqlParser.JAR);
             this.state = 710;
+            this.match(FlinkSqlParser.USING);
+            this.state = 711;
+            this.match(FlinkSqlParser.JAR);
+            this.state = 712;
             this.stringLiteral();
-            this.state = 716;
+            this.state = 718;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 711;
-                this.match(FlinkSqlParser.COMMA);
-                this.state = 712;
-                this.match(FlinkSqlParser.JAR);
                 this.state = 713;
+                this.match(FlinkSqlParser.COMMA);
+                this.state = 714;
+                this.match(FlinkSqlParser.JAR);
+                this.state = 715;
                 this.stringLiteral();
                 }
                 }
-                this.state = 718;
+                this.state = 720;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -2427,27 +2443,27 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new TableElementContext(this.context, this.state);
         this.enterRule(localContext, 48, FlinkSqlParser.RULE_tableElement);
         try {
-            this.state = 722;
+            this.state = 724;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 72, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 719;
+                this.state = 721;
                 this.columnDefinition();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 720;
+                this.state = 722;
                 this.watermarkDefinition();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 721;
+                this.state = 723;
                 this.tableConstraint();
                 }
                 break;
@@ -2473,19 +2489,20 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 724;
+            this.state = 726;
             this.identifier();
-            this.state = 741;
+            this.state = 743;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.AS:
                 {
-                this.state = 725;
+                this.state = 727;
                 this.match(FlinkSqlParser.AS);
-                this.state = 726;
+                this.state = 728;
                 this.expression(0);
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -2499,6 +2516,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -2512,7 +2530,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -2532,6 +2552,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -2551,6 +2572,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULL:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -2577,8 +2599,10 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.ROW:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -2593,47 +2617,50 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TIME:
             case FlinkSqlParser.TIMESTAMP:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 727;
+                this.state = 729;
                 this.dataType();
-                this.state = 736;
+                this.state = 738;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 114) {
+                if (_la === 120) {
                     {
-                    this.state = 728;
+                    this.state = 730;
                     this.match(FlinkSqlParser.METADATA);
-                    this.state = 731;
+                    this.state = 733;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 72) {
+                    if (_la === 77) {
                         {
-                        this.state = 729;
+                        this.state = 731;
                         this.match(FlinkSqlParser.FROM);
-                        this.state = 730;
+                        this.state = 732;
                         this.stringLiteral();
                         }
                     }
 
-                    this.state = 734;
+                    this.state = 736;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 219) {
+                    if (_la === 230) {
                         {
-                        this.state = 733;
+                        this.state = 735;
                         this.match(FlinkSqlParser.VIRTUAL);
                         }
                     }
@@ -2641,12 +2668,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 739;
+                this.state = 741;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 32 || _la === 156) {
+                if (_la === 34 || _la === 163) {
                     {
-                    this.state = 738;
+                    this.state = 740;
                     this.columnConstraint();
                     }
                 }
@@ -2656,12 +2683,12 @@ export class FlinkSqlParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 744;
+            this.state = 746;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 27) {
+            if (_la === 28) {
                 {
-                this.state = 743;
+                this.state = 745;
                 this.commentClause();
                 }
             }
@@ -2688,25 +2715,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 748;
+            this.state = 750;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 32) {
+            if (_la === 34) {
                 {
-                this.state = 746;
+                this.state = 748;
                 this.match(FlinkSqlParser.CONSTRAINT);
-                this.state = 747;
+                this.state = 749;
                 this.identifier();
                 }
             }
 
-            this.state = 750;
-            this.match(FlinkSqlParser.PRIMARY);
-            this.state = 751;
-            this.match(FlinkSqlParser.KEY);
             this.state = 752;
-            this.match(FlinkSqlParser.NOT);
+            this.match(FlinkSqlParser.PRIMARY);
             this.state = 753;
+            this.match(FlinkSqlParser.KEY);
+            this.state = 754;
+            this.match(FlinkSqlParser.NOT);
+            this.state = 755;
             this.match(FlinkSqlParser.ENFORCED);
             }
         }
@@ -2729,15 +2756,15 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 755;
-            this.match(FlinkSqlParser.WATERMARK);
-            this.state = 756;
-            this.match(FlinkSqlParser.FOR);
             this.state = 757;
-            this.qualifiedName();
+            this.match(FlinkSqlParser.WATERMARK);
             this.state = 758;
-            this.match(FlinkSqlParser.AS);
+            this.match(FlinkSqlParser.FOR);
             this.state = 759;
+            this.qualifiedName();
+            this.state = 760;
+            this.match(FlinkSqlParser.AS);
+            this.state = 761;
             this.expression(0);
             }
         }
@@ -2761,27 +2788,27 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 763;
+            this.state = 765;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 32) {
+            if (_la === 34) {
                 {
-                this.state = 761;
+                this.state = 763;
                 this.match(FlinkSqlParser.CONSTRAINT);
-                this.state = 762;
+                this.state = 764;
                 this.identifier();
                 }
             }
 
-            this.state = 765;
-            this.match(FlinkSqlParser.PRIMARY);
-            this.state = 766;
-            this.match(FlinkSqlParser.KEY);
             this.state = 767;
-            this.columnNameList();
+            this.match(FlinkSqlParser.PRIMARY);
             this.state = 768;
-            this.match(FlinkSqlParser.NOT);
+            this.match(FlinkSqlParser.KEY);
             this.state = 769;
+            this.columnNameList();
+            this.state = 770;
+            this.match(FlinkSqlParser.NOT);
+            this.state = 771;
             this.match(FlinkSqlParser.ENFORCED);
             }
         }
@@ -2803,25 +2830,26 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 58, FlinkSqlParser.RULE_distribution);
         let _la: number;
         try {
-            this.state = 787;
+            this.state = 789;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 83, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 771;
+                this.state = 773;
                 this.match(FlinkSqlParser.DISTRIBUTED);
-                this.state = 772;
+                this.state = 774;
                 this.match(FlinkSqlParser.BY);
-                this.state = 775;
+                this.state = 777;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RANGE:
                     {
-                    this.state = 773;
+                    this.state = 775;
                     this.match(FlinkSqlParser.RANGE);
                     }
                     break;
+                case FlinkSqlParser.ABSENT:
                 case FlinkSqlParser.ADD:
                 case FlinkSqlParser.AFTER:
                 case FlinkSqlParser.ANALYZE:
@@ -2834,6 +2862,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.COMMENT:
                 case FlinkSqlParser.COMPILE:
                 case FlinkSqlParser.COMPUTE:
+                case FlinkSqlParser.CONDITIONAL:
                 case FlinkSqlParser.CONNECTION:
                 case FlinkSqlParser.CONNECTIONS:
                 case FlinkSqlParser.CONSTRAINTS:
@@ -2846,7 +2875,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.DISTRIBUTED:
                 case FlinkSqlParser.DISTRIBUTION:
                 case FlinkSqlParser.DRAIN:
+                case FlinkSqlParser.EMPTY:
                 case FlinkSqlParser.ENFORCED:
+                case FlinkSqlParser.ERROR:
                 case FlinkSqlParser.EXCLUDING:
                 case FlinkSqlParser.EXPLAIN:
                 case FlinkSqlParser.EXTENDED:
@@ -2865,6 +2896,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.JARS:
                 case FlinkSqlParser.JOB:
                 case FlinkSqlParser.JOBS:
+                case FlinkSqlParser.JSON:
                 case FlinkSqlParser.KEY:
                 case FlinkSqlParser.LANGUAGE:
                 case FlinkSqlParser.LAST:
@@ -2881,6 +2913,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.MONTHS:
                 case FlinkSqlParser.NEXT:
                 case FlinkSqlParser.NULLS:
+                case FlinkSqlParser.OBJECT:
                 case FlinkSqlParser.ONE:
                 case FlinkSqlParser.OPTIONS:
                 case FlinkSqlParser.ORDINALITY:
@@ -2907,7 +2940,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.RESPECT:
                 case FlinkSqlParser.RESTRICT:
                 case FlinkSqlParser.RESUME:
+                case FlinkSqlParser.RETURNING:
                 case FlinkSqlParser.SAVEPOINT:
+                case FlinkSqlParser.SCALAR:
                 case FlinkSqlParser.SECONDS:
                 case FlinkSqlParser.SETS:
                 case FlinkSqlParser.SHOW:
@@ -2920,21 +2955,24 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.TABLES:
                 case FlinkSqlParser.TEMPORARY:
                 case FlinkSqlParser.TRUNCATE:
+                case FlinkSqlParser.UNCONDITIONAL:
                 case FlinkSqlParser.UNLOAD:
                 case FlinkSqlParser.USE:
                 case FlinkSqlParser.USER:
+                case FlinkSqlParser.VALUE:
                 case FlinkSqlParser.VIEW:
                 case FlinkSqlParser.VIEWS:
                 case FlinkSqlParser.VIRTUAL:
                 case FlinkSqlParser.WATERMARK:
                 case FlinkSqlParser.WATERMARKS:
                 case FlinkSqlParser.WEEK:
+                case FlinkSqlParser.WRAPPER:
                 case FlinkSqlParser.YEARS:
                 case FlinkSqlParser.ZONE:
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 774;
+                    this.state = 776;
                     this.identifier();
                     }
                     break;
@@ -2943,18 +2981,18 @@ export class FlinkSqlParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 777;
+                this.state = 779;
                 this.columnNameList();
-                this.state = 781;
+                this.state = 783;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 92) {
+                if (_la === 97) {
                     {
-                    this.state = 778;
-                    this.match(FlinkSqlParser.INTO);
-                    this.state = 779;
-                    this.match(FlinkSqlParser.INTEGER_VALUE);
                     this.state = 780;
+                    this.match(FlinkSqlParser.INTO);
+                    this.state = 781;
+                    this.match(FlinkSqlParser.INTEGER_VALUE);
+                    this.state = 782;
                     this.match(FlinkSqlParser.BUCKETS);
                     }
                 }
@@ -2964,13 +3002,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 783;
-                this.match(FlinkSqlParser.DISTRIBUTED);
-                this.state = 784;
-                this.match(FlinkSqlParser.INTO);
                 this.state = 785;
-                this.match(FlinkSqlParser.INTEGER_VALUE);
+                this.match(FlinkSqlParser.DISTRIBUTED);
                 this.state = 786;
+                this.match(FlinkSqlParser.INTO);
+                this.state = 787;
+                this.match(FlinkSqlParser.INTEGER_VALUE);
+                this.state = 788;
                 this.match(FlinkSqlParser.BUCKETS);
                 }
                 break;
@@ -2995,11 +3033,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 789;
-            this.match(FlinkSqlParser.PARTITIONED);
-            this.state = 790;
-            this.match(FlinkSqlParser.BY);
             this.state = 791;
+            this.match(FlinkSqlParser.PARTITIONED);
+            this.state = 792;
+            this.match(FlinkSqlParser.BY);
+            this.state = 793;
             this.columnNameList();
             }
         }
@@ -3023,32 +3061,32 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 793;
+            this.state = 795;
             this.match(FlinkSqlParser.LIKE);
-            this.state = 794;
+            this.state = 796;
             this.tablePath();
-            this.state = 803;
+            this.state = 805;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 246) {
+            if (_la === 258) {
                 {
-                this.state = 795;
+                this.state = 797;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 799;
+                this.state = 801;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 58 || _la === 86 || _la === 144) {
+                while (_la === 63 || _la === 91 || _la === 151) {
                     {
                     {
-                    this.state = 796;
+                    this.state = 798;
                     this.likeOption();
                     }
                     }
-                    this.state = 801;
+                    this.state = 803;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 802;
+                this.state = 804;
                 this.match(FlinkSqlParser.RPAREN);
                 }
             }
@@ -3075,18 +3113,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 805;
+            this.state = 807;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 58 || _la === 86 || _la === 144)) {
+            if(!(_la === 63 || _la === 91 || _la === 151)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 806;
+            this.state = 808;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 3 || _la === 33 || _la === 50 || _la === 76 || _la === 114 || _la === 135 || _la === 147 || _la === 221)) {
+            if(!(_la === 4 || _la === 35 || _la === 53 || _la === 81 || _la === 120 || _la === 142 || _la === 154 || _la === 232)) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -3114,11 +3152,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 808;
-            this.match(FlinkSqlParser.FRESHNESS);
-            this.state = 809;
-            this.match(FlinkSqlParser.EQ);
             this.state = 810;
+            this.match(FlinkSqlParser.FRESHNESS);
+            this.state = 811;
+            this.match(FlinkSqlParser.EQ);
+            this.state = 812;
             this.intervalLiteral();
             }
         }
@@ -3141,19 +3179,20 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 812;
+            this.state = 814;
             this.match(FlinkSqlParser.REFRESH_MODE);
-            this.state = 813;
+            this.state = 815;
             this.match(FlinkSqlParser.EQ);
-            this.state = 816;
+            this.state = 818;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.FULL:
                 {
-                this.state = 814;
+                this.state = 816;
                 this.match(FlinkSqlParser.FULL);
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -3166,6 +3205,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -3178,7 +3218,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -3197,6 +3239,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -3213,6 +3256,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -3239,7 +3283,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -3252,21 +3298,24 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 815;
+                this.state = 817;
                 this.identifier();
                 }
                 break;
@@ -3294,9 +3343,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 818;
+            this.state = 820;
             this.match(FlinkSqlParser.WITH);
-            this.state = 819;
+            this.state = 821;
             this.propertyList();
             }
         }
@@ -3320,35 +3369,35 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 821;
+            this.state = 823;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 830;
+            this.state = 832;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 195) !== 0)) {
                 {
-                this.state = 822;
+                this.state = 824;
                 this.property();
-                this.state = 827;
+                this.state = 829;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 823;
+                    this.state = 825;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 824;
+                    this.state = 826;
                     this.property();
                     }
                     }
-                    this.state = 829;
+                    this.state = 831;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 832;
+            this.state = 834;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -3371,11 +3420,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 834;
-            this.propertyKey();
-            this.state = 835;
-            this.match(FlinkSqlParser.EQ);
             this.state = 836;
+            this.propertyKey();
+            this.state = 837;
+            this.match(FlinkSqlParser.EQ);
+            this.state = 838;
             this.propertyValue();
             }
         }
@@ -3396,17 +3445,18 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new PropertyKeyContext(this.context, this.state);
         this.enterRule(localContext, 76, FlinkSqlParser.RULE_propertyKey);
         try {
-            this.state = 840;
+            this.state = 842;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 838;
+                this.state = 840;
                 this.stringLiteral();
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -3419,6 +3469,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -3431,7 +3482,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -3450,6 +3503,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -3466,6 +3520,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -3492,7 +3547,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -3505,22 +3562,25 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 839;
+                this.state = 841;
                 this.qualifiedName();
                 }
                 break;
@@ -3545,14 +3605,14 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new PropertyValueContext(this.context, this.state);
         this.enterRule(localContext, 78, FlinkSqlParser.RULE_propertyValue);
         try {
-            this.state = 847;
+            this.state = 849;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 842;
+                this.state = 844;
                 this.stringLiteral();
                 }
                 break;
@@ -3563,24 +3623,25 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 843;
+                this.state = 845;
                 this.signedNumber();
                 }
                 break;
             case FlinkSqlParser.TRUE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 844;
+                this.state = 846;
                 this.match(FlinkSqlParser.TRUE);
                 }
                 break;
             case FlinkSqlParser.FALSE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 845;
+                this.state = 847;
                 this.match(FlinkSqlParser.FALSE);
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -3593,6 +3654,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -3605,7 +3667,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -3624,6 +3688,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -3640,6 +3705,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -3666,7 +3732,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -3679,22 +3747,25 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 846;
+                this.state = 848;
                 this.identifier();
                 }
                 break;
@@ -3722,14 +3793,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 850;
+            this.state = 852;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 239 || _la === 240) {
+            if (_la === 251 || _la === 252) {
                 {
-                this.state = 849;
+                this.state = 851;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 239 || _la === 240)) {
+                if(!(_la === 251 || _la === 252)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -3739,7 +3810,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 852;
+            this.state = 854;
             this.number_();
             }
         }
@@ -3763,59 +3834,59 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 854;
-            this.match(FlinkSqlParser.ALTER);
             this.state = 856;
+            this.match(FlinkSqlParser.ALTER);
+            this.state = 858;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 195) {
+            if (_la === 204) {
                 {
-                this.state = 855;
+                this.state = 857;
                 this.match(FlinkSqlParser.TEMPORARY);
                 }
             }
 
-            this.state = 859;
+            this.state = 861;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 191) {
+            if (_la === 200) {
                 {
-                this.state = 858;
+                this.state = 860;
                 this.match(FlinkSqlParser.SYSTEM);
                 }
             }
 
-            this.state = 935;
+            this.state = 937;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 {
-                this.state = 861;
+                this.state = 863;
                 this.match(FlinkSqlParser.CATALOG);
-                this.state = 862;
+                this.state = 864;
                 this.identifier();
-                this.state = 868;
+                this.state = 870;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.SET:
                     {
-                    this.state = 863;
+                    this.state = 865;
                     this.match(FlinkSqlParser.SET);
-                    this.state = 864;
+                    this.state = 866;
                     this.propertyList();
                     }
                     break;
                 case FlinkSqlParser.RESET:
                     {
-                    this.state = 865;
+                    this.state = 867;
                     this.match(FlinkSqlParser.RESET);
-                    this.state = 866;
+                    this.state = 868;
                     this.keyList();
                     }
                     break;
                 case FlinkSqlParser.COMMENT:
                     {
-                    this.state = 867;
+                    this.state = 869;
                     this.commentClause();
                     }
                     break;
@@ -3826,60 +3897,60 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.DATABASE:
                 {
-                this.state = 870;
-                this.match(FlinkSqlParser.DATABASE);
-                this.state = 871;
-                this.tablePath();
                 this.state = 872;
-                this.match(FlinkSqlParser.SET);
+                this.match(FlinkSqlParser.DATABASE);
                 this.state = 873;
+                this.tablePath();
+                this.state = 874;
+                this.match(FlinkSqlParser.SET);
+                this.state = 875;
                 this.propertyList();
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 {
-                this.state = 875;
-                this.match(FlinkSqlParser.TABLE);
                 this.state = 877;
+                this.match(FlinkSqlParser.TABLE);
+                this.state = 879;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 95, this.context) ) {
                 case 1:
                     {
-                    this.state = 876;
+                    this.state = 878;
                     this.ifExists();
                     }
                     break;
                 }
-                this.state = 879;
+                this.state = 881;
                 this.tablePath();
-                this.state = 880;
+                this.state = 882;
                 this.alterTableAction();
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 {
-                this.state = 882;
+                this.state = 884;
                 this.match(FlinkSqlParser.VIEW);
-                this.state = 883;
+                this.state = 885;
                 this.tablePath();
-                this.state = 889;
+                this.state = 891;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RENAME:
                     {
-                    this.state = 884;
-                    this.match(FlinkSqlParser.RENAME);
-                    this.state = 885;
-                    this.match(FlinkSqlParser.TO);
                     this.state = 886;
+                    this.match(FlinkSqlParser.RENAME);
+                    this.state = 887;
+                    this.match(FlinkSqlParser.TO);
+                    this.state = 888;
                     this.tablePath();
                     }
                     break;
                 case FlinkSqlParser.AS:
                     {
-                    this.state = 887;
+                    this.state = 889;
                     this.match(FlinkSqlParser.AS);
-                    this.state = 888;
+                    this.state = 890;
                     this.query();
                     }
                     break;
@@ -3890,32 +3961,32 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.FUNCTION:
                 {
-                this.state = 891;
-                this.match(FlinkSqlParser.FUNCTION);
                 this.state = 893;
+                this.match(FlinkSqlParser.FUNCTION);
+                this.state = 895;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 97, this.context) ) {
                 case 1:
                     {
-                    this.state = 892;
+                    this.state = 894;
                     this.ifExists();
                     }
                     break;
                 }
-                this.state = 895;
-                this.tablePath();
-                this.state = 896;
-                this.match(FlinkSqlParser.AS);
                 this.state = 897;
+                this.tablePath();
+                this.state = 898;
+                this.match(FlinkSqlParser.AS);
+                this.state = 899;
                 this.stringLiteral();
-                this.state = 900;
+                this.state = 902;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 100) {
+                if (_la === 106) {
                     {
-                    this.state = 898;
+                    this.state = 900;
                     this.match(FlinkSqlParser.LANGUAGE);
-                    this.state = 899;
+                    this.state = 901;
                     this.identifier();
                     }
                 }
@@ -3924,46 +3995,46 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.MODEL:
                 {
-                this.state = 902;
-                this.match(FlinkSqlParser.MODEL);
                 this.state = 904;
+                this.match(FlinkSqlParser.MODEL);
+                this.state = 906;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 99, this.context) ) {
                 case 1:
                     {
-                    this.state = 903;
+                    this.state = 905;
                     this.ifExists();
                     }
                     break;
                 }
-                this.state = 906;
+                this.state = 908;
                 this.tablePath();
-                this.state = 914;
+                this.state = 916;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RENAME:
                     {
-                    this.state = 907;
-                    this.match(FlinkSqlParser.RENAME);
-                    this.state = 908;
-                    this.match(FlinkSqlParser.TO);
                     this.state = 909;
+                    this.match(FlinkSqlParser.RENAME);
+                    this.state = 910;
+                    this.match(FlinkSqlParser.TO);
+                    this.state = 911;
                     this.tablePath();
                     }
                     break;
                 case FlinkSqlParser.SET:
                     {
-                    this.state = 910;
+                    this.state = 912;
                     this.match(FlinkSqlParser.SET);
-                    this.state = 911;
+                    this.state = 913;
                     this.propertyList();
                     }
                     break;
                 case FlinkSqlParser.RESET:
                     {
-                    this.state = 912;
+                    this.state = 914;
                     this.match(FlinkSqlParser.RESET);
-                    this.state = 913;
+                    this.state = 915;
                     this.keyList();
                     }
                     break;
@@ -3974,46 +4045,46 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.CONNECTION:
                 {
-                this.state = 916;
-                this.match(FlinkSqlParser.CONNECTION);
                 this.state = 918;
+                this.match(FlinkSqlParser.CONNECTION);
+                this.state = 920;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 101, this.context) ) {
                 case 1:
                     {
-                    this.state = 917;
+                    this.state = 919;
                     this.ifExists();
                     }
                     break;
                 }
-                this.state = 920;
+                this.state = 922;
                 this.tablePath();
-                this.state = 928;
+                this.state = 930;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RENAME:
                     {
-                    this.state = 921;
-                    this.match(FlinkSqlParser.RENAME);
-                    this.state = 922;
-                    this.match(FlinkSqlParser.TO);
                     this.state = 923;
+                    this.match(FlinkSqlParser.RENAME);
+                    this.state = 924;
+                    this.match(FlinkSqlParser.TO);
+                    this.state = 925;
                     this.tablePath();
                     }
                     break;
                 case FlinkSqlParser.SET:
                     {
-                    this.state = 924;
+                    this.state = 926;
                     this.match(FlinkSqlParser.SET);
-                    this.state = 925;
+                    this.state = 927;
                     this.propertyList();
                     }
                     break;
                 case FlinkSqlParser.RESET:
                     {
-                    this.state = 926;
+                    this.state = 928;
                     this.match(FlinkSqlParser.RESET);
-                    this.state = 927;
+                    this.state = 929;
                     this.keyList();
                     }
                     break;
@@ -4024,13 +4095,13 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 {
-                this.state = 930;
-                this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 931;
-                this.match(FlinkSqlParser.TABLE);
                 this.state = 932;
-                this.tablePath();
+                this.match(FlinkSqlParser.MATERIALIZED);
                 this.state = 933;
+                this.match(FlinkSqlParser.TABLE);
+                this.state = 934;
+                this.tablePath();
+                this.state = 935;
                 this.alterMaterializedTableAction();
                 }
                 break;
@@ -4059,35 +4130,35 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 937;
+            this.state = 939;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 946;
+            this.state = 948;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 195) !== 0)) {
                 {
-                this.state = 938;
+                this.state = 940;
                 this.propertyKey();
-                this.state = 943;
+                this.state = 945;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 939;
+                    this.state = 941;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 940;
+                    this.state = 942;
                     this.propertyKey();
                     }
                     }
-                    this.state = 945;
+                    this.state = 947;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 948;
+            this.state = 950;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -4109,25 +4180,26 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 86, FlinkSqlParser.RULE_alterTableAction);
         let _la: number;
         try {
-            this.state = 992;
+            this.state = 994;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.RENAME:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 950;
+                this.state = 952;
                 this.match(FlinkSqlParser.RENAME);
-                this.state = 957;
+                this.state = 959;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.TO:
                     {
-                    this.state = 951;
+                    this.state = 953;
                     this.match(FlinkSqlParser.TO);
-                    this.state = 952;
+                    this.state = 954;
                     this.tablePath();
                     }
                     break;
+                case FlinkSqlParser.ABSENT:
                 case FlinkSqlParser.ADD:
                 case FlinkSqlParser.AFTER:
                 case FlinkSqlParser.ANALYZE:
@@ -4140,6 +4212,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.COMMENT:
                 case FlinkSqlParser.COMPILE:
                 case FlinkSqlParser.COMPUTE:
+                case FlinkSqlParser.CONDITIONAL:
                 case FlinkSqlParser.CONNECTION:
                 case FlinkSqlParser.CONNECTIONS:
                 case FlinkSqlParser.CONSTRAINTS:
@@ -4152,7 +4225,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.DISTRIBUTED:
                 case FlinkSqlParser.DISTRIBUTION:
                 case FlinkSqlParser.DRAIN:
+                case FlinkSqlParser.EMPTY:
                 case FlinkSqlParser.ENFORCED:
+                case FlinkSqlParser.ERROR:
                 case FlinkSqlParser.EXCLUDING:
                 case FlinkSqlParser.EXPLAIN:
                 case FlinkSqlParser.EXTENDED:
@@ -4171,6 +4246,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.JARS:
                 case FlinkSqlParser.JOB:
                 case FlinkSqlParser.JOBS:
+                case FlinkSqlParser.JSON:
                 case FlinkSqlParser.KEY:
                 case FlinkSqlParser.LANGUAGE:
                 case FlinkSqlParser.LAST:
@@ -4187,6 +4263,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.MONTHS:
                 case FlinkSqlParser.NEXT:
                 case FlinkSqlParser.NULLS:
+                case FlinkSqlParser.OBJECT:
                 case FlinkSqlParser.ONE:
                 case FlinkSqlParser.OPTIONS:
                 case FlinkSqlParser.ORDINALITY:
@@ -4213,7 +4290,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.RESPECT:
                 case FlinkSqlParser.RESTRICT:
                 case FlinkSqlParser.RESUME:
+                case FlinkSqlParser.RETURNING:
                 case FlinkSqlParser.SAVEPOINT:
+                case FlinkSqlParser.SCALAR:
                 case FlinkSqlParser.SECONDS:
                 case FlinkSqlParser.SETS:
                 case FlinkSqlParser.SHOW:
@@ -4226,25 +4305,28 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.TABLES:
                 case FlinkSqlParser.TEMPORARY:
                 case FlinkSqlParser.TRUNCATE:
+                case FlinkSqlParser.UNCONDITIONAL:
                 case FlinkSqlParser.UNLOAD:
                 case FlinkSqlParser.USE:
                 case FlinkSqlParser.USER:
+                case FlinkSqlParser.VALUE:
                 case FlinkSqlParser.VIEW:
                 case FlinkSqlParser.VIEWS:
                 case FlinkSqlParser.VIRTUAL:
                 case FlinkSqlParser.WATERMARK:
                 case FlinkSqlParser.WATERMARKS:
                 case FlinkSqlParser.WEEK:
+                case FlinkSqlParser.WRAPPER:
                 case FlinkSqlParser.YEARS:
                 case FlinkSqlParser.ZONE:
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 953;
-                    this.qualifiedName();
-                    this.state = 954;
-                    this.match(FlinkSqlParser.TO);
                     this.state = 955;
+                    this.qualifiedName();
+                    this.state = 956;
+                    this.match(FlinkSqlParser.TO);
+                    this.state = 957;
                     this.identifier();
                     }
                     break;
@@ -4256,18 +4338,18 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.SET:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 959;
+                this.state = 961;
                 this.match(FlinkSqlParser.SET);
-                this.state = 960;
+                this.state = 962;
                 this.propertyList();
                 }
                 break;
             case FlinkSqlParser.RESET:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 961;
+                this.state = 963;
                 this.match(FlinkSqlParser.RESET);
-                this.state = 962;
+                this.state = 964;
                 this.keyList();
                 }
                 break;
@@ -4275,54 +4357,54 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MODIFY:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 963;
+                this.state = 965;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 1 || _la === 119)) {
+                if(!(_la === 2 || _la === 125)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 964;
+                this.state = 966;
                 this.alterChange();
                 }
                 break;
             case FlinkSqlParser.DROP:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 965;
+                this.state = 967;
                 this.match(FlinkSqlParser.DROP);
-                this.state = 990;
+                this.state = 992;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 111, this.context) ) {
                 case 1:
                     {
-                    this.state = 967;
+                    this.state = 969;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 82) {
+                    if (_la === 87) {
                         {
-                        this.state = 966;
+                        this.state = 968;
                         this.ifExists();
                         }
                     }
 
-                    this.state = 969;
+                    this.state = 971;
                     this.partitionSpec();
-                    this.state = 974;
+                    this.state = 976;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 970;
+                        this.state = 972;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 971;
+                        this.state = 973;
                         this.partitionSpec();
                         }
                         }
-                        this.state = 976;
+                        this.state = 978;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -4330,47 +4412,48 @@ export class FlinkSqlParser extends antlr.Parser {
                     break;
                 case 2:
                     {
-                    this.state = 977;
+                    this.state = 979;
                     this.match(FlinkSqlParser.PRIMARY);
-                    this.state = 978;
+                    this.state = 980;
                     this.match(FlinkSqlParser.KEY);
                     }
                     break;
                 case 3:
                     {
-                    this.state = 979;
+                    this.state = 981;
                     this.match(FlinkSqlParser.CONSTRAINT);
-                    this.state = 980;
+                    this.state = 982;
                     this.identifier();
                     }
                     break;
                 case 4:
                     {
-                    this.state = 981;
+                    this.state = 983;
                     this.match(FlinkSqlParser.WATERMARK);
                     }
                     break;
                 case 5:
                     {
-                    this.state = 982;
+                    this.state = 984;
                     this.match(FlinkSqlParser.DISTRIBUTION);
                     }
                     break;
                 case 6:
                     {
-                    this.state = 984;
+                    this.state = 986;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 25) {
+                    if (_la === 26) {
                         {
-                        this.state = 983;
+                        this.state = 985;
                         this.match(FlinkSqlParser.COLUMN);
                         }
                     }
 
-                    this.state = 988;
+                    this.state = 990;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
+                    case FlinkSqlParser.ABSENT:
                     case FlinkSqlParser.ADD:
                     case FlinkSqlParser.AFTER:
                     case FlinkSqlParser.ANALYZE:
@@ -4383,6 +4466,7 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.COMMENT:
                     case FlinkSqlParser.COMPILE:
                     case FlinkSqlParser.COMPUTE:
+                    case FlinkSqlParser.CONDITIONAL:
                     case FlinkSqlParser.CONNECTION:
                     case FlinkSqlParser.CONNECTIONS:
                     case FlinkSqlParser.CONSTRAINTS:
@@ -4395,7 +4479,9 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.DISTRIBUTED:
                     case FlinkSqlParser.DISTRIBUTION:
                     case FlinkSqlParser.DRAIN:
+                    case FlinkSqlParser.EMPTY:
                     case FlinkSqlParser.ENFORCED:
+                    case FlinkSqlParser.ERROR:
                     case FlinkSqlParser.EXCLUDING:
                     case FlinkSqlParser.EXPLAIN:
                     case FlinkSqlParser.EXTENDED:
@@ -4414,6 +4500,7 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.JARS:
                     case FlinkSqlParser.JOB:
                     case FlinkSqlParser.JOBS:
+                    case FlinkSqlParser.JSON:
                     case FlinkSqlParser.KEY:
                     case FlinkSqlParser.LANGUAGE:
                     case FlinkSqlParser.LAST:
@@ -4430,6 +4517,7 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.MONTHS:
                     case FlinkSqlParser.NEXT:
                     case FlinkSqlParser.NULLS:
+                    case FlinkSqlParser.OBJECT:
                     case FlinkSqlParser.ONE:
                     case FlinkSqlParser.OPTIONS:
                     case FlinkSqlParser.ORDINALITY:
@@ -4456,7 +4544,9 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.RESPECT:
                     case FlinkSqlParser.RESTRICT:
                     case FlinkSqlParser.RESUME:
+                    case FlinkSqlParser.RETURNING:
                     case FlinkSqlParser.SAVEPOINT:
+                    case FlinkSqlParser.SCALAR:
                     case FlinkSqlParser.SECONDS:
                     case FlinkSqlParser.SETS:
                     case FlinkSqlParser.SHOW:
@@ -4469,27 +4559,30 @@ export class FlinkSqlParser extends antlr.Parser {
                     case FlinkSqlParser.TABLES:
                     case FlinkSqlParser.TEMPORARY:
                     case FlinkSqlParser.TRUNCATE:
+                    case FlinkSqlParser.UNCONDITIONAL:
                     case FlinkSqlParser.UNLOAD:
                     case FlinkSqlParser.USE:
                     case FlinkSqlParser.USER:
+                    case FlinkSqlParser.VALUE:
                     case FlinkSqlParser.VIEW:
                     case FlinkSqlParser.VIEWS:
                     case FlinkSqlParser.VIRTUAL:
                     case FlinkSqlParser.WATERMARK:
                     case FlinkSqlParser.WATERMARKS:
                     case FlinkSqlParser.WEEK:
+                    case FlinkSqlParser.WRAPPER:
                     case FlinkSqlParser.YEARS:
                     case FlinkSqlParser.ZONE:
                     case FlinkSqlParser.IDENTIFIER:
                     case FlinkSqlParser.QUOTED_IDENTIFIER:
                         {
-                        this.state = 986;
+                        this.state = 988;
                         this.qualifiedName();
                         }
                         break;
                     case FlinkSqlParser.LPAREN:
                         {
-                        this.state = 987;
+                        this.state = 989;
                         this.columnNameList();
                         }
                         break;
@@ -4523,55 +4616,55 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 88, FlinkSqlParser.RULE_alterChange);
         let _la: number;
         try {
-            this.state = 1023;
+            this.state = 1025;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 118, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 995;
+                this.state = 997;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 82) {
+                if (_la === 87) {
                     {
-                    this.state = 994;
+                    this.state = 996;
                     this.ifNotExists();
                     }
                 }
 
-                this.state = 997;
-                this.partitionSpec();
                 this.state = 999;
+                this.partitionSpec();
+                this.state = 1001;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 998;
+                    this.state = 1000;
                     this.withOptions();
                     }
                 }
 
-                this.state = 1007;
+                this.state = 1009;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 145) {
+                while (_la === 152) {
                     {
                     {
-                    this.state = 1001;
-                    this.partitionSpec();
                     this.state = 1003;
+                    this.partitionSpec();
+                    this.state = 1005;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 226) {
+                    if (_la === 237) {
                         {
-                        this.state = 1002;
+                        this.state = 1004;
                         this.withOptions();
                         }
                     }
 
                     }
                     }
-                    this.state = 1009;
+                    this.state = 1011;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -4580,41 +4673,41 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1010;
+                this.state = 1012;
                 this.alterDistribution();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1011;
+                this.state = 1013;
                 this.alterElement();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1012;
+                this.state = 1014;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1013;
+                this.state = 1015;
                 this.alterElement();
-                this.state = 1018;
+                this.state = 1020;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1014;
+                    this.state = 1016;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1015;
+                    this.state = 1017;
                     this.alterElement();
                     }
                     }
-                    this.state = 1020;
+                    this.state = 1022;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1021;
+                this.state = 1023;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -4638,20 +4731,20 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 90, FlinkSqlParser.RULE_alterElement);
         let _la: number;
         try {
-            this.state = 1031;
+            this.state = 1033;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 120, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1025;
-                this.columnDefinition();
                 this.state = 1027;
+                this.columnDefinition();
+                this.state = 1029;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 2 || _la === 67) {
+                if (_la === 3 || _la === 72) {
                     {
-                    this.state = 1026;
+                    this.state = 1028;
                     this.columnPosition();
                     }
                 }
@@ -4661,14 +4754,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1029;
+                this.state = 1031;
                 this.watermarkDefinition();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1030;
+                this.state = 1032;
                 this.tableConstraint();
                 }
                 break;
@@ -4692,25 +4785,26 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 92, FlinkSqlParser.RULE_alterDistribution);
         let _la: number;
         try {
-            this.state = 1049;
+            this.state = 1051;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 123, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1033;
+                this.state = 1035;
                 this.match(FlinkSqlParser.DISTRIBUTION);
-                this.state = 1034;
+                this.state = 1036;
                 this.match(FlinkSqlParser.BY);
-                this.state = 1037;
+                this.state = 1039;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.RANGE:
                     {
-                    this.state = 1035;
+                    this.state = 1037;
                     this.match(FlinkSqlParser.RANGE);
                     }
                     break;
+                case FlinkSqlParser.ABSENT:
                 case FlinkSqlParser.ADD:
                 case FlinkSqlParser.AFTER:
                 case FlinkSqlParser.ANALYZE:
@@ -4723,6 +4817,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.COMMENT:
                 case FlinkSqlParser.COMPILE:
                 case FlinkSqlParser.COMPUTE:
+                case FlinkSqlParser.CONDITIONAL:
                 case FlinkSqlParser.CONNECTION:
                 case FlinkSqlParser.CONNECTIONS:
                 case FlinkSqlParser.CONSTRAINTS:
@@ -4735,7 +4830,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.DISTRIBUTED:
                 case FlinkSqlParser.DISTRIBUTION:
                 case FlinkSqlParser.DRAIN:
+                case FlinkSqlParser.EMPTY:
                 case FlinkSqlParser.ENFORCED:
+                case FlinkSqlParser.ERROR:
                 case FlinkSqlParser.EXCLUDING:
                 case FlinkSqlParser.EXPLAIN:
                 case FlinkSqlParser.EXTENDED:
@@ -4754,6 +4851,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.JARS:
                 case FlinkSqlParser.JOB:
                 case FlinkSqlParser.JOBS:
+                case FlinkSqlParser.JSON:
                 case FlinkSqlParser.KEY:
                 case FlinkSqlParser.LANGUAGE:
                 case FlinkSqlParser.LAST:
@@ -4770,6 +4868,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.MONTHS:
                 case FlinkSqlParser.NEXT:
                 case FlinkSqlParser.NULLS:
+                case FlinkSqlParser.OBJECT:
                 case FlinkSqlParser.ONE:
                 case FlinkSqlParser.OPTIONS:
                 case FlinkSqlParser.ORDINALITY:
@@ -4796,7 +4895,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.RESPECT:
                 case FlinkSqlParser.RESTRICT:
                 case FlinkSqlParser.RESUME:
+                case FlinkSqlParser.RETURNING:
                 case FlinkSqlParser.SAVEPOINT:
+                case FlinkSqlParser.SCALAR:
                 case FlinkSqlParser.SECONDS:
                 case FlinkSqlParser.SETS:
                 case FlinkSqlParser.SHOW:
@@ -4809,21 +4910,24 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.TABLES:
                 case FlinkSqlParser.TEMPORARY:
                 case FlinkSqlParser.TRUNCATE:
+                case FlinkSqlParser.UNCONDITIONAL:
                 case FlinkSqlParser.UNLOAD:
                 case FlinkSqlParser.USE:
                 case FlinkSqlParser.USER:
+                case FlinkSqlParser.VALUE:
                 case FlinkSqlParser.VIEW:
                 case FlinkSqlParser.VIEWS:
                 case FlinkSqlParser.VIRTUAL:
                 case FlinkSqlParser.WATERMARK:
                 case FlinkSqlParser.WATERMARKS:
                 case FlinkSqlParser.WEEK:
+                case FlinkSqlParser.WRAPPER:
                 case FlinkSqlParser.YEARS:
                 case FlinkSqlParser.ZONE:
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 1036;
+                    this.state = 1038;
                     this.identifier();
                     }
                     break;
@@ -4832,18 +4936,18 @@ export class FlinkSqlParser extends antlr.Parser {
                 default:
                     break;
                 }
-                this.state = 1039;
+                this.state = 1041;
                 this.columnNameList();
-                this.state = 1043;
+                this.state = 1045;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 92) {
+                if (_la === 97) {
                     {
-                    this.state = 1040;
-                    this.match(FlinkSqlParser.INTO);
-                    this.state = 1041;
-                    this.match(FlinkSqlParser.INTEGER_VALUE);
                     this.state = 1042;
+                    this.match(FlinkSqlParser.INTO);
+                    this.state = 1043;
+                    this.match(FlinkSqlParser.INTEGER_VALUE);
+                    this.state = 1044;
                     this.match(FlinkSqlParser.BUCKETS);
                     }
                 }
@@ -4853,13 +4957,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1045;
-                this.match(FlinkSqlParser.DISTRIBUTION);
-                this.state = 1046;
-                this.match(FlinkSqlParser.INTO);
                 this.state = 1047;
-                this.match(FlinkSqlParser.INTEGER_VALUE);
+                this.match(FlinkSqlParser.DISTRIBUTION);
                 this.state = 1048;
+                this.match(FlinkSqlParser.INTO);
+                this.state = 1049;
+                this.match(FlinkSqlParser.INTEGER_VALUE);
+                this.state = 1050;
                 this.match(FlinkSqlParser.BUCKETS);
                 }
                 break;
@@ -4882,22 +4986,22 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ColumnPositionContext(this.context, this.state);
         this.enterRule(localContext, 94, FlinkSqlParser.RULE_columnPosition);
         try {
-            this.state = 1054;
+            this.state = 1056;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.FIRST:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1051;
+                this.state = 1053;
                 this.match(FlinkSqlParser.FIRST);
                 }
                 break;
             case FlinkSqlParser.AFTER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1052;
+                this.state = 1054;
                 this.match(FlinkSqlParser.AFTER);
-                this.state = 1053;
+                this.state = 1055;
                 this.identifier();
                 }
                 break;
@@ -4923,27 +5027,27 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 96, FlinkSqlParser.RULE_alterMaterializedTableAction);
         let _la: number;
         try {
-            this.state = 1078;
+            this.state = 1080;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 128, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1056;
+                this.state = 1058;
                 this.match(FlinkSqlParser.SUSPEND);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1057;
-                this.match(FlinkSqlParser.RESUME);
                 this.state = 1059;
+                this.match(FlinkSqlParser.RESUME);
+                this.state = 1061;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 1058;
+                    this.state = 1060;
                     this.withOptions();
                     }
                 }
@@ -4953,14 +5057,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1061;
-                this.match(FlinkSqlParser.REFRESH);
                 this.state = 1063;
+                this.match(FlinkSqlParser.REFRESH);
+                this.state = 1065;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 145) {
+                if (_la === 152) {
                     {
-                    this.state = 1062;
+                    this.state = 1064;
                     this.partitionSpec();
                     }
                 }
@@ -4970,34 +5074,35 @@ export class FlinkSqlParser extends antlr.Parser {
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1065;
-                this.match(FlinkSqlParser.SET);
-                this.state = 1066;
-                this.match(FlinkSqlParser.FRESHNESS);
                 this.state = 1067;
-                this.match(FlinkSqlParser.EQ);
+                this.match(FlinkSqlParser.SET);
                 this.state = 1068;
+                this.match(FlinkSqlParser.FRESHNESS);
+                this.state = 1069;
+                this.match(FlinkSqlParser.EQ);
+                this.state = 1070;
                 this.intervalLiteral();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1069;
-                this.match(FlinkSqlParser.SET);
-                this.state = 1070;
-                this.match(FlinkSqlParser.REFRESH_MODE);
                 this.state = 1071;
+                this.match(FlinkSqlParser.SET);
+                this.state = 1072;
+                this.match(FlinkSqlParser.REFRESH_MODE);
+                this.state = 1073;
                 this.match(FlinkSqlParser.EQ);
-                this.state = 1074;
+                this.state = 1076;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.FULL:
                     {
-                    this.state = 1072;
+                    this.state = 1074;
                     this.match(FlinkSqlParser.FULL);
                     }
                     break;
+                case FlinkSqlParser.ABSENT:
                 case FlinkSqlParser.ADD:
                 case FlinkSqlParser.AFTER:
                 case FlinkSqlParser.ANALYZE:
@@ -5010,6 +5115,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.COMMENT:
                 case FlinkSqlParser.COMPILE:
                 case FlinkSqlParser.COMPUTE:
+                case FlinkSqlParser.CONDITIONAL:
                 case FlinkSqlParser.CONNECTION:
                 case FlinkSqlParser.CONNECTIONS:
                 case FlinkSqlParser.CONSTRAINTS:
@@ -5022,7 +5128,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.DISTRIBUTED:
                 case FlinkSqlParser.DISTRIBUTION:
                 case FlinkSqlParser.DRAIN:
+                case FlinkSqlParser.EMPTY:
                 case FlinkSqlParser.ENFORCED:
+                case FlinkSqlParser.ERROR:
                 case FlinkSqlParser.EXCLUDING:
                 case FlinkSqlParser.EXPLAIN:
                 case FlinkSqlParser.EXTENDED:
@@ -5041,6 +5149,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.JARS:
                 case FlinkSqlParser.JOB:
                 case FlinkSqlParser.JOBS:
+                case FlinkSqlParser.JSON:
                 case FlinkSqlParser.KEY:
                 case FlinkSqlParser.LANGUAGE:
                 case FlinkSqlParser.LAST:
@@ -5057,6 +5166,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.MONTHS:
                 case FlinkSqlParser.NEXT:
                 case FlinkSqlParser.NULLS:
+                case FlinkSqlParser.OBJECT:
                 case FlinkSqlParser.ONE:
                 case FlinkSqlParser.OPTIONS:
                 case FlinkSqlParser.ORDINALITY:
@@ -5083,7 +5193,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.RESPECT:
                 case FlinkSqlParser.RESTRICT:
                 case FlinkSqlParser.RESUME:
+                case FlinkSqlParser.RETURNING:
                 case FlinkSqlParser.SAVEPOINT:
+                case FlinkSqlParser.SCALAR:
                 case FlinkSqlParser.SECONDS:
                 case FlinkSqlParser.SETS:
                 case FlinkSqlParser.SHOW:
@@ -5096,21 +5208,24 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.TABLES:
                 case FlinkSqlParser.TEMPORARY:
                 case FlinkSqlParser.TRUNCATE:
+                case FlinkSqlParser.UNCONDITIONAL:
                 case FlinkSqlParser.UNLOAD:
                 case FlinkSqlParser.USE:
                 case FlinkSqlParser.USER:
+                case FlinkSqlParser.VALUE:
                 case FlinkSqlParser.VIEW:
                 case FlinkSqlParser.VIEWS:
                 case FlinkSqlParser.VIRTUAL:
                 case FlinkSqlParser.WATERMARK:
                 case FlinkSqlParser.WATERMARKS:
                 case FlinkSqlParser.WEEK:
+                case FlinkSqlParser.WRAPPER:
                 case FlinkSqlParser.YEARS:
                 case FlinkSqlParser.ZONE:
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 1073;
+                    this.state = 1075;
                     this.identifier();
                     }
                     break;
@@ -5122,9 +5237,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1076;
+                this.state = 1078;
                 this.match(FlinkSqlParser.AS);
-                this.state = 1077;
+                this.state = 1079;
                 this.query();
                 }
                 break;
@@ -5150,50 +5265,50 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1080;
-            this.match(FlinkSqlParser.DROP);
             this.state = 1082;
+            this.match(FlinkSqlParser.DROP);
+            this.state = 1084;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 195) {
+            if (_la === 204) {
                 {
-                this.state = 1081;
+                this.state = 1083;
                 this.match(FlinkSqlParser.TEMPORARY);
                 }
             }
 
-            this.state = 1085;
+            this.state = 1087;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 191) {
+            if (_la === 200) {
                 {
-                this.state = 1084;
+                this.state = 1086;
                 this.match(FlinkSqlParser.SYSTEM);
                 }
             }
 
-            this.state = 1087;
-            this.dropKind();
             this.state = 1089;
+            this.dropKind();
+            this.state = 1091;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 131, this.context) ) {
             case 1:
                 {
-                this.state = 1088;
+                this.state = 1090;
                 this.ifExists();
                 }
                 break;
             }
-            this.state = 1091;
-            this.tablePath();
             this.state = 1093;
+            this.tablePath();
+            this.state = 1095;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 18 || _la === 168) {
+            if (_la === 19 || _la === 175) {
                 {
-                this.state = 1092;
+                this.state = 1094;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 18 || _la === 168)) {
+                if(!(_la === 19 || _la === 175)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -5222,64 +5337,64 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new DropKindContext(this.context, this.state);
         this.enterRule(localContext, 100, FlinkSqlParser.RULE_dropKind);
         try {
-            this.state = 1104;
+            this.state = 1106;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1095;
+                this.state = 1097;
                 this.match(FlinkSqlParser.CATALOG);
                 }
                 break;
             case FlinkSqlParser.DATABASE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1096;
+                this.state = 1098;
                 this.match(FlinkSqlParser.DATABASE);
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1097;
+                this.state = 1099;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1098;
+                this.state = 1100;
                 this.match(FlinkSqlParser.VIEW);
                 }
                 break;
             case FlinkSqlParser.FUNCTION:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1099;
+                this.state = 1101;
                 this.match(FlinkSqlParser.FUNCTION);
                 }
                 break;
             case FlinkSqlParser.MODEL:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1100;
+                this.state = 1102;
                 this.match(FlinkSqlParser.MODEL);
                 }
                 break;
             case FlinkSqlParser.CONNECTION:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1101;
+                this.state = 1103;
                 this.match(FlinkSqlParser.CONNECTION);
                 }
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1102;
+                this.state = 1104;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 1103;
+                this.state = 1105;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
@@ -5307,18 +5422,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1106;
+            this.state = 1108;
             this.match(FlinkSqlParser.SHOW);
-            this.state = 1144;
+            this.state = 1146;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CURRENT:
                 {
-                this.state = 1107;
+                this.state = 1109;
                 this.match(FlinkSqlParser.CURRENT);
-                this.state = 1108;
+                this.state = 1110;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 21 || _la === 38)) {
+                if(!(_la === 22 || _la === 40)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -5329,89 +5444,89 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.CREATE:
                 {
-                this.state = 1109;
+                this.state = 1111;
                 this.match(FlinkSqlParser.CREATE);
-                this.state = 1119;
+                this.state = 1121;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.TABLE:
                     {
-                    this.state = 1110;
+                    this.state = 1112;
                     this.match(FlinkSqlParser.TABLE);
                     }
                     break;
                 case FlinkSqlParser.VIEW:
                     {
-                    this.state = 1111;
+                    this.state = 1113;
                     this.match(FlinkSqlParser.VIEW);
                     }
                     break;
                 case FlinkSqlParser.MODEL:
                     {
-                    this.state = 1112;
+                    this.state = 1114;
                     this.match(FlinkSqlParser.MODEL);
                     }
                     break;
                 case FlinkSqlParser.CATALOG:
                     {
-                    this.state = 1113;
+                    this.state = 1115;
                     this.match(FlinkSqlParser.CATALOG);
                     }
                     break;
                 case FlinkSqlParser.DATABASE:
                     {
-                    this.state = 1114;
+                    this.state = 1116;
                     this.match(FlinkSqlParser.DATABASE);
                     }
                     break;
                 case FlinkSqlParser.FUNCTION:
                     {
-                    this.state = 1115;
+                    this.state = 1117;
                     this.match(FlinkSqlParser.FUNCTION);
                     }
                     break;
                 case FlinkSqlParser.CONNECTION:
                     {
-                    this.state = 1116;
+                    this.state = 1118;
                     this.match(FlinkSqlParser.CONNECTION);
                     }
                     break;
                 case FlinkSqlParser.MATERIALIZED:
                     {
-                    this.state = 1117;
+                    this.state = 1119;
                     this.match(FlinkSqlParser.MATERIALIZED);
-                    this.state = 1118;
+                    this.state = 1120;
                     this.match(FlinkSqlParser.TABLE);
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 1121;
+                this.state = 1123;
                 this.tablePath();
                 }
                 break;
             case FlinkSqlParser.COLUMNS:
                 {
-                this.state = 1122;
+                this.state = 1124;
                 this.match(FlinkSqlParser.COLUMNS);
-                this.state = 1123;
+                this.state = 1125;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 72 || _la === 85)) {
+                if(!(_la === 77 || _la === 90)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1124;
-                this.tablePath();
                 this.state = 1126;
+                this.tablePath();
+                this.state = 1128;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 84 || _la === 105 || _la === 127) {
+                if (_la === 89 || _la === 111 || _la === 133) {
                     {
-                    this.state = 1125;
+                    this.state = 1127;
                     this.likePattern();
                     }
                 }
@@ -5420,16 +5535,16 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case FlinkSqlParser.PARTITIONS:
                 {
-                this.state = 1128;
+                this.state = 1130;
                 this.match(FlinkSqlParser.PARTITIONS);
-                this.state = 1129;
-                this.tablePath();
                 this.state = 1131;
+                this.tablePath();
+                this.state = 1133;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 145) {
+                if (_la === 152) {
                     {
-                    this.state = 1130;
+                    this.state = 1132;
                     this.partitionSpec();
                     }
                 }
@@ -5451,14 +5566,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.USER:
             case FlinkSqlParser.VIEWS:
                 {
-                this.state = 1134;
+                this.state = 1136;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 73 || _la === 213) {
+                if (_la === 78 || _la === 223) {
                     {
-                    this.state = 1133;
+                    this.state = 1135;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 73 || _la === 213)) {
+                    if(!(_la === 78 || _la === 223)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
@@ -5468,33 +5583,33 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 1136;
+                this.state = 1138;
                 this.showKind();
-                this.state = 1139;
+                this.state = 1141;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 72 || _la === 85) {
+                if (_la === 77 || _la === 90) {
                     {
-                    this.state = 1137;
+                    this.state = 1139;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 72 || _la === 85)) {
+                    if(!(_la === 77 || _la === 90)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 1138;
+                    this.state = 1140;
                     this.tablePath();
                     }
                 }
 
-                this.state = 1142;
+                this.state = 1144;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 84 || _la === 105 || _la === 127) {
+                if (_la === 89 || _la === 111 || _la === 133) {
                     {
-                    this.state = 1141;
+                    this.state = 1143;
                     this.likePattern();
                     }
                 }
@@ -5523,92 +5638,92 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ShowKindContext(this.context, this.state);
         this.enterRule(localContext, 104, FlinkSqlParser.RULE_showKind);
         try {
-            this.state = 1159;
+            this.state = 1161;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOGS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1146;
+                this.state = 1148;
                 this.match(FlinkSqlParser.CATALOGS);
                 }
                 break;
             case FlinkSqlParser.DATABASES:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1147;
+                this.state = 1149;
                 this.match(FlinkSqlParser.DATABASES);
                 }
                 break;
             case FlinkSqlParser.TABLES:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1148;
+                this.state = 1150;
                 this.match(FlinkSqlParser.TABLES);
                 }
                 break;
             case FlinkSqlParser.VIEWS:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1149;
+                this.state = 1151;
                 this.match(FlinkSqlParser.VIEWS);
                 }
                 break;
             case FlinkSqlParser.FUNCTIONS:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1150;
+                this.state = 1152;
                 this.match(FlinkSqlParser.FUNCTIONS);
                 }
                 break;
             case FlinkSqlParser.PROCEDURES:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1151;
+                this.state = 1153;
                 this.match(FlinkSqlParser.PROCEDURES);
                 }
                 break;
             case FlinkSqlParser.MODULES:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1152;
+                this.state = 1154;
                 this.match(FlinkSqlParser.MODULES);
                 }
                 break;
             case FlinkSqlParser.JARS:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1153;
+                this.state = 1155;
                 this.match(FlinkSqlParser.JARS);
                 }
                 break;
             case FlinkSqlParser.JOBS:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1154;
+                this.state = 1156;
                 this.match(FlinkSqlParser.JOBS);
                 }
                 break;
             case FlinkSqlParser.MODELS:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 1155;
+                this.state = 1157;
                 this.match(FlinkSqlParser.MODELS);
                 }
                 break;
             case FlinkSqlParser.CONNECTIONS:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 1156;
+                this.state = 1158;
                 this.match(FlinkSqlParser.CONNECTIONS);
                 }
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 1157;
+                this.state = 1159;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 1158;
+                this.state = 1160;
                 this.match(FlinkSqlParser.TABLES);
                 }
                 break;
@@ -5636,26 +5751,26 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1162;
+            this.state = 1164;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 127) {
+            if (_la === 133) {
                 {
-                this.state = 1161;
+                this.state = 1163;
                 this.match(FlinkSqlParser.NOT);
                 }
             }
 
-            this.state = 1164;
+            this.state = 1166;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 84 || _la === 105)) {
+            if(!(_la === 89 || _la === 111)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1165;
+            this.state = 1167;
             this.stringLiteral();
             }
         }
@@ -5679,38 +5794,39 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1167;
+            this.state = 1169;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 45 || _la === 46)) {
+            if(!(_la === 48 || _la === 49)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1169;
+            this.state = 1171;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 143, this.context) ) {
             case 1:
                 {
-                this.state = 1168;
+                this.state = 1170;
                 this.describeKind();
                 }
                 break;
             }
-            this.state = 1172;
+            this.state = 1174;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 144, this.context) ) {
             case 1:
                 {
-                this.state = 1171;
+                this.state = 1173;
                 this.match(FlinkSqlParser.EXTENDED);
                 }
                 break;
             }
-            this.state = 1176;
+            this.state = 1178;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -5723,6 +5839,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -5735,7 +5852,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -5754,6 +5873,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -5770,6 +5890,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -5796,7 +5917,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -5809,28 +5932,31 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 1174;
+                this.state = 1176;
                 this.tablePath();
                 }
                 break;
             case FlinkSqlParser.STRING:
             case FlinkSqlParser.UNICODE_STRING:
                 {
-                this.state = 1175;
+                this.state = 1177;
                 this.stringLiteral();
                 }
                 break;
@@ -5856,71 +5982,71 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new DescribeKindContext(this.context, this.state);
         this.enterRule(localContext, 110, FlinkSqlParser.RULE_describeKind);
         try {
-            this.state = 1188;
+            this.state = 1190;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CATALOG:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1178;
+                this.state = 1180;
                 this.match(FlinkSqlParser.CATALOG);
                 }
                 break;
             case FlinkSqlParser.DATABASE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1179;
+                this.state = 1181;
                 this.match(FlinkSqlParser.DATABASE);
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1180;
+                this.state = 1182;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
             case FlinkSqlParser.VIEW:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1181;
+                this.state = 1183;
                 this.match(FlinkSqlParser.VIEW);
                 }
                 break;
             case FlinkSqlParser.FUNCTION:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1182;
+                this.state = 1184;
                 this.match(FlinkSqlParser.FUNCTION);
                 }
                 break;
             case FlinkSqlParser.MODEL:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1183;
+                this.state = 1185;
                 this.match(FlinkSqlParser.MODEL);
                 }
                 break;
             case FlinkSqlParser.CONNECTION:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1184;
+                this.state = 1186;
                 this.match(FlinkSqlParser.CONNECTION);
                 }
                 break;
             case FlinkSqlParser.JOB:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1185;
+                this.state = 1187;
                 this.match(FlinkSqlParser.JOB);
                 }
                 break;
             case FlinkSqlParser.MATERIALIZED:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1186;
+                this.state = 1188;
                 this.match(FlinkSqlParser.MATERIALIZED);
-                this.state = 1187;
+                this.state = 1189;
                 this.match(FlinkSqlParser.TABLE);
                 }
                 break;
@@ -5948,38 +6074,38 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1190;
+            this.state = 1192;
             this.match(FlinkSqlParser.USE);
-            this.state = 1203;
+            this.state = 1205;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 148, this.context) ) {
             case 1:
                 {
-                this.state = 1191;
+                this.state = 1193;
                 this.match(FlinkSqlParser.CATALOG);
-                this.state = 1192;
+                this.state = 1194;
                 this.identifier();
                 }
                 break;
             case 2:
                 {
-                this.state = 1193;
+                this.state = 1195;
                 this.match(FlinkSqlParser.MODULES);
-                this.state = 1194;
+                this.state = 1196;
                 this.identifier();
-                this.state = 1199;
+                this.state = 1201;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1195;
+                    this.state = 1197;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1196;
+                    this.state = 1198;
                     this.identifier();
                     }
                     }
-                    this.state = 1201;
+                    this.state = 1203;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -5987,7 +6113,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 break;
             case 3:
                 {
-                this.state = 1202;
+                this.state = 1204;
                 this.tablePath();
                 }
                 break;
@@ -6014,18 +6140,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1205;
-            this.match(FlinkSqlParser.LOAD);
-            this.state = 1206;
-            this.match(FlinkSqlParser.MODULE);
             this.state = 1207;
-            this.identifier();
+            this.match(FlinkSqlParser.LOAD);
+            this.state = 1208;
+            this.match(FlinkSqlParser.MODULE);
             this.state = 1209;
+            this.identifier();
+            this.state = 1211;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 226) {
+            if (_la === 237) {
                 {
-                this.state = 1208;
+                this.state = 1210;
                 this.withOptions();
                 }
             }
@@ -6051,11 +6177,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1211;
-            this.match(FlinkSqlParser.UNLOAD);
-            this.state = 1212;
-            this.match(FlinkSqlParser.MODULE);
             this.state = 1213;
+            this.match(FlinkSqlParser.UNLOAD);
+            this.state = 1214;
+            this.match(FlinkSqlParser.MODULE);
+            this.state = 1215;
             this.identifier();
             }
         }
@@ -6079,18 +6205,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1215;
+            this.state = 1217;
             this.match(FlinkSqlParser.SET);
-            this.state = 1220;
+            this.state = 1222;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 195) !== 0)) {
                 {
-                this.state = 1216;
-                this.propertyKey();
-                this.state = 1217;
-                this.match(FlinkSqlParser.EQ);
                 this.state = 1218;
+                this.propertyKey();
+                this.state = 1219;
+                this.match(FlinkSqlParser.EQ);
+                this.state = 1220;
                 this.propertyValue();
                 }
             }
@@ -6117,14 +6243,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1222;
-            this.match(FlinkSqlParser.RESET);
             this.state = 1224;
+            this.match(FlinkSqlParser.RESET);
+            this.state = 1226;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 258)) & ~0x1F) === 0 && ((1 << (_la - 258)) & 195) !== 0)) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 195) !== 0)) {
                 {
-                this.state = 1223;
+                this.state = 1225;
                 this.propertyKey();
                 }
             }
@@ -6150,11 +6276,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1226;
-            this.match(FlinkSqlParser.ADD);
-            this.state = 1227;
-            this.match(FlinkSqlParser.JAR);
             this.state = 1228;
+            this.match(FlinkSqlParser.ADD);
+            this.state = 1229;
+            this.match(FlinkSqlParser.JAR);
+            this.state = 1230;
             this.stringLiteral();
             }
         }
@@ -6177,11 +6303,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1230;
-            this.match(FlinkSqlParser.REMOVE);
-            this.state = 1231;
-            this.match(FlinkSqlParser.JAR);
             this.state = 1232;
+            this.match(FlinkSqlParser.REMOVE);
+            this.state = 1233;
+            this.match(FlinkSqlParser.JAR);
+            this.state = 1234;
             this.stringLiteral();
             }
         }
@@ -6205,63 +6331,63 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1234;
-            this.match(FlinkSqlParser.ANALYZE);
-            this.state = 1235;
-            this.match(FlinkSqlParser.TABLE);
             this.state = 1236;
-            this.tablePath();
+            this.match(FlinkSqlParser.ANALYZE);
+            this.state = 1237;
+            this.match(FlinkSqlParser.TABLE);
             this.state = 1238;
+            this.tablePath();
+            this.state = 1240;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 145) {
+            if (_la === 152) {
                 {
-                this.state = 1237;
+                this.state = 1239;
                 this.partitionSpec();
                 }
             }
 
-            this.state = 1240;
+            this.state = 1242;
             this.match(FlinkSqlParser.COMPUTE);
-            this.state = 1241;
+            this.state = 1243;
             this.match(FlinkSqlParser.STATISTICS);
-            this.state = 1256;
+            this.state = 1258;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 70) {
+            if (_la === 75) {
                 {
-                this.state = 1242;
+                this.state = 1244;
                 this.match(FlinkSqlParser.FOR);
-                this.state = 1254;
+                this.state = 1256;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.ALL:
                     {
-                    this.state = 1243;
+                    this.state = 1245;
                     this.match(FlinkSqlParser.ALL);
-                    this.state = 1244;
+                    this.state = 1246;
                     this.match(FlinkSqlParser.COLUMNS);
                     }
                     break;
                 case FlinkSqlParser.COLUMNS:
                     {
-                    this.state = 1245;
+                    this.state = 1247;
                     this.match(FlinkSqlParser.COLUMNS);
-                    this.state = 1246;
+                    this.state = 1248;
                     this.identifier();
-                    this.state = 1251;
+                    this.state = 1253;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 1247;
+                        this.state = 1249;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 1248;
+                        this.state = 1250;
                         this.identifier();
                         }
                         }
-                        this.state = 1253;
+                        this.state = 1255;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
@@ -6295,32 +6421,32 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1258;
-            this.match(FlinkSqlParser.STOP);
-            this.state = 1259;
-            this.match(FlinkSqlParser.JOB);
             this.state = 1260;
+            this.match(FlinkSqlParser.STOP);
+            this.state = 1261;
+            this.match(FlinkSqlParser.JOB);
+            this.state = 1262;
             this.stringLiteral();
-            this.state = 1263;
+            this.state = 1265;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 156, this.context) ) {
             case 1:
                 {
-                this.state = 1261;
+                this.state = 1263;
                 this.match(FlinkSqlParser.WITH);
-                this.state = 1262;
+                this.state = 1264;
                 this.match(FlinkSqlParser.SAVEPOINT);
                 }
                 break;
             }
-            this.state = 1267;
+            this.state = 1269;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 226) {
+            if (_la === 237) {
                 {
-                this.state = 1265;
+                this.state = 1267;
                 this.match(FlinkSqlParser.WITH);
-                this.state = 1266;
+                this.state = 1268;
                 this.match(FlinkSqlParser.DRAIN);
                 }
             }
@@ -6347,29 +6473,29 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1269;
-            this.match(FlinkSqlParser.PARTITION);
-            this.state = 1270;
-            this.match(FlinkSqlParser.LPAREN);
             this.state = 1271;
+            this.match(FlinkSqlParser.PARTITION);
+            this.state = 1272;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 1273;
             this.partitionValue();
-            this.state = 1276;
+            this.state = 1278;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1272;
+                this.state = 1274;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1273;
+                this.state = 1275;
                 this.partitionValue();
                 }
                 }
-                this.state = 1278;
+                this.state = 1280;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1279;
+            this.state = 1281;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -6393,16 +6519,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1281;
+            this.state = 1283;
             this.identifier();
-            this.state = 1284;
+            this.state = 1286;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 232) {
+            if (_la === 244) {
                 {
-                this.state = 1282;
+                this.state = 1284;
                 this.match(FlinkSqlParser.EQ);
-                this.state = 1283;
+                this.state = 1285;
                 this.literal();
                 }
             }
@@ -6429,54 +6555,54 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1287;
+            this.state = 1289;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 226) {
+            if (_la === 237) {
                 {
-                this.state = 1286;
+                this.state = 1288;
                 this.withClause();
                 }
             }
 
-            this.state = 1289;
-            this.queryExpression();
             this.state = 1291;
+            this.queryExpression();
+            this.state = 1293;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 137) {
+            if (_la === 144) {
                 {
-                this.state = 1290;
+                this.state = 1292;
                 this.orderBy();
                 }
             }
 
-            this.state = 1294;
+            this.state = 1296;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 106) {
+            if (_la === 112) {
                 {
-                this.state = 1293;
+                this.state = 1295;
                 this.limitClause();
                 }
             }
 
-            this.state = 1297;
+            this.state = 1299;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 131) {
+            if (_la === 138) {
                 {
-                this.state = 1296;
+                this.state = 1298;
                 this.offsetClause();
                 }
             }
 
-            this.state = 1300;
+            this.state = 1302;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 65) {
+            if (_la === 70) {
                 {
-                this.state = 1299;
+                this.state = 1301;
                 this.fetchClause();
                 }
             }
@@ -6503,23 +6629,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1302;
+            this.state = 1304;
             this.match(FlinkSqlParser.WITH);
-            this.state = 1303;
+            this.state = 1305;
             this.commonTableExpression();
-            this.state = 1308;
+            this.state = 1310;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1304;
+                this.state = 1306;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1305;
+                this.state = 1307;
                 this.commonTableExpression();
                 }
                 }
-                this.state = 1310;
+                this.state = 1312;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6545,25 +6671,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1311;
-            this.identifier();
             this.state = 1313;
+            this.identifier();
+            this.state = 1315;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 246) {
+            if (_la === 258) {
                 {
-                this.state = 1312;
+                this.state = 1314;
                 this.columnNameList();
                 }
             }
 
-            this.state = 1315;
-            this.match(FlinkSqlParser.AS);
-            this.state = 1316;
-            this.match(FlinkSqlParser.LPAREN);
             this.state = 1317;
-            this.query();
+            this.match(FlinkSqlParser.AS);
             this.state = 1318;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 1319;
+            this.query();
+            this.state = 1320;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -6587,21 +6713,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1320;
+            this.state = 1322;
             this.queryIntersect();
-            this.state = 1326;
+            this.state = 1328;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 57 || _la === 206) {
+            while (_la === 62 || _la === 216) {
                 {
                 {
-                this.state = 1321;
+                this.state = 1323;
                 this.setOperator();
-                this.state = 1322;
+                this.state = 1324;
                 this.queryIntersect();
                 }
                 }
-                this.state = 1328;
+                this.state = 1330;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6627,23 +6753,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1329;
+            this.state = 1331;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 57 || _la === 206)) {
+            if(!(_la === 62 || _la === 216)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1331;
+            this.state = 1333;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 3 || _la === 48) {
+            if (_la === 4 || _la === 51) {
                 {
-                this.state = 1330;
+                this.state = 1332;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 3 || _la === 48)) {
+                if(!(_la === 4 || _la === 51)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -6675,24 +6801,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1333;
+            this.state = 1335;
             this.queryPrimary();
-            this.state = 1341;
+            this.state = 1343;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 90) {
+            while (_la === 95) {
                 {
                 {
-                this.state = 1334;
-                this.match(FlinkSqlParser.INTERSECT);
                 this.state = 1336;
+                this.match(FlinkSqlParser.INTERSECT);
+                this.state = 1338;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 3 || _la === 48) {
+                if (_la === 4 || _la === 51) {
                     {
-                    this.state = 1335;
+                    this.state = 1337;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 3 || _la === 48)) {
+                    if(!(_la === 4 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
@@ -6702,11 +6828,11 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 1338;
+                this.state = 1340;
                 this.queryPrimary();
                 }
                 }
-                this.state = 1343;
+                this.state = 1345;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6729,40 +6855,40 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new QueryPrimaryContext(this.context, this.state);
         this.enterRule(localContext, 146, FlinkSqlParser.RULE_queryPrimary);
         try {
-            this.state = 1352;
+            this.state = 1354;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.SELECT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1344;
+                this.state = 1346;
                 this.selectCore();
                 }
                 break;
             case FlinkSqlParser.VALUES:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1345;
+                this.state = 1347;
                 this.valuesClause();
                 }
                 break;
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1346;
-                this.match(FlinkSqlParser.LPAREN);
-                this.state = 1347;
-                this.query();
                 this.state = 1348;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 1349;
+                this.query();
+                this.state = 1350;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case FlinkSqlParser.TABLE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1350;
+                this.state = 1352;
                 this.match(FlinkSqlParser.TABLE);
-                this.state = 1351;
+                this.state = 1353;
                 this.tablePath();
                 }
                 break;
@@ -6790,23 +6916,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1354;
+            this.state = 1356;
             this.match(FlinkSqlParser.VALUES);
-            this.state = 1355;
+            this.state = 1357;
             this.expression(0);
-            this.state = 1360;
+            this.state = 1362;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1356;
+                this.state = 1358;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1357;
+                this.state = 1359;
                 this.expression(0);
                 }
                 }
-                this.state = 1362;
+                this.state = 1364;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6832,26 +6958,26 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1363;
-            this.match(FlinkSqlParser.SELECT);
             this.state = 1365;
+            this.match(FlinkSqlParser.SELECT);
+            this.state = 1367;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 266) {
+            if (_la === 278) {
                 {
-                this.state = 1364;
+                this.state = 1366;
                 this.hint();
                 }
             }
 
-            this.state = 1368;
+            this.state = 1370;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 3 || _la === 48) {
+            if (_la === 4 || _la === 51) {
                 {
-                this.state = 1367;
+                this.state = 1369;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 3 || _la === 48)) {
+                if(!(_la === 4 || _la === 51)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -6861,72 +6987,72 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 1370;
+            this.state = 1372;
             this.selectItem();
-            this.state = 1375;
+            this.state = 1377;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1371;
+                this.state = 1373;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1372;
+                this.state = 1374;
                 this.selectItem();
                 }
                 }
-                this.state = 1377;
+                this.state = 1379;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1380;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 72) {
-                {
-                this.state = 1378;
-                this.match(FlinkSqlParser.FROM);
-                this.state = 1379;
-                this.fromClause();
-                }
-            }
-
-            this.state = 1383;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 224) {
-                {
-                this.state = 1382;
-                this.whereClause();
-                }
-            }
-
-            this.state = 1386;
+            this.state = 1382;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 77) {
                 {
-                this.state = 1385;
+                this.state = 1380;
+                this.match(FlinkSqlParser.FROM);
+                this.state = 1381;
+                this.fromClause();
+                }
+            }
+
+            this.state = 1385;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 235) {
+                {
+                this.state = 1384;
+                this.whereClause();
+                }
+            }
+
+            this.state = 1388;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 82) {
+                {
+                this.state = 1387;
                 this.groupBy();
                 }
             }
 
-            this.state = 1389;
+            this.state = 1391;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 79) {
+            if (_la === 84) {
                 {
-                this.state = 1388;
+                this.state = 1390;
                 this.havingClause();
                 }
             }
 
-            this.state = 1392;
+            this.state = 1394;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 225) {
+            if (_la === 236) {
                 {
-                this.state = 1391;
+                this.state = 1393;
                 this.windowClause();
                 }
             }
@@ -6952,9 +7078,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1394;
+            this.state = 1396;
             this.match(FlinkSqlParser.WHERE);
-            this.state = 1395;
+            this.state = 1397;
             this.expression(0);
             }
         }
@@ -6977,9 +7103,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1397;
+            this.state = 1399;
             this.match(FlinkSqlParser.HAVING);
-            this.state = 1398;
+            this.state = 1400;
             this.expression(0);
             }
         }
@@ -7001,48 +7127,48 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 156, FlinkSqlParser.RULE_selectItem);
         let _la: number;
         try {
-            this.state = 1412;
+            this.state = 1414;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 183, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1400;
+                this.state = 1402;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1401;
-                this.qualifiedName();
-                this.state = 1402;
-                this.match(FlinkSqlParser.DOT);
                 this.state = 1403;
+                this.qualifiedName();
+                this.state = 1404;
+                this.match(FlinkSqlParser.DOT);
+                this.state = 1405;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1405;
+                this.state = 1407;
                 this.expression(0);
-                this.state = 1410;
+                this.state = 1412;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173925454) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                     {
-                    this.state = 1407;
+                    this.state = 1409;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 9) {
+                    if (_la === 10) {
                         {
-                        this.state = 1406;
+                        this.state = 1408;
                         this.match(FlinkSqlParser.AS);
                         }
                     }
 
-                    this.state = 1409;
+                    this.state = 1411;
                     this.identifier();
                     }
                 }
@@ -7071,21 +7197,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1414;
+            this.state = 1416;
             this.tableReference();
-            this.state = 1419;
+            this.state = 1421;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1415;
+                this.state = 1417;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1416;
+                this.state = 1418;
                 this.tableReference();
                 }
                 }
-                this.state = 1421;
+                this.state = 1423;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7111,19 +7237,19 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1422;
+            this.state = 1424;
             this.tablePrimary();
-            this.state = 1426;
+            this.state = 1428;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 35 || ((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & 2181054465) !== 0) || _la === 125 || _la === 170) {
+            while (_la === 37 || ((((_la - 78)) & ~0x1F) === 0 && ((1 << (_la - 78)) & 33570817) !== 0) || _la === 110 || _la === 131 || _la === 178) {
                 {
                 {
-                this.state = 1423;
+                this.state = 1425;
                 this.joinPart();
                 }
                 }
-                this.state = 1428;
+                this.state = 1430;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7147,17 +7273,17 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 162, FlinkSqlParser.RULE_joinPart);
         let _la: number;
         try {
-            this.state = 1443;
+            this.state = 1445;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.CROSS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1429;
-                this.match(FlinkSqlParser.CROSS);
-                this.state = 1430;
-                this.match(FlinkSqlParser.JOIN);
                 this.state = 1431;
+                this.match(FlinkSqlParser.CROSS);
+                this.state = 1432;
+                this.match(FlinkSqlParser.JOIN);
+                this.state = 1433;
                 this.tablePrimary();
                 }
                 break;
@@ -7169,36 +7295,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RIGHT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1433;
+                this.state = 1435;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 125) {
+                if (_la === 131) {
                     {
-                    this.state = 1432;
+                    this.state = 1434;
                     this.match(FlinkSqlParser.NATURAL);
                     }
                 }
 
-                this.state = 1436;
+                this.state = 1438;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & 2147500033) !== 0) || _la === 170) {
+                if (_la === 78 || _la === 92 || _la === 110 || _la === 178) {
                     {
-                    this.state = 1435;
+                    this.state = 1437;
                     this.joinType();
                     }
                 }
 
-                this.state = 1438;
+                this.state = 1440;
                 this.match(FlinkSqlParser.JOIN);
-                this.state = 1439;
-                this.tablePrimary();
                 this.state = 1441;
+                this.tablePrimary();
+                this.state = 1443;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 132 || _la === 214) {
+                if (_la === 139 || _la === 224) {
                     {
-                    this.state = 1440;
+                    this.state = 1442;
                     this.joinCondition();
                     }
                 }
@@ -7227,13 +7353,13 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 164, FlinkSqlParser.RULE_joinType);
         let _la: number;
         try {
-            this.state = 1450;
+            this.state = 1452;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.INNER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1445;
+                this.state = 1447;
                 this.match(FlinkSqlParser.INNER);
                 }
                 break;
@@ -7242,21 +7368,21 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RIGHT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1446;
+                this.state = 1448;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 73 || _la === 104 || _la === 170)) {
+                if(!(_la === 78 || _la === 110 || _la === 178)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1448;
+                this.state = 1450;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 139) {
+                if (_la === 146) {
                     {
-                    this.state = 1447;
+                    this.state = 1449;
                     this.match(FlinkSqlParser.OUTER);
                     }
                 }
@@ -7284,24 +7410,24 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new JoinConditionContext(this.context, this.state);
         this.enterRule(localContext, 166, FlinkSqlParser.RULE_joinCondition);
         try {
-            this.state = 1456;
+            this.state = 1458;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ON:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1452;
+                this.state = 1454;
                 this.match(FlinkSqlParser.ON);
-                this.state = 1453;
+                this.state = 1455;
                 this.expression(0);
                 }
                 break;
             case FlinkSqlParser.USING:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1454;
+                this.state = 1456;
                 this.match(FlinkSqlParser.USING);
-                this.state = 1455;
+                this.state = 1457;
                 this.columnNameList();
                 }
                 break;
@@ -7329,24 +7455,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1458;
-            this.tableFactor();
             this.state = 1460;
+            this.tableFactor();
+            this.state = 1462;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 111) {
+            if (_la === 117) {
                 {
-                this.state = 1459;
+                this.state = 1461;
                 this.matchRecognize();
                 }
             }
 
-            this.state = 1463;
+            this.state = 1465;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234446374) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173925454) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                 {
-                this.state = 1462;
+                this.state = 1464;
                 this.tableAlias();
                 }
             }
@@ -7371,30 +7497,30 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 170, FlinkSqlParser.RULE_tableFactor);
         let _la: number;
         try {
-            this.state = 1512;
+            this.state = 1514;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 201, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1465;
-                this.tablePath();
                 this.state = 1467;
+                this.tablePath();
+                this.state = 1469;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 266) {
+                if (_la === 278) {
                     {
-                    this.state = 1466;
+                    this.state = 1468;
                     this.hint();
                     }
                 }
 
-                this.state = 1470;
+                this.state = 1472;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 70) {
+                if (_la === 75) {
                     {
-                    this.state = 1469;
+                    this.state = 1471;
                     this.systemTime();
                     }
                 }
@@ -7404,30 +7530,30 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1472;
+                this.state = 1474;
                 this.match(FlinkSqlParser.LATERAL);
-                this.state = 1482;
+                this.state = 1484;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 1473;
-                    this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1474;
-                    this.query();
                     this.state = 1475;
+                    this.match(FlinkSqlParser.LPAREN);
+                    this.state = 1476;
+                    this.query();
+                    this.state = 1477;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
                 case FlinkSqlParser.TABLE:
                     {
-                    this.state = 1477;
-                    this.match(FlinkSqlParser.TABLE);
-                    this.state = 1478;
-                    this.match(FlinkSqlParser.LPAREN);
                     this.state = 1479;
-                    this.functionCall();
+                    this.match(FlinkSqlParser.TABLE);
                     this.state = 1480;
+                    this.match(FlinkSqlParser.LPAREN);
+                    this.state = 1481;
+                    this.functionCall();
+                    this.state = 1482;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -7439,51 +7565,51 @@ export class FlinkSqlParser extends antlr.Parser {
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1484;
-                this.match(FlinkSqlParser.TABLE);
-                this.state = 1485;
-                this.match(FlinkSqlParser.LPAREN);
                 this.state = 1486;
-                this.functionCall();
+                this.match(FlinkSqlParser.TABLE);
                 this.state = 1487;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 1488;
+                this.functionCall();
+                this.state = 1489;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1489;
-                this.match(FlinkSqlParser.UNNEST);
-                this.state = 1490;
-                this.match(FlinkSqlParser.LPAREN);
                 this.state = 1491;
+                this.match(FlinkSqlParser.UNNEST);
+                this.state = 1492;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 1493;
                 this.expression(0);
-                this.state = 1496;
+                this.state = 1498;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1492;
+                    this.state = 1494;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1493;
+                    this.state = 1495;
                     this.expression(0);
                     }
                     }
-                    this.state = 1498;
+                    this.state = 1500;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1499;
+                this.state = 1501;
                 this.match(FlinkSqlParser.RPAREN);
-                this.state = 1502;
+                this.state = 1504;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 226) {
+                if (_la === 237) {
                     {
-                    this.state = 1500;
+                    this.state = 1502;
                     this.match(FlinkSqlParser.WITH);
-                    this.state = 1501;
+                    this.state = 1503;
                     this.match(FlinkSqlParser.ORDINALITY);
                     }
                 }
@@ -7493,32 +7619,32 @@ export class FlinkSqlParser extends antlr.Parser {
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1504;
+                this.state = 1506;
                 this.functionCall();
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1505;
+                this.state = 1507;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1508;
+                this.state = 1510;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 200, this.context) ) {
                 case 1:
                     {
-                    this.state = 1506;
+                    this.state = 1508;
                     this.query();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 1507;
+                    this.state = 1509;
                     this.tableReference();
                     }
                     break;
                 }
-                this.state = 1510;
+                this.state = 1512;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -7543,15 +7669,15 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1514;
-            this.match(FlinkSqlParser.FOR);
-            this.state = 1515;
-            this.match(FlinkSqlParser.SYSTEM_TIME);
             this.state = 1516;
-            this.match(FlinkSqlParser.AS);
+            this.match(FlinkSqlParser.FOR);
             this.state = 1517;
-            this.match(FlinkSqlParser.OF);
+            this.match(FlinkSqlParser.SYSTEM_TIME);
             this.state = 1518;
+            this.match(FlinkSqlParser.AS);
+            this.state = 1519;
+            this.match(FlinkSqlParser.OF);
+            this.state = 1520;
             this.expression(0);
             }
         }
@@ -7575,24 +7701,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1521;
+            this.state = 1523;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 9) {
+            if (_la === 10) {
                 {
-                this.state = 1520;
+                this.state = 1522;
                 this.match(FlinkSqlParser.AS);
                 }
             }
 
-            this.state = 1523;
-            this.identifier();
             this.state = 1525;
+            this.identifier();
+            this.state = 1527;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 246) {
+            if (_la === 258) {
                 {
-                this.state = 1524;
+                this.state = 1526;
                 this.columnNameList();
                 }
             }
@@ -7619,25 +7745,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1527;
-            this.match(FlinkSqlParser.GROUP);
-            this.state = 1528;
-            this.match(FlinkSqlParser.BY);
             this.state = 1529;
+            this.match(FlinkSqlParser.GROUP);
+            this.state = 1530;
+            this.match(FlinkSqlParser.BY);
+            this.state = 1531;
             this.groupingElement();
-            this.state = 1534;
+            this.state = 1536;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1530;
+                this.state = 1532;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1531;
+                this.state = 1533;
                 this.groupingElement();
                 }
                 }
-                this.state = 1536;
+                this.state = 1538;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7661,89 +7787,89 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 178, FlinkSqlParser.RULE_groupingElement);
         let _la: number;
         try {
-            this.state = 1565;
+            this.state = 1567;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 207, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1537;
-                this.match(FlinkSqlParser.GROUPING);
-                this.state = 1538;
-                this.match(FlinkSqlParser.SETS);
                 this.state = 1539;
-                this.match(FlinkSqlParser.LPAREN);
+                this.match(FlinkSqlParser.GROUPING);
                 this.state = 1540;
+                this.match(FlinkSqlParser.SETS);
+                this.state = 1541;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 1542;
                 this.groupingElement();
-                this.state = 1545;
+                this.state = 1547;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1541;
+                    this.state = 1543;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1542;
+                    this.state = 1544;
                     this.groupingElement();
                     }
                     }
-                    this.state = 1547;
+                    this.state = 1549;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1548;
+                this.state = 1550;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1550;
+                this.state = 1552;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 36 || _la === 171)) {
+                if(!(_la === 38 || _la === 179)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1551;
+                this.state = 1553;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1552;
+                this.state = 1554;
                 this.expression(0);
-                this.state = 1557;
+                this.state = 1559;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1553;
+                    this.state = 1555;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1554;
+                    this.state = 1556;
                     this.expression(0);
                     }
                     }
-                    this.state = 1559;
+                    this.state = 1561;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1560;
+                this.state = 1562;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1562;
+                this.state = 1564;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1563;
+                this.state = 1565;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1564;
+                this.state = 1566;
                 this.expression(0);
                 }
                 break;
@@ -7769,23 +7895,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1567;
+            this.state = 1569;
             this.match(FlinkSqlParser.WINDOW);
-            this.state = 1568;
+            this.state = 1570;
             this.namedWindow();
-            this.state = 1573;
+            this.state = 1575;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1569;
+                this.state = 1571;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1570;
+                this.state = 1572;
                 this.namedWindow();
                 }
                 }
-                this.state = 1575;
+                this.state = 1577;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7810,15 +7936,15 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1576;
-            this.identifier();
-            this.state = 1577;
-            this.match(FlinkSqlParser.AS);
             this.state = 1578;
-            this.match(FlinkSqlParser.LPAREN);
+            this.identifier();
             this.state = 1579;
-            this.windowSpec();
+            this.match(FlinkSqlParser.AS);
             this.state = 1580;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 1581;
+            this.windowSpec();
+            this.state = 1582;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -7842,62 +7968,62 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1583;
+            this.state = 1585;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                 {
-                this.state = 1582;
+                this.state = 1584;
                 this.identifier();
                 }
             }
 
-            this.state = 1595;
+            this.state = 1597;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 145) {
+            if (_la === 152) {
                 {
-                this.state = 1585;
-                this.match(FlinkSqlParser.PARTITION);
-                this.state = 1586;
-                this.match(FlinkSqlParser.BY);
                 this.state = 1587;
+                this.match(FlinkSqlParser.PARTITION);
+                this.state = 1588;
+                this.match(FlinkSqlParser.BY);
+                this.state = 1589;
                 this.expression(0);
-                this.state = 1592;
+                this.state = 1594;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1588;
+                    this.state = 1590;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1589;
+                    this.state = 1591;
                     this.expression(0);
                     }
                     }
-                    this.state = 1594;
+                    this.state = 1596;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1598;
+            this.state = 1600;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 137) {
+            if (_la === 144) {
                 {
-                this.state = 1597;
+                this.state = 1599;
                 this.orderBy();
                 }
             }
 
-            this.state = 1601;
+            this.state = 1603;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 159 || _la === 173) {
+            if (_la === 166 || _la === 181) {
                 {
-                this.state = 1600;
+                this.state = 1602;
                 this.windowFrame();
                 }
             }
@@ -7924,30 +8050,31 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1603;
+            this.state = 1605;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 159 || _la === 173)) {
+            if(!(_la === 166 || _la === 181)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1610;
+            this.state = 1612;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.BETWEEN:
                 {
-                this.state = 1604;
-                this.match(FlinkSqlParser.BETWEEN);
-                this.state = 1605;
-                this.frameBound();
                 this.state = 1606;
-                this.match(FlinkSqlParser.AND);
+                this.match(FlinkSqlParser.BETWEEN);
                 this.state = 1607;
+                this.frameBound();
+                this.state = 1608;
+                this.match(FlinkSqlParser.AND);
+                this.state = 1609;
                 this.frameBound();
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -7965,6 +8092,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -7980,7 +8108,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXISTS:
             case FlinkSqlParser.EXPLAIN:
@@ -8006,6 +8136,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -8028,6 +8159,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULL:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -8056,9 +8188,11 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.RIGHT:
             case FlinkSqlParser.ROW:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECOND:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
@@ -8079,16 +8213,19 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TRUNCATE:
             case FlinkSqlParser.TRY_CAST:
             case FlinkSqlParser.UNBOUNDED:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNKNOWN:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEAR:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
@@ -8104,7 +8241,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 1609;
+                this.state = 1611;
                 this.frameBound();
                 }
                 break;
@@ -8131,17 +8268,17 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 188, FlinkSqlParser.RULE_frameBound);
         let _la: number;
         try {
-            this.state = 1619;
+            this.state = 1621;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.UNBOUNDED:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1612;
+                this.state = 1614;
                 this.match(FlinkSqlParser.UNBOUNDED);
-                this.state = 1613;
+                this.state = 1615;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 69 || _la === 154)) {
+                if(!(_la === 74 || _la === 161)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -8153,12 +8290,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.CURRENT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1614;
+                this.state = 1616;
                 this.match(FlinkSqlParser.CURRENT);
-                this.state = 1615;
+                this.state = 1617;
                 this.match(FlinkSqlParser.ROW);
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -8176,6 +8314,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -8190,7 +8329,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXISTS:
             case FlinkSqlParser.EXPLAIN:
@@ -8216,6 +8357,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -8238,6 +8380,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULL:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -8266,9 +8409,11 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.RIGHT:
             case FlinkSqlParser.ROW:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECOND:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
@@ -8288,16 +8433,19 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TRUE:
             case FlinkSqlParser.TRUNCATE:
             case FlinkSqlParser.TRY_CAST:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNKNOWN:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEAR:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
@@ -8314,11 +8462,11 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1616;
+                this.state = 1618;
                 this.valueExpression(0);
-                this.state = 1617;
+                this.state = 1619;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 69 || _la === 154)) {
+                if(!(_la === 74 || _la === 161)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -8351,27 +8499,27 @@ export class FlinkSqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1621;
-            this.match(FlinkSqlParser.ORDER);
-            this.state = 1622;
-            this.match(FlinkSqlParser.BY);
             this.state = 1623;
+            this.match(FlinkSqlParser.ORDER);
+            this.state = 1624;
+            this.match(FlinkSqlParser.BY);
+            this.state = 1625;
             this.orderItem();
-            this.state = 1628;
+            this.state = 1630;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 216, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 1624;
+                    this.state = 1626;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1625;
+                    this.state = 1627;
                     this.orderItem();
                     }
                     }
                 }
-                this.state = 1630;
+                this.state = 1632;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 216, this.context);
             }
@@ -8397,16 +8545,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1631;
-            this.expression(0);
             this.state = 1633;
+            this.expression(0);
+            this.state = 1635;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 10 || _la === 45) {
+            if (_la === 11 || _la === 48) {
                 {
-                this.state = 1632;
+                this.state = 1634;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 10 || _la === 45)) {
+                if(!(_la === 11 || _la === 48)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -8416,16 +8564,16 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 1637;
+            this.state = 1639;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 129) {
+            if (_la === 135) {
                 {
-                this.state = 1635;
+                this.state = 1637;
                 this.match(FlinkSqlParser.NULLS);
-                this.state = 1636;
+                this.state = 1638;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 67 || _la === 101)) {
+                if(!(_la === 72 || _la === 107)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -8456,11 +8604,12 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1639;
+            this.state = 1641;
             this.match(FlinkSqlParser.LIMIT);
-            this.state = 1642;
+            this.state = 1644;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -8478,6 +8627,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -8492,7 +8642,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXISTS:
             case FlinkSqlParser.EXPLAIN:
@@ -8518,6 +8670,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -8541,6 +8694,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.NOT:
             case FlinkSqlParser.NULL:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -8569,9 +8723,11 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.RIGHT:
             case FlinkSqlParser.ROW:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECOND:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
@@ -8591,16 +8747,19 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TRUE:
             case FlinkSqlParser.TRUNCATE:
             case FlinkSqlParser.TRY_CAST:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNKNOWN:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEAR:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
@@ -8616,13 +8775,13 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 {
-                this.state = 1640;
+                this.state = 1642;
                 this.expression(0);
                 }
                 break;
             case FlinkSqlParser.ALL:
                 {
-                this.state = 1641;
+                this.state = 1643;
                 this.match(FlinkSqlParser.ALL);
                 }
                 break;
@@ -8651,18 +8810,18 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1644;
+            this.state = 1646;
             this.match(FlinkSqlParser.OFFSET);
-            this.state = 1645;
-            this.expression(0);
             this.state = 1647;
+            this.expression(0);
+            this.state = 1649;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 172 || _la === 173) {
+            if (_la === 180 || _la === 181) {
                 {
-                this.state = 1646;
+                this.state = 1648;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 172 || _la === 173)) {
+                if(!(_la === 180 || _la === 181)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -8694,37 +8853,37 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1649;
+            this.state = 1651;
             this.match(FlinkSqlParser.FETCH);
-            this.state = 1650;
+            this.state = 1652;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 67 || _la === 126)) {
+            if(!(_la === 72 || _la === 132)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1652;
+            this.state = 1654;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 221, this.context) ) {
             case 1:
                 {
-                this.state = 1651;
+                this.state = 1653;
                 this.expression(0);
                 }
                 break;
             }
-            this.state = 1654;
+            this.state = 1656;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 172 || _la === 173)) {
+            if(!(_la === 180 || _la === 181)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1655;
+            this.state = 1657;
             this.match(FlinkSqlParser.ONLY);
             }
         }
@@ -8748,167 +8907,167 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1657;
+            this.state = 1659;
             this.match(FlinkSqlParser.MATCH_RECOGNIZE);
-            this.state = 1658;
+            this.state = 1660;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 1669;
+            this.state = 1671;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 145) {
+            if (_la === 152) {
                 {
-                this.state = 1659;
-                this.match(FlinkSqlParser.PARTITION);
-                this.state = 1660;
-                this.match(FlinkSqlParser.BY);
                 this.state = 1661;
+                this.match(FlinkSqlParser.PARTITION);
+                this.state = 1662;
+                this.match(FlinkSqlParser.BY);
+                this.state = 1663;
                 this.expression(0);
-                this.state = 1666;
+                this.state = 1668;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1662;
+                    this.state = 1664;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1663;
+                    this.state = 1665;
                     this.expression(0);
                     }
                     }
-                    this.state = 1668;
+                    this.state = 1670;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1672;
+            this.state = 1674;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 137) {
+            if (_la === 144) {
                 {
-                this.state = 1671;
+                this.state = 1673;
                 this.orderBy();
                 }
             }
 
-            this.state = 1683;
+            this.state = 1685;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 113) {
+            if (_la === 119) {
                 {
-                this.state = 1674;
+                this.state = 1676;
                 this.match(FlinkSqlParser.MEASURES);
-                this.state = 1675;
+                this.state = 1677;
                 this.measure();
-                this.state = 1680;
+                this.state = 1682;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1676;
+                    this.state = 1678;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1677;
+                    this.state = 1679;
                     this.measure();
                     }
                     }
-                    this.state = 1682;
+                    this.state = 1684;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1686;
+            this.state = 1688;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 3 || _la === 133) {
+            if (_la === 4 || _la === 140) {
                 {
-                this.state = 1685;
+                this.state = 1687;
                 this.rowsPerMatch();
                 }
             }
 
-            this.state = 1689;
+            this.state = 1691;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 2) {
+            if (_la === 3) {
                 {
-                this.state = 1688;
+                this.state = 1690;
                 this.afterMatchSkip();
                 }
             }
 
-            this.state = 1691;
-            this.match(FlinkSqlParser.PATTERN);
-            this.state = 1692;
-            this.match(FlinkSqlParser.LPAREN);
             this.state = 1693;
-            this.pattern();
+            this.match(FlinkSqlParser.PATTERN);
             this.state = 1694;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 1695;
+            this.pattern();
+            this.state = 1696;
             this.match(FlinkSqlParser.RPAREN);
-            this.state = 1697;
+            this.state = 1699;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 227) {
+            if (_la === 238) {
                 {
-                this.state = 1695;
+                this.state = 1697;
                 this.match(FlinkSqlParser.WITHIN);
-                this.state = 1696;
+                this.state = 1698;
                 this.intervalLiteral();
                 }
             }
 
-            this.state = 1708;
+            this.state = 1710;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 187) {
+            if (_la === 196) {
                 {
-                this.state = 1699;
+                this.state = 1701;
                 this.match(FlinkSqlParser.SUBSET);
-                this.state = 1700;
+                this.state = 1702;
                 this.subsetDefinition();
-                this.state = 1705;
+                this.state = 1707;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 1701;
+                    this.state = 1703;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 1702;
+                    this.state = 1704;
                     this.subsetDefinition();
                     }
                     }
-                    this.state = 1707;
+                    this.state = 1709;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1710;
+            this.state = 1712;
             this.match(FlinkSqlParser.DEFINE);
-            this.state = 1711;
+            this.state = 1713;
             this.patternDefinition();
-            this.state = 1716;
+            this.state = 1718;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1712;
+                this.state = 1714;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1713;
+                this.state = 1715;
                 this.patternDefinition();
                 }
                 }
-                this.state = 1718;
+                this.state = 1720;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1719;
+            this.state = 1721;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -8931,11 +9090,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1721;
-            this.expression(0);
-            this.state = 1722;
-            this.match(FlinkSqlParser.AS);
             this.state = 1723;
+            this.expression(0);
+            this.state = 1724;
+            this.match(FlinkSqlParser.AS);
+            this.state = 1725;
             this.identifier();
             }
         }
@@ -8956,32 +9115,32 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new RowsPerMatchContext(this.context, this.state);
         this.enterRule(localContext, 204, FlinkSqlParser.RULE_rowsPerMatch);
         try {
-            this.state = 1733;
+            this.state = 1735;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.ONE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1725;
-                this.match(FlinkSqlParser.ONE);
-                this.state = 1726;
-                this.match(FlinkSqlParser.ROW);
                 this.state = 1727;
-                this.match(FlinkSqlParser.PER);
+                this.match(FlinkSqlParser.ONE);
                 this.state = 1728;
+                this.match(FlinkSqlParser.ROW);
+                this.state = 1729;
+                this.match(FlinkSqlParser.PER);
+                this.state = 1730;
                 this.match(FlinkSqlParser.MATCH);
                 }
                 break;
             case FlinkSqlParser.ALL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1729;
-                this.match(FlinkSqlParser.ALL);
-                this.state = 1730;
-                this.match(FlinkSqlParser.ROWS);
                 this.state = 1731;
-                this.match(FlinkSqlParser.PER);
+                this.match(FlinkSqlParser.ALL);
                 this.state = 1732;
+                this.match(FlinkSqlParser.ROWS);
+                this.state = 1733;
+                this.match(FlinkSqlParser.PER);
+                this.state = 1734;
                 this.match(FlinkSqlParser.MATCH);
                 }
                 break;
@@ -9009,47 +9168,47 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1735;
-            this.match(FlinkSqlParser.AFTER);
-            this.state = 1736;
-            this.match(FlinkSqlParser.MATCH);
             this.state = 1737;
+            this.match(FlinkSqlParser.AFTER);
+            this.state = 1738;
+            this.match(FlinkSqlParser.MATCH);
+            this.state = 1739;
             this.match(FlinkSqlParser.SKIP_);
-            this.state = 1749;
+            this.state = 1751;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 235, this.context) ) {
             case 1:
                 {
-                this.state = 1738;
-                this.match(FlinkSqlParser.TO);
-                this.state = 1739;
-                this.match(FlinkSqlParser.NEXT);
                 this.state = 1740;
+                this.match(FlinkSqlParser.TO);
+                this.state = 1741;
+                this.match(FlinkSqlParser.NEXT);
+                this.state = 1742;
                 this.match(FlinkSqlParser.ROW);
                 }
                 break;
             case 2:
                 {
-                this.state = 1741;
-                this.match(FlinkSqlParser.PAST);
-                this.state = 1742;
-                this.match(FlinkSqlParser.LAST);
                 this.state = 1743;
+                this.match(FlinkSqlParser.PAST);
+                this.state = 1744;
+                this.match(FlinkSqlParser.LAST);
+                this.state = 1745;
                 this.match(FlinkSqlParser.ROW);
                 }
                 break;
             case 3:
                 {
-                this.state = 1744;
-                this.match(FlinkSqlParser.TO);
                 this.state = 1746;
+                this.match(FlinkSqlParser.TO);
+                this.state = 1748;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 234, this.context) ) {
                 case 1:
                     {
-                    this.state = 1745;
+                    this.state = 1747;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 67 || _la === 101)) {
+                    if(!(_la === 72 || _la === 107)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
@@ -9059,7 +9218,7 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                     break;
                 }
-                this.state = 1748;
+                this.state = 1750;
                 this.identifier();
                 }
                 break;
@@ -9086,21 +9245,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1751;
+            this.state = 1753;
             this.patternTerm();
-            this.state = 1756;
+            this.state = 1758;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 245) {
+            while (_la === 257) {
                 {
                 {
-                this.state = 1752;
+                this.state = 1754;
                 this.match(FlinkSqlParser.PIPE);
-                this.state = 1753;
+                this.state = 1755;
                 this.patternTerm();
                 }
                 }
-                this.state = 1758;
+                this.state = 1760;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -9126,20 +9285,20 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1760;
+            this.state = 1762;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             do {
                 {
                 {
-                this.state = 1759;
+                this.state = 1761;
                 this.patternFactor();
                 }
                 }
-                this.state = 1762;
+                this.state = 1764;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-            } while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || ((((_la - 246)) & ~0x1F) === 0 && ((1 << (_la - 246)) & 786433) !== 0));
+            } while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 1073795135) !== 0) || _la === 276 || _la === 277);
             }
         }
         catch (re) {
@@ -9162,14 +9321,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1764;
-            this.patternPrimary();
             this.state = 1766;
+            this.patternPrimary();
+            this.state = 1768;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (((((_la - 239)) & ~0x1F) === 0 && ((1 << (_la - 239)) & 67589) !== 0)) {
+            if (((((_la - 251)) & ~0x1F) === 0 && ((1 << (_la - 251)) & 67589) !== 0)) {
                 {
-                this.state = 1765;
+                this.state = 1767;
                 this.patternQuantifier();
                 }
             }
@@ -9193,9 +9352,10 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new PatternPrimaryContext(this.context, this.state);
         this.enterRule(localContext, 214, FlinkSqlParser.RULE_patternPrimary);
         try {
-            this.state = 1773;
+            this.state = 1775;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -9208,6 +9368,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -9220,7 +9381,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -9239,6 +9402,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -9255,6 +9419,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -9281,7 +9446,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -9294,33 +9461,36 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1768;
+                this.state = 1770;
                 this.identifier();
                 }
                 break;
             case FlinkSqlParser.LPAREN:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1769;
-                this.match(FlinkSqlParser.LPAREN);
-                this.state = 1770;
-                this.pattern();
                 this.state = 1771;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 1772;
+                this.pattern();
+                this.state = 1773;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -9348,54 +9518,54 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1789;
+            this.state = 1791;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STAR:
                 {
-                this.state = 1775;
+                this.state = 1777;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
             case FlinkSqlParser.PLUS:
                 {
-                this.state = 1776;
+                this.state = 1778;
                 this.match(FlinkSqlParser.PLUS);
                 }
                 break;
             case FlinkSqlParser.QUESTION:
                 {
-                this.state = 1777;
+                this.state = 1779;
                 this.match(FlinkSqlParser.QUESTION);
                 }
                 break;
             case FlinkSqlParser.LBRACE:
                 {
-                this.state = 1778;
-                this.match(FlinkSqlParser.LBRACE);
                 this.state = 1780;
+                this.match(FlinkSqlParser.LBRACE);
+                this.state = 1782;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 261) {
+                if (_la === 273) {
                     {
-                    this.state = 1779;
+                    this.state = 1781;
                     this.match(FlinkSqlParser.INTEGER_VALUE);
                     }
                 }
 
-                this.state = 1786;
+                this.state = 1788;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 252) {
+                if (_la === 264) {
                     {
-                    this.state = 1782;
-                    this.match(FlinkSqlParser.COMMA);
                     this.state = 1784;
+                    this.match(FlinkSqlParser.COMMA);
+                    this.state = 1786;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 261) {
+                    if (_la === 273) {
                         {
-                        this.state = 1783;
+                        this.state = 1785;
                         this.match(FlinkSqlParser.INTEGER_VALUE);
                         }
                     }
@@ -9403,19 +9573,19 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 1788;
+                this.state = 1790;
                 this.match(FlinkSqlParser.RBRACE);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 1792;
+            this.state = 1794;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 255) {
+            if (_la === 267) {
                 {
-                this.state = 1791;
+                this.state = 1793;
                 this.match(FlinkSqlParser.QUESTION);
                 }
             }
@@ -9442,31 +9612,31 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1794;
-            this.identifier();
-            this.state = 1795;
-            this.match(FlinkSqlParser.EQ);
             this.state = 1796;
-            this.match(FlinkSqlParser.LPAREN);
-            this.state = 1797;
             this.identifier();
-            this.state = 1802;
+            this.state = 1797;
+            this.match(FlinkSqlParser.EQ);
+            this.state = 1798;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 1799;
+            this.identifier();
+            this.state = 1804;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 1798;
+                this.state = 1800;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 1799;
+                this.state = 1801;
                 this.identifier();
                 }
                 }
-                this.state = 1804;
+                this.state = 1806;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1805;
+            this.state = 1807;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -9489,11 +9659,11 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1807;
-            this.identifier();
-            this.state = 1808;
-            this.match(FlinkSqlParser.AS);
             this.state = 1809;
+            this.identifier();
+            this.state = 1810;
+            this.match(FlinkSqlParser.AS);
+            this.state = 1811;
             this.expression(0);
             }
         }
@@ -9517,35 +9687,35 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1811;
+            this.state = 1813;
             this.match(FlinkSqlParser.HINT_START);
-            this.state = 1812;
+            this.state = 1814;
             this.hintItem();
-            this.state = 1819;
+            this.state = 1821;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 276 || _la === 281) {
+            while (_la === 288 || _la === 293) {
                 {
                 {
-                this.state = 1814;
+                this.state = 1816;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 281) {
+                if (_la === 293) {
                     {
-                    this.state = 1813;
+                    this.state = 1815;
                     this.match(FlinkSqlParser.HINT_COMMA);
                     }
                 }
 
-                this.state = 1816;
+                this.state = 1818;
                 this.hintItem();
                 }
                 }
-                this.state = 1821;
+                this.state = 1823;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1822;
+            this.state = 1824;
             this.match(FlinkSqlParser.HINT_END);
             }
         }
@@ -9569,42 +9739,42 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1824;
+            this.state = 1826;
             this.match(FlinkSqlParser.HINT_NAME);
-            this.state = 1837;
+            this.state = 1839;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 282) {
+            if (_la === 294) {
                 {
-                this.state = 1825;
+                this.state = 1827;
                 this.match(FlinkSqlParser.HINT_LPAREN);
-                this.state = 1834;
+                this.state = 1836;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (((((_la - 276)) & ~0x1F) === 0 && ((1 << (_la - 276)) & 15) !== 0)) {
+                if (((((_la - 288)) & ~0x1F) === 0 && ((1 << (_la - 288)) & 15) !== 0)) {
                     {
-                    this.state = 1826;
+                    this.state = 1828;
                     this.hintOption();
-                    this.state = 1831;
+                    this.state = 1833;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 281) {
+                    while (_la === 293) {
                         {
                         {
-                        this.state = 1827;
+                        this.state = 1829;
                         this.match(FlinkSqlParser.HINT_COMMA);
-                        this.state = 1828;
+                        this.state = 1830;
                         this.hintOption();
                         }
                         }
-                        this.state = 1833;
+                        this.state = 1835;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 1836;
+                this.state = 1838;
                 this.match(FlinkSqlParser.HINT_RPAREN);
                 }
             }
@@ -9631,16 +9801,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1839;
+            this.state = 1841;
             this.hintValue();
-            this.state = 1842;
+            this.state = 1844;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 280) {
+            if (_la === 292) {
                 {
-                this.state = 1840;
+                this.state = 1842;
                 this.match(FlinkSqlParser.HINT_EQ);
-                this.state = 1841;
+                this.state = 1843;
                 this.hintValue();
                 }
             }
@@ -9667,9 +9837,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1844;
+            this.state = 1846;
             _la = this.tokenStream.LA(1);
-            if(!(((((_la - 276)) & ~0x1F) === 0 && ((1 << (_la - 276)) & 15) !== 0))) {
+            if(!(((((_la - 288)) & ~0x1F) === 0 && ((1 << (_la - 288)) & 15) !== 0))) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -9709,9 +9879,10 @@ export class FlinkSqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1856;
+            this.state = 1858;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -9729,6 +9900,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -9743,7 +9915,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXISTS:
             case FlinkSqlParser.EXPLAIN:
@@ -9769,6 +9943,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -9791,6 +9966,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULL:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -9819,9 +9995,11 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.RIGHT:
             case FlinkSqlParser.ROW:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECOND:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
@@ -9841,16 +10019,19 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TRUE:
             case FlinkSqlParser.TRUNCATE:
             case FlinkSqlParser.TRY_CAST:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNKNOWN:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEAR:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
@@ -9870,21 +10051,21 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.context = localContext;
                 previousContext = localContext;
 
-                this.state = 1847;
+                this.state = 1849;
                 this.valueExpression(0);
-                this.state = 1851;
+                this.state = 1853;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 252, this.context);
                 while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                     if (alternative === 1) {
                         {
                         {
-                        this.state = 1848;
+                        this.state = 1850;
                         this.predicateSuffix();
                         }
                         }
                     }
-                    this.state = 1853;
+                    this.state = 1855;
                     this.errorHandler.sync(this);
                     alternative = this.interpreter.adaptivePredict(this.tokenStream, 252, this.context);
                 }
@@ -9895,9 +10076,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 localContext = new LogicalNotContext(localContext);
                 this.context = localContext;
                 previousContext = localContext;
-                this.state = 1854;
+                this.state = 1856;
                 this.match(FlinkSqlParser.NOT);
-                this.state = 1855;
+                this.state = 1857;
                 this.expression(3);
                 }
                 break;
@@ -9905,7 +10086,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 throw new antlr.NoViableAltException(this);
             }
             this.context!.stop = this.tokenStream.LT(-1);
-            this.state = 1866;
+            this.state = 1868;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 255, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
@@ -9915,20 +10096,20 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                     previousContext = localContext;
                     {
-                    this.state = 1864;
+                    this.state = 1866;
                     this.errorHandler.sync(this);
                     switch (this.interpreter.adaptivePredict(this.tokenStream, 254, this.context) ) {
                     case 1:
                         {
                         localContext = new LogicalAndContext(new ExpressionContext(parentContext, parentState));
                         this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_expression);
-                        this.state = 1858;
+                        this.state = 1860;
                         if (!(this.precpred(this.context, 2))) {
                             throw this.createFailedPredicateException("this.precpred(this.context, 2)");
                         }
-                        this.state = 1859;
+                        this.state = 1861;
                         this.match(FlinkSqlParser.AND);
-                        this.state = 1860;
+                        this.state = 1862;
                         this.expression(3);
                         }
                         break;
@@ -9936,20 +10117,20 @@ export class FlinkSqlParser extends antlr.Parser {
                         {
                         localContext = new LogicalOrContext(new ExpressionContext(parentContext, parentState));
                         this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_expression);
-                        this.state = 1861;
+                        this.state = 1863;
                         if (!(this.precpred(this.context, 1))) {
                             throw this.createFailedPredicateException("this.precpred(this.context, 1)");
                         }
-                        this.state = 1862;
+                        this.state = 1864;
                         this.match(FlinkSqlParser.OR);
-                        this.state = 1863;
+                        this.state = 1865;
                         this.expression(2);
                         }
                         break;
                     }
                     }
                 }
-                this.state = 1868;
+                this.state = 1870;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 255, this.context);
             }
@@ -9973,7 +10154,7 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 232, FlinkSqlParser.RULE_predicateSuffix);
         let _la: number;
         try {
-            this.state = 1930;
+            this.state = 1936;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.EQ:
@@ -9984,32 +10165,33 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.GTE:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1869;
+                this.state = 1871;
                 this.comparisonOperator();
-                this.state = 1876;
+                this.state = 1878;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.ALL:
                 case FlinkSqlParser.ANY:
                 case FlinkSqlParser.SOME:
                     {
-                    this.state = 1870;
+                    this.state = 1872;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 3 || _la === 7 || _la === 183)) {
+                    if(!(_la === 4 || _la === 8 || _la === 192)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 1871;
-                    this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1872;
-                    this.query();
                     this.state = 1873;
+                    this.match(FlinkSqlParser.LPAREN);
+                    this.state = 1874;
+                    this.query();
+                    this.state = 1875;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
+                case FlinkSqlParser.ABSENT:
                 case FlinkSqlParser.ADD:
                 case FlinkSqlParser.AFTER:
                 case FlinkSqlParser.ANALYZE:
@@ -10027,6 +10209,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.COMMENT:
                 case FlinkSqlParser.COMPILE:
                 case FlinkSqlParser.COMPUTE:
+                case FlinkSqlParser.CONDITIONAL:
                 case FlinkSqlParser.CONNECTION:
                 case FlinkSqlParser.CONNECTIONS:
                 case FlinkSqlParser.CONSTRAINTS:
@@ -10041,7 +10224,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.DISTRIBUTED:
                 case FlinkSqlParser.DISTRIBUTION:
                 case FlinkSqlParser.DRAIN:
+                case FlinkSqlParser.EMPTY:
                 case FlinkSqlParser.ENFORCED:
+                case FlinkSqlParser.ERROR:
                 case FlinkSqlParser.EXCLUDING:
                 case FlinkSqlParser.EXISTS:
                 case FlinkSqlParser.EXPLAIN:
@@ -10067,6 +10252,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.JARS:
                 case FlinkSqlParser.JOB:
                 case FlinkSqlParser.JOBS:
+                case FlinkSqlParser.JSON:
                 case FlinkSqlParser.KEY:
                 case FlinkSqlParser.LANGUAGE:
                 case FlinkSqlParser.LAST:
@@ -10089,6 +10275,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.NEXT:
                 case FlinkSqlParser.NULL:
                 case FlinkSqlParser.NULLS:
+                case FlinkSqlParser.OBJECT:
                 case FlinkSqlParser.ONE:
                 case FlinkSqlParser.OPTIONS:
                 case FlinkSqlParser.ORDINALITY:
@@ -10117,9 +10304,11 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.RESPECT:
                 case FlinkSqlParser.RESTRICT:
                 case FlinkSqlParser.RESUME:
+                case FlinkSqlParser.RETURNING:
                 case FlinkSqlParser.RIGHT:
                 case FlinkSqlParser.ROW:
                 case FlinkSqlParser.SAVEPOINT:
+                case FlinkSqlParser.SCALAR:
                 case FlinkSqlParser.SECOND:
                 case FlinkSqlParser.SECONDS:
                 case FlinkSqlParser.SETS:
@@ -10139,16 +10328,19 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.TRUE:
                 case FlinkSqlParser.TRUNCATE:
                 case FlinkSqlParser.TRY_CAST:
+                case FlinkSqlParser.UNCONDITIONAL:
                 case FlinkSqlParser.UNKNOWN:
                 case FlinkSqlParser.UNLOAD:
                 case FlinkSqlParser.USE:
                 case FlinkSqlParser.USER:
+                case FlinkSqlParser.VALUE:
                 case FlinkSqlParser.VIEW:
                 case FlinkSqlParser.VIEWS:
                 case FlinkSqlParser.VIRTUAL:
                 case FlinkSqlParser.WATERMARK:
                 case FlinkSqlParser.WATERMARKS:
                 case FlinkSqlParser.WEEK:
+                case FlinkSqlParser.WRAPPER:
                 case FlinkSqlParser.YEAR:
                 case FlinkSqlParser.YEARS:
                 case FlinkSqlParser.ZONE:
@@ -10164,7 +10356,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 1875;
+                    this.state = 1877;
                     this.valueExpression(0);
                     }
                     break;
@@ -10176,53 +10368,76 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.IS:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1878;
-                this.match(FlinkSqlParser.IS);
                 this.state = 1880;
+                this.match(FlinkSqlParser.IS);
+                this.state = 1882;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 127) {
+                if (_la === 133) {
                     {
-                    this.state = 1879;
+                    this.state = 1881;
                     this.match(FlinkSqlParser.NOT);
                     }
                 }
 
-                this.state = 1889;
+                this.state = 1895;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.NULL:
                     {
-                    this.state = 1882;
+                    this.state = 1884;
                     this.match(FlinkSqlParser.NULL);
                     }
                     break;
                 case FlinkSqlParser.TRUE:
                     {
-                    this.state = 1883;
+                    this.state = 1885;
                     this.match(FlinkSqlParser.TRUE);
                     }
                     break;
                 case FlinkSqlParser.FALSE:
                     {
-                    this.state = 1884;
+                    this.state = 1886;
                     this.match(FlinkSqlParser.FALSE);
                     }
                     break;
                 case FlinkSqlParser.UNKNOWN:
                     {
-                    this.state = 1885;
+                    this.state = 1887;
                     this.match(FlinkSqlParser.UNKNOWN);
                     }
                     break;
                 case FlinkSqlParser.DISTINCT:
                     {
-                    this.state = 1886;
-                    this.match(FlinkSqlParser.DISTINCT);
-                    this.state = 1887;
-                    this.match(FlinkSqlParser.FROM);
                     this.state = 1888;
+                    this.match(FlinkSqlParser.DISTINCT);
+                    this.state = 1889;
+                    this.match(FlinkSqlParser.FROM);
+                    this.state = 1890;
                     this.valueExpression(0);
+                    }
+                    break;
+                case FlinkSqlParser.JSON:
+                    {
+                    this.state = 1891;
+                    this.match(FlinkSqlParser.JSON);
+                    this.state = 1893;
+                    this.errorHandler.sync(this);
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 258, this.context) ) {
+                    case 1:
+                        {
+                        this.state = 1892;
+                        _la = this.tokenStream.LA(1);
+                        if(!(_la === 9 || _la === 136 || _la === 183 || _la === 225)) {
+                        this.errorHandler.recoverInline(this);
+                        }
+                        else {
+                            this.errorHandler.reportMatch(this);
+                            this.consume();
+                        }
+                        }
+                        break;
+                    }
                     }
                     break;
                 default:
@@ -10238,31 +10453,31 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.SIMILAR:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1892;
+                this.state = 1898;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 127) {
+                if (_la === 133) {
                     {
-                    this.state = 1891;
+                    this.state = 1897;
                     this.negation();
                     }
                 }
 
-                this.state = 1928;
+                this.state = 1934;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.BETWEEN:
                     {
-                    this.state = 1894;
+                    this.state = 1900;
                     this.match(FlinkSqlParser.BETWEEN);
-                    this.state = 1896;
+                    this.state = 1902;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 11 || _la === 190) {
+                    if (_la === 12 || _la === 199) {
                         {
-                        this.state = 1895;
+                        this.state = 1901;
                         _la = this.tokenStream.LA(1);
-                        if(!(_la === 11 || _la === 190)) {
+                        if(!(_la === 12 || _la === 199)) {
                         this.errorHandler.recoverInline(this);
                         }
                         else {
@@ -10272,53 +10487,53 @@ export class FlinkSqlParser extends antlr.Parser {
                         }
                     }
 
-                    this.state = 1898;
+                    this.state = 1904;
                     this.valueExpression(0);
-                    this.state = 1899;
+                    this.state = 1905;
                     this.match(FlinkSqlParser.AND);
-                    this.state = 1900;
+                    this.state = 1906;
                     this.valueExpression(0);
                     }
                     break;
                 case FlinkSqlParser.IN:
                     {
-                    this.state = 1902;
+                    this.state = 1908;
                     this.match(FlinkSqlParser.IN);
-                    this.state = 1903;
+                    this.state = 1909;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 1913;
+                    this.state = 1919;
                     this.errorHandler.sync(this);
-                    switch (this.interpreter.adaptivePredict(this.tokenStream, 262, this.context) ) {
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 263, this.context) ) {
                     case 1:
                         {
-                        this.state = 1904;
+                        this.state = 1910;
                         this.query();
                         }
                         break;
                     case 2:
                         {
-                        this.state = 1905;
+                        this.state = 1911;
                         this.expression(0);
-                        this.state = 1910;
+                        this.state = 1916;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
-                        while (_la === 252) {
+                        while (_la === 264) {
                             {
                             {
-                            this.state = 1906;
+                            this.state = 1912;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 1907;
+                            this.state = 1913;
                             this.expression(0);
                             }
                             }
-                            this.state = 1912;
+                            this.state = 1918;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                         break;
                     }
-                    this.state = 1915;
+                    this.state = 1921;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -10326,42 +10541,42 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.LIKE:
                 case FlinkSqlParser.SIMILAR:
                     {
-                    this.state = 1921;
+                    this.state = 1927;
                     this.errorHandler.sync(this);
                     switch (this.tokenStream.LA(1)) {
                     case FlinkSqlParser.LIKE:
                         {
-                        this.state = 1917;
+                        this.state = 1923;
                         this.match(FlinkSqlParser.LIKE);
                         }
                         break;
                     case FlinkSqlParser.ILIKE:
                         {
-                        this.state = 1918;
+                        this.state = 1924;
                         this.match(FlinkSqlParser.ILIKE);
                         }
                         break;
                     case FlinkSqlParser.SIMILAR:
                         {
-                        this.state = 1919;
+                        this.state = 1925;
                         this.match(FlinkSqlParser.SIMILAR);
-                        this.state = 1920;
+                        this.state = 1926;
                         this.match(FlinkSqlParser.TO);
                         }
                         break;
                     default:
                         throw new antlr.NoViableAltException(this);
                     }
-                    this.state = 1923;
+                    this.state = 1929;
                     this.valueExpression(0);
-                    this.state = 1926;
+                    this.state = 1932;
                     this.errorHandler.sync(this);
-                    switch (this.interpreter.adaptivePredict(this.tokenStream, 264, this.context) ) {
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 265, this.context) ) {
                     case 1:
                         {
-                        this.state = 1924;
+                        this.state = 1930;
                         this.match(FlinkSqlParser.ESCAPE);
-                        this.state = 1925;
+                        this.state = 1931;
                         this.valueExpression(0);
                         }
                         break;
@@ -10396,7 +10611,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1932;
+            this.state = 1938;
             this.match(FlinkSqlParser.NOT);
             }
         }
@@ -10420,9 +10635,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1934;
+            this.state = 1940;
             _la = this.tokenStream.LA(1);
-            if(!(((((_la - 232)) & ~0x1F) === 0 && ((1 << (_la - 232)) & 63) !== 0))) {
+            if(!(((((_la - 244)) & ~0x1F) === 0 && ((1 << (_la - 244)) & 63) !== 0))) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -10463,9 +10678,10 @@ export class FlinkSqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1940;
+            this.state = 1946;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -10483,6 +10699,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -10497,7 +10714,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXISTS:
             case FlinkSqlParser.EXPLAIN:
@@ -10523,6 +10742,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -10545,6 +10765,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULL:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -10573,9 +10794,11 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.RIGHT:
             case FlinkSqlParser.ROW:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECOND:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
@@ -10595,16 +10818,19 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TRUE:
             case FlinkSqlParser.TRUNCATE:
             case FlinkSqlParser.TRY_CAST:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNKNOWN:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEAR:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
@@ -10622,7 +10848,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.context = localContext;
                 previousContext = localContext;
 
-                this.state = 1937;
+                this.state = 1943;
                 this.primaryExpression();
                 }
                 break;
@@ -10632,16 +10858,16 @@ export class FlinkSqlParser extends antlr.Parser {
                 localContext = new UnaryValueContext(localContext);
                 this.context = localContext;
                 previousContext = localContext;
-                this.state = 1938;
+                this.state = 1944;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 239 || _la === 240)) {
+                if(!(_la === 251 || _la === 252)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1939;
+                this.state = 1945;
                 this.valueExpression(3);
                 }
                 break;
@@ -10649,9 +10875,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 throw new antlr.NoViableAltException(this);
             }
             this.context!.stop = this.tokenStream.LT(-1);
-            this.state = 1958;
+            this.state = 1964;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 269, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 270, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     if (this.parseListeners != null) {
@@ -10659,27 +10885,27 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                     previousContext = localContext;
                     {
-                    this.state = 1956;
+                    this.state = 1962;
                     this.errorHandler.sync(this);
-                    switch (this.interpreter.adaptivePredict(this.tokenStream, 268, this.context) ) {
+                    switch (this.interpreter.adaptivePredict(this.tokenStream, 269, this.context) ) {
                     case 1:
                         {
                         localContext = new MultiplicativeContext(new ValueExpressionContext(parentContext, parentState));
                         this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
-                        this.state = 1942;
+                        this.state = 1948;
                         if (!(this.precpred(this.context, 2))) {
                             throw this.createFailedPredicateException("this.precpred(this.context, 2)");
                         }
-                        this.state = 1943;
+                        this.state = 1949;
                         _la = this.tokenStream.LA(1);
-                        if(!(((((_la - 241)) & ~0x1F) === 0 && ((1 << (_la - 241)) & 7) !== 0))) {
+                        if(!(((((_la - 253)) & ~0x1F) === 0 && ((1 << (_la - 253)) & 7) !== 0))) {
                         this.errorHandler.recoverInline(this);
                         }
                         else {
                             this.errorHandler.reportMatch(this);
                             this.consume();
                         }
-                        this.state = 1944;
+                        this.state = 1950;
                         this.valueExpression(3);
                         }
                         break;
@@ -10687,20 +10913,20 @@ export class FlinkSqlParser extends antlr.Parser {
                         {
                         localContext = new AdditiveContext(new ValueExpressionContext(parentContext, parentState));
                         this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
-                        this.state = 1945;
+                        this.state = 1951;
                         if (!(this.precpred(this.context, 1))) {
                             throw this.createFailedPredicateException("this.precpred(this.context, 1)");
                         }
-                        this.state = 1946;
+                        this.state = 1952;
                         _la = this.tokenStream.LA(1);
-                        if(!(((((_la - 239)) & ~0x1F) === 0 && ((1 << (_la - 239)) & 35) !== 0))) {
+                        if(!(((((_la - 251)) & ~0x1F) === 0 && ((1 << (_la - 251)) & 35) !== 0))) {
                         this.errorHandler.recoverInline(this);
                         }
                         else {
                             this.errorHandler.reportMatch(this);
                             this.consume();
                         }
-                        this.state = 1947;
+                        this.state = 1953;
                         this.valueExpression(2);
                         }
                         break;
@@ -10708,15 +10934,15 @@ export class FlinkSqlParser extends antlr.Parser {
                         {
                         localContext = new ItemAccessContext(new ValueExpressionContext(parentContext, parentState));
                         this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
-                        this.state = 1948;
+                        this.state = 1954;
                         if (!(this.precpred(this.context, 5))) {
                             throw this.createFailedPredicateException("this.precpred(this.context, 5)");
                         }
-                        this.state = 1949;
+                        this.state = 1955;
                         this.match(FlinkSqlParser.LBRACKET);
-                        this.state = 1950;
+                        this.state = 1956;
                         this.expression(0);
-                        this.state = 1951;
+                        this.state = 1957;
                         this.match(FlinkSqlParser.RBRACKET);
                         }
                         break;
@@ -10724,22 +10950,22 @@ export class FlinkSqlParser extends antlr.Parser {
                         {
                         localContext = new FieldAccessContext(new ValueExpressionContext(parentContext, parentState));
                         this.pushNewRecursionContext(localContext, _startState, FlinkSqlParser.RULE_valueExpression);
-                        this.state = 1953;
+                        this.state = 1959;
                         if (!(this.precpred(this.context, 4))) {
                             throw this.createFailedPredicateException("this.precpred(this.context, 4)");
                         }
-                        this.state = 1954;
+                        this.state = 1960;
                         this.match(FlinkSqlParser.DOT);
-                        this.state = 1955;
+                        this.state = 1961;
                         this.identifier();
                         }
                         break;
                     }
                     }
                 }
-                this.state = 1960;
+                this.state = 1966;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 269, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 270, this.context);
             }
             }
         }
@@ -10761,144 +10987,144 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 240, FlinkSqlParser.RULE_primaryExpression);
         let _la: number;
         try {
-            this.state = 1992;
+            this.state = 1998;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 272, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 273, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1961;
+                this.state = 1967;
                 this.literal();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1962;
+                this.state = 1968;
                 this.caseExpression();
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1963;
+                this.state = 1969;
                 this.castExpression();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1964;
+                this.state = 1970;
                 this.extractExpression();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1965;
+                this.state = 1971;
                 this.positionExpression();
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1966;
+                this.state = 1972;
                 this.trimExpression();
                 }
                 break;
             case 7:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1967;
+                this.state = 1973;
                 this.overlayExpression();
                 }
                 break;
             case 8:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1968;
+                this.state = 1974;
                 this.substringExpression();
                 }
                 break;
             case 9:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1969;
+                this.state = 1975;
                 this.floorCeilExpression();
                 }
                 break;
             case 10:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 1970;
+                this.state = 1976;
                 this.constructorExpression();
                 }
                 break;
             case 11:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 1971;
+                this.state = 1977;
                 this.match(FlinkSqlParser.EXISTS);
-                this.state = 1972;
+                this.state = 1978;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1973;
+                this.state = 1979;
                 this.query();
-                this.state = 1974;
+                this.state = 1980;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 12:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 1976;
+                this.state = 1982;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 1986;
+                this.state = 1992;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 271, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 272, this.context) ) {
                 case 1:
                     {
-                    this.state = 1977;
+                    this.state = 1983;
                     this.query();
                     }
                     break;
                 case 2:
                     {
-                    this.state = 1978;
+                    this.state = 1984;
                     this.expression(0);
-                    this.state = 1983;
+                    this.state = 1989;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 1979;
+                        this.state = 1985;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 1980;
+                        this.state = 1986;
                         this.expression(0);
                         }
                         }
-                        this.state = 1985;
+                        this.state = 1991;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                     break;
                 }
-                this.state = 1988;
+                this.state = 1994;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 13:
                 this.enterOuterAlt(localContext, 13);
                 {
-                this.state = 1990;
+                this.state = 1996;
                 this.functionCall();
                 }
                 break;
             case 14:
                 this.enterOuterAlt(localContext, 14);
                 {
-                this.state = 1991;
+                this.state = 1997;
                 this.identifier();
                 }
                 break;
@@ -10924,43 +11150,43 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1994;
+            this.state = 2000;
             this.match(FlinkSqlParser.CASE);
-            this.state = 1996;
+            this.state = 2002;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
+            if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4227402318) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591383307) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 2515897247) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 4294527471) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 1072604447) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3946676219) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 745262471) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 1098969151) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 255) !== 0)) {
                 {
-                this.state = 1995;
+                this.state = 2001;
                 this.expression(0);
                 }
             }
 
-            this.state = 1999;
+            this.state = 2005;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             do {
                 {
                 {
-                this.state = 1998;
+                this.state = 2004;
                 this.whenClause();
                 }
                 }
-                this.state = 2001;
+                this.state = 2007;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-            } while (_la === 223);
-            this.state = 2004;
+            } while (_la === 234);
+            this.state = 2010;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 53) {
+            if (_la === 56) {
                 {
-                this.state = 2003;
+                this.state = 2009;
                 this.elseClause();
                 }
             }
 
-            this.state = 2006;
+            this.state = 2012;
             this.match(FlinkSqlParser.END);
             }
         }
@@ -10983,9 +11209,9 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2008;
+            this.state = 2014;
             this.match(FlinkSqlParser.ELSE);
-            this.state = 2009;
+            this.state = 2015;
             this.expression(0);
             }
         }
@@ -11008,13 +11234,13 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2011;
+            this.state = 2017;
             this.match(FlinkSqlParser.WHEN);
-            this.state = 2012;
+            this.state = 2018;
             this.expression(0);
-            this.state = 2013;
+            this.state = 2019;
             this.match(FlinkSqlParser.THEN);
-            this.state = 2014;
+            this.state = 2020;
             this.expression(0);
             }
         }
@@ -11038,24 +11264,24 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2016;
+            this.state = 2022;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 20 || _la === 204)) {
+            if(!(_la === 21 || _la === 213)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2017;
+            this.state = 2023;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2018;
+            this.state = 2024;
             this.expression(0);
-            this.state = 2019;
+            this.state = 2025;
             this.match(FlinkSqlParser.AS);
-            this.state = 2020;
+            this.state = 2026;
             this.dataType();
-            this.state = 2021;
+            this.state = 2027;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11078,17 +11304,17 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2023;
+            this.state = 2029;
             this.match(FlinkSqlParser.EXTRACT);
-            this.state = 2024;
+            this.state = 2030;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2025;
+            this.state = 2031;
             this.extractUnit();
-            this.state = 2026;
+            this.state = 2032;
             this.match(FlinkSqlParser.FROM);
-            this.state = 2027;
+            this.state = 2033;
             this.expression(0);
-            this.state = 2028;
+            this.state = 2034;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11112,29 +11338,29 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2030;
+            this.state = 2036;
             this.match(FlinkSqlParser.POSITION);
-            this.state = 2031;
-            this.match(FlinkSqlParser.LPAREN);
-            this.state = 2032;
-            this.valueExpression(0);
-            this.state = 2033;
-            this.match(FlinkSqlParser.IN);
-            this.state = 2034;
-            this.valueExpression(0);
             this.state = 2037;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 2038;
+            this.valueExpression(0);
+            this.state = 2039;
+            this.match(FlinkSqlParser.IN);
+            this.state = 2040;
+            this.valueExpression(0);
+            this.state = 2043;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 72) {
+            if (_la === 77) {
                 {
-                this.state = 2035;
+                this.state = 2041;
                 this.match(FlinkSqlParser.FROM);
-                this.state = 2036;
+                this.state = 2042;
                 this.valueExpression(0);
                 }
             }
 
-            this.state = 2039;
+            this.state = 2045;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11158,50 +11384,50 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2041;
+            this.state = 2047;
             this.match(FlinkSqlParser.TRIM);
-            this.state = 2042;
+            this.state = 2048;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2051;
+            this.state = 2057;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 278, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 279, this.context) ) {
             case 1:
                 {
-                this.state = 2043;
+                this.state = 2049;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 14 || _la === 103 || _la === 200)) {
+                if(!(_la === 15 || _la === 109 || _la === 209)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2045;
+                this.state = 2051;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1811932455) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
+                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4227402318) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591383307) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 2515897247) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 4294527471) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 1072604445) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3946676219) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 745262471) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 1098969151) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 255) !== 0)) {
                     {
-                    this.state = 2044;
+                    this.state = 2050;
                     this.valueExpression(0);
                     }
                 }
 
-                this.state = 2047;
+                this.state = 2053;
                 this.match(FlinkSqlParser.FROM);
                 }
                 break;
             case 2:
                 {
-                this.state = 2048;
+                this.state = 2054;
                 this.valueExpression(0);
-                this.state = 2049;
+                this.state = 2055;
                 this.match(FlinkSqlParser.FROM);
                 }
                 break;
             }
-            this.state = 2053;
+            this.state = 2059;
             this.valueExpression(0);
-            this.state = 2054;
+            this.state = 2060;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11225,33 +11451,33 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2056;
-            this.match(FlinkSqlParser.OVERLAY);
-            this.state = 2057;
-            this.match(FlinkSqlParser.LPAREN);
-            this.state = 2058;
-            this.expression(0);
-            this.state = 2059;
-            this.match(FlinkSqlParser.PLACING);
-            this.state = 2060;
-            this.expression(0);
-            this.state = 2061;
-            this.match(FlinkSqlParser.FROM);
             this.state = 2062;
+            this.match(FlinkSqlParser.OVERLAY);
+            this.state = 2063;
+            this.match(FlinkSqlParser.LPAREN);
+            this.state = 2064;
             this.expression(0);
             this.state = 2065;
+            this.match(FlinkSqlParser.PLACING);
+            this.state = 2066;
+            this.expression(0);
+            this.state = 2067;
+            this.match(FlinkSqlParser.FROM);
+            this.state = 2068;
+            this.expression(0);
+            this.state = 2071;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 70) {
+            if (_la === 75) {
                 {
-                this.state = 2063;
+                this.state = 2069;
                 this.match(FlinkSqlParser.FOR);
-                this.state = 2064;
+                this.state = 2070;
                 this.expression(0);
                 }
             }
 
-            this.state = 2067;
+            this.state = 2073;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11275,43 +11501,43 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2069;
+            this.state = 2075;
             this.match(FlinkSqlParser.SUBSTRING);
-            this.state = 2070;
+            this.state = 2076;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2071;
+            this.state = 2077;
             this.expression(0);
-            this.state = 2072;
+            this.state = 2078;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 72 || _la === 252)) {
+            if(!(_la === 77 || _la === 264)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2073;
+            this.state = 2079;
             this.expression(0);
-            this.state = 2076;
+            this.state = 2082;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 70 || _la === 252) {
+            if (_la === 75 || _la === 264) {
                 {
-                this.state = 2074;
+                this.state = 2080;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 70 || _la === 252)) {
+                if(!(_la === 75 || _la === 264)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2075;
+                this.state = 2081;
                 this.expression(0);
                 }
             }
 
-            this.state = 2078;
+            this.state = 2084;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11335,32 +11561,32 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2080;
+            this.state = 2086;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 23 || _la === 24 || _la === 68)) {
+            if(!(_la === 24 || _la === 25 || _la === 73)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2081;
+            this.state = 2087;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2082;
+            this.state = 2088;
             this.expression(0);
-            this.state = 2085;
+            this.state = 2091;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 199) {
+            if (_la === 208) {
                 {
-                this.state = 2083;
+                this.state = 2089;
                 this.match(FlinkSqlParser.TO);
-                this.state = 2084;
+                this.state = 2090;
                 this.timeUnit();
                 }
             }
 
-            this.state = 2087;
+            this.state = 2093;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -11382,107 +11608,107 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 262, FlinkSqlParser.RULE_constructorExpression);
         let _la: number;
         try {
-            this.state = 2120;
+            this.state = 2126;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 286, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 287, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2089;
+                this.state = 2095;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 8 || _la === 109 || _la === 124)) {
+                if(!(_la === 9 || _la === 115 || _la === 130)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2090;
+                this.state = 2096;
                 this.match(FlinkSqlParser.LBRACKET);
-                this.state = 2099;
+                this.state = 2105;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
+                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4227402318) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591383307) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 2515897247) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 4294527471) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 1072604447) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3946676219) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 745262471) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 1098969151) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 255) !== 0)) {
                     {
-                    this.state = 2091;
+                    this.state = 2097;
                     this.expression(0);
-                    this.state = 2096;
+                    this.state = 2102;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 2092;
+                        this.state = 2098;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 2093;
+                        this.state = 2099;
                         this.expression(0);
                         }
                         }
-                        this.state = 2098;
+                        this.state = 2104;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 2101;
+                this.state = 2107;
                 this.match(FlinkSqlParser.RBRACKET);
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2102;
+                this.state = 2108;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 8 || _la === 109 || _la === 124)) {
+                if(!(_la === 9 || _la === 115 || _la === 130)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2103;
+                this.state = 2109;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2104;
+                this.state = 2110;
                 this.query();
-                this.state = 2105;
+                this.state = 2111;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2107;
+                this.state = 2113;
                 this.match(FlinkSqlParser.ROW);
-                this.state = 2108;
+                this.state = 2114;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2117;
+                this.state = 2123;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4261184806) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 4198979553) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2032921367) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 2080367911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4215271077) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1643826879) !== 0) || ((((_la - 197)) & ~0x1F) === 0 && ((1 << (_la - 197)) & 66161907) !== 0) || ((((_la - 229)) & ~0x1F) === 0 && ((1 << (_la - 229)) & 3758230535) !== 0) || ((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 31) !== 0)) {
+                if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4227402318) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591383307) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 2515897247) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 4294527471) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 1072604447) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3946676219) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 745262471) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 1098969151) !== 0) || ((((_la - 270)) & ~0x1F) === 0 && ((1 << (_la - 270)) & 255) !== 0)) {
                     {
-                    this.state = 2109;
+                    this.state = 2115;
                     this.expression(0);
-                    this.state = 2114;
+                    this.state = 2120;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    while (_la === 252) {
+                    while (_la === 264) {
                         {
                         {
-                        this.state = 2110;
+                        this.state = 2116;
                         this.match(FlinkSqlParser.COMMA);
-                        this.state = 2111;
+                        this.state = 2117;
                         this.expression(0);
                         }
                         }
-                        this.state = 2116;
+                        this.state = 2122;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 2119;
+                this.state = 2125;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
@@ -11508,185 +11734,29 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2122;
+            this.state = 2128;
             this.functionName();
-            this.state = 2123;
+            this.state = 2129;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2136;
+            this.state = 2142;
             this.errorHandler.sync(this);
-            switch (this.tokenStream.LA(1)) {
-            case FlinkSqlParser.STAR:
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 290, this.context) ) {
+            case 1:
                 {
-                this.state = 2124;
+                this.state = 2130;
                 this.match(FlinkSqlParser.STAR);
                 }
                 break;
-            case FlinkSqlParser.ADD:
-            case FlinkSqlParser.AFTER:
-            case FlinkSqlParser.ALL:
-            case FlinkSqlParser.ANALYZE:
-            case FlinkSqlParser.ARRAY:
-            case FlinkSqlParser.ASC:
-            case FlinkSqlParser.BUCKETS:
-            case FlinkSqlParser.CASCADE:
-            case FlinkSqlParser.CASE:
-            case FlinkSqlParser.CAST:
-            case FlinkSqlParser.CATALOG:
-            case FlinkSqlParser.CATALOGS:
-            case FlinkSqlParser.CEIL:
-            case FlinkSqlParser.CEILING:
-            case FlinkSqlParser.COLUMNS:
-            case FlinkSqlParser.COMMENT:
-            case FlinkSqlParser.COMPILE:
-            case FlinkSqlParser.COMPUTE:
-            case FlinkSqlParser.CONNECTION:
-            case FlinkSqlParser.CONNECTIONS:
-            case FlinkSqlParser.CONSTRAINTS:
-            case FlinkSqlParser.DATABASE:
-            case FlinkSqlParser.DATABASES:
-            case FlinkSqlParser.DATE:
-            case FlinkSqlParser.DAY:
-            case FlinkSqlParser.DAYS:
-            case FlinkSqlParser.DEFINE:
-            case FlinkSqlParser.DESC:
-            case FlinkSqlParser.DESCRIPTOR:
-            case FlinkSqlParser.DISTINCT:
-            case FlinkSqlParser.DISTRIBUTED:
-            case FlinkSqlParser.DISTRIBUTION:
-            case FlinkSqlParser.DRAIN:
-            case FlinkSqlParser.ENFORCED:
-            case FlinkSqlParser.EXCLUDING:
-            case FlinkSqlParser.EXISTS:
-            case FlinkSqlParser.EXPLAIN:
-            case FlinkSqlParser.EXTENDED:
-            case FlinkSqlParser.EXTRACT:
-            case FlinkSqlParser.FALSE:
-            case FlinkSqlParser.FIRST:
-            case FlinkSqlParser.FLOOR:
-            case FlinkSqlParser.FOLLOWING:
-            case FlinkSqlParser.FRESHNESS:
-            case FlinkSqlParser.FUNCTIONS:
-            case FlinkSqlParser.GENERATED:
-            case FlinkSqlParser.GROUPING:
-            case FlinkSqlParser.HOUR:
-            case FlinkSqlParser.HOURS:
-            case FlinkSqlParser.IF:
-            case FlinkSqlParser.IGNORE:
-            case FlinkSqlParser.ILIKE:
-            case FlinkSqlParser.INCLUDING:
-            case FlinkSqlParser.INPUT:
-            case FlinkSqlParser.INTERVAL:
-            case FlinkSqlParser.JAR:
-            case FlinkSqlParser.JARS:
-            case FlinkSqlParser.JOB:
-            case FlinkSqlParser.JOBS:
-            case FlinkSqlParser.KEY:
-            case FlinkSqlParser.LANGUAGE:
-            case FlinkSqlParser.LAST:
-            case FlinkSqlParser.LEFT:
-            case FlinkSqlParser.LOAD:
-            case FlinkSqlParser.MAP:
-            case FlinkSqlParser.MATERIALIZED:
-            case FlinkSqlParser.MEASURES:
-            case FlinkSqlParser.METADATA:
-            case FlinkSqlParser.MINUTE:
-            case FlinkSqlParser.MINUTES:
-            case FlinkSqlParser.MODEL:
-            case FlinkSqlParser.MODELS:
-            case FlinkSqlParser.MODIFY:
-            case FlinkSqlParser.MODULE:
-            case FlinkSqlParser.MODULES:
-            case FlinkSqlParser.MONTH:
-            case FlinkSqlParser.MONTHS:
-            case FlinkSqlParser.MULTISET:
-            case FlinkSqlParser.NEXT:
-            case FlinkSqlParser.NOT:
-            case FlinkSqlParser.NULL:
-            case FlinkSqlParser.NULLS:
-            case FlinkSqlParser.ONE:
-            case FlinkSqlParser.OPTIONS:
-            case FlinkSqlParser.ORDINALITY:
-            case FlinkSqlParser.OUTPUT:
-            case FlinkSqlParser.OVERLAY:
-            case FlinkSqlParser.OVERWRITE:
-            case FlinkSqlParser.OVERWRITING:
-            case FlinkSqlParser.PARTITIONED:
-            case FlinkSqlParser.PARTITIONS:
-            case FlinkSqlParser.PAST:
-            case FlinkSqlParser.PATTERN:
-            case FlinkSqlParser.PER:
-            case FlinkSqlParser.PLACING:
-            case FlinkSqlParser.PLAN:
-            case FlinkSqlParser.POSITION:
-            case FlinkSqlParser.PRECEDING:
-            case FlinkSqlParser.PROCEDURES:
-            case FlinkSqlParser.QUARTER:
-            case FlinkSqlParser.RAW:
-            case FlinkSqlParser.REFRESH:
-            case FlinkSqlParser.REFRESH_MODE:
-            case FlinkSqlParser.REMOVE:
-            case FlinkSqlParser.RENAME:
-            case FlinkSqlParser.REPLACE:
-            case FlinkSqlParser.RESET:
-            case FlinkSqlParser.RESPECT:
-            case FlinkSqlParser.RESTRICT:
-            case FlinkSqlParser.RESUME:
-            case FlinkSqlParser.RIGHT:
-            case FlinkSqlParser.ROW:
-            case FlinkSqlParser.SAVEPOINT:
-            case FlinkSqlParser.SECOND:
-            case FlinkSqlParser.SECONDS:
-            case FlinkSqlParser.SETS:
-            case FlinkSqlParser.SHOW:
-            case FlinkSqlParser.SKIP_:
-            case FlinkSqlParser.STATEMENT:
-            case FlinkSqlParser.STATISTICS:
-            case FlinkSqlParser.STOP:
-            case FlinkSqlParser.SUBSET:
-            case FlinkSqlParser.SUBSTRING:
-            case FlinkSqlParser.SUSPEND:
-            case FlinkSqlParser.TABLE:
-            case FlinkSqlParser.TABLES:
-            case FlinkSqlParser.TEMPORARY:
-            case FlinkSqlParser.TIME:
-            case FlinkSqlParser.TIMESTAMP:
-            case FlinkSqlParser.TRIM:
-            case FlinkSqlParser.TRUE:
-            case FlinkSqlParser.TRUNCATE:
-            case FlinkSqlParser.TRY_CAST:
-            case FlinkSqlParser.UNKNOWN:
-            case FlinkSqlParser.UNLOAD:
-            case FlinkSqlParser.USE:
-            case FlinkSqlParser.USER:
-            case FlinkSqlParser.VIEW:
-            case FlinkSqlParser.VIEWS:
-            case FlinkSqlParser.VIRTUAL:
-            case FlinkSqlParser.WATERMARK:
-            case FlinkSqlParser.WATERMARKS:
-            case FlinkSqlParser.WEEK:
-            case FlinkSqlParser.YEAR:
-            case FlinkSqlParser.YEARS:
-            case FlinkSqlParser.ZONE:
-            case FlinkSqlParser.PLUS:
-            case FlinkSqlParser.MINUS_SIGN:
-            case FlinkSqlParser.LPAREN:
-            case FlinkSqlParser.STRING:
-            case FlinkSqlParser.UNICODE_STRING:
-            case FlinkSqlParser.BINARY_STRING:
-            case FlinkSqlParser.INTEGER_VALUE:
-            case FlinkSqlParser.DECIMAL_VALUE:
-            case FlinkSqlParser.EXPONENT_VALUE:
-            case FlinkSqlParser.IDENTIFIER:
-            case FlinkSqlParser.QUOTED_IDENTIFIER:
+            case 2:
                 {
-                this.state = 2126;
+                this.state = 2132;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 3 || _la === 48) {
+                if (_la === 4 || _la === 51) {
                     {
-                    this.state = 2125;
+                    this.state = 2131;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 3 || _la === 48)) {
+                    if(!(_la === 4 || _la === 51)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
@@ -11696,98 +11766,109 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 2128;
+                this.state = 2134;
                 this.callArgument();
-                this.state = 2133;
+                this.state = 2139;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 2129;
+                    this.state = 2135;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2130;
+                    this.state = 2136;
                     this.callArgument();
                     }
                     }
-                    this.state = 2135;
+                    this.state = 2141;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
                 break;
-            case FlinkSqlParser.RPAREN:
-                break;
-            default:
-                break;
             }
-            this.state = 2138;
-            this.match(FlinkSqlParser.RPAREN);
-            this.state = 2141;
+            this.state = 2147;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 290, this.context) ) {
+            _la = this.tokenStream.LA(1);
+            while (_la === 1 || ((((_la - 45)) & ~0x1F) === 0 && ((1 << (_la - 45)) & 16814081) !== 0) || _la === 134 || _la === 177 || ((((_la - 211)) & ~0x1F) === 0 && ((1 << (_la - 211)) & 335544385) !== 0)) {
+                {
+                {
+                this.state = 2144;
+                this.jsonClause();
+                }
+                }
+                this.state = 2149;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+            }
+            this.state = 2150;
+            this.match(FlinkSqlParser.RPAREN);
+            this.state = 2153;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 292, this.context) ) {
             case 1:
                 {
-                this.state = 2139;
+                this.state = 2151;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 83 || _la === 167)) {
+                if(!(_la === 88 || _la === 174)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2140;
+                this.state = 2152;
                 this.match(FlinkSqlParser.NULLS);
                 }
                 break;
             }
-            this.state = 2149;
+            this.state = 2161;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 291, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 293, this.context) ) {
             case 1:
                 {
-                this.state = 2143;
-                this.match(FlinkSqlParser.WITHIN);
-                this.state = 2144;
-                this.match(FlinkSqlParser.GROUP);
-                this.state = 2145;
-                this.match(FlinkSqlParser.LPAREN);
-                this.state = 2146;
-                this.orderBy();
-                this.state = 2147;
-                this.match(FlinkSqlParser.RPAREN);
-                }
-                break;
-            }
-            this.state = 2157;
-            this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 292, this.context) ) {
-            case 1:
-                {
-                this.state = 2151;
-                this.match(FlinkSqlParser.FILTER);
-                this.state = 2152;
-                this.match(FlinkSqlParser.LPAREN);
-                this.state = 2153;
-                this.match(FlinkSqlParser.WHERE);
-                this.state = 2154;
-                this.expression(0);
                 this.state = 2155;
+                this.match(FlinkSqlParser.WITHIN);
+                this.state = 2156;
+                this.match(FlinkSqlParser.GROUP);
+                this.state = 2157;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 2158;
+                this.orderBy();
+                this.state = 2159;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             }
-            this.state = 2167;
+            this.state = 2169;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 294, this.context) ) {
             case 1:
                 {
-                this.state = 2159;
-                this.match(FlinkSqlParser.OVER);
+                this.state = 2163;
+                this.match(FlinkSqlParser.FILTER);
+                this.state = 2164;
+                this.match(FlinkSqlParser.LPAREN);
                 this.state = 2165;
+                this.match(FlinkSqlParser.WHERE);
+                this.state = 2166;
+                this.expression(0);
+                this.state = 2167;
+                this.match(FlinkSqlParser.RPAREN);
+                }
+                break;
+            }
+            this.state = 2179;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 296, this.context) ) {
+            case 1:
+                {
+                this.state = 2171;
+                this.match(FlinkSqlParser.OVER);
+                this.state = 2177;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
+                case FlinkSqlParser.ABSENT:
                 case FlinkSqlParser.ADD:
                 case FlinkSqlParser.AFTER:
                 case FlinkSqlParser.ANALYZE:
@@ -11800,6 +11881,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.COMMENT:
                 case FlinkSqlParser.COMPILE:
                 case FlinkSqlParser.COMPUTE:
+                case FlinkSqlParser.CONDITIONAL:
                 case FlinkSqlParser.CONNECTION:
                 case FlinkSqlParser.CONNECTIONS:
                 case FlinkSqlParser.CONSTRAINTS:
@@ -11812,7 +11894,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.DISTRIBUTED:
                 case FlinkSqlParser.DISTRIBUTION:
                 case FlinkSqlParser.DRAIN:
+                case FlinkSqlParser.EMPTY:
                 case FlinkSqlParser.ENFORCED:
+                case FlinkSqlParser.ERROR:
                 case FlinkSqlParser.EXCLUDING:
                 case FlinkSqlParser.EXPLAIN:
                 case FlinkSqlParser.EXTENDED:
@@ -11831,6 +11915,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.JARS:
                 case FlinkSqlParser.JOB:
                 case FlinkSqlParser.JOBS:
+                case FlinkSqlParser.JSON:
                 case FlinkSqlParser.KEY:
                 case FlinkSqlParser.LANGUAGE:
                 case FlinkSqlParser.LAST:
@@ -11847,6 +11932,7 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.MONTHS:
                 case FlinkSqlParser.NEXT:
                 case FlinkSqlParser.NULLS:
+                case FlinkSqlParser.OBJECT:
                 case FlinkSqlParser.ONE:
                 case FlinkSqlParser.OPTIONS:
                 case FlinkSqlParser.ORDINALITY:
@@ -11873,7 +11959,9 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.RESPECT:
                 case FlinkSqlParser.RESTRICT:
                 case FlinkSqlParser.RESUME:
+                case FlinkSqlParser.RETURNING:
                 case FlinkSqlParser.SAVEPOINT:
+                case FlinkSqlParser.SCALAR:
                 case FlinkSqlParser.SECONDS:
                 case FlinkSqlParser.SETS:
                 case FlinkSqlParser.SHOW:
@@ -11886,31 +11974,34 @@ export class FlinkSqlParser extends antlr.Parser {
                 case FlinkSqlParser.TABLES:
                 case FlinkSqlParser.TEMPORARY:
                 case FlinkSqlParser.TRUNCATE:
+                case FlinkSqlParser.UNCONDITIONAL:
                 case FlinkSqlParser.UNLOAD:
                 case FlinkSqlParser.USE:
                 case FlinkSqlParser.USER:
+                case FlinkSqlParser.VALUE:
                 case FlinkSqlParser.VIEW:
                 case FlinkSqlParser.VIEWS:
                 case FlinkSqlParser.VIRTUAL:
                 case FlinkSqlParser.WATERMARK:
                 case FlinkSqlParser.WATERMARKS:
                 case FlinkSqlParser.WEEK:
+                case FlinkSqlParser.WRAPPER:
                 case FlinkSqlParser.YEARS:
                 case FlinkSqlParser.ZONE:
                 case FlinkSqlParser.IDENTIFIER:
                 case FlinkSqlParser.QUOTED_IDENTIFIER:
                     {
-                    this.state = 2160;
+                    this.state = 2172;
                     this.identifier();
                     }
                     break;
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 2161;
+                    this.state = 2173;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 2162;
+                    this.state = 2174;
                     this.windowSpec();
-                    this.state = 2163;
+                    this.state = 2175;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -11939,9 +12030,10 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new FunctionNameContext(this.context, this.state);
         this.enterRule(localContext, 266, FlinkSqlParser.RULE_functionName);
         try {
-            this.state = 2179;
+            this.state = 2191;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -11954,6 +12046,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -11966,7 +12059,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -11985,6 +12080,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -12001,6 +12097,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -12027,7 +12124,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -12040,85 +12139,88 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
             case FlinkSqlParser.IDENTIFIER:
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2169;
+                this.state = 2181;
                 this.qualifiedName();
                 }
                 break;
             case FlinkSqlParser.LEFT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2170;
+                this.state = 2182;
                 this.match(FlinkSqlParser.LEFT);
                 }
                 break;
             case FlinkSqlParser.RIGHT:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2171;
+                this.state = 2183;
                 this.match(FlinkSqlParser.RIGHT);
                 }
                 break;
             case FlinkSqlParser.YEAR:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2172;
+                this.state = 2184;
                 this.match(FlinkSqlParser.YEAR);
                 }
                 break;
             case FlinkSqlParser.MONTH:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2173;
+                this.state = 2185;
                 this.match(FlinkSqlParser.MONTH);
                 }
                 break;
             case FlinkSqlParser.DAY:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2174;
+                this.state = 2186;
                 this.match(FlinkSqlParser.DAY);
                 }
                 break;
             case FlinkSqlParser.HOUR:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2175;
+                this.state = 2187;
                 this.match(FlinkSqlParser.HOUR);
                 }
                 break;
             case FlinkSqlParser.MINUTE:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2176;
+                this.state = 2188;
                 this.match(FlinkSqlParser.MINUTE);
                 }
                 break;
             case FlinkSqlParser.SECOND:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2177;
+                this.state = 2189;
                 this.match(FlinkSqlParser.SECOND);
                 }
                 break;
             case FlinkSqlParser.GROUPING:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2178;
+                this.state = 2190;
                 this.match(FlinkSqlParser.GROUPING);
                 }
                 break;
@@ -12145,19 +12247,19 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2184;
+            this.state = 2196;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 296, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 298, this.context) ) {
             case 1:
                 {
-                this.state = 2181;
+                this.state = 2193;
                 this.identifier();
-                this.state = 2182;
+                this.state = 2194;
                 this.match(FlinkSqlParser.ARROW);
                 }
                 break;
             }
-            this.state = 2186;
+            this.state = 2198;
             this.callArgumentValue();
             }
         }
@@ -12180,54 +12282,54 @@ export class FlinkSqlParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 2219;
+            this.state = 2240;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 301, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 304, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2188;
-                this.match(FlinkSqlParser.TABLE);
-                this.state = 2189;
-                this.tablePath();
                 this.state = 2200;
+                this.match(FlinkSqlParser.TABLE);
+                this.state = 2201;
+                this.tablePath();
+                this.state = 2212;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 145) {
+                if (_la === 152) {
                     {
-                    this.state = 2190;
+                    this.state = 2202;
                     this.match(FlinkSqlParser.PARTITION);
-                    this.state = 2191;
+                    this.state = 2203;
                     this.match(FlinkSqlParser.BY);
-                    this.state = 2192;
+                    this.state = 2204;
                     this.expression(0);
-                    this.state = 2197;
+                    this.state = 2209;
                     this.errorHandler.sync(this);
-                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 297, this.context);
+                    alternative = this.interpreter.adaptivePredict(this.tokenStream, 299, this.context);
                     while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                         if (alternative === 1) {
                             {
                             {
-                            this.state = 2193;
+                            this.state = 2205;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2194;
+                            this.state = 2206;
                             this.expression(0);
                             }
                             }
                         }
-                        this.state = 2199;
+                        this.state = 2211;
                         this.errorHandler.sync(this);
-                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 297, this.context);
+                        alternative = this.interpreter.adaptivePredict(this.tokenStream, 299, this.context);
                     }
                     }
                 }
 
-                this.state = 2203;
+                this.state = 2215;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 137) {
+                if (_la === 144) {
                     {
-                    this.state = 2202;
+                    this.state = 2214;
                     this.orderBy();
                     }
                 }
@@ -12237,44 +12339,246 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2205;
+                this.state = 2217;
                 this.match(FlinkSqlParser.DESCRIPTOR);
-                this.state = 2206;
+                this.state = 2218;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2207;
+                this.state = 2219;
                 this.identifier();
-                this.state = 2212;
+                this.state = 2224;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 252) {
+                while (_la === 264) {
                     {
                     {
-                    this.state = 2208;
+                    this.state = 2220;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2209;
+                    this.state = 2221;
                     this.identifier();
                     }
                     }
-                    this.state = 2214;
+                    this.state = 2226;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 2215;
+                this.state = 2227;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2217;
+                this.state = 2229;
                 this.callTimeUnit();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2218;
+                this.state = 2230;
+                this.match(FlinkSqlParser.KEY);
+                this.state = 2231;
                 this.expression(0);
+                this.state = 2232;
+                this.match(FlinkSqlParser.VALUE);
+                this.state = 2233;
+                this.expression(0);
+                }
+                break;
+            case 5:
+                this.enterOuterAlt(localContext, 5);
+                {
+                this.state = 2235;
+                this.expression(0);
+                this.state = 2238;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 225) {
+                    {
+                    this.state = 2236;
+                    this.match(FlinkSqlParser.VALUE);
+                    this.state = 2237;
+                    this.expression(0);
+                    }
+                }
+
+                }
+                break;
+            }
+        }
+        catch (re) {
+            if (re instanceof antlr.RecognitionException) {
+                this.errorHandler.reportError(this, re);
+                this.errorHandler.recover(this, re);
+            } else {
+                throw re;
+            }
+        }
+        finally {
+            this.exitRule();
+        }
+        return localContext;
+    }
+    public jsonClause(): JsonClauseContext {
+        let localContext = new JsonClauseContext(this.context, this.state);
+        this.enterRule(localContext, 272, FlinkSqlParser.RULE_jsonClause);
+        let _la: number;
+        try {
+            this.state = 2271;
+            this.errorHandler.sync(this);
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 309, this.context) ) {
+            case 1:
+                this.enterOuterAlt(localContext, 1);
+                {
+                this.state = 2242;
+                this.match(FlinkSqlParser.RETURNING);
+                this.state = 2243;
+                this.dataType();
+                }
+                break;
+            case 2:
+                this.enterOuterAlt(localContext, 2);
+                {
+                this.state = 2244;
+                _la = this.tokenStream.LA(1);
+                if(!(_la === 1 || _la === 134)) {
+                this.errorHandler.recoverInline(this);
+                }
+                else {
+                    this.errorHandler.reportMatch(this);
+                    this.consume();
+                }
+                this.state = 2245;
+                this.match(FlinkSqlParser.ON);
+                this.state = 2246;
+                this.match(FlinkSqlParser.NULL);
+                }
+                break;
+            case 3:
+                this.enterOuterAlt(localContext, 3);
+                {
+                this.state = 2256;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case FlinkSqlParser.NULL:
+                    {
+                    this.state = 2247;
+                    this.match(FlinkSqlParser.NULL);
+                    }
+                    break;
+                case FlinkSqlParser.ERROR:
+                    {
+                    this.state = 2248;
+                    this.match(FlinkSqlParser.ERROR);
+                    }
+                    break;
+                case FlinkSqlParser.EMPTY:
+                    {
+                    this.state = 2249;
+                    this.match(FlinkSqlParser.EMPTY);
+                    this.state = 2250;
+                    _la = this.tokenStream.LA(1);
+                    if(!(_la === 9 || _la === 136)) {
+                    this.errorHandler.recoverInline(this);
+                    }
+                    else {
+                        this.errorHandler.reportMatch(this);
+                        this.consume();
+                    }
+                    }
+                    break;
+                case FlinkSqlParser.DEFAULT:
+                    {
+                    this.state = 2251;
+                    this.match(FlinkSqlParser.DEFAULT);
+                    this.state = 2252;
+                    this.expression(0);
+                    }
+                    break;
+                case FlinkSqlParser.TRUE:
+                    {
+                    this.state = 2253;
+                    this.match(FlinkSqlParser.TRUE);
+                    }
+                    break;
+                case FlinkSqlParser.FALSE:
+                    {
+                    this.state = 2254;
+                    this.match(FlinkSqlParser.FALSE);
+                    }
+                    break;
+                case FlinkSqlParser.UNKNOWN:
+                    {
+                    this.state = 2255;
+                    this.match(FlinkSqlParser.UNKNOWN);
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
+                this.state = 2258;
+                this.match(FlinkSqlParser.ON);
+                this.state = 2259;
+                _la = this.tokenStream.LA(1);
+                if(!(_la === 57 || _la === 60)) {
+                this.errorHandler.recoverInline(this);
+                }
+                else {
+                    this.errorHandler.reportMatch(this);
+                    this.consume();
+                }
+                }
+                break;
+            case 4:
+                this.enterOuterAlt(localContext, 4);
+                {
+                this.state = 2265;
+                this.errorHandler.sync(this);
+                switch (this.tokenStream.LA(1)) {
+                case FlinkSqlParser.WITHOUT:
+                    {
+                    this.state = 2260;
+                    this.match(FlinkSqlParser.WITHOUT);
+                    }
+                    break;
+                case FlinkSqlParser.WITH:
+                    {
+                    this.state = 2261;
+                    this.match(FlinkSqlParser.WITH);
+                    this.state = 2263;
+                    this.errorHandler.sync(this);
+                    _la = this.tokenStream.LA(1);
+                    if (_la === 31 || _la === 215) {
+                        {
+                        this.state = 2262;
+                        _la = this.tokenStream.LA(1);
+                        if(!(_la === 31 || _la === 215)) {
+                        this.errorHandler.recoverInline(this);
+                        }
+                        else {
+                            this.errorHandler.reportMatch(this);
+                            this.consume();
+                        }
+                        }
+                    }
+
+                    }
+                    break;
+                default:
+                    throw new antlr.NoViableAltException(this);
+                }
+                this.state = 2268;
+                this.errorHandler.sync(this);
+                _la = this.tokenStream.LA(1);
+                if (_la === 9) {
+                    {
+                    this.state = 2267;
+                    this.match(FlinkSqlParser.ARRAY);
+                    }
+                }
+
+                this.state = 2270;
+                this.match(FlinkSqlParser.WRAPPER);
                 }
                 break;
             }
@@ -12294,14 +12598,14 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public timeUnit(): TimeUnitContext {
         let localContext = new TimeUnitContext(this.context, this.state);
-        this.enterRule(localContext, 272, FlinkSqlParser.RULE_timeUnit);
+        this.enterRule(localContext, 274, FlinkSqlParser.RULE_timeUnit);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2221;
+            this.state = 2273;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 41 || _la === 42 || _la === 80 || _la === 81 || ((((_la - 115)) & ~0x1F) === 0 && ((1 << (_la - 115)) & 387) !== 0) || ((((_la - 158)) & ~0x1F) === 0 && ((1 << (_la - 158)) & 393217) !== 0) || ((((_la - 222)) & ~0x1F) === 0 && ((1 << (_la - 222)) & 385) !== 0))) {
+            if(!(_la === 43 || _la === 44 || _la === 85 || _la === 86 || ((((_la - 121)) & ~0x1F) === 0 && ((1 << (_la - 121)) & 387) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1572865) !== 0) || ((((_la - 233)) & ~0x1F) === 0 && ((1 << (_la - 233)) & 769) !== 0))) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -12325,14 +12629,14 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public callTimeUnit(): CallTimeUnitContext {
         let localContext = new CallTimeUnitContext(this.context, this.state);
-        this.enterRule(localContext, 274, FlinkSqlParser.RULE_callTimeUnit);
+        this.enterRule(localContext, 276, FlinkSqlParser.RULE_callTimeUnit);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2223;
+            this.state = 2275;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 41 || _la === 80 || _la === 115 || _la === 122 || _la === 158 || _la === 175 || _la === 222 || _la === 229)) {
+            if(!(_la === 43 || _la === 85 || _la === 121 || _la === 128 || _la === 165 || _la === 184 || _la === 233 || _la === 241)) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -12356,9 +12660,9 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public extractUnit(): ExtractUnitContext {
         let localContext = new ExtractUnitContext(this.context, this.state);
-        this.enterRule(localContext, 276, FlinkSqlParser.RULE_extractUnit);
+        this.enterRule(localContext, 278, FlinkSqlParser.RULE_extractUnit);
         try {
-            this.state = 2227;
+            this.state = 2279;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.DAY:
@@ -12377,14 +12681,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.YEARS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2225;
+                this.state = 2277;
                 this.timeUnit();
                 }
                 break;
             case FlinkSqlParser.IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2226;
+                this.state = 2278;
                 this.match(FlinkSqlParser.IDENTIFIER);
                 }
                 break;
@@ -12407,36 +12711,36 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public literal(): LiteralContext {
         let localContext = new LiteralContext(this.context, this.state);
-        this.enterRule(localContext, 278, FlinkSqlParser.RULE_literal);
+        this.enterRule(localContext, 280, FlinkSqlParser.RULE_literal);
         try {
-            this.state = 2243;
+            this.state = 2295;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.NULL:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2229;
+                this.state = 2281;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case FlinkSqlParser.TRUE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2230;
+                this.state = 2282;
                 this.match(FlinkSqlParser.TRUE);
                 }
                 break;
             case FlinkSqlParser.FALSE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2231;
+                this.state = 2283;
                 this.match(FlinkSqlParser.FALSE);
                 }
                 break;
             case FlinkSqlParser.UNKNOWN:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2232;
+                this.state = 2284;
                 this.match(FlinkSqlParser.UNKNOWN);
                 }
                 break;
@@ -12445,7 +12749,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2233;
+                this.state = 2285;
                 this.number_();
                 }
                 break;
@@ -12453,48 +12757,48 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2234;
+                this.state = 2286;
                 this.stringLiteral();
                 }
                 break;
             case FlinkSqlParser.BINARY_STRING:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2235;
+                this.state = 2287;
                 this.match(FlinkSqlParser.BINARY_STRING);
                 }
                 break;
             case FlinkSqlParser.DATE:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2236;
+                this.state = 2288;
                 this.match(FlinkSqlParser.DATE);
-                this.state = 2237;
+                this.state = 2289;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.TIME:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2238;
+                this.state = 2290;
                 this.match(FlinkSqlParser.TIME);
-                this.state = 2239;
+                this.state = 2291;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.TIMESTAMP:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2240;
+                this.state = 2292;
                 this.match(FlinkSqlParser.TIMESTAMP);
-                this.state = 2241;
+                this.state = 2293;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.INTERVAL:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2242;
+                this.state = 2294;
                 this.intervalLiteral();
                 }
                 break;
@@ -12517,14 +12821,14 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public number_(): NumberContext {
         let localContext = new NumberContext(this.context, this.state);
-        this.enterRule(localContext, 280, FlinkSqlParser.RULE_number);
+        this.enterRule(localContext, 282, FlinkSqlParser.RULE_number);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2245;
+            this.state = 2297;
             _la = this.tokenStream.LA(1);
-            if(!(((((_la - 261)) & ~0x1F) === 0 && ((1 << (_la - 261)) & 7) !== 0))) {
+            if(!(((((_la - 273)) & ~0x1F) === 0 && ((1 << (_la - 273)) & 7) !== 0))) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -12548,36 +12852,36 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public stringLiteral(): StringLiteralContext {
         let localContext = new StringLiteralContext(this.context, this.state);
-        this.enterRule(localContext, 282, FlinkSqlParser.RULE_stringLiteral);
+        this.enterRule(localContext, 284, FlinkSqlParser.RULE_stringLiteral);
         let _la: number;
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2247;
+            this.state = 2299;
             _la = this.tokenStream.LA(1);
-            if(!(_la === 258 || _la === 259)) {
+            if(!(_la === 270 || _la === 271)) {
             this.errorHandler.recoverInline(this);
             }
             else {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2251;
+            this.state = 2303;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 304, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 312, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 2248;
+                    this.state = 2300;
                     this.match(FlinkSqlParser.STRING);
                     }
                     }
                 }
-                this.state = 2253;
+                this.state = 2305;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 304, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 312, this.context);
             }
             }
         }
@@ -12596,21 +12900,21 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public intervalLiteral(): IntervalLiteralContext {
         let localContext = new IntervalLiteralContext(this.context, this.state);
-        this.enterRule(localContext, 284, FlinkSqlParser.RULE_intervalLiteral);
+        this.enterRule(localContext, 286, FlinkSqlParser.RULE_intervalLiteral);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2254;
+            this.state = 2306;
             this.match(FlinkSqlParser.INTERVAL);
-            this.state = 2256;
+            this.state = 2308;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 239 || _la === 240) {
+            if (_la === 251 || _la === 252) {
                 {
-                this.state = 2255;
+                this.state = 2307;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 239 || _la === 240)) {
+                if(!(_la === 251 || _la === 252)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
@@ -12620,12 +12924,12 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 2260;
+            this.state = 2312;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
                 {
-                this.state = 2258;
+                this.state = 2310;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
@@ -12633,14 +12937,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DECIMAL_VALUE:
             case FlinkSqlParser.EXPONENT_VALUE:
                 {
-                this.state = 2259;
+                this.state = 2311;
                 this.number_();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 2262;
+            this.state = 2314;
             this.intervalQualifier();
             }
         }
@@ -12659,37 +12963,37 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public intervalQualifier(): IntervalQualifierContext {
         let localContext = new IntervalQualifierContext(this.context, this.state);
-        this.enterRule(localContext, 286, FlinkSqlParser.RULE_intervalQualifier);
+        this.enterRule(localContext, 288, FlinkSqlParser.RULE_intervalQualifier);
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2264;
+            this.state = 2316;
             this.timeUnit();
-            this.state = 2266;
+            this.state = 2318;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 307, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 315, this.context) ) {
             case 1:
                 {
-                this.state = 2265;
+                this.state = 2317;
                 this.precisionSpec();
                 }
                 break;
             }
-            this.state = 2273;
+            this.state = 2325;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 309, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 317, this.context) ) {
             case 1:
                 {
-                this.state = 2268;
+                this.state = 2320;
                 this.match(FlinkSqlParser.TO);
-                this.state = 2269;
+                this.state = 2321;
                 this.timeUnit();
-                this.state = 2271;
+                this.state = 2323;
                 this.errorHandler.sync(this);
-                switch (this.interpreter.adaptivePredict(this.tokenStream, 308, this.context) ) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 316, this.context) ) {
                 case 1:
                     {
-                    this.state = 2270;
+                    this.state = 2322;
                     this.precisionSpec();
                     }
                     break;
@@ -12714,28 +13018,28 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public precisionSpec(): PrecisionSpecContext {
         let localContext = new PrecisionSpecContext(this.context, this.state);
-        this.enterRule(localContext, 288, FlinkSqlParser.RULE_precisionSpec);
+        this.enterRule(localContext, 290, FlinkSqlParser.RULE_precisionSpec);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2275;
+            this.state = 2327;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2276;
+            this.state = 2328;
             this.match(FlinkSqlParser.INTEGER_VALUE);
-            this.state = 2279;
+            this.state = 2331;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 252) {
+            if (_la === 264) {
                 {
-                this.state = 2277;
+                this.state = 2329;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2278;
+                this.state = 2330;
                 this.match(FlinkSqlParser.INTEGER_VALUE);
                 }
             }
 
-            this.state = 2281;
+            this.state = 2333;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -12754,51 +13058,51 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public dataType(): DataTypeContext {
         let localContext = new DataTypeContext(this.context, this.state);
-        this.enterRule(localContext, 290, FlinkSqlParser.RULE_dataType);
+        this.enterRule(localContext, 292, FlinkSqlParser.RULE_dataType);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2283;
+            this.state = 2335;
             this.typeCore();
-            this.state = 2285;
+            this.state = 2337;
             this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
-            if (_la === 127 || _la === 128) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 319, this.context) ) {
+            case 1:
                 {
-                this.state = 2284;
+                this.state = 2336;
                 this.nullability();
                 }
+                break;
             }
-
-            this.state = 2293;
+            this.state = 2345;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 8 || _la === 124) {
+            while (_la === 9 || _la === 130) {
                 {
                 {
-                this.state = 2287;
+                this.state = 2339;
                 _la = this.tokenStream.LA(1);
-                if(!(_la === 8 || _la === 124)) {
+                if(!(_la === 9 || _la === 130)) {
                 this.errorHandler.recoverInline(this);
                 }
                 else {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2289;
+                this.state = 2341;
                 this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 127 || _la === 128) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 320, this.context) ) {
+                case 1:
                     {
-                    this.state = 2288;
+                    this.state = 2340;
                     this.nullability();
                     }
+                    break;
                 }
-
                 }
                 }
-                this.state = 2295;
+                this.state = 2347;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -12819,24 +13123,24 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public nullability(): NullabilityContext {
         let localContext = new NullabilityContext(this.context, this.state);
-        this.enterRule(localContext, 292, FlinkSqlParser.RULE_nullability);
+        this.enterRule(localContext, 294, FlinkSqlParser.RULE_nullability);
         try {
-            this.state = 2299;
+            this.state = 2351;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.NOT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2296;
+                this.state = 2348;
                 this.match(FlinkSqlParser.NOT);
-                this.state = 2297;
+                this.state = 2349;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case FlinkSqlParser.NULL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2298;
+                this.state = 2350;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
@@ -12859,85 +13163,85 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public typeCore(): TypeCoreContext {
         let localContext = new TypeCoreContext(this.context, this.state);
-        this.enterRule(localContext, 294, FlinkSqlParser.RULE_typeCore);
+        this.enterRule(localContext, 296, FlinkSqlParser.RULE_typeCore);
         let _la: number;
         try {
-            this.state = 2386;
+            this.state = 2438;
             this.errorHandler.sync(this);
-            switch (this.interpreter.adaptivePredict(this.tokenStream, 328, this.context) ) {
+            switch (this.interpreter.adaptivePredict(this.tokenStream, 336, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2301;
+                this.state = 2353;
                 this.match(FlinkSqlParser.ROW);
-                this.state = 2326;
+                this.state = 2378;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.LT:
                     {
-                    this.state = 2302;
+                    this.state = 2354;
                     this.match(FlinkSqlParser.LT);
-                    this.state = 2311;
+                    this.state = 2363;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+                    if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                         {
-                        this.state = 2303;
+                        this.state = 2355;
                         this.rowField();
-                        this.state = 2308;
+                        this.state = 2360;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
-                        while (_la === 252) {
+                        while (_la === 264) {
                             {
                             {
-                            this.state = 2304;
+                            this.state = 2356;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2305;
+                            this.state = 2357;
                             this.rowField();
                             }
                             }
-                            this.state = 2310;
+                            this.state = 2362;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                     }
 
-                    this.state = 2313;
+                    this.state = 2365;
                     this.match(FlinkSqlParser.GT);
                     }
                     break;
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 2314;
+                    this.state = 2366;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 2323;
+                    this.state = 2375;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0) || _la === 264 || _la === 265) {
+                    if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                         {
-                        this.state = 2315;
+                        this.state = 2367;
                         this.rowField();
-                        this.state = 2320;
+                        this.state = 2372;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
-                        while (_la === 252) {
+                        while (_la === 264) {
                             {
                             {
-                            this.state = 2316;
+                            this.state = 2368;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2317;
+                            this.state = 2369;
                             this.rowField();
                             }
                             }
-                            this.state = 2322;
+                            this.state = 2374;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                     }
 
-                    this.state = 2325;
+                    this.state = 2377;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -12949,186 +13253,186 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2328;
+                this.state = 2380;
                 this.match(FlinkSqlParser.ARRAY);
-                this.state = 2329;
+                this.state = 2381;
                 this.match(FlinkSqlParser.LT);
-                this.state = 2330;
+                this.state = 2382;
                 this.dataType();
-                this.state = 2331;
+                this.state = 2383;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2333;
+                this.state = 2385;
                 this.match(FlinkSqlParser.MULTISET);
-                this.state = 2334;
+                this.state = 2386;
                 this.match(FlinkSqlParser.LT);
-                this.state = 2335;
+                this.state = 2387;
                 this.dataType();
-                this.state = 2336;
+                this.state = 2388;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2338;
+                this.state = 2390;
                 this.match(FlinkSqlParser.MAP);
-                this.state = 2339;
+                this.state = 2391;
                 this.match(FlinkSqlParser.LT);
-                this.state = 2340;
+                this.state = 2392;
                 this.dataType();
-                this.state = 2341;
+                this.state = 2393;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2342;
+                this.state = 2394;
                 this.dataType();
-                this.state = 2343;
+                this.state = 2395;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2345;
+                this.state = 2397;
                 this.match(FlinkSqlParser.TIMESTAMP);
-                this.state = 2347;
+                this.state = 2399;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 246) {
+                if (_la === 258) {
                     {
-                    this.state = 2346;
+                    this.state = 2398;
                     this.precisionSpec();
                     }
                 }
 
-                this.state = 2355;
+                this.state = 2407;
                 this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 226 || _la === 228) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 330, this.context) ) {
+                case 1:
                     {
-                    this.state = 2349;
+                    this.state = 2401;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 226 || _la === 228)) {
+                    if(!(_la === 237 || _la === 239)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 2351;
+                    this.state = 2403;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
-                    if (_la === 108) {
+                    if (_la === 114) {
                         {
-                        this.state = 2350;
+                        this.state = 2402;
                         this.match(FlinkSqlParser.LOCAL);
                         }
                     }
 
-                    this.state = 2353;
+                    this.state = 2405;
                     this.match(FlinkSqlParser.TIME);
-                    this.state = 2354;
+                    this.state = 2406;
                     this.match(FlinkSqlParser.ZONE);
                     }
+                    break;
                 }
-
                 }
                 break;
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2357;
+                this.state = 2409;
                 this.match(FlinkSqlParser.TIME);
-                this.state = 2359;
+                this.state = 2411;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 246) {
+                if (_la === 258) {
                     {
-                    this.state = 2358;
+                    this.state = 2410;
                     this.precisionSpec();
                     }
                 }
 
-                this.state = 2364;
+                this.state = 2416;
                 this.errorHandler.sync(this);
-                _la = this.tokenStream.LA(1);
-                if (_la === 228) {
+                switch (this.interpreter.adaptivePredict(this.tokenStream, 332, this.context) ) {
+                case 1:
                     {
-                    this.state = 2361;
+                    this.state = 2413;
                     this.match(FlinkSqlParser.WITHOUT);
-                    this.state = 2362;
+                    this.state = 2414;
                     this.match(FlinkSqlParser.TIME);
-                    this.state = 2363;
+                    this.state = 2415;
                     this.match(FlinkSqlParser.ZONE);
                     }
+                    break;
                 }
-
                 }
                 break;
             case 7:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2366;
+                this.state = 2418;
                 this.match(FlinkSqlParser.DATE);
                 }
                 break;
             case 8:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2367;
+                this.state = 2419;
                 this.match(FlinkSqlParser.INTERVAL);
-                this.state = 2368;
+                this.state = 2420;
                 this.intervalQualifier();
                 }
                 break;
             case 9:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2369;
+                this.state = 2421;
                 this.match(FlinkSqlParser.RAW);
-                this.state = 2370;
+                this.state = 2422;
                 this.match(FlinkSqlParser.LPAREN);
-                this.state = 2371;
+                this.state = 2423;
                 this.stringLiteral();
-                this.state = 2374;
+                this.state = 2426;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 252) {
+                if (_la === 264) {
                     {
-                    this.state = 2372;
+                    this.state = 2424;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2373;
+                    this.state = 2425;
                     this.stringLiteral();
                     }
                 }
 
-                this.state = 2376;
+                this.state = 2428;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 10:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2378;
+                this.state = 2430;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case 11:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2379;
+                this.state = 2431;
                 this.identifier();
-                this.state = 2381;
+                this.state = 2433;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 155 || _la === 216) {
+                if (_la === 162 || _la === 227) {
                     {
-                    this.state = 2380;
+                    this.state = 2432;
                     _la = this.tokenStream.LA(1);
-                    if(!(_la === 155 || _la === 216)) {
+                    if(!(_la === 162 || _la === 227)) {
                     this.errorHandler.recoverInline(this);
                     }
                     else {
@@ -13138,12 +13442,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 2384;
+                this.state = 2436;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                if (_la === 246) {
+                if (_la === 258) {
                     {
-                    this.state = 2383;
+                    this.state = 2435;
                     this.precisionSpec();
                     }
                 }
@@ -13167,21 +13471,21 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public rowField(): RowFieldContext {
         let localContext = new RowFieldContext(this.context, this.state);
-        this.enterRule(localContext, 296, FlinkSqlParser.RULE_rowField);
+        this.enterRule(localContext, 298, FlinkSqlParser.RULE_rowField);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2388;
+            this.state = 2440;
             this.identifier();
-            this.state = 2389;
+            this.state = 2441;
             this.dataType();
-            this.state = 2391;
+            this.state = 2443;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 258 || _la === 259) {
+            if (_la === 270 || _la === 271) {
                 {
-                this.state = 2390;
+                this.state = 2442;
                 this.stringLiteral();
                 }
             }
@@ -13203,26 +13507,26 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public tablePath(): TablePathContext {
         let localContext = new TablePathContext(this.context, this.state);
-        this.enterRule(localContext, 298, FlinkSqlParser.RULE_tablePath);
+        this.enterRule(localContext, 300, FlinkSqlParser.RULE_tablePath);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2393;
+            this.state = 2445;
             this.identifier();
-            this.state = 2398;
+            this.state = 2450;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 253) {
+            while (_la === 265) {
                 {
                 {
-                this.state = 2394;
+                this.state = 2446;
                 this.match(FlinkSqlParser.DOT);
-                this.state = 2395;
+                this.state = 2447;
                 this.identifier();
                 }
                 }
-                this.state = 2400;
+                this.state = 2452;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -13243,30 +13547,30 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public qualifiedName(): QualifiedNameContext {
         let localContext = new QualifiedNameContext(this.context, this.state);
-        this.enterRule(localContext, 300, FlinkSqlParser.RULE_qualifiedName);
+        this.enterRule(localContext, 302, FlinkSqlParser.RULE_qualifiedName);
         try {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2401;
+            this.state = 2453;
             this.identifier();
-            this.state = 2406;
+            this.state = 2458;
             this.errorHandler.sync(this);
-            alternative = this.interpreter.adaptivePredict(this.tokenStream, 331, this.context);
+            alternative = this.interpreter.adaptivePredict(this.tokenStream, 339, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 2402;
+                    this.state = 2454;
                     this.match(FlinkSqlParser.DOT);
-                    this.state = 2403;
+                    this.state = 2455;
                     this.identifier();
                     }
                     }
                 }
-                this.state = 2408;
+                this.state = 2460;
                 this.errorHandler.sync(this);
-                alternative = this.interpreter.adaptivePredict(this.tokenStream, 331, this.context);
+                alternative = this.interpreter.adaptivePredict(this.tokenStream, 339, this.context);
             }
             }
         }
@@ -13285,32 +13589,32 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public columnNameList(): ColumnNameListContext {
         let localContext = new ColumnNameListContext(this.context, this.state);
-        this.enterRule(localContext, 302, FlinkSqlParser.RULE_columnNameList);
+        this.enterRule(localContext, 304, FlinkSqlParser.RULE_columnNameList);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2409;
+            this.state = 2461;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2410;
+            this.state = 2462;
             this.identifier();
-            this.state = 2415;
+            this.state = 2467;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            while (_la === 252) {
+            while (_la === 264) {
                 {
                 {
-                this.state = 2411;
+                this.state = 2463;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2412;
+                this.state = 2464;
                 this.identifier();
                 }
                 }
-                this.state = 2417;
+                this.state = 2469;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 2418;
+            this.state = 2470;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -13329,25 +13633,26 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public identifier(): IdentifierContext {
         let localContext = new IdentifierContext(this.context, this.state);
-        this.enterRule(localContext, 304, FlinkSqlParser.RULE_identifier);
+        this.enterRule(localContext, 306, FlinkSqlParser.RULE_identifier);
         try {
-            this.state = 2423;
+            this.state = 2475;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2420;
+                this.state = 2472;
                 this.match(FlinkSqlParser.IDENTIFIER);
                 }
                 break;
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2421;
+                this.state = 2473;
                 this.match(FlinkSqlParser.QUOTED_IDENTIFIER);
                 }
                 break;
+            case FlinkSqlParser.ABSENT:
             case FlinkSqlParser.ADD:
             case FlinkSqlParser.AFTER:
             case FlinkSqlParser.ANALYZE:
@@ -13360,6 +13665,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.COMMENT:
             case FlinkSqlParser.COMPILE:
             case FlinkSqlParser.COMPUTE:
+            case FlinkSqlParser.CONDITIONAL:
             case FlinkSqlParser.CONNECTION:
             case FlinkSqlParser.CONNECTIONS:
             case FlinkSqlParser.CONSTRAINTS:
@@ -13372,7 +13678,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DISTRIBUTED:
             case FlinkSqlParser.DISTRIBUTION:
             case FlinkSqlParser.DRAIN:
+            case FlinkSqlParser.EMPTY:
             case FlinkSqlParser.ENFORCED:
+            case FlinkSqlParser.ERROR:
             case FlinkSqlParser.EXCLUDING:
             case FlinkSqlParser.EXPLAIN:
             case FlinkSqlParser.EXTENDED:
@@ -13391,6 +13699,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.JARS:
             case FlinkSqlParser.JOB:
             case FlinkSqlParser.JOBS:
+            case FlinkSqlParser.JSON:
             case FlinkSqlParser.KEY:
             case FlinkSqlParser.LANGUAGE:
             case FlinkSqlParser.LAST:
@@ -13407,6 +13716,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.MONTHS:
             case FlinkSqlParser.NEXT:
             case FlinkSqlParser.NULLS:
+            case FlinkSqlParser.OBJECT:
             case FlinkSqlParser.ONE:
             case FlinkSqlParser.OPTIONS:
             case FlinkSqlParser.ORDINALITY:
@@ -13433,7 +13743,9 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.RESPECT:
             case FlinkSqlParser.RESTRICT:
             case FlinkSqlParser.RESUME:
+            case FlinkSqlParser.RETURNING:
             case FlinkSqlParser.SAVEPOINT:
+            case FlinkSqlParser.SCALAR:
             case FlinkSqlParser.SECONDS:
             case FlinkSqlParser.SETS:
             case FlinkSqlParser.SHOW:
@@ -13446,20 +13758,23 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.TABLES:
             case FlinkSqlParser.TEMPORARY:
             case FlinkSqlParser.TRUNCATE:
+            case FlinkSqlParser.UNCONDITIONAL:
             case FlinkSqlParser.UNLOAD:
             case FlinkSqlParser.USE:
             case FlinkSqlParser.USER:
+            case FlinkSqlParser.VALUE:
             case FlinkSqlParser.VIEW:
             case FlinkSqlParser.VIEWS:
             case FlinkSqlParser.VIRTUAL:
             case FlinkSqlParser.WATERMARK:
             case FlinkSqlParser.WATERMARKS:
             case FlinkSqlParser.WEEK:
+            case FlinkSqlParser.WRAPPER:
             case FlinkSqlParser.YEARS:
             case FlinkSqlParser.ZONE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2422;
+                this.state = 2474;
                 this.nonReservedKeyword();
                 }
                 break;
@@ -13482,14 +13797,14 @@ export class FlinkSqlParser extends antlr.Parser {
     }
     public nonReservedKeyword(): NonReservedKeywordContext {
         let localContext = new NonReservedKeywordContext(this.context, this.state);
-        this.enterRule(localContext, 306, FlinkSqlParser.RULE_nonReservedKeyword);
+        this.enterRule(localContext, 308, FlinkSqlParser.RULE_nonReservedKeyword);
         let _la: number;
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2425;
+            this.state = 2477;
             _la = this.tokenStream.LA(1);
-            if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 4234445862) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 843535969) !== 0) || ((((_la - 67)) & ~0x1F) === 0 && ((1 << (_la - 67)) & 2016133909) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1233051911) !== 0) || ((((_la - 133)) & ~0x1F) === 0 && ((1 << (_la - 133)) & 4214221989) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1635437087) !== 0) || ((((_la - 203)) & ~0x1F) === 0 && ((1 << (_la - 203)) & 403686945) !== 0))) {
+            if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0))) {
             this.errorHandler.recoverInline(this);
             }
             else {
@@ -13545,7 +13860,7 @@ export class FlinkSqlParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,286,2428,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,298,2480,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -13570,1034 +13885,1062 @@ export class FlinkSqlParser extends antlr.Parser {
         2,137,7,137,2,138,7,138,2,139,7,139,2,140,7,140,2,141,7,141,2,142,
         7,142,2,143,7,143,2,144,7,144,2,145,7,145,2,146,7,146,2,147,7,147,
         2,148,7,148,2,149,7,149,2,150,7,150,2,151,7,151,2,152,7,152,2,153,
-        7,153,1,0,1,0,3,0,311,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+        7,153,2,154,7,154,1,0,1,0,3,0,313,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,
         1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-        1,1,1,1,1,3,1,341,8,1,1,2,1,2,1,3,1,3,1,3,1,3,3,3,349,8,3,1,3,3,
-        3,352,8,3,1,3,3,3,355,8,3,1,3,1,3,1,4,1,4,1,4,1,4,1,4,1,4,4,4,365,
-        8,4,11,4,12,4,366,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,5,5,378,8,
-        5,10,5,12,5,381,9,5,1,5,3,5,384,8,5,1,6,1,6,1,7,1,7,1,7,1,7,1,7,
-        1,7,5,7,394,8,7,10,7,12,7,397,9,7,3,7,399,8,7,1,7,1,7,1,8,1,8,1,
-        9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,412,8,9,3,9,414,8,9,1,10,1,10,1,10,
-        1,10,1,10,1,10,3,10,422,8,10,1,11,1,11,1,11,3,11,427,8,11,1,11,1,
-        11,1,11,1,11,1,11,3,11,434,8,11,1,11,1,11,1,11,3,11,439,8,11,1,12,
-        1,12,1,12,1,12,3,12,445,8,12,1,12,3,12,448,8,12,1,12,1,12,3,12,452,
-        8,12,1,13,1,13,1,13,3,13,457,8,13,1,13,3,13,460,8,13,1,13,1,13,1,
-        13,1,13,5,13,466,8,13,10,13,12,13,469,9,13,1,13,1,13,3,13,473,8,
-        13,1,14,1,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,5,15,485,8,
-        15,10,15,12,15,488,9,15,3,15,490,8,15,1,15,1,15,1,16,1,16,1,16,1,
-        16,1,17,1,17,1,17,3,17,501,8,17,1,17,3,17,504,8,17,1,17,3,17,507,
-        8,17,1,17,1,17,1,17,1,17,3,17,513,8,17,1,18,1,18,3,18,517,8,18,1,
-        18,1,18,3,18,521,8,18,1,18,3,18,524,8,18,1,18,1,18,3,18,528,8,18,
-        1,18,1,18,3,18,532,8,18,1,18,3,18,535,8,18,1,18,1,18,1,18,1,18,3,
-        18,541,8,18,1,18,1,18,3,18,545,8,18,1,18,3,18,548,8,18,1,18,1,18,
-        1,18,1,18,1,18,3,18,555,8,18,1,18,1,18,1,18,1,18,1,18,3,18,562,8,
-        18,1,18,3,18,565,8,18,1,18,1,18,3,18,569,8,18,1,18,1,18,1,18,1,18,
-        1,18,1,18,5,18,577,8,18,10,18,12,18,580,9,18,1,18,1,18,3,18,584,
-        8,18,1,18,1,18,1,18,1,18,1,18,5,18,591,8,18,10,18,12,18,594,9,18,
-        1,18,1,18,3,18,598,8,18,1,18,3,18,601,8,18,1,18,3,18,604,8,18,1,
-        18,1,18,3,18,608,8,18,1,18,1,18,3,18,612,8,18,1,18,1,18,3,18,616,
-        8,18,1,18,3,18,619,8,18,1,18,1,18,1,18,3,18,624,8,18,1,18,1,18,1,
-        18,1,18,1,18,5,18,631,8,18,10,18,12,18,634,9,18,1,18,1,18,3,18,638,
-        8,18,1,18,3,18,641,8,18,1,18,3,18,644,8,18,1,18,3,18,647,8,18,1,
-        18,3,18,650,8,18,1,18,3,18,653,8,18,1,18,3,18,656,8,18,1,18,1,18,
-        1,18,3,18,661,8,18,1,19,3,19,664,8,19,1,19,1,19,1,19,1,19,1,19,5,
-        19,671,8,19,10,19,12,19,674,9,19,1,19,1,19,3,19,678,8,19,1,19,3,
-        19,681,8,19,1,19,3,19,684,8,19,1,19,3,19,687,8,19,1,19,3,19,690,
-        8,19,1,19,3,19,693,8,19,1,19,1,19,3,19,697,8,19,1,20,1,20,1,20,1,
-        20,1,21,1,21,1,21,1,22,1,22,1,22,1,23,1,23,1,23,1,23,1,23,1,23,5,
-        23,715,8,23,10,23,12,23,718,9,23,1,24,1,24,1,24,3,24,723,8,24,1,
-        25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,732,8,25,1,25,3,25,735,8,25,
-        3,25,737,8,25,1,25,3,25,740,8,25,3,25,742,8,25,1,25,3,25,745,8,25,
-        1,26,1,26,3,26,749,8,26,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,
-        1,27,1,27,1,27,1,28,1,28,3,28,764,8,28,1,28,1,28,1,28,1,28,1,28,
-        1,28,1,29,1,29,1,29,1,29,3,29,776,8,29,1,29,1,29,1,29,1,29,3,29,
-        782,8,29,1,29,1,29,1,29,1,29,3,29,788,8,29,1,30,1,30,1,30,1,30,1,
-        31,1,31,1,31,1,31,5,31,798,8,31,10,31,12,31,801,9,31,1,31,3,31,804,
-        8,31,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,34,1,34,1,34,1,34,3,34,
-        817,8,34,1,35,1,35,1,35,1,36,1,36,1,36,1,36,5,36,826,8,36,10,36,
-        12,36,829,9,36,3,36,831,8,36,1,36,1,36,1,37,1,37,1,37,1,37,1,38,
-        1,38,3,38,841,8,38,1,39,1,39,1,39,1,39,1,39,3,39,848,8,39,1,40,3,
-        40,851,8,40,1,40,1,40,1,41,1,41,3,41,857,8,41,1,41,3,41,860,8,41,
-        1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,869,8,41,1,41,1,41,1,41,
-        1,41,1,41,1,41,1,41,3,41,878,8,41,1,41,1,41,1,41,1,41,1,41,1,41,
-        1,41,1,41,1,41,1,41,3,41,890,8,41,1,41,1,41,3,41,894,8,41,1,41,1,
-        41,1,41,1,41,1,41,3,41,901,8,41,1,41,1,41,3,41,905,8,41,1,41,1,41,
-        1,41,1,41,1,41,1,41,1,41,1,41,3,41,915,8,41,1,41,1,41,3,41,919,8,
-        41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,929,8,41,1,41,1,
-        41,1,41,1,41,1,41,3,41,936,8,41,1,42,1,42,1,42,1,42,5,42,942,8,42,
-        10,42,12,42,945,9,42,3,42,947,8,42,1,42,1,42,1,43,1,43,1,43,1,43,
-        1,43,1,43,1,43,3,43,958,8,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-        1,43,3,43,968,8,43,1,43,1,43,1,43,5,43,973,8,43,10,43,12,43,976,
-        9,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,985,8,43,1,43,1,43,
-        3,43,989,8,43,3,43,991,8,43,3,43,993,8,43,1,44,3,44,996,8,44,1,44,
-        1,44,3,44,1000,8,44,1,44,1,44,3,44,1004,8,44,5,44,1006,8,44,10,44,
-        12,44,1009,9,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,1017,8,44,10,
-        44,12,44,1020,9,44,1,44,1,44,3,44,1024,8,44,1,45,1,45,3,45,1028,
-        8,45,1,45,1,45,3,45,1032,8,45,1,46,1,46,1,46,1,46,3,46,1038,8,46,
-        1,46,1,46,1,46,1,46,3,46,1044,8,46,1,46,1,46,1,46,1,46,3,46,1050,
-        8,46,1,47,1,47,1,47,3,47,1055,8,47,1,48,1,48,1,48,3,48,1060,8,48,
-        1,48,1,48,3,48,1064,8,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,
-        1,48,3,48,1075,8,48,1,48,1,48,3,48,1079,8,48,1,49,1,49,3,49,1083,
-        8,49,1,49,3,49,1086,8,49,1,49,1,49,3,49,1090,8,49,1,49,1,49,3,49,
-        1094,8,49,1,50,1,50,1,50,1,50,1,50,1,50,1,50,1,50,1,50,3,50,1105,
-        8,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
-        1,51,3,51,1120,8,51,1,51,1,51,1,51,1,51,1,51,3,51,1127,8,51,1,51,
-        1,51,1,51,3,51,1132,8,51,1,51,3,51,1135,8,51,1,51,1,51,1,51,3,51,
-        1140,8,51,1,51,3,51,1143,8,51,3,51,1145,8,51,1,52,1,52,1,52,1,52,
-        1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,1160,8,52,1,53,
-        3,53,1163,8,53,1,53,1,53,1,53,1,54,1,54,3,54,1170,8,54,1,54,3,54,
-        1173,8,54,1,54,1,54,3,54,1177,8,54,1,55,1,55,1,55,1,55,1,55,1,55,
-        1,55,1,55,1,55,1,55,3,55,1189,8,55,1,56,1,56,1,56,1,56,1,56,1,56,
-        1,56,5,56,1198,8,56,10,56,12,56,1201,9,56,1,56,3,56,1204,8,56,1,
-        57,1,57,1,57,1,57,3,57,1210,8,57,1,58,1,58,1,58,1,58,1,59,1,59,1,
-        59,1,59,1,59,3,59,1221,8,59,1,60,1,60,3,60,1225,8,60,1,61,1,61,1,
-        61,1,61,1,62,1,62,1,62,1,62,1,63,1,63,1,63,1,63,3,63,1239,8,63,1,
-        63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,5,63,1250,8,63,10,63,
-        12,63,1253,9,63,3,63,1255,8,63,3,63,1257,8,63,1,64,1,64,1,64,1,64,
-        1,64,3,64,1264,8,64,1,64,1,64,3,64,1268,8,64,1,65,1,65,1,65,1,65,
-        1,65,5,65,1275,8,65,10,65,12,65,1278,9,65,1,65,1,65,1,66,1,66,1,
-        66,3,66,1285,8,66,1,67,3,67,1288,8,67,1,67,1,67,3,67,1292,8,67,1,
-        67,3,67,1295,8,67,1,67,3,67,1298,8,67,1,67,3,67,1301,8,67,1,68,1,
-        68,1,68,1,68,5,68,1307,8,68,10,68,12,68,1310,9,68,1,69,1,69,3,69,
-        1314,8,69,1,69,1,69,1,69,1,69,1,69,1,70,1,70,1,70,1,70,5,70,1325,
-        8,70,10,70,12,70,1328,9,70,1,71,1,71,3,71,1332,8,71,1,72,1,72,1,
-        72,3,72,1337,8,72,1,72,5,72,1340,8,72,10,72,12,72,1343,9,72,1,73,
-        1,73,1,73,1,73,1,73,1,73,1,73,1,73,3,73,1353,8,73,1,74,1,74,1,74,
-        1,74,5,74,1359,8,74,10,74,12,74,1362,9,74,1,75,1,75,3,75,1366,8,
-        75,1,75,3,75,1369,8,75,1,75,1,75,1,75,5,75,1374,8,75,10,75,12,75,
-        1377,9,75,1,75,1,75,3,75,1381,8,75,1,75,3,75,1384,8,75,1,75,3,75,
-        1387,8,75,1,75,3,75,1390,8,75,1,75,3,75,1393,8,75,1,76,1,76,1,76,
-        1,77,1,77,1,77,1,78,1,78,1,78,1,78,1,78,1,78,1,78,3,78,1408,8,78,
-        1,78,3,78,1411,8,78,3,78,1413,8,78,1,79,1,79,1,79,5,79,1418,8,79,
-        10,79,12,79,1421,9,79,1,80,1,80,5,80,1425,8,80,10,80,12,80,1428,
-        9,80,1,81,1,81,1,81,1,81,3,81,1434,8,81,1,81,3,81,1437,8,81,1,81,
-        1,81,1,81,3,81,1442,8,81,3,81,1444,8,81,1,82,1,82,1,82,3,82,1449,
-        8,82,3,82,1451,8,82,1,83,1,83,1,83,1,83,3,83,1457,8,83,1,84,1,84,
-        3,84,1461,8,84,1,84,3,84,1464,8,84,1,85,1,85,3,85,1468,8,85,1,85,
-        3,85,1471,8,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,
-        3,85,1483,8,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,
-        5,85,1495,8,85,10,85,12,85,1498,9,85,1,85,1,85,1,85,3,85,1503,8,
-        85,1,85,1,85,1,85,1,85,3,85,1509,8,85,1,85,1,85,3,85,1513,8,85,1,
-        86,1,86,1,86,1,86,1,86,1,86,1,87,3,87,1522,8,87,1,87,1,87,3,87,1526,
-        8,87,1,88,1,88,1,88,1,88,1,88,5,88,1533,8,88,10,88,12,88,1536,9,
-        88,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1544,8,89,10,89,12,89,1547,
-        9,89,1,89,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1556,8,89,10,89,12,
-        89,1559,9,89,1,89,1,89,1,89,1,89,1,89,3,89,1566,8,89,1,90,1,90,1,
-        90,1,90,5,90,1572,8,90,10,90,12,90,1575,9,90,1,91,1,91,1,91,1,91,
-        1,91,1,91,1,92,3,92,1584,8,92,1,92,1,92,1,92,1,92,1,92,5,92,1591,
-        8,92,10,92,12,92,1594,9,92,3,92,1596,8,92,1,92,3,92,1599,8,92,1,
-        92,3,92,1602,8,92,1,93,1,93,1,93,1,93,1,93,1,93,1,93,3,93,1611,8,
-        93,1,94,1,94,1,94,1,94,1,94,1,94,1,94,3,94,1620,8,94,1,95,1,95,1,
-        95,1,95,1,95,5,95,1627,8,95,10,95,12,95,1630,9,95,1,96,1,96,3,96,
-        1634,8,96,1,96,1,96,3,96,1638,8,96,1,97,1,97,1,97,3,97,1643,8,97,
-        1,98,1,98,1,98,3,98,1648,8,98,1,99,1,99,1,99,3,99,1653,8,99,1,99,
-        1,99,1,99,1,100,1,100,1,100,1,100,1,100,1,100,1,100,5,100,1665,8,
-        100,10,100,12,100,1668,9,100,3,100,1670,8,100,1,100,3,100,1673,8,
-        100,1,100,1,100,1,100,1,100,5,100,1679,8,100,10,100,12,100,1682,
-        9,100,3,100,1684,8,100,1,100,3,100,1687,8,100,1,100,3,100,1690,8,
-        100,1,100,1,100,1,100,1,100,1,100,1,100,3,100,1698,8,100,1,100,1,
-        100,1,100,1,100,5,100,1704,8,100,10,100,12,100,1707,9,100,3,100,
-        1709,8,100,1,100,1,100,1,100,1,100,5,100,1715,8,100,10,100,12,100,
-        1718,9,100,1,100,1,100,1,101,1,101,1,101,1,101,1,102,1,102,1,102,
-        1,102,1,102,1,102,1,102,1,102,3,102,1734,8,102,1,103,1,103,1,103,
-        1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,3,103,1747,8,103,
-        1,103,3,103,1750,8,103,1,104,1,104,1,104,5,104,1755,8,104,10,104,
-        12,104,1758,9,104,1,105,4,105,1761,8,105,11,105,12,105,1762,1,106,
-        1,106,3,106,1767,8,106,1,107,1,107,1,107,1,107,1,107,3,107,1774,
-        8,107,1,108,1,108,1,108,1,108,1,108,3,108,1781,8,108,1,108,1,108,
-        3,108,1785,8,108,3,108,1787,8,108,1,108,3,108,1790,8,108,1,108,3,
-        108,1793,8,108,1,109,1,109,1,109,1,109,1,109,1,109,5,109,1801,8,
-        109,10,109,12,109,1804,9,109,1,109,1,109,1,110,1,110,1,110,1,110,
-        1,111,1,111,1,111,3,111,1815,8,111,1,111,5,111,1818,8,111,10,111,
-        12,111,1821,9,111,1,111,1,111,1,112,1,112,1,112,1,112,1,112,5,112,
-        1830,8,112,10,112,12,112,1833,9,112,3,112,1835,8,112,1,112,3,112,
-        1838,8,112,1,113,1,113,1,113,3,113,1843,8,113,1,114,1,114,1,115,
-        1,115,1,115,5,115,1850,8,115,10,115,12,115,1853,9,115,1,115,1,115,
-        3,115,1857,8,115,1,115,1,115,1,115,1,115,1,115,1,115,5,115,1865,
-        8,115,10,115,12,115,1868,9,115,1,116,1,116,1,116,1,116,1,116,1,116,
-        1,116,3,116,1877,8,116,1,116,1,116,3,116,1881,8,116,1,116,1,116,
-        1,116,1,116,1,116,1,116,1,116,3,116,1890,8,116,1,116,3,116,1893,
-        8,116,1,116,1,116,3,116,1897,8,116,1,116,1,116,1,116,1,116,1,116,
-        1,116,1,116,1,116,1,116,1,116,5,116,1909,8,116,10,116,12,116,1912,
-        9,116,3,116,1914,8,116,1,116,1,116,1,116,1,116,1,116,1,116,3,116,
-        1922,8,116,1,116,1,116,1,116,3,116,1927,8,116,3,116,1929,8,116,3,
-        116,1931,8,116,1,117,1,117,1,118,1,118,1,119,1,119,1,119,1,119,3,
-        119,1941,8,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,
-        119,1,119,1,119,1,119,1,119,1,119,5,119,1957,8,119,10,119,12,119,
-        1960,9,119,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,
+        1,1,1,1,1,1,1,1,1,1,1,3,1,343,8,1,1,2,1,2,1,3,1,3,1,3,1,3,3,3,351,
+        8,3,1,3,3,3,354,8,3,1,3,3,3,357,8,3,1,3,1,3,1,4,1,4,1,4,1,4,1,4,
+        1,4,4,4,367,8,4,11,4,12,4,368,1,4,1,4,1,5,1,5,1,5,1,5,1,5,1,5,1,
+        5,5,5,380,8,5,10,5,12,5,383,9,5,1,5,3,5,386,8,5,1,6,1,6,1,7,1,7,
+        1,7,1,7,1,7,1,7,5,7,396,8,7,10,7,12,7,399,9,7,3,7,401,8,7,1,7,1,
+        7,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,414,8,9,3,9,416,8,9,1,
+        10,1,10,1,10,1,10,1,10,1,10,3,10,424,8,10,1,11,1,11,1,11,3,11,429,
+        8,11,1,11,1,11,1,11,1,11,1,11,3,11,436,8,11,1,11,1,11,1,11,3,11,
+        441,8,11,1,12,1,12,1,12,1,12,3,12,447,8,12,1,12,3,12,450,8,12,1,
+        12,1,12,3,12,454,8,12,1,13,1,13,1,13,3,13,459,8,13,1,13,3,13,462,
+        8,13,1,13,1,13,1,13,1,13,5,13,468,8,13,10,13,12,13,471,9,13,1,13,
+        1,13,3,13,475,8,13,1,14,1,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,
+        1,15,5,15,487,8,15,10,15,12,15,490,9,15,3,15,492,8,15,1,15,1,15,
+        1,16,1,16,1,16,1,16,1,17,1,17,1,17,3,17,503,8,17,1,17,3,17,506,8,
+        17,1,17,3,17,509,8,17,1,17,1,17,1,17,1,17,3,17,515,8,17,1,18,1,18,
+        3,18,519,8,18,1,18,1,18,3,18,523,8,18,1,18,3,18,526,8,18,1,18,1,
+        18,3,18,530,8,18,1,18,1,18,3,18,534,8,18,1,18,3,18,537,8,18,1,18,
+        1,18,1,18,1,18,3,18,543,8,18,1,18,1,18,3,18,547,8,18,1,18,3,18,550,
+        8,18,1,18,1,18,1,18,1,18,1,18,3,18,557,8,18,1,18,1,18,1,18,1,18,
+        1,18,3,18,564,8,18,1,18,3,18,567,8,18,1,18,1,18,3,18,571,8,18,1,
+        18,1,18,1,18,1,18,1,18,1,18,5,18,579,8,18,10,18,12,18,582,9,18,1,
+        18,1,18,3,18,586,8,18,1,18,1,18,1,18,1,18,1,18,5,18,593,8,18,10,
+        18,12,18,596,9,18,1,18,1,18,3,18,600,8,18,1,18,3,18,603,8,18,1,18,
+        3,18,606,8,18,1,18,1,18,3,18,610,8,18,1,18,1,18,3,18,614,8,18,1,
+        18,1,18,3,18,618,8,18,1,18,3,18,621,8,18,1,18,1,18,1,18,3,18,626,
+        8,18,1,18,1,18,1,18,1,18,1,18,5,18,633,8,18,10,18,12,18,636,9,18,
+        1,18,1,18,3,18,640,8,18,1,18,3,18,643,8,18,1,18,3,18,646,8,18,1,
+        18,3,18,649,8,18,1,18,3,18,652,8,18,1,18,3,18,655,8,18,1,18,3,18,
+        658,8,18,1,18,1,18,1,18,3,18,663,8,18,1,19,3,19,666,8,19,1,19,1,
+        19,1,19,1,19,1,19,5,19,673,8,19,10,19,12,19,676,9,19,1,19,1,19,3,
+        19,680,8,19,1,19,3,19,683,8,19,1,19,3,19,686,8,19,1,19,3,19,689,
+        8,19,1,19,3,19,692,8,19,1,19,3,19,695,8,19,1,19,1,19,3,19,699,8,
+        19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,22,1,22,1,22,1,23,1,23,1,
+        23,1,23,1,23,1,23,5,23,717,8,23,10,23,12,23,720,9,23,1,24,1,24,1,
+        24,3,24,725,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,734,8,25,
+        1,25,3,25,737,8,25,3,25,739,8,25,1,25,3,25,742,8,25,3,25,744,8,25,
+        1,25,3,25,747,8,25,1,26,1,26,3,26,751,8,26,1,26,1,26,1,26,1,26,1,
+        26,1,27,1,27,1,27,1,27,1,27,1,27,1,28,1,28,3,28,766,8,28,1,28,1,
+        28,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,3,29,778,8,29,1,29,1,
+        29,1,29,1,29,3,29,784,8,29,1,29,1,29,1,29,1,29,3,29,790,8,29,1,30,
+        1,30,1,30,1,30,1,31,1,31,1,31,1,31,5,31,800,8,31,10,31,12,31,803,
+        9,31,1,31,3,31,806,8,31,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,34,
+        1,34,1,34,1,34,3,34,819,8,34,1,35,1,35,1,35,1,36,1,36,1,36,1,36,
+        5,36,828,8,36,10,36,12,36,831,9,36,3,36,833,8,36,1,36,1,36,1,37,
+        1,37,1,37,1,37,1,38,1,38,3,38,843,8,38,1,39,1,39,1,39,1,39,1,39,
+        3,39,850,8,39,1,40,3,40,853,8,40,1,40,1,40,1,41,1,41,3,41,859,8,
+        41,1,41,3,41,862,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,871,
+        8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,880,8,41,1,41,1,41,
+        1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,892,8,41,1,41,1,41,
+        3,41,896,8,41,1,41,1,41,1,41,1,41,1,41,3,41,903,8,41,1,41,1,41,3,
+        41,907,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,917,8,41,
+        1,41,1,41,3,41,921,8,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,
+        3,41,931,8,41,1,41,1,41,1,41,1,41,1,41,3,41,938,8,41,1,42,1,42,1,
+        42,1,42,5,42,944,8,42,10,42,12,42,947,9,42,3,42,949,8,42,1,42,1,
+        42,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,960,8,43,1,43,1,43,1,
+        43,1,43,1,43,1,43,1,43,1,43,3,43,970,8,43,1,43,1,43,1,43,5,43,975,
+        8,43,10,43,12,43,978,9,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,
+        987,8,43,1,43,1,43,3,43,991,8,43,3,43,993,8,43,3,43,995,8,43,1,44,
+        3,44,998,8,44,1,44,1,44,3,44,1002,8,44,1,44,1,44,3,44,1006,8,44,
+        5,44,1008,8,44,10,44,12,44,1011,9,44,1,44,1,44,1,44,1,44,1,44,1,
+        44,5,44,1019,8,44,10,44,12,44,1022,9,44,1,44,1,44,3,44,1026,8,44,
+        1,45,1,45,3,45,1030,8,45,1,45,1,45,3,45,1034,8,45,1,46,1,46,1,46,
+        1,46,3,46,1040,8,46,1,46,1,46,1,46,1,46,3,46,1046,8,46,1,46,1,46,
+        1,46,1,46,3,46,1052,8,46,1,47,1,47,1,47,3,47,1057,8,47,1,48,1,48,
+        1,48,3,48,1062,8,48,1,48,1,48,3,48,1066,8,48,1,48,1,48,1,48,1,48,
+        1,48,1,48,1,48,1,48,1,48,3,48,1077,8,48,1,48,1,48,3,48,1081,8,48,
+        1,49,1,49,3,49,1085,8,49,1,49,3,49,1088,8,49,1,49,1,49,3,49,1092,
+        8,49,1,49,1,49,3,49,1096,8,49,1,50,1,50,1,50,1,50,1,50,1,50,1,50,
+        1,50,1,50,3,50,1107,8,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,
+        1,51,1,51,1,51,1,51,1,51,3,51,1122,8,51,1,51,1,51,1,51,1,51,1,51,
+        3,51,1129,8,51,1,51,1,51,1,51,3,51,1134,8,51,1,51,3,51,1137,8,51,
+        1,51,1,51,1,51,3,51,1142,8,51,1,51,3,51,1145,8,51,3,51,1147,8,51,
+        1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,
+        3,52,1162,8,52,1,53,3,53,1165,8,53,1,53,1,53,1,53,1,54,1,54,3,54,
+        1172,8,54,1,54,3,54,1175,8,54,1,54,1,54,3,54,1179,8,54,1,55,1,55,
+        1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,3,55,1191,8,55,1,56,1,56,
+        1,56,1,56,1,56,1,56,1,56,5,56,1200,8,56,10,56,12,56,1203,9,56,1,
+        56,3,56,1206,8,56,1,57,1,57,1,57,1,57,3,57,1212,8,57,1,58,1,58,1,
+        58,1,58,1,59,1,59,1,59,1,59,1,59,3,59,1223,8,59,1,60,1,60,3,60,1227,
+        8,60,1,61,1,61,1,61,1,61,1,62,1,62,1,62,1,62,1,63,1,63,1,63,1,63,
+        3,63,1241,8,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,1,63,5,63,
+        1252,8,63,10,63,12,63,1255,9,63,3,63,1257,8,63,3,63,1259,8,63,1,
+        64,1,64,1,64,1,64,1,64,3,64,1266,8,64,1,64,1,64,3,64,1270,8,64,1,
+        65,1,65,1,65,1,65,1,65,5,65,1277,8,65,10,65,12,65,1280,9,65,1,65,
+        1,65,1,66,1,66,1,66,3,66,1287,8,66,1,67,3,67,1290,8,67,1,67,1,67,
+        3,67,1294,8,67,1,67,3,67,1297,8,67,1,67,3,67,1300,8,67,1,67,3,67,
+        1303,8,67,1,68,1,68,1,68,1,68,5,68,1309,8,68,10,68,12,68,1312,9,
+        68,1,69,1,69,3,69,1316,8,69,1,69,1,69,1,69,1,69,1,69,1,70,1,70,1,
+        70,1,70,5,70,1327,8,70,10,70,12,70,1330,9,70,1,71,1,71,3,71,1334,
+        8,71,1,72,1,72,1,72,3,72,1339,8,72,1,72,5,72,1342,8,72,10,72,12,
+        72,1345,9,72,1,73,1,73,1,73,1,73,1,73,1,73,1,73,1,73,3,73,1355,8,
+        73,1,74,1,74,1,74,1,74,5,74,1361,8,74,10,74,12,74,1364,9,74,1,75,
+        1,75,3,75,1368,8,75,1,75,3,75,1371,8,75,1,75,1,75,1,75,5,75,1376,
+        8,75,10,75,12,75,1379,9,75,1,75,1,75,3,75,1383,8,75,1,75,3,75,1386,
+        8,75,1,75,3,75,1389,8,75,1,75,3,75,1392,8,75,1,75,3,75,1395,8,75,
+        1,76,1,76,1,76,1,77,1,77,1,77,1,78,1,78,1,78,1,78,1,78,1,78,1,78,
+        3,78,1410,8,78,1,78,3,78,1413,8,78,3,78,1415,8,78,1,79,1,79,1,79,
+        5,79,1420,8,79,10,79,12,79,1423,9,79,1,80,1,80,5,80,1427,8,80,10,
+        80,12,80,1430,9,80,1,81,1,81,1,81,1,81,3,81,1436,8,81,1,81,3,81,
+        1439,8,81,1,81,1,81,1,81,3,81,1444,8,81,3,81,1446,8,81,1,82,1,82,
+        1,82,3,82,1451,8,82,3,82,1453,8,82,1,83,1,83,1,83,1,83,3,83,1459,
+        8,83,1,84,1,84,3,84,1463,8,84,1,84,3,84,1466,8,84,1,85,1,85,3,85,
+        1470,8,85,1,85,3,85,1473,8,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,
+        1,85,1,85,1,85,3,85,1485,8,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,
+        1,85,1,85,1,85,5,85,1497,8,85,10,85,12,85,1500,9,85,1,85,1,85,1,
+        85,3,85,1505,8,85,1,85,1,85,1,85,1,85,3,85,1511,8,85,1,85,1,85,3,
+        85,1515,8,85,1,86,1,86,1,86,1,86,1,86,1,86,1,87,3,87,1524,8,87,1,
+        87,1,87,3,87,1528,8,87,1,88,1,88,1,88,1,88,1,88,5,88,1535,8,88,10,
+        88,12,88,1538,9,88,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1546,8,89,
+        10,89,12,89,1549,9,89,1,89,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1558,
+        8,89,10,89,12,89,1561,9,89,1,89,1,89,1,89,1,89,1,89,3,89,1568,8,
+        89,1,90,1,90,1,90,1,90,5,90,1574,8,90,10,90,12,90,1577,9,90,1,91,
+        1,91,1,91,1,91,1,91,1,91,1,92,3,92,1586,8,92,1,92,1,92,1,92,1,92,
+        1,92,5,92,1593,8,92,10,92,12,92,1596,9,92,3,92,1598,8,92,1,92,3,
+        92,1601,8,92,1,92,3,92,1604,8,92,1,93,1,93,1,93,1,93,1,93,1,93,1,
+        93,3,93,1613,8,93,1,94,1,94,1,94,1,94,1,94,1,94,1,94,3,94,1622,8,
+        94,1,95,1,95,1,95,1,95,1,95,5,95,1629,8,95,10,95,12,95,1632,9,95,
+        1,96,1,96,3,96,1636,8,96,1,96,1,96,3,96,1640,8,96,1,97,1,97,1,97,
+        3,97,1645,8,97,1,98,1,98,1,98,3,98,1650,8,98,1,99,1,99,1,99,3,99,
+        1655,8,99,1,99,1,99,1,99,1,100,1,100,1,100,1,100,1,100,1,100,1,100,
+        5,100,1667,8,100,10,100,12,100,1670,9,100,3,100,1672,8,100,1,100,
+        3,100,1675,8,100,1,100,1,100,1,100,1,100,5,100,1681,8,100,10,100,
+        12,100,1684,9,100,3,100,1686,8,100,1,100,3,100,1689,8,100,1,100,
+        3,100,1692,8,100,1,100,1,100,1,100,1,100,1,100,1,100,3,100,1700,
+        8,100,1,100,1,100,1,100,1,100,5,100,1706,8,100,10,100,12,100,1709,
+        9,100,3,100,1711,8,100,1,100,1,100,1,100,1,100,5,100,1717,8,100,
+        10,100,12,100,1720,9,100,1,100,1,100,1,101,1,101,1,101,1,101,1,102,
+        1,102,1,102,1,102,1,102,1,102,1,102,1,102,3,102,1736,8,102,1,103,
+        1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,1,103,3,103,
+        1749,8,103,1,103,3,103,1752,8,103,1,104,1,104,1,104,5,104,1757,8,
+        104,10,104,12,104,1760,9,104,1,105,4,105,1763,8,105,11,105,12,105,
+        1764,1,106,1,106,3,106,1769,8,106,1,107,1,107,1,107,1,107,1,107,
+        3,107,1776,8,107,1,108,1,108,1,108,1,108,1,108,3,108,1783,8,108,
+        1,108,1,108,3,108,1787,8,108,3,108,1789,8,108,1,108,3,108,1792,8,
+        108,1,108,3,108,1795,8,108,1,109,1,109,1,109,1,109,1,109,1,109,5,
+        109,1803,8,109,10,109,12,109,1806,9,109,1,109,1,109,1,110,1,110,
+        1,110,1,110,1,111,1,111,1,111,3,111,1817,8,111,1,111,5,111,1820,
+        8,111,10,111,12,111,1823,9,111,1,111,1,111,1,112,1,112,1,112,1,112,
+        1,112,5,112,1832,8,112,10,112,12,112,1835,9,112,3,112,1837,8,112,
+        1,112,3,112,1840,8,112,1,113,1,113,1,113,3,113,1845,8,113,1,114,
+        1,114,1,115,1,115,1,115,5,115,1852,8,115,10,115,12,115,1855,9,115,
+        1,115,1,115,3,115,1859,8,115,1,115,1,115,1,115,1,115,1,115,1,115,
+        5,115,1867,8,115,10,115,12,115,1870,9,115,1,116,1,116,1,116,1,116,
+        1,116,1,116,1,116,3,116,1879,8,116,1,116,1,116,3,116,1883,8,116,
+        1,116,1,116,1,116,1,116,1,116,1,116,1,116,1,116,1,116,3,116,1894,
+        8,116,3,116,1896,8,116,1,116,3,116,1899,8,116,1,116,1,116,3,116,
+        1903,8,116,1,116,1,116,1,116,1,116,1,116,1,116,1,116,1,116,1,116,
+        1,116,5,116,1915,8,116,10,116,12,116,1918,9,116,3,116,1920,8,116,
+        1,116,1,116,1,116,1,116,1,116,1,116,3,116,1928,8,116,1,116,1,116,
+        1,116,3,116,1933,8,116,3,116,1935,8,116,3,116,1937,8,116,1,117,1,
+        117,1,118,1,118,1,119,1,119,1,119,1,119,3,119,1947,8,119,1,119,1,
+        119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,1,119,
+        1,119,1,119,5,119,1963,8,119,10,119,12,119,1966,9,119,1,120,1,120,
         1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,1,120,
-        5,120,1982,8,120,10,120,12,120,1985,9,120,3,120,1987,8,120,1,120,
-        1,120,1,120,1,120,3,120,1993,8,120,1,121,1,121,3,121,1997,8,121,
-        1,121,4,121,2000,8,121,11,121,12,121,2001,1,121,3,121,2005,8,121,
-        1,121,1,121,1,122,1,122,1,122,1,123,1,123,1,123,1,123,1,123,1,124,
-        1,124,1,124,1,124,1,124,1,124,1,124,1,125,1,125,1,125,1,125,1,125,
-        1,125,1,125,1,126,1,126,1,126,1,126,1,126,1,126,1,126,3,126,2038,
-        8,126,1,126,1,126,1,127,1,127,1,127,1,127,3,127,2046,8,127,1,127,
-        1,127,1,127,1,127,3,127,2052,8,127,1,127,1,127,1,127,1,128,1,128,
-        1,128,1,128,1,128,1,128,1,128,1,128,1,128,3,128,2066,8,128,1,128,
-        1,128,1,129,1,129,1,129,1,129,1,129,1,129,1,129,3,129,2077,8,129,
-        1,129,1,129,1,130,1,130,1,130,1,130,1,130,3,130,2086,8,130,1,130,
-        1,130,1,131,1,131,1,131,1,131,1,131,5,131,2095,8,131,10,131,12,131,
-        2098,9,131,3,131,2100,8,131,1,131,1,131,1,131,1,131,1,131,1,131,
-        1,131,1,131,1,131,1,131,1,131,5,131,2113,8,131,10,131,12,131,2116,
-        9,131,3,131,2118,8,131,1,131,3,131,2121,8,131,1,132,1,132,1,132,
-        1,132,3,132,2127,8,132,1,132,1,132,1,132,5,132,2132,8,132,10,132,
-        12,132,2135,9,132,3,132,2137,8,132,1,132,1,132,1,132,3,132,2142,
-        8,132,1,132,1,132,1,132,1,132,1,132,1,132,3,132,2150,8,132,1,132,
-        1,132,1,132,1,132,1,132,1,132,3,132,2158,8,132,1,132,1,132,1,132,
-        1,132,1,132,1,132,3,132,2166,8,132,3,132,2168,8,132,1,133,1,133,
-        1,133,1,133,1,133,1,133,1,133,1,133,1,133,1,133,3,133,2180,8,133,
-        1,134,1,134,1,134,3,134,2185,8,134,1,134,1,134,1,135,1,135,1,135,
-        1,135,1,135,1,135,1,135,5,135,2196,8,135,10,135,12,135,2199,9,135,
-        3,135,2201,8,135,1,135,3,135,2204,8,135,1,135,1,135,1,135,1,135,
-        1,135,5,135,2211,8,135,10,135,12,135,2214,9,135,1,135,1,135,1,135,
-        1,135,3,135,2220,8,135,1,136,1,136,1,137,1,137,1,138,1,138,3,138,
-        2228,8,138,1,139,1,139,1,139,1,139,1,139,1,139,1,139,1,139,1,139,
-        1,139,1,139,1,139,1,139,1,139,3,139,2244,8,139,1,140,1,140,1,141,
-        1,141,5,141,2250,8,141,10,141,12,141,2253,9,141,1,142,1,142,3,142,
-        2257,8,142,1,142,1,142,3,142,2261,8,142,1,142,1,142,1,143,1,143,
-        3,143,2267,8,143,1,143,1,143,1,143,3,143,2272,8,143,3,143,2274,8,
-        143,1,144,1,144,1,144,1,144,3,144,2280,8,144,1,144,1,144,1,145,1,
-        145,3,145,2286,8,145,1,145,1,145,3,145,2290,8,145,5,145,2292,8,145,
-        10,145,12,145,2295,9,145,1,146,1,146,1,146,3,146,2300,8,146,1,147,
-        1,147,1,147,1,147,1,147,5,147,2307,8,147,10,147,12,147,2310,9,147,
-        3,147,2312,8,147,1,147,1,147,1,147,1,147,1,147,5,147,2319,8,147,
-        10,147,12,147,2322,9,147,3,147,2324,8,147,1,147,3,147,2327,8,147,
-        1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,
-        1,147,1,147,1,147,1,147,1,147,1,147,1,147,1,147,3,147,2348,8,147,
-        1,147,1,147,3,147,2352,8,147,1,147,1,147,3,147,2356,8,147,1,147,
-        1,147,3,147,2360,8,147,1,147,1,147,1,147,3,147,2365,8,147,1,147,
-        1,147,1,147,1,147,1,147,1,147,1,147,1,147,3,147,2375,8,147,1,147,
-        1,147,1,147,1,147,1,147,3,147,2382,8,147,1,147,3,147,2385,8,147,
-        3,147,2387,8,147,1,148,1,148,1,148,3,148,2392,8,148,1,149,1,149,
-        1,149,5,149,2397,8,149,10,149,12,149,2400,9,149,1,150,1,150,1,150,
-        5,150,2405,8,150,10,150,12,150,2408,9,150,1,151,1,151,1,151,1,151,
-        5,151,2414,8,151,10,151,12,151,2417,9,151,1,151,1,151,1,152,1,152,
-        1,152,3,152,2424,8,152,1,153,1,153,1,153,0,2,230,238,154,0,2,4,6,
-        8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,
-        52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
-        96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,
-        130,132,134,136,138,140,142,144,146,148,150,152,154,156,158,160,
-        162,164,166,168,170,172,174,176,178,180,182,184,186,188,190,192,
-        194,196,198,200,202,204,206,208,210,212,214,216,218,220,222,224,
-        226,228,230,232,234,236,238,240,242,244,246,248,250,252,254,256,
-        258,260,262,264,266,268,270,272,274,276,278,280,282,284,286,288,
-        290,292,294,296,298,300,302,304,306,0,44,2,0,89,89,211,211,2,0,92,
-        92,143,143,2,0,4,4,165,165,3,0,58,58,86,86,144,144,8,0,3,3,33,33,
-        50,50,76,76,114,114,135,135,147,147,221,221,1,0,239,240,2,0,1,1,
-        119,119,2,0,18,18,168,168,2,0,21,21,38,38,2,0,72,72,85,85,2,0,73,
-        73,213,213,2,0,84,84,105,105,1,0,45,46,2,0,57,57,206,206,2,0,3,3,
-        48,48,3,0,73,73,104,104,170,170,2,0,36,36,171,171,2,0,159,159,173,
-        173,2,0,69,69,154,154,2,0,10,10,45,45,2,0,67,67,101,101,1,0,172,
-        173,2,0,67,67,126,126,1,0,276,279,3,0,3,3,7,7,183,183,2,0,11,11,
-        190,190,1,0,232,237,1,0,241,243,2,0,239,240,244,244,2,0,20,20,204,
-        204,3,0,14,14,103,103,200,200,2,0,72,72,252,252,2,0,70,70,252,252,
-        2,0,23,24,68,68,3,0,8,8,109,109,124,124,2,0,83,83,167,167,8,0,41,
-        42,80,81,115,116,122,123,158,158,175,176,222,222,229,230,8,0,41,
-        41,80,80,115,115,122,122,158,158,175,175,222,222,229,229,1,0,261,
-        263,1,0,258,259,2,0,8,8,124,124,2,0,226,226,228,228,2,0,155,155,
-        216,216,52,0,1,2,5,5,10,10,15,15,18,18,21,22,26,31,33,33,38,39,42,
-        43,45,45,47,47,49,51,55,55,58,58,61,62,67,67,69,69,71,71,75,76,81,
-        84,86,86,88,88,94,97,99,101,107,107,112,114,116,121,123,123,126,
-        126,129,129,133,133,135,135,138,138,140,140,143,144,146,152,154,
-        154,157,158,160,169,174,174,176,176,179,180,182,182,184,187,189,
-        189,194,195,203,203,208,208,212,213,217,222,230,231,2770,0,308,1,
-        0,0,0,2,340,1,0,0,0,4,342,1,0,0,0,6,344,1,0,0,0,8,358,1,0,0,0,10,
-        370,1,0,0,0,12,385,1,0,0,0,14,387,1,0,0,0,16,402,1,0,0,0,18,413,
-        1,0,0,0,20,415,1,0,0,0,22,423,1,0,0,0,24,440,1,0,0,0,26,453,1,0,
-        0,0,28,474,1,0,0,0,30,478,1,0,0,0,32,493,1,0,0,0,34,512,1,0,0,0,
-        36,660,1,0,0,0,38,663,1,0,0,0,40,698,1,0,0,0,42,702,1,0,0,0,44,705,
-        1,0,0,0,46,708,1,0,0,0,48,722,1,0,0,0,50,724,1,0,0,0,52,748,1,0,
-        0,0,54,755,1,0,0,0,56,763,1,0,0,0,58,787,1,0,0,0,60,789,1,0,0,0,
-        62,793,1,0,0,0,64,805,1,0,0,0,66,808,1,0,0,0,68,812,1,0,0,0,70,818,
-        1,0,0,0,72,821,1,0,0,0,74,834,1,0,0,0,76,840,1,0,0,0,78,847,1,0,
-        0,0,80,850,1,0,0,0,82,854,1,0,0,0,84,937,1,0,0,0,86,992,1,0,0,0,
-        88,1023,1,0,0,0,90,1031,1,0,0,0,92,1049,1,0,0,0,94,1054,1,0,0,0,
-        96,1078,1,0,0,0,98,1080,1,0,0,0,100,1104,1,0,0,0,102,1106,1,0,0,
-        0,104,1159,1,0,0,0,106,1162,1,0,0,0,108,1167,1,0,0,0,110,1188,1,
-        0,0,0,112,1190,1,0,0,0,114,1205,1,0,0,0,116,1211,1,0,0,0,118,1215,
-        1,0,0,0,120,1222,1,0,0,0,122,1226,1,0,0,0,124,1230,1,0,0,0,126,1234,
-        1,0,0,0,128,1258,1,0,0,0,130,1269,1,0,0,0,132,1281,1,0,0,0,134,1287,
-        1,0,0,0,136,1302,1,0,0,0,138,1311,1,0,0,0,140,1320,1,0,0,0,142,1329,
-        1,0,0,0,144,1333,1,0,0,0,146,1352,1,0,0,0,148,1354,1,0,0,0,150,1363,
-        1,0,0,0,152,1394,1,0,0,0,154,1397,1,0,0,0,156,1412,1,0,0,0,158,1414,
-        1,0,0,0,160,1422,1,0,0,0,162,1443,1,0,0,0,164,1450,1,0,0,0,166,1456,
-        1,0,0,0,168,1458,1,0,0,0,170,1512,1,0,0,0,172,1514,1,0,0,0,174,1521,
-        1,0,0,0,176,1527,1,0,0,0,178,1565,1,0,0,0,180,1567,1,0,0,0,182,1576,
-        1,0,0,0,184,1583,1,0,0,0,186,1603,1,0,0,0,188,1619,1,0,0,0,190,1621,
-        1,0,0,0,192,1631,1,0,0,0,194,1639,1,0,0,0,196,1644,1,0,0,0,198,1649,
-        1,0,0,0,200,1657,1,0,0,0,202,1721,1,0,0,0,204,1733,1,0,0,0,206,1735,
-        1,0,0,0,208,1751,1,0,0,0,210,1760,1,0,0,0,212,1764,1,0,0,0,214,1773,
-        1,0,0,0,216,1789,1,0,0,0,218,1794,1,0,0,0,220,1807,1,0,0,0,222,1811,
-        1,0,0,0,224,1824,1,0,0,0,226,1839,1,0,0,0,228,1844,1,0,0,0,230,1856,
-        1,0,0,0,232,1930,1,0,0,0,234,1932,1,0,0,0,236,1934,1,0,0,0,238,1940,
-        1,0,0,0,240,1992,1,0,0,0,242,1994,1,0,0,0,244,2008,1,0,0,0,246,2011,
-        1,0,0,0,248,2016,1,0,0,0,250,2023,1,0,0,0,252,2030,1,0,0,0,254,2041,
-        1,0,0,0,256,2056,1,0,0,0,258,2069,1,0,0,0,260,2080,1,0,0,0,262,2120,
-        1,0,0,0,264,2122,1,0,0,0,266,2179,1,0,0,0,268,2184,1,0,0,0,270,2219,
-        1,0,0,0,272,2221,1,0,0,0,274,2223,1,0,0,0,276,2227,1,0,0,0,278,2243,
-        1,0,0,0,280,2245,1,0,0,0,282,2247,1,0,0,0,284,2254,1,0,0,0,286,2264,
-        1,0,0,0,288,2275,1,0,0,0,290,2283,1,0,0,0,292,2299,1,0,0,0,294,2386,
-        1,0,0,0,296,2388,1,0,0,0,298,2393,1,0,0,0,300,2401,1,0,0,0,302,2409,
-        1,0,0,0,304,2423,1,0,0,0,306,2425,1,0,0,0,308,310,3,2,1,0,309,311,
-        5,254,0,0,310,309,1,0,0,0,310,311,1,0,0,0,311,312,1,0,0,0,312,313,
-        5,0,0,1,313,1,1,0,0,0,314,341,3,4,2,0,315,341,3,6,3,0,316,341,3,
-        14,7,0,317,341,3,20,10,0,318,341,3,22,11,0,319,341,3,8,4,0,320,341,
-        3,10,5,0,321,341,3,12,6,0,322,341,3,34,17,0,323,341,3,82,41,0,324,
-        341,3,98,49,0,325,341,3,102,51,0,326,341,3,108,54,0,327,341,3,112,
-        56,0,328,341,3,114,57,0,329,341,3,116,58,0,330,341,3,118,59,0,331,
-        341,3,120,60,0,332,341,3,122,61,0,333,341,3,124,62,0,334,341,3,126,
-        63,0,335,341,3,128,64,0,336,341,3,32,16,0,337,341,3,24,12,0,338,
-        341,3,26,13,0,339,341,3,30,15,0,340,314,1,0,0,0,340,315,1,0,0,0,
-        340,316,1,0,0,0,340,317,1,0,0,0,340,318,1,0,0,0,340,319,1,0,0,0,
-        340,320,1,0,0,0,340,321,1,0,0,0,340,322,1,0,0,0,340,323,1,0,0,0,
-        340,324,1,0,0,0,340,325,1,0,0,0,340,326,1,0,0,0,340,327,1,0,0,0,
-        340,328,1,0,0,0,340,329,1,0,0,0,340,330,1,0,0,0,340,331,1,0,0,0,
-        340,332,1,0,0,0,340,333,1,0,0,0,340,334,1,0,0,0,340,335,1,0,0,0,
-        340,336,1,0,0,0,340,337,1,0,0,0,340,338,1,0,0,0,340,339,1,0,0,0,
-        341,3,1,0,0,0,342,343,3,134,67,0,343,5,1,0,0,0,344,345,7,0,0,0,345,
-        346,7,1,0,0,346,348,3,298,149,0,347,349,3,222,111,0,348,347,1,0,
-        0,0,348,349,1,0,0,0,349,351,1,0,0,0,350,352,3,130,65,0,351,350,1,
-        0,0,0,351,352,1,0,0,0,352,354,1,0,0,0,353,355,3,302,151,0,354,353,
-        1,0,0,0,354,355,1,0,0,0,355,356,1,0,0,0,356,357,3,134,67,0,357,7,
-        1,0,0,0,358,359,5,184,0,0,359,360,5,178,0,0,360,364,5,12,0,0,361,
-        362,3,6,3,0,362,363,5,254,0,0,363,365,1,0,0,0,364,361,1,0,0,0,365,
-        366,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,
-        369,5,54,0,0,369,9,1,0,0,0,370,371,5,12,0,0,371,372,5,184,0,0,372,
-        383,5,178,0,0,373,379,5,254,0,0,374,375,3,6,3,0,375,376,5,254,0,
-        0,376,378,1,0,0,0,377,374,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,
-        0,379,380,1,0,0,0,380,382,1,0,0,0,381,379,1,0,0,0,382,384,5,54,0,
-        0,383,373,1,0,0,0,383,384,1,0,0,0,384,11,1,0,0,0,385,386,5,54,0,
-        0,386,13,1,0,0,0,387,398,5,61,0,0,388,389,5,152,0,0,389,399,5,70,
-        0,0,390,395,3,16,8,0,391,392,5,252,0,0,392,394,3,16,8,0,393,391,
-        1,0,0,0,394,397,1,0,0,0,395,393,1,0,0,0,395,396,1,0,0,0,396,399,
-        1,0,0,0,397,395,1,0,0,0,398,388,1,0,0,0,398,390,1,0,0,0,398,399,
-        1,0,0,0,399,400,1,0,0,0,400,401,3,18,9,0,401,15,1,0,0,0,402,403,
-        3,304,152,0,403,17,1,0,0,0,404,414,3,134,67,0,405,414,3,6,3,0,406,
-        414,3,8,4,0,407,411,5,59,0,0,408,412,3,8,4,0,409,412,3,6,3,0,410,
-        412,3,134,67,0,411,408,1,0,0,0,411,409,1,0,0,0,411,410,1,0,0,0,412,
-        414,1,0,0,0,413,404,1,0,0,0,413,405,1,0,0,0,413,406,1,0,0,0,413,
-        407,1,0,0,0,414,19,1,0,0,0,415,421,5,59,0,0,416,422,3,8,4,0,417,
-        422,3,6,3,0,418,422,3,134,67,0,419,420,5,152,0,0,420,422,3,282,141,
-        0,421,416,1,0,0,0,421,417,1,0,0,0,421,418,1,0,0,0,421,419,1,0,0,
-        0,422,21,1,0,0,0,423,426,5,28,0,0,424,425,5,6,0,0,425,427,5,59,0,
-        0,426,424,1,0,0,0,426,427,1,0,0,0,427,428,1,0,0,0,428,429,5,152,
-        0,0,429,433,3,282,141,0,430,431,5,82,0,0,431,432,5,127,0,0,432,434,
-        5,60,0,0,433,430,1,0,0,0,433,434,1,0,0,0,434,435,1,0,0,0,435,438,
-        5,70,0,0,436,439,3,8,4,0,437,439,3,6,3,0,438,436,1,0,0,0,438,437,
-        1,0,0,0,439,23,1,0,0,0,440,441,5,44,0,0,441,442,5,72,0,0,442,447,
-        3,298,149,0,443,445,5,9,0,0,444,443,1,0,0,0,444,445,1,0,0,0,445,
-        446,1,0,0,0,446,448,3,304,152,0,447,444,1,0,0,0,447,448,1,0,0,0,
-        448,451,1,0,0,0,449,450,5,224,0,0,450,452,3,230,115,0,451,449,1,
-        0,0,0,451,452,1,0,0,0,452,25,1,0,0,0,453,454,5,210,0,0,454,459,3,
-        298,149,0,455,457,5,9,0,0,456,455,1,0,0,0,456,457,1,0,0,0,457,458,
-        1,0,0,0,458,460,3,304,152,0,459,456,1,0,0,0,459,460,1,0,0,0,460,
-        461,1,0,0,0,461,462,5,178,0,0,462,467,3,28,14,0,463,464,5,252,0,
-        0,464,466,3,28,14,0,465,463,1,0,0,0,466,469,1,0,0,0,467,465,1,0,
-        0,0,467,468,1,0,0,0,468,472,1,0,0,0,469,467,1,0,0,0,470,471,5,224,
-        0,0,471,473,3,230,115,0,472,470,1,0,0,0,472,473,1,0,0,0,473,27,1,
-        0,0,0,474,475,3,304,152,0,475,476,5,232,0,0,476,477,3,230,115,0,
-        477,29,1,0,0,0,478,479,5,17,0,0,479,480,3,300,150,0,480,489,5,246,
-        0,0,481,486,3,268,134,0,482,483,5,252,0,0,483,485,3,268,134,0,484,
-        482,1,0,0,0,485,488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,0,0,487,
-        490,1,0,0,0,488,486,1,0,0,0,489,481,1,0,0,0,489,490,1,0,0,0,490,
-        491,1,0,0,0,491,492,5,247,0,0,492,31,1,0,0,0,493,494,5,203,0,0,494,
-        495,5,193,0,0,495,496,3,298,149,0,496,33,1,0,0,0,497,500,5,34,0,
-        0,498,499,5,136,0,0,499,501,7,2,0,0,500,498,1,0,0,0,500,501,1,0,
-        0,0,501,503,1,0,0,0,502,504,5,195,0,0,503,502,1,0,0,0,503,504,1,
-        0,0,0,504,506,1,0,0,0,505,507,5,191,0,0,506,505,1,0,0,0,506,507,
-        1,0,0,0,507,508,1,0,0,0,508,513,3,36,18,0,509,510,5,165,0,0,510,
-        511,5,193,0,0,511,513,3,38,19,0,512,497,1,0,0,0,512,509,1,0,0,0,
-        513,35,1,0,0,0,514,516,5,21,0,0,515,517,3,40,20,0,516,515,1,0,0,
-        0,516,517,1,0,0,0,517,518,1,0,0,0,518,520,3,304,152,0,519,521,3,
-        44,22,0,520,519,1,0,0,0,520,521,1,0,0,0,521,523,1,0,0,0,522,524,
-        3,70,35,0,523,522,1,0,0,0,523,524,1,0,0,0,524,661,1,0,0,0,525,527,
-        5,38,0,0,526,528,3,40,20,0,527,526,1,0,0,0,527,528,1,0,0,0,528,529,
-        1,0,0,0,529,531,3,298,149,0,530,532,3,44,22,0,531,530,1,0,0,0,531,
-        532,1,0,0,0,532,534,1,0,0,0,533,535,3,70,35,0,534,533,1,0,0,0,534,
-        535,1,0,0,0,535,661,1,0,0,0,536,537,5,193,0,0,537,661,3,38,19,0,
-        538,540,5,217,0,0,539,541,3,40,20,0,540,539,1,0,0,0,540,541,1,0,
-        0,0,541,542,1,0,0,0,542,544,3,298,149,0,543,545,3,302,151,0,544,
-        543,1,0,0,0,544,545,1,0,0,0,545,547,1,0,0,0,546,548,3,44,22,0,547,
-        546,1,0,0,0,547,548,1,0,0,0,548,549,1,0,0,0,549,550,5,9,0,0,550,
-        551,3,134,67,0,551,661,1,0,0,0,552,554,5,74,0,0,553,555,3,40,20,
-        0,554,553,1,0,0,0,554,555,1,0,0,0,555,556,1,0,0,0,556,557,3,298,
-        149,0,557,558,5,9,0,0,558,561,3,282,141,0,559,560,5,100,0,0,560,
-        562,3,304,152,0,561,559,1,0,0,0,561,562,1,0,0,0,562,564,1,0,0,0,
-        563,565,3,46,23,0,564,563,1,0,0,0,564,565,1,0,0,0,565,661,1,0,0,
-        0,566,568,5,117,0,0,567,569,3,40,20,0,568,567,1,0,0,0,568,569,1,
-        0,0,0,569,570,1,0,0,0,570,583,3,298,149,0,571,572,5,88,0,0,572,573,
-        5,246,0,0,573,578,3,50,25,0,574,575,5,252,0,0,575,577,3,50,25,0,
-        576,574,1,0,0,0,577,580,1,0,0,0,578,576,1,0,0,0,578,579,1,0,0,0,
-        579,581,1,0,0,0,580,578,1,0,0,0,581,582,5,247,0,0,582,584,1,0,0,
-        0,583,571,1,0,0,0,583,584,1,0,0,0,584,597,1,0,0,0,585,586,5,140,
-        0,0,586,587,5,246,0,0,587,592,3,50,25,0,588,589,5,252,0,0,589,591,
-        3,50,25,0,590,588,1,0,0,0,591,594,1,0,0,0,592,590,1,0,0,0,592,593,
-        1,0,0,0,593,595,1,0,0,0,594,592,1,0,0,0,595,596,5,247,0,0,596,598,
-        1,0,0,0,597,585,1,0,0,0,597,598,1,0,0,0,598,600,1,0,0,0,599,601,
-        3,44,22,0,600,599,1,0,0,0,600,601,1,0,0,0,601,603,1,0,0,0,602,604,
-        3,70,35,0,603,602,1,0,0,0,603,604,1,0,0,0,604,607,1,0,0,0,605,606,
-        5,9,0,0,606,608,3,134,67,0,607,605,1,0,0,0,607,608,1,0,0,0,608,661,
-        1,0,0,0,609,611,5,30,0,0,610,612,3,40,20,0,611,610,1,0,0,0,611,612,
-        1,0,0,0,612,613,1,0,0,0,613,615,3,298,149,0,614,616,3,44,22,0,615,
-        614,1,0,0,0,615,616,1,0,0,0,616,618,1,0,0,0,617,619,3,70,35,0,618,
-        617,1,0,0,0,618,619,1,0,0,0,619,661,1,0,0,0,620,621,5,112,0,0,621,
-        623,5,193,0,0,622,624,3,40,20,0,623,622,1,0,0,0,623,624,1,0,0,0,
-        624,625,1,0,0,0,625,637,3,298,149,0,626,627,5,246,0,0,627,632,3,
-        48,24,0,628,629,5,252,0,0,629,631,3,48,24,0,630,628,1,0,0,0,631,
-        634,1,0,0,0,632,630,1,0,0,0,632,633,1,0,0,0,633,635,1,0,0,0,634,
-        632,1,0,0,0,635,636,5,247,0,0,636,638,1,0,0,0,637,626,1,0,0,0,637,
-        638,1,0,0,0,638,640,1,0,0,0,639,641,3,44,22,0,640,639,1,0,0,0,640,
-        641,1,0,0,0,641,643,1,0,0,0,642,644,3,58,29,0,643,642,1,0,0,0,643,
-        644,1,0,0,0,644,646,1,0,0,0,645,647,3,60,30,0,646,645,1,0,0,0,646,
-        647,1,0,0,0,647,649,1,0,0,0,648,650,3,70,35,0,649,648,1,0,0,0,649,
-        650,1,0,0,0,650,652,1,0,0,0,651,653,3,66,33,0,652,651,1,0,0,0,652,
-        653,1,0,0,0,653,655,1,0,0,0,654,656,3,68,34,0,655,654,1,0,0,0,655,
-        656,1,0,0,0,656,657,1,0,0,0,657,658,5,9,0,0,658,659,3,134,67,0,659,
-        661,1,0,0,0,660,514,1,0,0,0,660,525,1,0,0,0,660,536,1,0,0,0,660,
-        538,1,0,0,0,660,552,1,0,0,0,660,566,1,0,0,0,660,609,1,0,0,0,660,
-        620,1,0,0,0,661,37,1,0,0,0,662,664,3,40,20,0,663,662,1,0,0,0,663,
-        664,1,0,0,0,664,665,1,0,0,0,665,677,3,298,149,0,666,667,5,246,0,
-        0,667,672,3,48,24,0,668,669,5,252,0,0,669,671,3,48,24,0,670,668,
-        1,0,0,0,671,674,1,0,0,0,672,670,1,0,0,0,672,673,1,0,0,0,673,675,
-        1,0,0,0,674,672,1,0,0,0,675,676,5,247,0,0,676,678,1,0,0,0,677,666,
-        1,0,0,0,677,678,1,0,0,0,678,680,1,0,0,0,679,681,3,44,22,0,680,679,
-        1,0,0,0,680,681,1,0,0,0,681,683,1,0,0,0,682,684,3,58,29,0,683,682,
-        1,0,0,0,683,684,1,0,0,0,684,686,1,0,0,0,685,687,3,60,30,0,686,685,
-        1,0,0,0,686,687,1,0,0,0,687,689,1,0,0,0,688,690,3,70,35,0,689,688,
-        1,0,0,0,689,690,1,0,0,0,690,692,1,0,0,0,691,693,3,62,31,0,692,691,
-        1,0,0,0,692,693,1,0,0,0,693,696,1,0,0,0,694,695,5,9,0,0,695,697,
-        3,134,67,0,696,694,1,0,0,0,696,697,1,0,0,0,697,39,1,0,0,0,698,699,
-        5,82,0,0,699,700,5,127,0,0,700,701,5,60,0,0,701,41,1,0,0,0,702,703,
-        5,82,0,0,703,704,5,60,0,0,704,43,1,0,0,0,705,706,5,27,0,0,706,707,
-        3,282,141,0,707,45,1,0,0,0,708,709,5,214,0,0,709,710,5,94,0,0,710,
-        716,3,282,141,0,711,712,5,252,0,0,712,713,5,94,0,0,713,715,3,282,
-        141,0,714,711,1,0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,
-        0,0,0,717,47,1,0,0,0,718,716,1,0,0,0,719,723,3,50,25,0,720,723,3,
-        54,27,0,721,723,3,56,28,0,722,719,1,0,0,0,722,720,1,0,0,0,722,721,
-        1,0,0,0,723,49,1,0,0,0,724,741,3,304,152,0,725,726,5,9,0,0,726,742,
-        3,230,115,0,727,736,3,290,145,0,728,731,5,114,0,0,729,730,5,72,0,
-        0,730,732,3,282,141,0,731,729,1,0,0,0,731,732,1,0,0,0,732,734,1,
-        0,0,0,733,735,5,219,0,0,734,733,1,0,0,0,734,735,1,0,0,0,735,737,
-        1,0,0,0,736,728,1,0,0,0,736,737,1,0,0,0,737,739,1,0,0,0,738,740,
-        3,52,26,0,739,738,1,0,0,0,739,740,1,0,0,0,740,742,1,0,0,0,741,725,
-        1,0,0,0,741,727,1,0,0,0,742,744,1,0,0,0,743,745,3,44,22,0,744,743,
-        1,0,0,0,744,745,1,0,0,0,745,51,1,0,0,0,746,747,5,32,0,0,747,749,
-        3,304,152,0,748,746,1,0,0,0,748,749,1,0,0,0,749,750,1,0,0,0,750,
-        751,5,156,0,0,751,752,5,99,0,0,752,753,5,127,0,0,753,754,5,55,0,
-        0,754,53,1,0,0,0,755,756,5,220,0,0,756,757,5,70,0,0,757,758,3,300,
-        150,0,758,759,5,9,0,0,759,760,3,230,115,0,760,55,1,0,0,0,761,762,
-        5,32,0,0,762,764,3,304,152,0,763,761,1,0,0,0,763,764,1,0,0,0,764,
-        765,1,0,0,0,765,766,5,156,0,0,766,767,5,99,0,0,767,768,3,302,151,
-        0,768,769,5,127,0,0,769,770,5,55,0,0,770,57,1,0,0,0,771,772,5,49,
-        0,0,772,775,5,16,0,0,773,776,5,159,0,0,774,776,3,304,152,0,775,773,
-        1,0,0,0,775,774,1,0,0,0,775,776,1,0,0,0,776,777,1,0,0,0,777,781,
-        3,302,151,0,778,779,5,92,0,0,779,780,5,261,0,0,780,782,5,15,0,0,
-        781,778,1,0,0,0,781,782,1,0,0,0,782,788,1,0,0,0,783,784,5,49,0,0,
-        784,785,5,92,0,0,785,786,5,261,0,0,786,788,5,15,0,0,787,771,1,0,
-        0,0,787,783,1,0,0,0,788,59,1,0,0,0,789,790,5,146,0,0,790,791,5,16,
-        0,0,791,792,3,302,151,0,792,61,1,0,0,0,793,794,5,105,0,0,794,803,
-        3,298,149,0,795,799,5,246,0,0,796,798,3,64,32,0,797,796,1,0,0,0,
-        798,801,1,0,0,0,799,797,1,0,0,0,799,800,1,0,0,0,800,802,1,0,0,0,
-        801,799,1,0,0,0,802,804,5,247,0,0,803,795,1,0,0,0,803,804,1,0,0,
-        0,804,63,1,0,0,0,805,806,7,3,0,0,806,807,7,4,0,0,807,65,1,0,0,0,
-        808,809,5,71,0,0,809,810,5,232,0,0,810,811,3,284,142,0,811,67,1,
-        0,0,0,812,813,5,162,0,0,813,816,5,232,0,0,814,817,5,73,0,0,815,817,
-        3,304,152,0,816,814,1,0,0,0,816,815,1,0,0,0,817,69,1,0,0,0,818,819,
-        5,226,0,0,819,820,3,72,36,0,820,71,1,0,0,0,821,830,5,246,0,0,822,
-        827,3,74,37,0,823,824,5,252,0,0,824,826,3,74,37,0,825,823,1,0,0,
-        0,826,829,1,0,0,0,827,825,1,0,0,0,827,828,1,0,0,0,828,831,1,0,0,
-        0,829,827,1,0,0,0,830,822,1,0,0,0,830,831,1,0,0,0,831,832,1,0,0,
-        0,832,833,5,247,0,0,833,73,1,0,0,0,834,835,3,76,38,0,835,836,5,232,
-        0,0,836,837,3,78,39,0,837,75,1,0,0,0,838,841,3,282,141,0,839,841,
-        3,300,150,0,840,838,1,0,0,0,840,839,1,0,0,0,841,77,1,0,0,0,842,848,
-        3,282,141,0,843,848,3,80,40,0,844,848,5,202,0,0,845,848,5,64,0,0,
-        846,848,3,304,152,0,847,842,1,0,0,0,847,843,1,0,0,0,847,844,1,0,
-        0,0,847,845,1,0,0,0,847,846,1,0,0,0,848,79,1,0,0,0,849,851,7,5,0,
-        0,850,849,1,0,0,0,850,851,1,0,0,0,851,852,1,0,0,0,852,853,3,280,
-        140,0,853,81,1,0,0,0,854,856,5,4,0,0,855,857,5,195,0,0,856,855,1,
-        0,0,0,856,857,1,0,0,0,857,859,1,0,0,0,858,860,5,191,0,0,859,858,
-        1,0,0,0,859,860,1,0,0,0,860,935,1,0,0,0,861,862,5,21,0,0,862,868,
-        3,304,152,0,863,864,5,178,0,0,864,869,3,72,36,0,865,866,5,166,0,
-        0,866,869,3,84,42,0,867,869,3,44,22,0,868,863,1,0,0,0,868,865,1,
-        0,0,0,868,867,1,0,0,0,869,936,1,0,0,0,870,871,5,38,0,0,871,872,3,
-        298,149,0,872,873,5,178,0,0,873,874,3,72,36,0,874,936,1,0,0,0,875,
-        877,5,193,0,0,876,878,3,42,21,0,877,876,1,0,0,0,877,878,1,0,0,0,
-        878,879,1,0,0,0,879,880,3,298,149,0,880,881,3,86,43,0,881,936,1,
-        0,0,0,882,883,5,217,0,0,883,889,3,298,149,0,884,885,5,164,0,0,885,
-        886,5,199,0,0,886,890,3,298,149,0,887,888,5,9,0,0,888,890,3,134,
-        67,0,889,884,1,0,0,0,889,887,1,0,0,0,890,936,1,0,0,0,891,893,5,74,
-        0,0,892,894,3,42,21,0,893,892,1,0,0,0,893,894,1,0,0,0,894,895,1,
-        0,0,0,895,896,3,298,149,0,896,897,5,9,0,0,897,900,3,282,141,0,898,
-        899,5,100,0,0,899,901,3,304,152,0,900,898,1,0,0,0,900,901,1,0,0,
-        0,901,936,1,0,0,0,902,904,5,117,0,0,903,905,3,42,21,0,904,903,1,
-        0,0,0,904,905,1,0,0,0,905,906,1,0,0,0,906,914,3,298,149,0,907,908,
-        5,164,0,0,908,909,5,199,0,0,909,915,3,298,149,0,910,911,5,178,0,
-        0,911,915,3,72,36,0,912,913,5,166,0,0,913,915,3,84,42,0,914,907,
-        1,0,0,0,914,910,1,0,0,0,914,912,1,0,0,0,915,936,1,0,0,0,916,918,
-        5,30,0,0,917,919,3,42,21,0,918,917,1,0,0,0,918,919,1,0,0,0,919,920,
-        1,0,0,0,920,928,3,298,149,0,921,922,5,164,0,0,922,923,5,199,0,0,
-        923,929,3,298,149,0,924,925,5,178,0,0,925,929,3,72,36,0,926,927,
-        5,166,0,0,927,929,3,84,42,0,928,921,1,0,0,0,928,924,1,0,0,0,928,
-        926,1,0,0,0,929,936,1,0,0,0,930,931,5,112,0,0,931,932,5,193,0,0,
-        932,933,3,298,149,0,933,934,3,96,48,0,934,936,1,0,0,0,935,861,1,
-        0,0,0,935,870,1,0,0,0,935,875,1,0,0,0,935,882,1,0,0,0,935,891,1,
-        0,0,0,935,902,1,0,0,0,935,916,1,0,0,0,935,930,1,0,0,0,936,83,1,0,
-        0,0,937,946,5,246,0,0,938,943,3,76,38,0,939,940,5,252,0,0,940,942,
-        3,76,38,0,941,939,1,0,0,0,942,945,1,0,0,0,943,941,1,0,0,0,943,944,
-        1,0,0,0,944,947,1,0,0,0,945,943,1,0,0,0,946,938,1,0,0,0,946,947,
-        1,0,0,0,947,948,1,0,0,0,948,949,5,247,0,0,949,85,1,0,0,0,950,957,
-        5,164,0,0,951,952,5,199,0,0,952,958,3,298,149,0,953,954,3,300,150,
-        0,954,955,5,199,0,0,955,956,3,304,152,0,956,958,1,0,0,0,957,951,
-        1,0,0,0,957,953,1,0,0,0,958,993,1,0,0,0,959,960,5,178,0,0,960,993,
-        3,72,36,0,961,962,5,166,0,0,962,993,3,84,42,0,963,964,7,6,0,0,964,
-        993,3,88,44,0,965,990,5,52,0,0,966,968,3,42,21,0,967,966,1,0,0,0,
-        967,968,1,0,0,0,968,969,1,0,0,0,969,974,3,130,65,0,970,971,5,252,
-        0,0,971,973,3,130,65,0,972,970,1,0,0,0,973,976,1,0,0,0,974,972,1,
-        0,0,0,974,975,1,0,0,0,975,991,1,0,0,0,976,974,1,0,0,0,977,978,5,
-        156,0,0,978,991,5,99,0,0,979,980,5,32,0,0,980,991,3,304,152,0,981,
-        991,5,220,0,0,982,991,5,50,0,0,983,985,5,25,0,0,984,983,1,0,0,0,
-        984,985,1,0,0,0,985,988,1,0,0,0,986,989,3,300,150,0,987,989,3,302,
-        151,0,988,986,1,0,0,0,988,987,1,0,0,0,989,991,1,0,0,0,990,967,1,
-        0,0,0,990,977,1,0,0,0,990,979,1,0,0,0,990,981,1,0,0,0,990,982,1,
-        0,0,0,990,984,1,0,0,0,991,993,1,0,0,0,992,950,1,0,0,0,992,959,1,
-        0,0,0,992,961,1,0,0,0,992,963,1,0,0,0,992,965,1,0,0,0,993,87,1,0,
-        0,0,994,996,3,40,20,0,995,994,1,0,0,0,995,996,1,0,0,0,996,997,1,
-        0,0,0,997,999,3,130,65,0,998,1000,3,70,35,0,999,998,1,0,0,0,999,
-        1000,1,0,0,0,1000,1007,1,0,0,0,1001,1003,3,130,65,0,1002,1004,3,
-        70,35,0,1003,1002,1,0,0,0,1003,1004,1,0,0,0,1004,1006,1,0,0,0,1005,
-        1001,1,0,0,0,1006,1009,1,0,0,0,1007,1005,1,0,0,0,1007,1008,1,0,0,
-        0,1008,1024,1,0,0,0,1009,1007,1,0,0,0,1010,1024,3,92,46,0,1011,1024,
-        3,90,45,0,1012,1013,5,246,0,0,1013,1018,3,90,45,0,1014,1015,5,252,
-        0,0,1015,1017,3,90,45,0,1016,1014,1,0,0,0,1017,1020,1,0,0,0,1018,
-        1016,1,0,0,0,1018,1019,1,0,0,0,1019,1021,1,0,0,0,1020,1018,1,0,0,
-        0,1021,1022,5,247,0,0,1022,1024,1,0,0,0,1023,995,1,0,0,0,1023,1010,
-        1,0,0,0,1023,1011,1,0,0,0,1023,1012,1,0,0,0,1024,89,1,0,0,0,1025,
-        1027,3,50,25,0,1026,1028,3,94,47,0,1027,1026,1,0,0,0,1027,1028,1,
-        0,0,0,1028,1032,1,0,0,0,1029,1032,3,54,27,0,1030,1032,3,56,28,0,
-        1031,1025,1,0,0,0,1031,1029,1,0,0,0,1031,1030,1,0,0,0,1032,91,1,
-        0,0,0,1033,1034,5,50,0,0,1034,1037,5,16,0,0,1035,1038,5,159,0,0,
-        1036,1038,3,304,152,0,1037,1035,1,0,0,0,1037,1036,1,0,0,0,1037,1038,
-        1,0,0,0,1038,1039,1,0,0,0,1039,1043,3,302,151,0,1040,1041,5,92,0,
-        0,1041,1042,5,261,0,0,1042,1044,5,15,0,0,1043,1040,1,0,0,0,1043,
-        1044,1,0,0,0,1044,1050,1,0,0,0,1045,1046,5,50,0,0,1046,1047,5,92,
-        0,0,1047,1048,5,261,0,0,1048,1050,5,15,0,0,1049,1033,1,0,0,0,1049,
-        1045,1,0,0,0,1050,93,1,0,0,0,1051,1055,5,67,0,0,1052,1053,5,2,0,
-        0,1053,1055,3,304,152,0,1054,1051,1,0,0,0,1054,1052,1,0,0,0,1055,
-        95,1,0,0,0,1056,1079,5,189,0,0,1057,1059,5,169,0,0,1058,1060,3,70,
-        35,0,1059,1058,1,0,0,0,1059,1060,1,0,0,0,1060,1079,1,0,0,0,1061,
-        1063,5,161,0,0,1062,1064,3,130,65,0,1063,1062,1,0,0,0,1063,1064,
-        1,0,0,0,1064,1079,1,0,0,0,1065,1066,5,178,0,0,1066,1067,5,71,0,0,
-        1067,1068,5,232,0,0,1068,1079,3,284,142,0,1069,1070,5,178,0,0,1070,
-        1071,5,162,0,0,1071,1074,5,232,0,0,1072,1075,5,73,0,0,1073,1075,
-        3,304,152,0,1074,1072,1,0,0,0,1074,1073,1,0,0,0,1075,1079,1,0,0,
-        0,1076,1077,5,9,0,0,1077,1079,3,134,67,0,1078,1056,1,0,0,0,1078,
-        1057,1,0,0,0,1078,1061,1,0,0,0,1078,1065,1,0,0,0,1078,1069,1,0,0,
-        0,1078,1076,1,0,0,0,1079,97,1,0,0,0,1080,1082,5,52,0,0,1081,1083,
-        5,195,0,0,1082,1081,1,0,0,0,1082,1083,1,0,0,0,1083,1085,1,0,0,0,
-        1084,1086,5,191,0,0,1085,1084,1,0,0,0,1085,1086,1,0,0,0,1086,1087,
-        1,0,0,0,1087,1089,3,100,50,0,1088,1090,3,42,21,0,1089,1088,1,0,0,
-        0,1089,1090,1,0,0,0,1090,1091,1,0,0,0,1091,1093,3,298,149,0,1092,
-        1094,7,7,0,0,1093,1092,1,0,0,0,1093,1094,1,0,0,0,1094,99,1,0,0,0,
-        1095,1105,5,21,0,0,1096,1105,5,38,0,0,1097,1105,5,193,0,0,1098,1105,
-        5,217,0,0,1099,1105,5,74,0,0,1100,1105,5,117,0,0,1101,1105,5,30,
-        0,0,1102,1103,5,112,0,0,1103,1105,5,193,0,0,1104,1095,1,0,0,0,1104,
-        1096,1,0,0,0,1104,1097,1,0,0,0,1104,1098,1,0,0,0,1104,1099,1,0,0,
-        0,1104,1100,1,0,0,0,1104,1101,1,0,0,0,1104,1102,1,0,0,0,1105,101,
-        1,0,0,0,1106,1144,5,180,0,0,1107,1108,5,37,0,0,1108,1145,7,8,0,0,
-        1109,1119,5,34,0,0,1110,1120,5,193,0,0,1111,1120,5,217,0,0,1112,
-        1120,5,117,0,0,1113,1120,5,21,0,0,1114,1120,5,38,0,0,1115,1120,5,
-        74,0,0,1116,1120,5,30,0,0,1117,1118,5,112,0,0,1118,1120,5,193,0,
-        0,1119,1110,1,0,0,0,1119,1111,1,0,0,0,1119,1112,1,0,0,0,1119,1113,
-        1,0,0,0,1119,1114,1,0,0,0,1119,1115,1,0,0,0,1119,1116,1,0,0,0,1119,
-        1117,1,0,0,0,1120,1121,1,0,0,0,1121,1145,3,298,149,0,1122,1123,5,
-        26,0,0,1123,1124,7,9,0,0,1124,1126,3,298,149,0,1125,1127,3,106,53,
-        0,1126,1125,1,0,0,0,1126,1127,1,0,0,0,1127,1145,1,0,0,0,1128,1129,
-        5,147,0,0,1129,1131,3,298,149,0,1130,1132,3,130,65,0,1131,1130,1,
-        0,0,0,1131,1132,1,0,0,0,1132,1145,1,0,0,0,1133,1135,7,10,0,0,1134,
-        1133,1,0,0,0,1134,1135,1,0,0,0,1135,1136,1,0,0,0,1136,1139,3,104,
-        52,0,1137,1138,7,9,0,0,1138,1140,3,298,149,0,1139,1137,1,0,0,0,1139,
-        1140,1,0,0,0,1140,1142,1,0,0,0,1141,1143,3,106,53,0,1142,1141,1,
-        0,0,0,1142,1143,1,0,0,0,1143,1145,1,0,0,0,1144,1107,1,0,0,0,1144,
-        1109,1,0,0,0,1144,1122,1,0,0,0,1144,1128,1,0,0,0,1144,1134,1,0,0,
-        0,1145,103,1,0,0,0,1146,1160,5,22,0,0,1147,1160,5,39,0,0,1148,1160,
-        5,194,0,0,1149,1160,5,218,0,0,1150,1160,5,75,0,0,1151,1160,5,157,
-        0,0,1152,1160,5,121,0,0,1153,1160,5,95,0,0,1154,1160,5,97,0,0,1155,
-        1160,5,118,0,0,1156,1160,5,31,0,0,1157,1158,5,112,0,0,1158,1160,
-        5,194,0,0,1159,1146,1,0,0,0,1159,1147,1,0,0,0,1159,1148,1,0,0,0,
-        1159,1149,1,0,0,0,1159,1150,1,0,0,0,1159,1151,1,0,0,0,1159,1152,
-        1,0,0,0,1159,1153,1,0,0,0,1159,1154,1,0,0,0,1159,1155,1,0,0,0,1159,
-        1156,1,0,0,0,1159,1157,1,0,0,0,1160,105,1,0,0,0,1161,1163,5,127,
-        0,0,1162,1161,1,0,0,0,1162,1163,1,0,0,0,1163,1164,1,0,0,0,1164,1165,
-        7,11,0,0,1165,1166,3,282,141,0,1166,107,1,0,0,0,1167,1169,7,12,0,
-        0,1168,1170,3,110,55,0,1169,1168,1,0,0,0,1169,1170,1,0,0,0,1170,
-        1172,1,0,0,0,1171,1173,5,62,0,0,1172,1171,1,0,0,0,1172,1173,1,0,
-        0,0,1173,1176,1,0,0,0,1174,1177,3,298,149,0,1175,1177,3,282,141,
-        0,1176,1174,1,0,0,0,1176,1175,1,0,0,0,1177,109,1,0,0,0,1178,1189,
-        5,21,0,0,1179,1189,5,38,0,0,1180,1189,5,193,0,0,1181,1189,5,217,
-        0,0,1182,1189,5,74,0,0,1183,1189,5,117,0,0,1184,1189,5,30,0,0,1185,
-        1189,5,96,0,0,1186,1187,5,112,0,0,1187,1189,5,193,0,0,1188,1178,
-        1,0,0,0,1188,1179,1,0,0,0,1188,1180,1,0,0,0,1188,1181,1,0,0,0,1188,
-        1182,1,0,0,0,1188,1183,1,0,0,0,1188,1184,1,0,0,0,1188,1185,1,0,0,
-        0,1188,1186,1,0,0,0,1189,111,1,0,0,0,1190,1203,5,212,0,0,1191,1192,
-        5,21,0,0,1192,1204,3,304,152,0,1193,1194,5,121,0,0,1194,1199,3,304,
-        152,0,1195,1196,5,252,0,0,1196,1198,3,304,152,0,1197,1195,1,0,0,
-        0,1198,1201,1,0,0,0,1199,1197,1,0,0,0,1199,1200,1,0,0,0,1200,1204,
-        1,0,0,0,1201,1199,1,0,0,0,1202,1204,3,298,149,0,1203,1191,1,0,0,
-        0,1203,1193,1,0,0,0,1203,1202,1,0,0,0,1204,113,1,0,0,0,1205,1206,
-        5,107,0,0,1206,1207,5,120,0,0,1207,1209,3,304,152,0,1208,1210,3,
-        70,35,0,1209,1208,1,0,0,0,1209,1210,1,0,0,0,1210,115,1,0,0,0,1211,
-        1212,5,208,0,0,1212,1213,5,120,0,0,1213,1214,3,304,152,0,1214,117,
-        1,0,0,0,1215,1220,5,178,0,0,1216,1217,3,76,38,0,1217,1218,5,232,
-        0,0,1218,1219,3,78,39,0,1219,1221,1,0,0,0,1220,1216,1,0,0,0,1220,
-        1221,1,0,0,0,1221,119,1,0,0,0,1222,1224,5,166,0,0,1223,1225,3,76,
-        38,0,1224,1223,1,0,0,0,1224,1225,1,0,0,0,1225,121,1,0,0,0,1226,1227,
-        5,1,0,0,1227,1228,5,94,0,0,1228,1229,3,282,141,0,1229,123,1,0,0,
-        0,1230,1231,5,163,0,0,1231,1232,5,94,0,0,1232,1233,3,282,141,0,1233,
-        125,1,0,0,0,1234,1235,5,5,0,0,1235,1236,5,193,0,0,1236,1238,3,298,
-        149,0,1237,1239,3,130,65,0,1238,1237,1,0,0,0,1238,1239,1,0,0,0,1239,
-        1240,1,0,0,0,1240,1241,5,29,0,0,1241,1256,5,185,0,0,1242,1254,5,
-        70,0,0,1243,1244,5,3,0,0,1244,1255,5,26,0,0,1245,1246,5,26,0,0,1246,
-        1251,3,304,152,0,1247,1248,5,252,0,0,1248,1250,3,304,152,0,1249,
-        1247,1,0,0,0,1250,1253,1,0,0,0,1251,1249,1,0,0,0,1251,1252,1,0,0,
-        0,1252,1255,1,0,0,0,1253,1251,1,0,0,0,1254,1243,1,0,0,0,1254,1245,
-        1,0,0,0,1255,1257,1,0,0,0,1256,1242,1,0,0,0,1256,1257,1,0,0,0,1257,
-        127,1,0,0,0,1258,1259,5,186,0,0,1259,1260,5,96,0,0,1260,1263,3,282,
-        141,0,1261,1262,5,226,0,0,1262,1264,5,174,0,0,1263,1261,1,0,0,0,
-        1263,1264,1,0,0,0,1264,1267,1,0,0,0,1265,1266,5,226,0,0,1266,1268,
-        5,51,0,0,1267,1265,1,0,0,0,1267,1268,1,0,0,0,1268,129,1,0,0,0,1269,
-        1270,5,145,0,0,1270,1271,5,246,0,0,1271,1276,3,132,66,0,1272,1273,
-        5,252,0,0,1273,1275,3,132,66,0,1274,1272,1,0,0,0,1275,1278,1,0,0,
-        0,1276,1274,1,0,0,0,1276,1277,1,0,0,0,1277,1279,1,0,0,0,1278,1276,
-        1,0,0,0,1279,1280,5,247,0,0,1280,131,1,0,0,0,1281,1284,3,304,152,
-        0,1282,1283,5,232,0,0,1283,1285,3,278,139,0,1284,1282,1,0,0,0,1284,
-        1285,1,0,0,0,1285,133,1,0,0,0,1286,1288,3,136,68,0,1287,1286,1,0,
-        0,0,1287,1288,1,0,0,0,1288,1289,1,0,0,0,1289,1291,3,140,70,0,1290,
-        1292,3,190,95,0,1291,1290,1,0,0,0,1291,1292,1,0,0,0,1292,1294,1,
-        0,0,0,1293,1295,3,194,97,0,1294,1293,1,0,0,0,1294,1295,1,0,0,0,1295,
-        1297,1,0,0,0,1296,1298,3,196,98,0,1297,1296,1,0,0,0,1297,1298,1,
-        0,0,0,1298,1300,1,0,0,0,1299,1301,3,198,99,0,1300,1299,1,0,0,0,1300,
-        1301,1,0,0,0,1301,135,1,0,0,0,1302,1303,5,226,0,0,1303,1308,3,138,
-        69,0,1304,1305,5,252,0,0,1305,1307,3,138,69,0,1306,1304,1,0,0,0,
-        1307,1310,1,0,0,0,1308,1306,1,0,0,0,1308,1309,1,0,0,0,1309,137,1,
-        0,0,0,1310,1308,1,0,0,0,1311,1313,3,304,152,0,1312,1314,3,302,151,
-        0,1313,1312,1,0,0,0,1313,1314,1,0,0,0,1314,1315,1,0,0,0,1315,1316,
-        5,9,0,0,1316,1317,5,246,0,0,1317,1318,3,134,67,0,1318,1319,5,247,
-        0,0,1319,139,1,0,0,0,1320,1326,3,144,72,0,1321,1322,3,142,71,0,1322,
-        1323,3,144,72,0,1323,1325,1,0,0,0,1324,1321,1,0,0,0,1325,1328,1,
-        0,0,0,1326,1324,1,0,0,0,1326,1327,1,0,0,0,1327,141,1,0,0,0,1328,
-        1326,1,0,0,0,1329,1331,7,13,0,0,1330,1332,7,14,0,0,1331,1330,1,0,
-        0,0,1331,1332,1,0,0,0,1332,143,1,0,0,0,1333,1341,3,146,73,0,1334,
-        1336,5,90,0,0,1335,1337,7,14,0,0,1336,1335,1,0,0,0,1336,1337,1,0,
-        0,0,1337,1338,1,0,0,0,1338,1340,3,146,73,0,1339,1334,1,0,0,0,1340,
-        1343,1,0,0,0,1341,1339,1,0,0,0,1341,1342,1,0,0,0,1342,145,1,0,0,
-        0,1343,1341,1,0,0,0,1344,1353,3,150,75,0,1345,1353,3,148,74,0,1346,
-        1347,5,246,0,0,1347,1348,3,134,67,0,1348,1349,5,247,0,0,1349,1353,
-        1,0,0,0,1350,1351,5,193,0,0,1351,1353,3,298,149,0,1352,1344,1,0,
-        0,0,1352,1345,1,0,0,0,1352,1346,1,0,0,0,1352,1350,1,0,0,0,1353,147,
-        1,0,0,0,1354,1355,5,215,0,0,1355,1360,3,230,115,0,1356,1357,5,252,
-        0,0,1357,1359,3,230,115,0,1358,1356,1,0,0,0,1359,1362,1,0,0,0,1360,
-        1358,1,0,0,0,1360,1361,1,0,0,0,1361,149,1,0,0,0,1362,1360,1,0,0,
-        0,1363,1365,5,177,0,0,1364,1366,3,222,111,0,1365,1364,1,0,0,0,1365,
-        1366,1,0,0,0,1366,1368,1,0,0,0,1367,1369,7,14,0,0,1368,1367,1,0,
-        0,0,1368,1369,1,0,0,0,1369,1370,1,0,0,0,1370,1375,3,156,78,0,1371,
-        1372,5,252,0,0,1372,1374,3,156,78,0,1373,1371,1,0,0,0,1374,1377,
-        1,0,0,0,1375,1373,1,0,0,0,1375,1376,1,0,0,0,1376,1380,1,0,0,0,1377,
-        1375,1,0,0,0,1378,1379,5,72,0,0,1379,1381,3,158,79,0,1380,1378,1,
-        0,0,0,1380,1381,1,0,0,0,1381,1383,1,0,0,0,1382,1384,3,152,76,0,1383,
-        1382,1,0,0,0,1383,1384,1,0,0,0,1384,1386,1,0,0,0,1385,1387,3,176,
-        88,0,1386,1385,1,0,0,0,1386,1387,1,0,0,0,1387,1389,1,0,0,0,1388,
-        1390,3,154,77,0,1389,1388,1,0,0,0,1389,1390,1,0,0,0,1390,1392,1,
-        0,0,0,1391,1393,3,180,90,0,1392,1391,1,0,0,0,1392,1393,1,0,0,0,1393,
-        151,1,0,0,0,1394,1395,5,224,0,0,1395,1396,3,230,115,0,1396,153,1,
-        0,0,0,1397,1398,5,79,0,0,1398,1399,3,230,115,0,1399,155,1,0,0,0,
-        1400,1413,5,241,0,0,1401,1402,3,300,150,0,1402,1403,5,253,0,0,1403,
-        1404,5,241,0,0,1404,1413,1,0,0,0,1405,1410,3,230,115,0,1406,1408,
-        5,9,0,0,1407,1406,1,0,0,0,1407,1408,1,0,0,0,1408,1409,1,0,0,0,1409,
-        1411,3,304,152,0,1410,1407,1,0,0,0,1410,1411,1,0,0,0,1411,1413,1,
-        0,0,0,1412,1400,1,0,0,0,1412,1401,1,0,0,0,1412,1405,1,0,0,0,1413,
-        157,1,0,0,0,1414,1419,3,160,80,0,1415,1416,5,252,0,0,1416,1418,3,
-        160,80,0,1417,1415,1,0,0,0,1418,1421,1,0,0,0,1419,1417,1,0,0,0,1419,
-        1420,1,0,0,0,1420,159,1,0,0,0,1421,1419,1,0,0,0,1422,1426,3,168,
-        84,0,1423,1425,3,162,81,0,1424,1423,1,0,0,0,1425,1428,1,0,0,0,1426,
-        1424,1,0,0,0,1426,1427,1,0,0,0,1427,161,1,0,0,0,1428,1426,1,0,0,
-        0,1429,1430,5,35,0,0,1430,1431,5,98,0,0,1431,1444,3,168,84,0,1432,
-        1434,5,125,0,0,1433,1432,1,0,0,0,1433,1434,1,0,0,0,1434,1436,1,0,
-        0,0,1435,1437,3,164,82,0,1436,1435,1,0,0,0,1436,1437,1,0,0,0,1437,
-        1438,1,0,0,0,1438,1439,5,98,0,0,1439,1441,3,168,84,0,1440,1442,3,
-        166,83,0,1441,1440,1,0,0,0,1441,1442,1,0,0,0,1442,1444,1,0,0,0,1443,
-        1429,1,0,0,0,1443,1433,1,0,0,0,1444,163,1,0,0,0,1445,1451,5,87,0,
-        0,1446,1448,7,15,0,0,1447,1449,5,139,0,0,1448,1447,1,0,0,0,1448,
-        1449,1,0,0,0,1449,1451,1,0,0,0,1450,1445,1,0,0,0,1450,1446,1,0,0,
-        0,1451,165,1,0,0,0,1452,1453,5,132,0,0,1453,1457,3,230,115,0,1454,
-        1455,5,214,0,0,1455,1457,3,302,151,0,1456,1452,1,0,0,0,1456,1454,
-        1,0,0,0,1457,167,1,0,0,0,1458,1460,3,170,85,0,1459,1461,3,200,100,
-        0,1460,1459,1,0,0,0,1460,1461,1,0,0,0,1461,1463,1,0,0,0,1462,1464,
-        3,174,87,0,1463,1462,1,0,0,0,1463,1464,1,0,0,0,1464,169,1,0,0,0,
-        1465,1467,3,298,149,0,1466,1468,3,222,111,0,1467,1466,1,0,0,0,1467,
-        1468,1,0,0,0,1468,1470,1,0,0,0,1469,1471,3,172,86,0,1470,1469,1,
-        0,0,0,1470,1471,1,0,0,0,1471,1513,1,0,0,0,1472,1482,5,102,0,0,1473,
-        1474,5,246,0,0,1474,1475,3,134,67,0,1475,1476,5,247,0,0,1476,1483,
-        1,0,0,0,1477,1478,5,193,0,0,1478,1479,5,246,0,0,1479,1480,3,264,
-        132,0,1480,1481,5,247,0,0,1481,1483,1,0,0,0,1482,1473,1,0,0,0,1482,
-        1477,1,0,0,0,1483,1513,1,0,0,0,1484,1485,5,193,0,0,1485,1486,5,246,
-        0,0,1486,1487,3,264,132,0,1487,1488,5,247,0,0,1488,1513,1,0,0,0,
-        1489,1490,5,209,0,0,1490,1491,5,246,0,0,1491,1496,3,230,115,0,1492,
-        1493,5,252,0,0,1493,1495,3,230,115,0,1494,1492,1,0,0,0,1495,1498,
-        1,0,0,0,1496,1494,1,0,0,0,1496,1497,1,0,0,0,1497,1499,1,0,0,0,1498,
-        1496,1,0,0,0,1499,1502,5,247,0,0,1500,1501,5,226,0,0,1501,1503,5,
-        138,0,0,1502,1500,1,0,0,0,1502,1503,1,0,0,0,1503,1513,1,0,0,0,1504,
-        1513,3,264,132,0,1505,1508,5,246,0,0,1506,1509,3,134,67,0,1507,1509,
-        3,160,80,0,1508,1506,1,0,0,0,1508,1507,1,0,0,0,1509,1510,1,0,0,0,
-        1510,1511,5,247,0,0,1511,1513,1,0,0,0,1512,1465,1,0,0,0,1512,1472,
-        1,0,0,0,1512,1484,1,0,0,0,1512,1489,1,0,0,0,1512,1504,1,0,0,0,1512,
-        1505,1,0,0,0,1513,171,1,0,0,0,1514,1515,5,70,0,0,1515,1516,5,192,
-        0,0,1516,1517,5,9,0,0,1517,1518,5,130,0,0,1518,1519,3,230,115,0,
-        1519,173,1,0,0,0,1520,1522,5,9,0,0,1521,1520,1,0,0,0,1521,1522,1,
-        0,0,0,1522,1523,1,0,0,0,1523,1525,3,304,152,0,1524,1526,3,302,151,
-        0,1525,1524,1,0,0,0,1525,1526,1,0,0,0,1526,175,1,0,0,0,1527,1528,
-        5,77,0,0,1528,1529,5,16,0,0,1529,1534,3,178,89,0,1530,1531,5,252,
-        0,0,1531,1533,3,178,89,0,1532,1530,1,0,0,0,1533,1536,1,0,0,0,1534,
-        1532,1,0,0,0,1534,1535,1,0,0,0,1535,177,1,0,0,0,1536,1534,1,0,0,
-        0,1537,1538,5,78,0,0,1538,1539,5,179,0,0,1539,1540,5,246,0,0,1540,
-        1545,3,178,89,0,1541,1542,5,252,0,0,1542,1544,3,178,89,0,1543,1541,
-        1,0,0,0,1544,1547,1,0,0,0,1545,1543,1,0,0,0,1545,1546,1,0,0,0,1546,
-        1548,1,0,0,0,1547,1545,1,0,0,0,1548,1549,5,247,0,0,1549,1566,1,0,
-        0,0,1550,1551,7,16,0,0,1551,1552,5,246,0,0,1552,1557,3,230,115,0,
-        1553,1554,5,252,0,0,1554,1556,3,230,115,0,1555,1553,1,0,0,0,1556,
-        1559,1,0,0,0,1557,1555,1,0,0,0,1557,1558,1,0,0,0,1558,1560,1,0,0,
-        0,1559,1557,1,0,0,0,1560,1561,5,247,0,0,1561,1566,1,0,0,0,1562,1563,
-        5,246,0,0,1563,1566,5,247,0,0,1564,1566,3,230,115,0,1565,1537,1,
-        0,0,0,1565,1550,1,0,0,0,1565,1562,1,0,0,0,1565,1564,1,0,0,0,1566,
-        179,1,0,0,0,1567,1568,5,225,0,0,1568,1573,3,182,91,0,1569,1570,5,
-        252,0,0,1570,1572,3,182,91,0,1571,1569,1,0,0,0,1572,1575,1,0,0,0,
-        1573,1571,1,0,0,0,1573,1574,1,0,0,0,1574,181,1,0,0,0,1575,1573,1,
-        0,0,0,1576,1577,3,304,152,0,1577,1578,5,9,0,0,1578,1579,5,246,0,
-        0,1579,1580,3,184,92,0,1580,1581,5,247,0,0,1581,183,1,0,0,0,1582,
-        1584,3,304,152,0,1583,1582,1,0,0,0,1583,1584,1,0,0,0,1584,1595,1,
-        0,0,0,1585,1586,5,145,0,0,1586,1587,5,16,0,0,1587,1592,3,230,115,
-        0,1588,1589,5,252,0,0,1589,1591,3,230,115,0,1590,1588,1,0,0,0,1591,
-        1594,1,0,0,0,1592,1590,1,0,0,0,1592,1593,1,0,0,0,1593,1596,1,0,0,
-        0,1594,1592,1,0,0,0,1595,1585,1,0,0,0,1595,1596,1,0,0,0,1596,1598,
-        1,0,0,0,1597,1599,3,190,95,0,1598,1597,1,0,0,0,1598,1599,1,0,0,0,
-        1599,1601,1,0,0,0,1600,1602,3,186,93,0,1601,1600,1,0,0,0,1601,1602,
-        1,0,0,0,1602,185,1,0,0,0,1603,1610,7,17,0,0,1604,1605,5,13,0,0,1605,
-        1606,3,188,94,0,1606,1607,5,6,0,0,1607,1608,3,188,94,0,1608,1611,
-        1,0,0,0,1609,1611,3,188,94,0,1610,1604,1,0,0,0,1610,1609,1,0,0,0,
-        1611,187,1,0,0,0,1612,1613,5,205,0,0,1613,1620,7,18,0,0,1614,1615,
-        5,37,0,0,1615,1620,5,172,0,0,1616,1617,3,238,119,0,1617,1618,7,18,
-        0,0,1618,1620,1,0,0,0,1619,1612,1,0,0,0,1619,1614,1,0,0,0,1619,1616,
-        1,0,0,0,1620,189,1,0,0,0,1621,1622,5,137,0,0,1622,1623,5,16,0,0,
-        1623,1628,3,192,96,0,1624,1625,5,252,0,0,1625,1627,3,192,96,0,1626,
-        1624,1,0,0,0,1627,1630,1,0,0,0,1628,1626,1,0,0,0,1628,1629,1,0,0,
-        0,1629,191,1,0,0,0,1630,1628,1,0,0,0,1631,1633,3,230,115,0,1632,
-        1634,7,19,0,0,1633,1632,1,0,0,0,1633,1634,1,0,0,0,1634,1637,1,0,
-        0,0,1635,1636,5,129,0,0,1636,1638,7,20,0,0,1637,1635,1,0,0,0,1637,
-        1638,1,0,0,0,1638,193,1,0,0,0,1639,1642,5,106,0,0,1640,1643,3,230,
-        115,0,1641,1643,5,3,0,0,1642,1640,1,0,0,0,1642,1641,1,0,0,0,1643,
-        195,1,0,0,0,1644,1645,5,131,0,0,1645,1647,3,230,115,0,1646,1648,
-        7,21,0,0,1647,1646,1,0,0,0,1647,1648,1,0,0,0,1648,197,1,0,0,0,1649,
-        1650,5,65,0,0,1650,1652,7,22,0,0,1651,1653,3,230,115,0,1652,1651,
-        1,0,0,0,1652,1653,1,0,0,0,1653,1654,1,0,0,0,1654,1655,7,21,0,0,1655,
-        1656,5,134,0,0,1656,199,1,0,0,0,1657,1658,5,111,0,0,1658,1669,5,
-        246,0,0,1659,1660,5,145,0,0,1660,1661,5,16,0,0,1661,1666,3,230,115,
-        0,1662,1663,5,252,0,0,1663,1665,3,230,115,0,1664,1662,1,0,0,0,1665,
-        1668,1,0,0,0,1666,1664,1,0,0,0,1666,1667,1,0,0,0,1667,1670,1,0,0,
-        0,1668,1666,1,0,0,0,1669,1659,1,0,0,0,1669,1670,1,0,0,0,1670,1672,
-        1,0,0,0,1671,1673,3,190,95,0,1672,1671,1,0,0,0,1672,1673,1,0,0,0,
-        1673,1683,1,0,0,0,1674,1675,5,113,0,0,1675,1680,3,202,101,0,1676,
-        1677,5,252,0,0,1677,1679,3,202,101,0,1678,1676,1,0,0,0,1679,1682,
-        1,0,0,0,1680,1678,1,0,0,0,1680,1681,1,0,0,0,1681,1684,1,0,0,0,1682,
-        1680,1,0,0,0,1683,1674,1,0,0,0,1683,1684,1,0,0,0,1684,1686,1,0,0,
-        0,1685,1687,3,204,102,0,1686,1685,1,0,0,0,1686,1687,1,0,0,0,1687,
-        1689,1,0,0,0,1688,1690,3,206,103,0,1689,1688,1,0,0,0,1689,1690,1,
-        0,0,0,1690,1691,1,0,0,0,1691,1692,5,149,0,0,1692,1693,5,246,0,0,
-        1693,1694,3,208,104,0,1694,1697,5,247,0,0,1695,1696,5,227,0,0,1696,
-        1698,3,284,142,0,1697,1695,1,0,0,0,1697,1698,1,0,0,0,1698,1708,1,
-        0,0,0,1699,1700,5,187,0,0,1700,1705,3,218,109,0,1701,1702,5,252,
-        0,0,1702,1704,3,218,109,0,1703,1701,1,0,0,0,1704,1707,1,0,0,0,1705,
-        1703,1,0,0,0,1705,1706,1,0,0,0,1706,1709,1,0,0,0,1707,1705,1,0,0,
-        0,1708,1699,1,0,0,0,1708,1709,1,0,0,0,1709,1710,1,0,0,0,1710,1711,
-        5,43,0,0,1711,1716,3,220,110,0,1712,1713,5,252,0,0,1713,1715,3,220,
-        110,0,1714,1712,1,0,0,0,1715,1718,1,0,0,0,1716,1714,1,0,0,0,1716,
-        1717,1,0,0,0,1717,1719,1,0,0,0,1718,1716,1,0,0,0,1719,1720,5,247,
-        0,0,1720,201,1,0,0,0,1721,1722,3,230,115,0,1722,1723,5,9,0,0,1723,
-        1724,3,304,152,0,1724,203,1,0,0,0,1725,1726,5,133,0,0,1726,1727,
-        5,172,0,0,1727,1728,5,150,0,0,1728,1734,5,110,0,0,1729,1730,5,3,
-        0,0,1730,1731,5,173,0,0,1731,1732,5,150,0,0,1732,1734,5,110,0,0,
-        1733,1725,1,0,0,0,1733,1729,1,0,0,0,1734,205,1,0,0,0,1735,1736,5,
-        2,0,0,1736,1737,5,110,0,0,1737,1749,5,182,0,0,1738,1739,5,199,0,
-        0,1739,1740,5,126,0,0,1740,1750,5,172,0,0,1741,1742,5,148,0,0,1742,
-        1743,5,101,0,0,1743,1750,5,172,0,0,1744,1746,5,199,0,0,1745,1747,
-        7,20,0,0,1746,1745,1,0,0,0,1746,1747,1,0,0,0,1747,1748,1,0,0,0,1748,
-        1750,3,304,152,0,1749,1738,1,0,0,0,1749,1741,1,0,0,0,1749,1744,1,
-        0,0,0,1750,207,1,0,0,0,1751,1756,3,210,105,0,1752,1753,5,245,0,0,
-        1753,1755,3,210,105,0,1754,1752,1,0,0,0,1755,1758,1,0,0,0,1756,1754,
-        1,0,0,0,1756,1757,1,0,0,0,1757,209,1,0,0,0,1758,1756,1,0,0,0,1759,
-        1761,3,212,106,0,1760,1759,1,0,0,0,1761,1762,1,0,0,0,1762,1760,1,
-        0,0,0,1762,1763,1,0,0,0,1763,211,1,0,0,0,1764,1766,3,214,107,0,1765,
-        1767,3,216,108,0,1766,1765,1,0,0,0,1766,1767,1,0,0,0,1767,213,1,
-        0,0,0,1768,1774,3,304,152,0,1769,1770,5,246,0,0,1770,1771,3,208,
-        104,0,1771,1772,5,247,0,0,1772,1774,1,0,0,0,1773,1768,1,0,0,0,1773,
-        1769,1,0,0,0,1774,215,1,0,0,0,1775,1790,5,241,0,0,1776,1790,5,239,
-        0,0,1777,1790,5,255,0,0,1778,1780,5,250,0,0,1779,1781,5,261,0,0,
-        1780,1779,1,0,0,0,1780,1781,1,0,0,0,1781,1786,1,0,0,0,1782,1784,
-        5,252,0,0,1783,1785,5,261,0,0,1784,1783,1,0,0,0,1784,1785,1,0,0,
-        0,1785,1787,1,0,0,0,1786,1782,1,0,0,0,1786,1787,1,0,0,0,1787,1788,
-        1,0,0,0,1788,1790,5,251,0,0,1789,1775,1,0,0,0,1789,1776,1,0,0,0,
-        1789,1777,1,0,0,0,1789,1778,1,0,0,0,1790,1792,1,0,0,0,1791,1793,
-        5,255,0,0,1792,1791,1,0,0,0,1792,1793,1,0,0,0,1793,217,1,0,0,0,1794,
-        1795,3,304,152,0,1795,1796,5,232,0,0,1796,1797,5,246,0,0,1797,1802,
-        3,304,152,0,1798,1799,5,252,0,0,1799,1801,3,304,152,0,1800,1798,
-        1,0,0,0,1801,1804,1,0,0,0,1802,1800,1,0,0,0,1802,1803,1,0,0,0,1803,
-        1805,1,0,0,0,1804,1802,1,0,0,0,1805,1806,5,247,0,0,1806,219,1,0,
-        0,0,1807,1808,3,304,152,0,1808,1809,5,9,0,0,1809,1810,3,230,115,
-        0,1810,221,1,0,0,0,1811,1812,5,266,0,0,1812,1819,3,224,112,0,1813,
-        1815,5,281,0,0,1814,1813,1,0,0,0,1814,1815,1,0,0,0,1815,1816,1,0,
-        0,0,1816,1818,3,224,112,0,1817,1814,1,0,0,0,1818,1821,1,0,0,0,1819,
-        1817,1,0,0,0,1819,1820,1,0,0,0,1820,1822,1,0,0,0,1821,1819,1,0,0,
-        0,1822,1823,5,275,0,0,1823,223,1,0,0,0,1824,1837,5,276,0,0,1825,
-        1834,5,282,0,0,1826,1831,3,226,113,0,1827,1828,5,281,0,0,1828,1830,
-        3,226,113,0,1829,1827,1,0,0,0,1830,1833,1,0,0,0,1831,1829,1,0,0,
-        0,1831,1832,1,0,0,0,1832,1835,1,0,0,0,1833,1831,1,0,0,0,1834,1826,
-        1,0,0,0,1834,1835,1,0,0,0,1835,1836,1,0,0,0,1836,1838,5,283,0,0,
-        1837,1825,1,0,0,0,1837,1838,1,0,0,0,1838,225,1,0,0,0,1839,1842,3,
-        228,114,0,1840,1841,5,280,0,0,1841,1843,3,228,114,0,1842,1840,1,
-        0,0,0,1842,1843,1,0,0,0,1843,227,1,0,0,0,1844,1845,7,23,0,0,1845,
-        229,1,0,0,0,1846,1847,6,115,-1,0,1847,1851,3,238,119,0,1848,1850,
-        3,232,116,0,1849,1848,1,0,0,0,1850,1853,1,0,0,0,1851,1849,1,0,0,
-        0,1851,1852,1,0,0,0,1852,1857,1,0,0,0,1853,1851,1,0,0,0,1854,1855,
-        5,127,0,0,1855,1857,3,230,115,3,1856,1846,1,0,0,0,1856,1854,1,0,
-        0,0,1857,1866,1,0,0,0,1858,1859,10,2,0,0,1859,1860,5,6,0,0,1860,
-        1865,3,230,115,3,1861,1862,10,1,0,0,1862,1863,5,136,0,0,1863,1865,
-        3,230,115,2,1864,1858,1,0,0,0,1864,1861,1,0,0,0,1865,1868,1,0,0,
-        0,1866,1864,1,0,0,0,1866,1867,1,0,0,0,1867,231,1,0,0,0,1868,1866,
-        1,0,0,0,1869,1876,3,236,118,0,1870,1871,7,24,0,0,1871,1872,5,246,
-        0,0,1872,1873,3,134,67,0,1873,1874,5,247,0,0,1874,1877,1,0,0,0,1875,
-        1877,3,238,119,0,1876,1870,1,0,0,0,1876,1875,1,0,0,0,1877,1931,1,
-        0,0,0,1878,1880,5,93,0,0,1879,1881,5,127,0,0,1880,1879,1,0,0,0,1880,
-        1881,1,0,0,0,1881,1889,1,0,0,0,1882,1890,5,128,0,0,1883,1890,5,202,
-        0,0,1884,1890,5,64,0,0,1885,1890,5,207,0,0,1886,1887,5,48,0,0,1887,
-        1888,5,72,0,0,1888,1890,3,238,119,0,1889,1882,1,0,0,0,1889,1883,
-        1,0,0,0,1889,1884,1,0,0,0,1889,1885,1,0,0,0,1889,1886,1,0,0,0,1890,
-        1931,1,0,0,0,1891,1893,3,234,117,0,1892,1891,1,0,0,0,1892,1893,1,
-        0,0,0,1893,1928,1,0,0,0,1894,1896,5,13,0,0,1895,1897,7,25,0,0,1896,
-        1895,1,0,0,0,1896,1897,1,0,0,0,1897,1898,1,0,0,0,1898,1899,3,238,
-        119,0,1899,1900,5,6,0,0,1900,1901,3,238,119,0,1901,1929,1,0,0,0,
-        1902,1903,5,85,0,0,1903,1913,5,246,0,0,1904,1914,3,134,67,0,1905,
-        1910,3,230,115,0,1906,1907,5,252,0,0,1907,1909,3,230,115,0,1908,
-        1906,1,0,0,0,1909,1912,1,0,0,0,1910,1908,1,0,0,0,1910,1911,1,0,0,
-        0,1911,1914,1,0,0,0,1912,1910,1,0,0,0,1913,1904,1,0,0,0,1913,1905,
-        1,0,0,0,1914,1915,1,0,0,0,1915,1916,5,247,0,0,1916,1929,1,0,0,0,
-        1917,1922,5,105,0,0,1918,1922,5,84,0,0,1919,1920,5,181,0,0,1920,
-        1922,5,199,0,0,1921,1917,1,0,0,0,1921,1918,1,0,0,0,1921,1919,1,0,
-        0,0,1922,1923,1,0,0,0,1923,1926,3,238,119,0,1924,1925,5,56,0,0,1925,
-        1927,3,238,119,0,1926,1924,1,0,0,0,1926,1927,1,0,0,0,1927,1929,1,
-        0,0,0,1928,1894,1,0,0,0,1928,1902,1,0,0,0,1928,1921,1,0,0,0,1929,
-        1931,1,0,0,0,1930,1869,1,0,0,0,1930,1878,1,0,0,0,1930,1892,1,0,0,
-        0,1931,233,1,0,0,0,1932,1933,5,127,0,0,1933,235,1,0,0,0,1934,1935,
-        7,26,0,0,1935,237,1,0,0,0,1936,1937,6,119,-1,0,1937,1941,3,240,120,
-        0,1938,1939,7,5,0,0,1939,1941,3,238,119,3,1940,1936,1,0,0,0,1940,
-        1938,1,0,0,0,1941,1958,1,0,0,0,1942,1943,10,2,0,0,1943,1944,7,27,
-        0,0,1944,1957,3,238,119,3,1945,1946,10,1,0,0,1946,1947,7,28,0,0,
-        1947,1957,3,238,119,2,1948,1949,10,5,0,0,1949,1950,5,248,0,0,1950,
-        1951,3,230,115,0,1951,1952,5,249,0,0,1952,1957,1,0,0,0,1953,1954,
-        10,4,0,0,1954,1955,5,253,0,0,1955,1957,3,304,152,0,1956,1942,1,0,
-        0,0,1956,1945,1,0,0,0,1956,1948,1,0,0,0,1956,1953,1,0,0,0,1957,1960,
-        1,0,0,0,1958,1956,1,0,0,0,1958,1959,1,0,0,0,1959,239,1,0,0,0,1960,
-        1958,1,0,0,0,1961,1993,3,278,139,0,1962,1993,3,242,121,0,1963,1993,
-        3,248,124,0,1964,1993,3,250,125,0,1965,1993,3,252,126,0,1966,1993,
-        3,254,127,0,1967,1993,3,256,128,0,1968,1993,3,258,129,0,1969,1993,
-        3,260,130,0,1970,1993,3,262,131,0,1971,1972,5,60,0,0,1972,1973,5,
-        246,0,0,1973,1974,3,134,67,0,1974,1975,5,247,0,0,1975,1993,1,0,0,
-        0,1976,1986,5,246,0,0,1977,1987,3,134,67,0,1978,1983,3,230,115,0,
-        1979,1980,5,252,0,0,1980,1982,3,230,115,0,1981,1979,1,0,0,0,1982,
-        1985,1,0,0,0,1983,1981,1,0,0,0,1983,1984,1,0,0,0,1984,1987,1,0,0,
-        0,1985,1983,1,0,0,0,1986,1977,1,0,0,0,1986,1978,1,0,0,0,1987,1988,
-        1,0,0,0,1988,1989,5,247,0,0,1989,1993,1,0,0,0,1990,1993,3,264,132,
-        0,1991,1993,3,304,152,0,1992,1961,1,0,0,0,1992,1962,1,0,0,0,1992,
-        1963,1,0,0,0,1992,1964,1,0,0,0,1992,1965,1,0,0,0,1992,1966,1,0,0,
-        0,1992,1967,1,0,0,0,1992,1968,1,0,0,0,1992,1969,1,0,0,0,1992,1970,
-        1,0,0,0,1992,1971,1,0,0,0,1992,1976,1,0,0,0,1992,1990,1,0,0,0,1992,
-        1991,1,0,0,0,1993,241,1,0,0,0,1994,1996,5,19,0,0,1995,1997,3,230,
-        115,0,1996,1995,1,0,0,0,1996,1997,1,0,0,0,1997,1999,1,0,0,0,1998,
-        2000,3,246,123,0,1999,1998,1,0,0,0,2000,2001,1,0,0,0,2001,1999,1,
-        0,0,0,2001,2002,1,0,0,0,2002,2004,1,0,0,0,2003,2005,3,244,122,0,
-        2004,2003,1,0,0,0,2004,2005,1,0,0,0,2005,2006,1,0,0,0,2006,2007,
-        5,54,0,0,2007,243,1,0,0,0,2008,2009,5,53,0,0,2009,2010,3,230,115,
-        0,2010,245,1,0,0,0,2011,2012,5,223,0,0,2012,2013,3,230,115,0,2013,
-        2014,5,196,0,0,2014,2015,3,230,115,0,2015,247,1,0,0,0,2016,2017,
-        7,29,0,0,2017,2018,5,246,0,0,2018,2019,3,230,115,0,2019,2020,5,9,
-        0,0,2020,2021,3,290,145,0,2021,2022,5,247,0,0,2022,249,1,0,0,0,2023,
-        2024,5,63,0,0,2024,2025,5,246,0,0,2025,2026,3,276,138,0,2026,2027,
-        5,72,0,0,2027,2028,3,230,115,0,2028,2029,5,247,0,0,2029,251,1,0,
-        0,0,2030,2031,5,153,0,0,2031,2032,5,246,0,0,2032,2033,3,238,119,
-        0,2033,2034,5,85,0,0,2034,2037,3,238,119,0,2035,2036,5,72,0,0,2036,
-        2038,3,238,119,0,2037,2035,1,0,0,0,2037,2038,1,0,0,0,2038,2039,1,
-        0,0,0,2039,2040,5,247,0,0,2040,253,1,0,0,0,2041,2042,5,201,0,0,2042,
-        2051,5,246,0,0,2043,2045,7,30,0,0,2044,2046,3,238,119,0,2045,2044,
-        1,0,0,0,2045,2046,1,0,0,0,2046,2047,1,0,0,0,2047,2052,5,72,0,0,2048,
-        2049,3,238,119,0,2049,2050,5,72,0,0,2050,2052,1,0,0,0,2051,2043,
-        1,0,0,0,2051,2048,1,0,0,0,2051,2052,1,0,0,0,2052,2053,1,0,0,0,2053,
-        2054,3,238,119,0,2054,2055,5,247,0,0,2055,255,1,0,0,0,2056,2057,
-        5,142,0,0,2057,2058,5,246,0,0,2058,2059,3,230,115,0,2059,2060,5,
-        151,0,0,2060,2061,3,230,115,0,2061,2062,5,72,0,0,2062,2065,3,230,
-        115,0,2063,2064,5,70,0,0,2064,2066,3,230,115,0,2065,2063,1,0,0,0,
-        2065,2066,1,0,0,0,2066,2067,1,0,0,0,2067,2068,5,247,0,0,2068,257,
-        1,0,0,0,2069,2070,5,188,0,0,2070,2071,5,246,0,0,2071,2072,3,230,
-        115,0,2072,2073,7,31,0,0,2073,2076,3,230,115,0,2074,2075,7,32,0,
-        0,2075,2077,3,230,115,0,2076,2074,1,0,0,0,2076,2077,1,0,0,0,2077,
-        2078,1,0,0,0,2078,2079,5,247,0,0,2079,259,1,0,0,0,2080,2081,7,33,
-        0,0,2081,2082,5,246,0,0,2082,2085,3,230,115,0,2083,2084,5,199,0,
-        0,2084,2086,3,272,136,0,2085,2083,1,0,0,0,2085,2086,1,0,0,0,2086,
-        2087,1,0,0,0,2087,2088,5,247,0,0,2088,261,1,0,0,0,2089,2090,7,34,
-        0,0,2090,2099,5,248,0,0,2091,2096,3,230,115,0,2092,2093,5,252,0,
-        0,2093,2095,3,230,115,0,2094,2092,1,0,0,0,2095,2098,1,0,0,0,2096,
-        2094,1,0,0,0,2096,2097,1,0,0,0,2097,2100,1,0,0,0,2098,2096,1,0,0,
-        0,2099,2091,1,0,0,0,2099,2100,1,0,0,0,2100,2101,1,0,0,0,2101,2121,
-        5,249,0,0,2102,2103,7,34,0,0,2103,2104,5,246,0,0,2104,2105,3,134,
-        67,0,2105,2106,5,247,0,0,2106,2121,1,0,0,0,2107,2108,5,172,0,0,2108,
-        2117,5,246,0,0,2109,2114,3,230,115,0,2110,2111,5,252,0,0,2111,2113,
-        3,230,115,0,2112,2110,1,0,0,0,2113,2116,1,0,0,0,2114,2112,1,0,0,
-        0,2114,2115,1,0,0,0,2115,2118,1,0,0,0,2116,2114,1,0,0,0,2117,2109,
-        1,0,0,0,2117,2118,1,0,0,0,2118,2119,1,0,0,0,2119,2121,5,247,0,0,
-        2120,2089,1,0,0,0,2120,2102,1,0,0,0,2120,2107,1,0,0,0,2121,263,1,
-        0,0,0,2122,2123,3,266,133,0,2123,2136,5,246,0,0,2124,2137,5,241,
-        0,0,2125,2127,7,14,0,0,2126,2125,1,0,0,0,2126,2127,1,0,0,0,2127,
-        2128,1,0,0,0,2128,2133,3,268,134,0,2129,2130,5,252,0,0,2130,2132,
-        3,268,134,0,2131,2129,1,0,0,0,2132,2135,1,0,0,0,2133,2131,1,0,0,
-        0,2133,2134,1,0,0,0,2134,2137,1,0,0,0,2135,2133,1,0,0,0,2136,2124,
-        1,0,0,0,2136,2126,1,0,0,0,2136,2137,1,0,0,0,2137,2138,1,0,0,0,2138,
-        2141,5,247,0,0,2139,2140,7,35,0,0,2140,2142,5,129,0,0,2141,2139,
-        1,0,0,0,2141,2142,1,0,0,0,2142,2149,1,0,0,0,2143,2144,5,227,0,0,
-        2144,2145,5,77,0,0,2145,2146,5,246,0,0,2146,2147,3,190,95,0,2147,
-        2148,5,247,0,0,2148,2150,1,0,0,0,2149,2143,1,0,0,0,2149,2150,1,0,
-        0,0,2150,2157,1,0,0,0,2151,2152,5,66,0,0,2152,2153,5,246,0,0,2153,
-        2154,5,224,0,0,2154,2155,3,230,115,0,2155,2156,5,247,0,0,2156,2158,
-        1,0,0,0,2157,2151,1,0,0,0,2157,2158,1,0,0,0,2158,2167,1,0,0,0,2159,
-        2165,5,141,0,0,2160,2166,3,304,152,0,2161,2162,5,246,0,0,2162,2163,
-        3,184,92,0,2163,2164,5,247,0,0,2164,2166,1,0,0,0,2165,2160,1,0,0,
-        0,2165,2161,1,0,0,0,2166,2168,1,0,0,0,2167,2159,1,0,0,0,2167,2168,
-        1,0,0,0,2168,265,1,0,0,0,2169,2180,3,300,150,0,2170,2180,5,104,0,
-        0,2171,2180,5,170,0,0,2172,2180,5,229,0,0,2173,2180,5,122,0,0,2174,
-        2180,5,41,0,0,2175,2180,5,80,0,0,2176,2180,5,115,0,0,2177,2180,5,
-        175,0,0,2178,2180,5,78,0,0,2179,2169,1,0,0,0,2179,2170,1,0,0,0,2179,
-        2171,1,0,0,0,2179,2172,1,0,0,0,2179,2173,1,0,0,0,2179,2174,1,0,0,
-        0,2179,2175,1,0,0,0,2179,2176,1,0,0,0,2179,2177,1,0,0,0,2179,2178,
-        1,0,0,0,2180,267,1,0,0,0,2181,2182,3,304,152,0,2182,2183,5,238,0,
-        0,2183,2185,1,0,0,0,2184,2181,1,0,0,0,2184,2185,1,0,0,0,2185,2186,
-        1,0,0,0,2186,2187,3,270,135,0,2187,269,1,0,0,0,2188,2189,5,193,0,
-        0,2189,2200,3,298,149,0,2190,2191,5,145,0,0,2191,2192,5,16,0,0,2192,
-        2197,3,230,115,0,2193,2194,5,252,0,0,2194,2196,3,230,115,0,2195,
-        2193,1,0,0,0,2196,2199,1,0,0,0,2197,2195,1,0,0,0,2197,2198,1,0,0,
-        0,2198,2201,1,0,0,0,2199,2197,1,0,0,0,2200,2190,1,0,0,0,2200,2201,
-        1,0,0,0,2201,2203,1,0,0,0,2202,2204,3,190,95,0,2203,2202,1,0,0,0,
-        2203,2204,1,0,0,0,2204,2220,1,0,0,0,2205,2206,5,47,0,0,2206,2207,
-        5,246,0,0,2207,2212,3,304,152,0,2208,2209,5,252,0,0,2209,2211,3,
-        304,152,0,2210,2208,1,0,0,0,2211,2214,1,0,0,0,2212,2210,1,0,0,0,
-        2212,2213,1,0,0,0,2213,2215,1,0,0,0,2214,2212,1,0,0,0,2215,2216,
-        5,247,0,0,2216,2220,1,0,0,0,2217,2220,3,274,137,0,2218,2220,3,230,
-        115,0,2219,2188,1,0,0,0,2219,2205,1,0,0,0,2219,2217,1,0,0,0,2219,
-        2218,1,0,0,0,2220,271,1,0,0,0,2221,2222,7,36,0,0,2222,273,1,0,0,
-        0,2223,2224,7,37,0,0,2224,275,1,0,0,0,2225,2228,3,272,136,0,2226,
-        2228,5,264,0,0,2227,2225,1,0,0,0,2227,2226,1,0,0,0,2228,277,1,0,
-        0,0,2229,2244,5,128,0,0,2230,2244,5,202,0,0,2231,2244,5,64,0,0,2232,
-        2244,5,207,0,0,2233,2244,3,280,140,0,2234,2244,3,282,141,0,2235,
-        2244,5,260,0,0,2236,2237,5,40,0,0,2237,2244,5,258,0,0,2238,2239,
-        5,197,0,0,2239,2244,5,258,0,0,2240,2241,5,198,0,0,2241,2244,5,258,
-        0,0,2242,2244,3,284,142,0,2243,2229,1,0,0,0,2243,2230,1,0,0,0,2243,
-        2231,1,0,0,0,2243,2232,1,0,0,0,2243,2233,1,0,0,0,2243,2234,1,0,0,
-        0,2243,2235,1,0,0,0,2243,2236,1,0,0,0,2243,2238,1,0,0,0,2243,2240,
-        1,0,0,0,2243,2242,1,0,0,0,2244,279,1,0,0,0,2245,2246,7,38,0,0,2246,
-        281,1,0,0,0,2247,2251,7,39,0,0,2248,2250,5,258,0,0,2249,2248,1,0,
-        0,0,2250,2253,1,0,0,0,2251,2249,1,0,0,0,2251,2252,1,0,0,0,2252,283,
-        1,0,0,0,2253,2251,1,0,0,0,2254,2256,5,91,0,0,2255,2257,7,5,0,0,2256,
-        2255,1,0,0,0,2256,2257,1,0,0,0,2257,2260,1,0,0,0,2258,2261,5,258,
-        0,0,2259,2261,3,280,140,0,2260,2258,1,0,0,0,2260,2259,1,0,0,0,2261,
-        2262,1,0,0,0,2262,2263,3,286,143,0,2263,285,1,0,0,0,2264,2266,3,
-        272,136,0,2265,2267,3,288,144,0,2266,2265,1,0,0,0,2266,2267,1,0,
-        0,0,2267,2273,1,0,0,0,2268,2269,5,199,0,0,2269,2271,3,272,136,0,
-        2270,2272,3,288,144,0,2271,2270,1,0,0,0,2271,2272,1,0,0,0,2272,2274,
-        1,0,0,0,2273,2268,1,0,0,0,2273,2274,1,0,0,0,2274,287,1,0,0,0,2275,
-        2276,5,246,0,0,2276,2279,5,261,0,0,2277,2278,5,252,0,0,2278,2280,
-        5,261,0,0,2279,2277,1,0,0,0,2279,2280,1,0,0,0,2280,2281,1,0,0,0,
-        2281,2282,5,247,0,0,2282,289,1,0,0,0,2283,2285,3,294,147,0,2284,
-        2286,3,292,146,0,2285,2284,1,0,0,0,2285,2286,1,0,0,0,2286,2293,1,
-        0,0,0,2287,2289,7,40,0,0,2288,2290,3,292,146,0,2289,2288,1,0,0,0,
-        2289,2290,1,0,0,0,2290,2292,1,0,0,0,2291,2287,1,0,0,0,2292,2295,
-        1,0,0,0,2293,2291,1,0,0,0,2293,2294,1,0,0,0,2294,291,1,0,0,0,2295,
-        2293,1,0,0,0,2296,2297,5,127,0,0,2297,2300,5,128,0,0,2298,2300,5,
-        128,0,0,2299,2296,1,0,0,0,2299,2298,1,0,0,0,2300,293,1,0,0,0,2301,
-        2326,5,172,0,0,2302,2311,5,234,0,0,2303,2308,3,296,148,0,2304,2305,
-        5,252,0,0,2305,2307,3,296,148,0,2306,2304,1,0,0,0,2307,2310,1,0,
-        0,0,2308,2306,1,0,0,0,2308,2309,1,0,0,0,2309,2312,1,0,0,0,2310,2308,
-        1,0,0,0,2311,2303,1,0,0,0,2311,2312,1,0,0,0,2312,2313,1,0,0,0,2313,
-        2327,5,236,0,0,2314,2323,5,246,0,0,2315,2320,3,296,148,0,2316,2317,
-        5,252,0,0,2317,2319,3,296,148,0,2318,2316,1,0,0,0,2319,2322,1,0,
-        0,0,2320,2318,1,0,0,0,2320,2321,1,0,0,0,2321,2324,1,0,0,0,2322,2320,
-        1,0,0,0,2323,2315,1,0,0,0,2323,2324,1,0,0,0,2324,2325,1,0,0,0,2325,
-        2327,5,247,0,0,2326,2302,1,0,0,0,2326,2314,1,0,0,0,2327,2387,1,0,
-        0,0,2328,2329,5,8,0,0,2329,2330,5,234,0,0,2330,2331,3,290,145,0,
-        2331,2332,5,236,0,0,2332,2387,1,0,0,0,2333,2334,5,124,0,0,2334,2335,
-        5,234,0,0,2335,2336,3,290,145,0,2336,2337,5,236,0,0,2337,2387,1,
-        0,0,0,2338,2339,5,109,0,0,2339,2340,5,234,0,0,2340,2341,3,290,145,
-        0,2341,2342,5,252,0,0,2342,2343,3,290,145,0,2343,2344,5,236,0,0,
-        2344,2387,1,0,0,0,2345,2347,5,198,0,0,2346,2348,3,288,144,0,2347,
-        2346,1,0,0,0,2347,2348,1,0,0,0,2348,2355,1,0,0,0,2349,2351,7,41,
-        0,0,2350,2352,5,108,0,0,2351,2350,1,0,0,0,2351,2352,1,0,0,0,2352,
-        2353,1,0,0,0,2353,2354,5,197,0,0,2354,2356,5,231,0,0,2355,2349,1,
-        0,0,0,2355,2356,1,0,0,0,2356,2387,1,0,0,0,2357,2359,5,197,0,0,2358,
-        2360,3,288,144,0,2359,2358,1,0,0,0,2359,2360,1,0,0,0,2360,2364,1,
-        0,0,0,2361,2362,5,228,0,0,2362,2363,5,197,0,0,2363,2365,5,231,0,
-        0,2364,2361,1,0,0,0,2364,2365,1,0,0,0,2365,2387,1,0,0,0,2366,2387,
-        5,40,0,0,2367,2368,5,91,0,0,2368,2387,3,286,143,0,2369,2370,5,160,
-        0,0,2370,2371,5,246,0,0,2371,2374,3,282,141,0,2372,2373,5,252,0,
-        0,2373,2375,3,282,141,0,2374,2372,1,0,0,0,2374,2375,1,0,0,0,2375,
-        2376,1,0,0,0,2376,2377,5,247,0,0,2377,2387,1,0,0,0,2378,2387,5,128,
-        0,0,2379,2381,3,304,152,0,2380,2382,7,42,0,0,2381,2380,1,0,0,0,2381,
-        2382,1,0,0,0,2382,2384,1,0,0,0,2383,2385,3,288,144,0,2384,2383,1,
-        0,0,0,2384,2385,1,0,0,0,2385,2387,1,0,0,0,2386,2301,1,0,0,0,2386,
-        2328,1,0,0,0,2386,2333,1,0,0,0,2386,2338,1,0,0,0,2386,2345,1,0,0,
-        0,2386,2357,1,0,0,0,2386,2366,1,0,0,0,2386,2367,1,0,0,0,2386,2369,
-        1,0,0,0,2386,2378,1,0,0,0,2386,2379,1,0,0,0,2387,295,1,0,0,0,2388,
-        2389,3,304,152,0,2389,2391,3,290,145,0,2390,2392,3,282,141,0,2391,
-        2390,1,0,0,0,2391,2392,1,0,0,0,2392,297,1,0,0,0,2393,2398,3,304,
-        152,0,2394,2395,5,253,0,0,2395,2397,3,304,152,0,2396,2394,1,0,0,
-        0,2397,2400,1,0,0,0,2398,2396,1,0,0,0,2398,2399,1,0,0,0,2399,299,
-        1,0,0,0,2400,2398,1,0,0,0,2401,2406,3,304,152,0,2402,2403,5,253,
-        0,0,2403,2405,3,304,152,0,2404,2402,1,0,0,0,2405,2408,1,0,0,0,2406,
-        2404,1,0,0,0,2406,2407,1,0,0,0,2407,301,1,0,0,0,2408,2406,1,0,0,
-        0,2409,2410,5,246,0,0,2410,2415,3,304,152,0,2411,2412,5,252,0,0,
-        2412,2414,3,304,152,0,2413,2411,1,0,0,0,2414,2417,1,0,0,0,2415,2413,
-        1,0,0,0,2415,2416,1,0,0,0,2416,2418,1,0,0,0,2417,2415,1,0,0,0,2418,
-        2419,5,247,0,0,2419,303,1,0,0,0,2420,2424,5,264,0,0,2421,2424,5,
-        265,0,0,2422,2424,3,306,153,0,2423,2420,1,0,0,0,2423,2421,1,0,0,
-        0,2423,2422,1,0,0,0,2424,305,1,0,0,0,2425,2426,7,43,0,0,2426,307,
-        1,0,0,0,334,310,340,348,351,354,366,379,383,395,398,411,413,421,
-        426,433,438,444,447,451,456,459,467,472,486,489,500,503,506,512,
-        516,520,523,527,531,534,540,544,547,554,561,564,568,578,583,592,
-        597,600,603,607,611,615,618,623,632,637,640,643,646,649,652,655,
-        660,663,672,677,680,683,686,689,692,696,716,722,731,734,736,739,
-        741,744,748,763,775,781,787,799,803,816,827,830,840,847,850,856,
-        859,868,877,889,893,900,904,914,918,928,935,943,946,957,967,974,
-        984,988,990,992,995,999,1003,1007,1018,1023,1027,1031,1037,1043,
-        1049,1054,1059,1063,1074,1078,1082,1085,1089,1093,1104,1119,1126,
-        1131,1134,1139,1142,1144,1159,1162,1169,1172,1176,1188,1199,1203,
-        1209,1220,1224,1238,1251,1254,1256,1263,1267,1276,1284,1287,1291,
-        1294,1297,1300,1308,1313,1326,1331,1336,1341,1352,1360,1365,1368,
-        1375,1380,1383,1386,1389,1392,1407,1410,1412,1419,1426,1433,1436,
-        1441,1443,1448,1450,1456,1460,1463,1467,1470,1482,1496,1502,1508,
-        1512,1521,1525,1534,1545,1557,1565,1573,1583,1592,1595,1598,1601,
-        1610,1619,1628,1633,1637,1642,1647,1652,1666,1669,1672,1680,1683,
-        1686,1689,1697,1705,1708,1716,1733,1746,1749,1756,1762,1766,1773,
-        1780,1784,1786,1789,1792,1802,1814,1819,1831,1834,1837,1842,1851,
-        1856,1864,1866,1876,1880,1889,1892,1896,1910,1913,1921,1926,1928,
-        1930,1940,1956,1958,1983,1986,1992,1996,2001,2004,2037,2045,2051,
-        2065,2076,2085,2096,2099,2114,2117,2120,2126,2133,2136,2141,2149,
-        2157,2165,2167,2179,2184,2197,2200,2203,2212,2219,2227,2243,2251,
-        2256,2260,2266,2271,2273,2279,2285,2289,2293,2299,2308,2311,2320,
-        2323,2326,2347,2351,2355,2359,2364,2374,2381,2384,2386,2391,2398,
-        2406,2415,2423
+        1,120,1,120,1,120,1,120,1,120,1,120,1,120,5,120,1988,8,120,10,120,
+        12,120,1991,9,120,3,120,1993,8,120,1,120,1,120,1,120,1,120,3,120,
+        1999,8,120,1,121,1,121,3,121,2003,8,121,1,121,4,121,2006,8,121,11,
+        121,12,121,2007,1,121,3,121,2011,8,121,1,121,1,121,1,122,1,122,1,
+        122,1,123,1,123,1,123,1,123,1,123,1,124,1,124,1,124,1,124,1,124,
+        1,124,1,124,1,125,1,125,1,125,1,125,1,125,1,125,1,125,1,126,1,126,
+        1,126,1,126,1,126,1,126,1,126,3,126,2044,8,126,1,126,1,126,1,127,
+        1,127,1,127,1,127,3,127,2052,8,127,1,127,1,127,1,127,1,127,3,127,
+        2058,8,127,1,127,1,127,1,127,1,128,1,128,1,128,1,128,1,128,1,128,
+        1,128,1,128,1,128,3,128,2072,8,128,1,128,1,128,1,129,1,129,1,129,
+        1,129,1,129,1,129,1,129,3,129,2083,8,129,1,129,1,129,1,130,1,130,
+        1,130,1,130,1,130,3,130,2092,8,130,1,130,1,130,1,131,1,131,1,131,
+        1,131,1,131,5,131,2101,8,131,10,131,12,131,2104,9,131,3,131,2106,
+        8,131,1,131,1,131,1,131,1,131,1,131,1,131,1,131,1,131,1,131,1,131,
+        1,131,5,131,2119,8,131,10,131,12,131,2122,9,131,3,131,2124,8,131,
+        1,131,3,131,2127,8,131,1,132,1,132,1,132,1,132,3,132,2133,8,132,
+        1,132,1,132,1,132,5,132,2138,8,132,10,132,12,132,2141,9,132,3,132,
+        2143,8,132,1,132,5,132,2146,8,132,10,132,12,132,2149,9,132,1,132,
+        1,132,1,132,3,132,2154,8,132,1,132,1,132,1,132,1,132,1,132,1,132,
+        3,132,2162,8,132,1,132,1,132,1,132,1,132,1,132,1,132,3,132,2170,
+        8,132,1,132,1,132,1,132,1,132,1,132,1,132,3,132,2178,8,132,3,132,
+        2180,8,132,1,133,1,133,1,133,1,133,1,133,1,133,1,133,1,133,1,133,
+        1,133,3,133,2192,8,133,1,134,1,134,1,134,3,134,2197,8,134,1,134,
+        1,134,1,135,1,135,1,135,1,135,1,135,1,135,1,135,5,135,2208,8,135,
+        10,135,12,135,2211,9,135,3,135,2213,8,135,1,135,3,135,2216,8,135,
+        1,135,1,135,1,135,1,135,1,135,5,135,2223,8,135,10,135,12,135,2226,
+        9,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,
+        1,135,3,135,2239,8,135,3,135,2241,8,135,1,136,1,136,1,136,1,136,
+        1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,3,136,
+        2257,8,136,1,136,1,136,1,136,1,136,1,136,3,136,2264,8,136,3,136,
+        2266,8,136,1,136,3,136,2269,8,136,1,136,3,136,2272,8,136,1,137,1,
+        137,1,138,1,138,1,139,1,139,3,139,2280,8,139,1,140,1,140,1,140,1,
+        140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,
+        3,140,2296,8,140,1,141,1,141,1,142,1,142,5,142,2302,8,142,10,142,
+        12,142,2305,9,142,1,143,1,143,3,143,2309,8,143,1,143,1,143,3,143,
+        2313,8,143,1,143,1,143,1,144,1,144,3,144,2319,8,144,1,144,1,144,
+        1,144,3,144,2324,8,144,3,144,2326,8,144,1,145,1,145,1,145,1,145,
+        3,145,2332,8,145,1,145,1,145,1,146,1,146,3,146,2338,8,146,1,146,
+        1,146,3,146,2342,8,146,5,146,2344,8,146,10,146,12,146,2347,9,146,
+        1,147,1,147,1,147,3,147,2352,8,147,1,148,1,148,1,148,1,148,1,148,
+        5,148,2359,8,148,10,148,12,148,2362,9,148,3,148,2364,8,148,1,148,
+        1,148,1,148,1,148,1,148,5,148,2371,8,148,10,148,12,148,2374,9,148,
+        3,148,2376,8,148,1,148,3,148,2379,8,148,1,148,1,148,1,148,1,148,
+        1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,
+        1,148,1,148,1,148,1,148,3,148,2400,8,148,1,148,1,148,3,148,2404,
+        8,148,1,148,1,148,3,148,2408,8,148,1,148,1,148,3,148,2412,8,148,
+        1,148,1,148,1,148,3,148,2417,8,148,1,148,1,148,1,148,1,148,1,148,
+        1,148,1,148,1,148,3,148,2427,8,148,1,148,1,148,1,148,1,148,1,148,
+        3,148,2434,8,148,1,148,3,148,2437,8,148,3,148,2439,8,148,1,149,1,
+        149,1,149,3,149,2444,8,149,1,150,1,150,1,150,5,150,2449,8,150,10,
+        150,12,150,2452,9,150,1,151,1,151,1,151,5,151,2457,8,151,10,151,
+        12,151,2460,9,151,1,152,1,152,1,152,1,152,5,152,2466,8,152,10,152,
+        12,152,2469,9,152,1,152,1,152,1,153,1,153,1,153,3,153,2476,8,153,
+        1,154,1,154,1,154,0,2,230,238,155,0,2,4,6,8,10,12,14,16,18,20,22,
+        24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
+        68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,
+        108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,
+        140,142,144,146,148,150,152,154,156,158,160,162,164,166,168,170,
+        172,174,176,178,180,182,184,186,188,190,192,194,196,198,200,202,
+        204,206,208,210,212,214,216,218,220,222,224,226,228,230,232,234,
+        236,238,240,242,244,246,248,250,252,254,256,258,260,262,264,266,
+        268,270,272,274,276,278,280,282,284,286,288,290,292,294,296,298,
+        300,302,304,306,308,0,49,2,0,94,94,221,221,2,0,97,97,150,150,2,0,
+        5,5,172,172,3,0,63,63,91,91,151,151,8,0,4,4,35,35,53,53,81,81,120,
+        120,142,142,154,154,232,232,1,0,251,252,2,0,2,2,125,125,2,0,19,19,
+        175,175,2,0,22,22,40,40,2,0,77,77,90,90,2,0,78,78,223,223,2,0,89,
+        89,111,111,1,0,48,49,2,0,62,62,216,216,2,0,4,4,51,51,3,0,78,78,110,
+        110,178,178,2,0,38,38,179,179,2,0,166,166,181,181,2,0,74,74,161,
+        161,2,0,11,11,48,48,2,0,72,72,107,107,1,0,180,181,2,0,72,72,132,
+        132,1,0,288,291,3,0,4,4,8,8,192,192,4,0,9,9,136,136,183,183,225,
+        225,2,0,12,12,199,199,1,0,244,249,1,0,253,255,2,0,251,252,256,256,
+        2,0,21,21,213,213,3,0,15,15,109,109,209,209,2,0,77,77,264,264,2,
+        0,75,75,264,264,2,0,24,25,73,73,3,0,9,9,115,115,130,130,2,0,88,88,
+        174,174,2,0,1,1,134,134,2,0,9,9,136,136,2,0,57,57,60,60,2,0,31,31,
+        215,215,8,0,43,44,85,86,121,122,128,129,165,165,184,185,233,233,
+        241,242,8,0,43,43,85,85,121,121,128,128,165,165,184,184,233,233,
+        241,241,1,0,273,275,1,0,270,271,2,0,9,9,130,130,2,0,237,237,239,
+        239,2,0,162,162,227,227,57,0,1,3,6,6,11,11,16,16,19,19,22,23,27,
+        33,35,35,40,41,44,44,46,46,48,48,50,50,52,54,57,57,59,60,63,63,66,
+        67,72,72,74,74,76,76,80,81,86,89,91,91,93,93,99,102,104,107,113,
+        113,118,120,122,127,129,129,132,132,135,136,140,140,142,142,145,
+        145,147,147,150,151,153,159,161,161,164,165,167,177,182,183,185,
+        185,188,189,191,191,193,196,198,198,203,204,212,212,215,215,218,
+        218,222,223,225,225,228,233,240,240,242,243,2838,0,310,1,0,0,0,2,
+        342,1,0,0,0,4,344,1,0,0,0,6,346,1,0,0,0,8,360,1,0,0,0,10,372,1,0,
+        0,0,12,387,1,0,0,0,14,389,1,0,0,0,16,404,1,0,0,0,18,415,1,0,0,0,
+        20,417,1,0,0,0,22,425,1,0,0,0,24,442,1,0,0,0,26,455,1,0,0,0,28,476,
+        1,0,0,0,30,480,1,0,0,0,32,495,1,0,0,0,34,514,1,0,0,0,36,662,1,0,
+        0,0,38,665,1,0,0,0,40,700,1,0,0,0,42,704,1,0,0,0,44,707,1,0,0,0,
+        46,710,1,0,0,0,48,724,1,0,0,0,50,726,1,0,0,0,52,750,1,0,0,0,54,757,
+        1,0,0,0,56,765,1,0,0,0,58,789,1,0,0,0,60,791,1,0,0,0,62,795,1,0,
+        0,0,64,807,1,0,0,0,66,810,1,0,0,0,68,814,1,0,0,0,70,820,1,0,0,0,
+        72,823,1,0,0,0,74,836,1,0,0,0,76,842,1,0,0,0,78,849,1,0,0,0,80,852,
+        1,0,0,0,82,856,1,0,0,0,84,939,1,0,0,0,86,994,1,0,0,0,88,1025,1,0,
+        0,0,90,1033,1,0,0,0,92,1051,1,0,0,0,94,1056,1,0,0,0,96,1080,1,0,
+        0,0,98,1082,1,0,0,0,100,1106,1,0,0,0,102,1108,1,0,0,0,104,1161,1,
+        0,0,0,106,1164,1,0,0,0,108,1169,1,0,0,0,110,1190,1,0,0,0,112,1192,
+        1,0,0,0,114,1207,1,0,0,0,116,1213,1,0,0,0,118,1217,1,0,0,0,120,1224,
+        1,0,0,0,122,1228,1,0,0,0,124,1232,1,0,0,0,126,1236,1,0,0,0,128,1260,
+        1,0,0,0,130,1271,1,0,0,0,132,1283,1,0,0,0,134,1289,1,0,0,0,136,1304,
+        1,0,0,0,138,1313,1,0,0,0,140,1322,1,0,0,0,142,1331,1,0,0,0,144,1335,
+        1,0,0,0,146,1354,1,0,0,0,148,1356,1,0,0,0,150,1365,1,0,0,0,152,1396,
+        1,0,0,0,154,1399,1,0,0,0,156,1414,1,0,0,0,158,1416,1,0,0,0,160,1424,
+        1,0,0,0,162,1445,1,0,0,0,164,1452,1,0,0,0,166,1458,1,0,0,0,168,1460,
+        1,0,0,0,170,1514,1,0,0,0,172,1516,1,0,0,0,174,1523,1,0,0,0,176,1529,
+        1,0,0,0,178,1567,1,0,0,0,180,1569,1,0,0,0,182,1578,1,0,0,0,184,1585,
+        1,0,0,0,186,1605,1,0,0,0,188,1621,1,0,0,0,190,1623,1,0,0,0,192,1633,
+        1,0,0,0,194,1641,1,0,0,0,196,1646,1,0,0,0,198,1651,1,0,0,0,200,1659,
+        1,0,0,0,202,1723,1,0,0,0,204,1735,1,0,0,0,206,1737,1,0,0,0,208,1753,
+        1,0,0,0,210,1762,1,0,0,0,212,1766,1,0,0,0,214,1775,1,0,0,0,216,1791,
+        1,0,0,0,218,1796,1,0,0,0,220,1809,1,0,0,0,222,1813,1,0,0,0,224,1826,
+        1,0,0,0,226,1841,1,0,0,0,228,1846,1,0,0,0,230,1858,1,0,0,0,232,1936,
+        1,0,0,0,234,1938,1,0,0,0,236,1940,1,0,0,0,238,1946,1,0,0,0,240,1998,
+        1,0,0,0,242,2000,1,0,0,0,244,2014,1,0,0,0,246,2017,1,0,0,0,248,2022,
+        1,0,0,0,250,2029,1,0,0,0,252,2036,1,0,0,0,254,2047,1,0,0,0,256,2062,
+        1,0,0,0,258,2075,1,0,0,0,260,2086,1,0,0,0,262,2126,1,0,0,0,264,2128,
+        1,0,0,0,266,2191,1,0,0,0,268,2196,1,0,0,0,270,2240,1,0,0,0,272,2271,
+        1,0,0,0,274,2273,1,0,0,0,276,2275,1,0,0,0,278,2279,1,0,0,0,280,2295,
+        1,0,0,0,282,2297,1,0,0,0,284,2299,1,0,0,0,286,2306,1,0,0,0,288,2316,
+        1,0,0,0,290,2327,1,0,0,0,292,2335,1,0,0,0,294,2351,1,0,0,0,296,2438,
+        1,0,0,0,298,2440,1,0,0,0,300,2445,1,0,0,0,302,2453,1,0,0,0,304,2461,
+        1,0,0,0,306,2475,1,0,0,0,308,2477,1,0,0,0,310,312,3,2,1,0,311,313,
+        5,266,0,0,312,311,1,0,0,0,312,313,1,0,0,0,313,314,1,0,0,0,314,315,
+        5,0,0,1,315,1,1,0,0,0,316,343,3,4,2,0,317,343,3,6,3,0,318,343,3,
+        14,7,0,319,343,3,20,10,0,320,343,3,22,11,0,321,343,3,8,4,0,322,343,
+        3,10,5,0,323,343,3,12,6,0,324,343,3,34,17,0,325,343,3,82,41,0,326,
+        343,3,98,49,0,327,343,3,102,51,0,328,343,3,108,54,0,329,343,3,112,
+        56,0,330,343,3,114,57,0,331,343,3,116,58,0,332,343,3,118,59,0,333,
+        343,3,120,60,0,334,343,3,122,61,0,335,343,3,124,62,0,336,343,3,126,
+        63,0,337,343,3,128,64,0,338,343,3,32,16,0,339,343,3,24,12,0,340,
+        343,3,26,13,0,341,343,3,30,15,0,342,316,1,0,0,0,342,317,1,0,0,0,
+        342,318,1,0,0,0,342,319,1,0,0,0,342,320,1,0,0,0,342,321,1,0,0,0,
+        342,322,1,0,0,0,342,323,1,0,0,0,342,324,1,0,0,0,342,325,1,0,0,0,
+        342,326,1,0,0,0,342,327,1,0,0,0,342,328,1,0,0,0,342,329,1,0,0,0,
+        342,330,1,0,0,0,342,331,1,0,0,0,342,332,1,0,0,0,342,333,1,0,0,0,
+        342,334,1,0,0,0,342,335,1,0,0,0,342,336,1,0,0,0,342,337,1,0,0,0,
+        342,338,1,0,0,0,342,339,1,0,0,0,342,340,1,0,0,0,342,341,1,0,0,0,
+        343,3,1,0,0,0,344,345,3,134,67,0,345,5,1,0,0,0,346,347,7,0,0,0,347,
+        348,7,1,0,0,348,350,3,300,150,0,349,351,3,222,111,0,350,349,1,0,
+        0,0,350,351,1,0,0,0,351,353,1,0,0,0,352,354,3,130,65,0,353,352,1,
+        0,0,0,353,354,1,0,0,0,354,356,1,0,0,0,355,357,3,304,152,0,356,355,
+        1,0,0,0,356,357,1,0,0,0,357,358,1,0,0,0,358,359,3,134,67,0,359,7,
+        1,0,0,0,360,361,5,193,0,0,361,362,5,187,0,0,362,366,5,13,0,0,363,
+        364,3,6,3,0,364,365,5,266,0,0,365,367,1,0,0,0,366,363,1,0,0,0,367,
+        368,1,0,0,0,368,366,1,0,0,0,368,369,1,0,0,0,369,370,1,0,0,0,370,
+        371,5,58,0,0,371,9,1,0,0,0,372,373,5,13,0,0,373,374,5,193,0,0,374,
+        385,5,187,0,0,375,381,5,266,0,0,376,377,3,6,3,0,377,378,5,266,0,
+        0,378,380,1,0,0,0,379,376,1,0,0,0,380,383,1,0,0,0,381,379,1,0,0,
+        0,381,382,1,0,0,0,382,384,1,0,0,0,383,381,1,0,0,0,384,386,5,58,0,
+        0,385,375,1,0,0,0,385,386,1,0,0,0,386,11,1,0,0,0,387,388,5,58,0,
+        0,388,13,1,0,0,0,389,400,5,66,0,0,390,391,5,159,0,0,391,401,5,75,
+        0,0,392,397,3,16,8,0,393,394,5,264,0,0,394,396,3,16,8,0,395,393,
+        1,0,0,0,396,399,1,0,0,0,397,395,1,0,0,0,397,398,1,0,0,0,398,401,
+        1,0,0,0,399,397,1,0,0,0,400,390,1,0,0,0,400,392,1,0,0,0,400,401,
+        1,0,0,0,401,402,1,0,0,0,402,403,3,18,9,0,403,15,1,0,0,0,404,405,
+        3,306,153,0,405,17,1,0,0,0,406,416,3,134,67,0,407,416,3,6,3,0,408,
+        416,3,8,4,0,409,413,5,64,0,0,410,414,3,8,4,0,411,414,3,6,3,0,412,
+        414,3,134,67,0,413,410,1,0,0,0,413,411,1,0,0,0,413,412,1,0,0,0,414,
+        416,1,0,0,0,415,406,1,0,0,0,415,407,1,0,0,0,415,408,1,0,0,0,415,
+        409,1,0,0,0,416,19,1,0,0,0,417,423,5,64,0,0,418,424,3,8,4,0,419,
+        424,3,6,3,0,420,424,3,134,67,0,421,422,5,159,0,0,422,424,3,284,142,
+        0,423,418,1,0,0,0,423,419,1,0,0,0,423,420,1,0,0,0,423,421,1,0,0,
+        0,424,21,1,0,0,0,425,428,5,29,0,0,426,427,5,7,0,0,427,429,5,64,0,
+        0,428,426,1,0,0,0,428,429,1,0,0,0,429,430,1,0,0,0,430,431,5,159,
+        0,0,431,435,3,284,142,0,432,433,5,87,0,0,433,434,5,133,0,0,434,436,
+        5,65,0,0,435,432,1,0,0,0,435,436,1,0,0,0,436,437,1,0,0,0,437,440,
+        5,75,0,0,438,441,3,8,4,0,439,441,3,6,3,0,440,438,1,0,0,0,440,439,
+        1,0,0,0,441,23,1,0,0,0,442,443,5,47,0,0,443,444,5,77,0,0,444,449,
+        3,300,150,0,445,447,5,10,0,0,446,445,1,0,0,0,446,447,1,0,0,0,447,
+        448,1,0,0,0,448,450,3,306,153,0,449,446,1,0,0,0,449,450,1,0,0,0,
+        450,453,1,0,0,0,451,452,5,235,0,0,452,454,3,230,115,0,453,451,1,
+        0,0,0,453,454,1,0,0,0,454,25,1,0,0,0,455,456,5,220,0,0,456,461,3,
+        300,150,0,457,459,5,10,0,0,458,457,1,0,0,0,458,459,1,0,0,0,459,460,
+        1,0,0,0,460,462,3,306,153,0,461,458,1,0,0,0,461,462,1,0,0,0,462,
+        463,1,0,0,0,463,464,5,187,0,0,464,469,3,28,14,0,465,466,5,264,0,
+        0,466,468,3,28,14,0,467,465,1,0,0,0,468,471,1,0,0,0,469,467,1,0,
+        0,0,469,470,1,0,0,0,470,474,1,0,0,0,471,469,1,0,0,0,472,473,5,235,
+        0,0,473,475,3,230,115,0,474,472,1,0,0,0,474,475,1,0,0,0,475,27,1,
+        0,0,0,476,477,3,306,153,0,477,478,5,244,0,0,478,479,3,230,115,0,
+        479,29,1,0,0,0,480,481,5,18,0,0,481,482,3,302,151,0,482,491,5,258,
+        0,0,483,488,3,268,134,0,484,485,5,264,0,0,485,487,3,268,134,0,486,
+        484,1,0,0,0,487,490,1,0,0,0,488,486,1,0,0,0,488,489,1,0,0,0,489,
+        492,1,0,0,0,490,488,1,0,0,0,491,483,1,0,0,0,491,492,1,0,0,0,492,
+        493,1,0,0,0,493,494,5,259,0,0,494,31,1,0,0,0,495,496,5,212,0,0,496,
+        497,5,202,0,0,497,498,3,300,150,0,498,33,1,0,0,0,499,502,5,36,0,
+        0,500,501,5,143,0,0,501,503,7,2,0,0,502,500,1,0,0,0,502,503,1,0,
+        0,0,503,505,1,0,0,0,504,506,5,204,0,0,505,504,1,0,0,0,505,506,1,
+        0,0,0,506,508,1,0,0,0,507,509,5,200,0,0,508,507,1,0,0,0,508,509,
+        1,0,0,0,509,510,1,0,0,0,510,515,3,36,18,0,511,512,5,172,0,0,512,
+        513,5,202,0,0,513,515,3,38,19,0,514,499,1,0,0,0,514,511,1,0,0,0,
+        515,35,1,0,0,0,516,518,5,22,0,0,517,519,3,40,20,0,518,517,1,0,0,
+        0,518,519,1,0,0,0,519,520,1,0,0,0,520,522,3,306,153,0,521,523,3,
+        44,22,0,522,521,1,0,0,0,522,523,1,0,0,0,523,525,1,0,0,0,524,526,
+        3,70,35,0,525,524,1,0,0,0,525,526,1,0,0,0,526,663,1,0,0,0,527,529,
+        5,40,0,0,528,530,3,40,20,0,529,528,1,0,0,0,529,530,1,0,0,0,530,531,
+        1,0,0,0,531,533,3,300,150,0,532,534,3,44,22,0,533,532,1,0,0,0,533,
+        534,1,0,0,0,534,536,1,0,0,0,535,537,3,70,35,0,536,535,1,0,0,0,536,
+        537,1,0,0,0,537,663,1,0,0,0,538,539,5,202,0,0,539,663,3,38,19,0,
+        540,542,5,228,0,0,541,543,3,40,20,0,542,541,1,0,0,0,542,543,1,0,
+        0,0,543,544,1,0,0,0,544,546,3,300,150,0,545,547,3,304,152,0,546,
+        545,1,0,0,0,546,547,1,0,0,0,547,549,1,0,0,0,548,550,3,44,22,0,549,
+        548,1,0,0,0,549,550,1,0,0,0,550,551,1,0,0,0,551,552,5,10,0,0,552,
+        553,3,134,67,0,553,663,1,0,0,0,554,556,5,79,0,0,555,557,3,40,20,
+        0,556,555,1,0,0,0,556,557,1,0,0,0,557,558,1,0,0,0,558,559,3,300,
+        150,0,559,560,5,10,0,0,560,563,3,284,142,0,561,562,5,106,0,0,562,
+        564,3,306,153,0,563,561,1,0,0,0,563,564,1,0,0,0,564,566,1,0,0,0,
+        565,567,3,46,23,0,566,565,1,0,0,0,566,567,1,0,0,0,567,663,1,0,0,
+        0,568,570,5,123,0,0,569,571,3,40,20,0,570,569,1,0,0,0,570,571,1,
+        0,0,0,571,572,1,0,0,0,572,585,3,300,150,0,573,574,5,93,0,0,574,575,
+        5,258,0,0,575,580,3,50,25,0,576,577,5,264,0,0,577,579,3,50,25,0,
+        578,576,1,0,0,0,579,582,1,0,0,0,580,578,1,0,0,0,580,581,1,0,0,0,
+        581,583,1,0,0,0,582,580,1,0,0,0,583,584,5,259,0,0,584,586,1,0,0,
+        0,585,573,1,0,0,0,585,586,1,0,0,0,586,599,1,0,0,0,587,588,5,147,
+        0,0,588,589,5,258,0,0,589,594,3,50,25,0,590,591,5,264,0,0,591,593,
+        3,50,25,0,592,590,1,0,0,0,593,596,1,0,0,0,594,592,1,0,0,0,594,595,
+        1,0,0,0,595,597,1,0,0,0,596,594,1,0,0,0,597,598,5,259,0,0,598,600,
+        1,0,0,0,599,587,1,0,0,0,599,600,1,0,0,0,600,602,1,0,0,0,601,603,
+        3,44,22,0,602,601,1,0,0,0,602,603,1,0,0,0,603,605,1,0,0,0,604,606,
+        3,70,35,0,605,604,1,0,0,0,605,606,1,0,0,0,606,609,1,0,0,0,607,608,
+        5,10,0,0,608,610,3,134,67,0,609,607,1,0,0,0,609,610,1,0,0,0,610,
+        663,1,0,0,0,611,613,5,32,0,0,612,614,3,40,20,0,613,612,1,0,0,0,613,
+        614,1,0,0,0,614,615,1,0,0,0,615,617,3,300,150,0,616,618,3,44,22,
+        0,617,616,1,0,0,0,617,618,1,0,0,0,618,620,1,0,0,0,619,621,3,70,35,
+        0,620,619,1,0,0,0,620,621,1,0,0,0,621,663,1,0,0,0,622,623,5,118,
+        0,0,623,625,5,202,0,0,624,626,3,40,20,0,625,624,1,0,0,0,625,626,
+        1,0,0,0,626,627,1,0,0,0,627,639,3,300,150,0,628,629,5,258,0,0,629,
+        634,3,48,24,0,630,631,5,264,0,0,631,633,3,48,24,0,632,630,1,0,0,
+        0,633,636,1,0,0,0,634,632,1,0,0,0,634,635,1,0,0,0,635,637,1,0,0,
+        0,636,634,1,0,0,0,637,638,5,259,0,0,638,640,1,0,0,0,639,628,1,0,
+        0,0,639,640,1,0,0,0,640,642,1,0,0,0,641,643,3,44,22,0,642,641,1,
+        0,0,0,642,643,1,0,0,0,643,645,1,0,0,0,644,646,3,58,29,0,645,644,
+        1,0,0,0,645,646,1,0,0,0,646,648,1,0,0,0,647,649,3,60,30,0,648,647,
+        1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,652,3,70,35,0,651,650,
+        1,0,0,0,651,652,1,0,0,0,652,654,1,0,0,0,653,655,3,66,33,0,654,653,
+        1,0,0,0,654,655,1,0,0,0,655,657,1,0,0,0,656,658,3,68,34,0,657,656,
+        1,0,0,0,657,658,1,0,0,0,658,659,1,0,0,0,659,660,5,10,0,0,660,661,
+        3,134,67,0,661,663,1,0,0,0,662,516,1,0,0,0,662,527,1,0,0,0,662,538,
+        1,0,0,0,662,540,1,0,0,0,662,554,1,0,0,0,662,568,1,0,0,0,662,611,
+        1,0,0,0,662,622,1,0,0,0,663,37,1,0,0,0,664,666,3,40,20,0,665,664,
+        1,0,0,0,665,666,1,0,0,0,666,667,1,0,0,0,667,679,3,300,150,0,668,
+        669,5,258,0,0,669,674,3,48,24,0,670,671,5,264,0,0,671,673,3,48,24,
+        0,672,670,1,0,0,0,673,676,1,0,0,0,674,672,1,0,0,0,674,675,1,0,0,
+        0,675,677,1,0,0,0,676,674,1,0,0,0,677,678,5,259,0,0,678,680,1,0,
+        0,0,679,668,1,0,0,0,679,680,1,0,0,0,680,682,1,0,0,0,681,683,3,44,
+        22,0,682,681,1,0,0,0,682,683,1,0,0,0,683,685,1,0,0,0,684,686,3,58,
+        29,0,685,684,1,0,0,0,685,686,1,0,0,0,686,688,1,0,0,0,687,689,3,60,
+        30,0,688,687,1,0,0,0,688,689,1,0,0,0,689,691,1,0,0,0,690,692,3,70,
+        35,0,691,690,1,0,0,0,691,692,1,0,0,0,692,694,1,0,0,0,693,695,3,62,
+        31,0,694,693,1,0,0,0,694,695,1,0,0,0,695,698,1,0,0,0,696,697,5,10,
+        0,0,697,699,3,134,67,0,698,696,1,0,0,0,698,699,1,0,0,0,699,39,1,
+        0,0,0,700,701,5,87,0,0,701,702,5,133,0,0,702,703,5,65,0,0,703,41,
+        1,0,0,0,704,705,5,87,0,0,705,706,5,65,0,0,706,43,1,0,0,0,707,708,
+        5,28,0,0,708,709,3,284,142,0,709,45,1,0,0,0,710,711,5,224,0,0,711,
+        712,5,99,0,0,712,718,3,284,142,0,713,714,5,264,0,0,714,715,5,99,
+        0,0,715,717,3,284,142,0,716,713,1,0,0,0,717,720,1,0,0,0,718,716,
+        1,0,0,0,718,719,1,0,0,0,719,47,1,0,0,0,720,718,1,0,0,0,721,725,3,
+        50,25,0,722,725,3,54,27,0,723,725,3,56,28,0,724,721,1,0,0,0,724,
+        722,1,0,0,0,724,723,1,0,0,0,725,49,1,0,0,0,726,743,3,306,153,0,727,
+        728,5,10,0,0,728,744,3,230,115,0,729,738,3,292,146,0,730,733,5,120,
+        0,0,731,732,5,77,0,0,732,734,3,284,142,0,733,731,1,0,0,0,733,734,
+        1,0,0,0,734,736,1,0,0,0,735,737,5,230,0,0,736,735,1,0,0,0,736,737,
+        1,0,0,0,737,739,1,0,0,0,738,730,1,0,0,0,738,739,1,0,0,0,739,741,
+        1,0,0,0,740,742,3,52,26,0,741,740,1,0,0,0,741,742,1,0,0,0,742,744,
+        1,0,0,0,743,727,1,0,0,0,743,729,1,0,0,0,744,746,1,0,0,0,745,747,
+        3,44,22,0,746,745,1,0,0,0,746,747,1,0,0,0,747,51,1,0,0,0,748,749,
+        5,34,0,0,749,751,3,306,153,0,750,748,1,0,0,0,750,751,1,0,0,0,751,
+        752,1,0,0,0,752,753,5,163,0,0,753,754,5,105,0,0,754,755,5,133,0,
+        0,755,756,5,59,0,0,756,53,1,0,0,0,757,758,5,231,0,0,758,759,5,75,
+        0,0,759,760,3,302,151,0,760,761,5,10,0,0,761,762,3,230,115,0,762,
+        55,1,0,0,0,763,764,5,34,0,0,764,766,3,306,153,0,765,763,1,0,0,0,
+        765,766,1,0,0,0,766,767,1,0,0,0,767,768,5,163,0,0,768,769,5,105,
+        0,0,769,770,3,304,152,0,770,771,5,133,0,0,771,772,5,59,0,0,772,57,
+        1,0,0,0,773,774,5,52,0,0,774,777,5,17,0,0,775,778,5,166,0,0,776,
+        778,3,306,153,0,777,775,1,0,0,0,777,776,1,0,0,0,777,778,1,0,0,0,
+        778,779,1,0,0,0,779,783,3,304,152,0,780,781,5,97,0,0,781,782,5,273,
+        0,0,782,784,5,16,0,0,783,780,1,0,0,0,783,784,1,0,0,0,784,790,1,0,
+        0,0,785,786,5,52,0,0,786,787,5,97,0,0,787,788,5,273,0,0,788,790,
+        5,16,0,0,789,773,1,0,0,0,789,785,1,0,0,0,790,59,1,0,0,0,791,792,
+        5,153,0,0,792,793,5,17,0,0,793,794,3,304,152,0,794,61,1,0,0,0,795,
+        796,5,111,0,0,796,805,3,300,150,0,797,801,5,258,0,0,798,800,3,64,
+        32,0,799,798,1,0,0,0,800,803,1,0,0,0,801,799,1,0,0,0,801,802,1,0,
+        0,0,802,804,1,0,0,0,803,801,1,0,0,0,804,806,5,259,0,0,805,797,1,
+        0,0,0,805,806,1,0,0,0,806,63,1,0,0,0,807,808,7,3,0,0,808,809,7,4,
+        0,0,809,65,1,0,0,0,810,811,5,76,0,0,811,812,5,244,0,0,812,813,3,
+        286,143,0,813,67,1,0,0,0,814,815,5,169,0,0,815,818,5,244,0,0,816,
+        819,5,78,0,0,817,819,3,306,153,0,818,816,1,0,0,0,818,817,1,0,0,0,
+        819,69,1,0,0,0,820,821,5,237,0,0,821,822,3,72,36,0,822,71,1,0,0,
+        0,823,832,5,258,0,0,824,829,3,74,37,0,825,826,5,264,0,0,826,828,
+        3,74,37,0,827,825,1,0,0,0,828,831,1,0,0,0,829,827,1,0,0,0,829,830,
+        1,0,0,0,830,833,1,0,0,0,831,829,1,0,0,0,832,824,1,0,0,0,832,833,
+        1,0,0,0,833,834,1,0,0,0,834,835,5,259,0,0,835,73,1,0,0,0,836,837,
+        3,76,38,0,837,838,5,244,0,0,838,839,3,78,39,0,839,75,1,0,0,0,840,
+        843,3,284,142,0,841,843,3,302,151,0,842,840,1,0,0,0,842,841,1,0,
+        0,0,843,77,1,0,0,0,844,850,3,284,142,0,845,850,3,80,40,0,846,850,
+        5,211,0,0,847,850,5,69,0,0,848,850,3,306,153,0,849,844,1,0,0,0,849,
+        845,1,0,0,0,849,846,1,0,0,0,849,847,1,0,0,0,849,848,1,0,0,0,850,
+        79,1,0,0,0,851,853,7,5,0,0,852,851,1,0,0,0,852,853,1,0,0,0,853,854,
+        1,0,0,0,854,855,3,282,141,0,855,81,1,0,0,0,856,858,5,5,0,0,857,859,
+        5,204,0,0,858,857,1,0,0,0,858,859,1,0,0,0,859,861,1,0,0,0,860,862,
+        5,200,0,0,861,860,1,0,0,0,861,862,1,0,0,0,862,937,1,0,0,0,863,864,
+        5,22,0,0,864,870,3,306,153,0,865,866,5,187,0,0,866,871,3,72,36,0,
+        867,868,5,173,0,0,868,871,3,84,42,0,869,871,3,44,22,0,870,865,1,
+        0,0,0,870,867,1,0,0,0,870,869,1,0,0,0,871,938,1,0,0,0,872,873,5,
+        40,0,0,873,874,3,300,150,0,874,875,5,187,0,0,875,876,3,72,36,0,876,
+        938,1,0,0,0,877,879,5,202,0,0,878,880,3,42,21,0,879,878,1,0,0,0,
+        879,880,1,0,0,0,880,881,1,0,0,0,881,882,3,300,150,0,882,883,3,86,
+        43,0,883,938,1,0,0,0,884,885,5,228,0,0,885,891,3,300,150,0,886,887,
+        5,171,0,0,887,888,5,208,0,0,888,892,3,300,150,0,889,890,5,10,0,0,
+        890,892,3,134,67,0,891,886,1,0,0,0,891,889,1,0,0,0,892,938,1,0,0,
+        0,893,895,5,79,0,0,894,896,3,42,21,0,895,894,1,0,0,0,895,896,1,0,
+        0,0,896,897,1,0,0,0,897,898,3,300,150,0,898,899,5,10,0,0,899,902,
+        3,284,142,0,900,901,5,106,0,0,901,903,3,306,153,0,902,900,1,0,0,
+        0,902,903,1,0,0,0,903,938,1,0,0,0,904,906,5,123,0,0,905,907,3,42,
+        21,0,906,905,1,0,0,0,906,907,1,0,0,0,907,908,1,0,0,0,908,916,3,300,
+        150,0,909,910,5,171,0,0,910,911,5,208,0,0,911,917,3,300,150,0,912,
+        913,5,187,0,0,913,917,3,72,36,0,914,915,5,173,0,0,915,917,3,84,42,
+        0,916,909,1,0,0,0,916,912,1,0,0,0,916,914,1,0,0,0,917,938,1,0,0,
+        0,918,920,5,32,0,0,919,921,3,42,21,0,920,919,1,0,0,0,920,921,1,0,
+        0,0,921,922,1,0,0,0,922,930,3,300,150,0,923,924,5,171,0,0,924,925,
+        5,208,0,0,925,931,3,300,150,0,926,927,5,187,0,0,927,931,3,72,36,
+        0,928,929,5,173,0,0,929,931,3,84,42,0,930,923,1,0,0,0,930,926,1,
+        0,0,0,930,928,1,0,0,0,931,938,1,0,0,0,932,933,5,118,0,0,933,934,
+        5,202,0,0,934,935,3,300,150,0,935,936,3,96,48,0,936,938,1,0,0,0,
+        937,863,1,0,0,0,937,872,1,0,0,0,937,877,1,0,0,0,937,884,1,0,0,0,
+        937,893,1,0,0,0,937,904,1,0,0,0,937,918,1,0,0,0,937,932,1,0,0,0,
+        938,83,1,0,0,0,939,948,5,258,0,0,940,945,3,76,38,0,941,942,5,264,
+        0,0,942,944,3,76,38,0,943,941,1,0,0,0,944,947,1,0,0,0,945,943,1,
+        0,0,0,945,946,1,0,0,0,946,949,1,0,0,0,947,945,1,0,0,0,948,940,1,
+        0,0,0,948,949,1,0,0,0,949,950,1,0,0,0,950,951,5,259,0,0,951,85,1,
+        0,0,0,952,959,5,171,0,0,953,954,5,208,0,0,954,960,3,300,150,0,955,
+        956,3,302,151,0,956,957,5,208,0,0,957,958,3,306,153,0,958,960,1,
+        0,0,0,959,953,1,0,0,0,959,955,1,0,0,0,960,995,1,0,0,0,961,962,5,
+        187,0,0,962,995,3,72,36,0,963,964,5,173,0,0,964,995,3,84,42,0,965,
+        966,7,6,0,0,966,995,3,88,44,0,967,992,5,55,0,0,968,970,3,42,21,0,
+        969,968,1,0,0,0,969,970,1,0,0,0,970,971,1,0,0,0,971,976,3,130,65,
+        0,972,973,5,264,0,0,973,975,3,130,65,0,974,972,1,0,0,0,975,978,1,
+        0,0,0,976,974,1,0,0,0,976,977,1,0,0,0,977,993,1,0,0,0,978,976,1,
+        0,0,0,979,980,5,163,0,0,980,993,5,105,0,0,981,982,5,34,0,0,982,993,
+        3,306,153,0,983,993,5,231,0,0,984,993,5,53,0,0,985,987,5,26,0,0,
+        986,985,1,0,0,0,986,987,1,0,0,0,987,990,1,0,0,0,988,991,3,302,151,
+        0,989,991,3,304,152,0,990,988,1,0,0,0,990,989,1,0,0,0,991,993,1,
+        0,0,0,992,969,1,0,0,0,992,979,1,0,0,0,992,981,1,0,0,0,992,983,1,
+        0,0,0,992,984,1,0,0,0,992,986,1,0,0,0,993,995,1,0,0,0,994,952,1,
+        0,0,0,994,961,1,0,0,0,994,963,1,0,0,0,994,965,1,0,0,0,994,967,1,
+        0,0,0,995,87,1,0,0,0,996,998,3,40,20,0,997,996,1,0,0,0,997,998,1,
+        0,0,0,998,999,1,0,0,0,999,1001,3,130,65,0,1000,1002,3,70,35,0,1001,
+        1000,1,0,0,0,1001,1002,1,0,0,0,1002,1009,1,0,0,0,1003,1005,3,130,
+        65,0,1004,1006,3,70,35,0,1005,1004,1,0,0,0,1005,1006,1,0,0,0,1006,
+        1008,1,0,0,0,1007,1003,1,0,0,0,1008,1011,1,0,0,0,1009,1007,1,0,0,
+        0,1009,1010,1,0,0,0,1010,1026,1,0,0,0,1011,1009,1,0,0,0,1012,1026,
+        3,92,46,0,1013,1026,3,90,45,0,1014,1015,5,258,0,0,1015,1020,3,90,
+        45,0,1016,1017,5,264,0,0,1017,1019,3,90,45,0,1018,1016,1,0,0,0,1019,
+        1022,1,0,0,0,1020,1018,1,0,0,0,1020,1021,1,0,0,0,1021,1023,1,0,0,
+        0,1022,1020,1,0,0,0,1023,1024,5,259,0,0,1024,1026,1,0,0,0,1025,997,
+        1,0,0,0,1025,1012,1,0,0,0,1025,1013,1,0,0,0,1025,1014,1,0,0,0,1026,
+        89,1,0,0,0,1027,1029,3,50,25,0,1028,1030,3,94,47,0,1029,1028,1,0,
+        0,0,1029,1030,1,0,0,0,1030,1034,1,0,0,0,1031,1034,3,54,27,0,1032,
+        1034,3,56,28,0,1033,1027,1,0,0,0,1033,1031,1,0,0,0,1033,1032,1,0,
+        0,0,1034,91,1,0,0,0,1035,1036,5,53,0,0,1036,1039,5,17,0,0,1037,1040,
+        5,166,0,0,1038,1040,3,306,153,0,1039,1037,1,0,0,0,1039,1038,1,0,
+        0,0,1039,1040,1,0,0,0,1040,1041,1,0,0,0,1041,1045,3,304,152,0,1042,
+        1043,5,97,0,0,1043,1044,5,273,0,0,1044,1046,5,16,0,0,1045,1042,1,
+        0,0,0,1045,1046,1,0,0,0,1046,1052,1,0,0,0,1047,1048,5,53,0,0,1048,
+        1049,5,97,0,0,1049,1050,5,273,0,0,1050,1052,5,16,0,0,1051,1035,1,
+        0,0,0,1051,1047,1,0,0,0,1052,93,1,0,0,0,1053,1057,5,72,0,0,1054,
+        1055,5,3,0,0,1055,1057,3,306,153,0,1056,1053,1,0,0,0,1056,1054,1,
+        0,0,0,1057,95,1,0,0,0,1058,1081,5,198,0,0,1059,1061,5,176,0,0,1060,
+        1062,3,70,35,0,1061,1060,1,0,0,0,1061,1062,1,0,0,0,1062,1081,1,0,
+        0,0,1063,1065,5,168,0,0,1064,1066,3,130,65,0,1065,1064,1,0,0,0,1065,
+        1066,1,0,0,0,1066,1081,1,0,0,0,1067,1068,5,187,0,0,1068,1069,5,76,
+        0,0,1069,1070,5,244,0,0,1070,1081,3,286,143,0,1071,1072,5,187,0,
+        0,1072,1073,5,169,0,0,1073,1076,5,244,0,0,1074,1077,5,78,0,0,1075,
+        1077,3,306,153,0,1076,1074,1,0,0,0,1076,1075,1,0,0,0,1077,1081,1,
+        0,0,0,1078,1079,5,10,0,0,1079,1081,3,134,67,0,1080,1058,1,0,0,0,
+        1080,1059,1,0,0,0,1080,1063,1,0,0,0,1080,1067,1,0,0,0,1080,1071,
+        1,0,0,0,1080,1078,1,0,0,0,1081,97,1,0,0,0,1082,1084,5,55,0,0,1083,
+        1085,5,204,0,0,1084,1083,1,0,0,0,1084,1085,1,0,0,0,1085,1087,1,0,
+        0,0,1086,1088,5,200,0,0,1087,1086,1,0,0,0,1087,1088,1,0,0,0,1088,
+        1089,1,0,0,0,1089,1091,3,100,50,0,1090,1092,3,42,21,0,1091,1090,
+        1,0,0,0,1091,1092,1,0,0,0,1092,1093,1,0,0,0,1093,1095,3,300,150,
+        0,1094,1096,7,7,0,0,1095,1094,1,0,0,0,1095,1096,1,0,0,0,1096,99,
+        1,0,0,0,1097,1107,5,22,0,0,1098,1107,5,40,0,0,1099,1107,5,202,0,
+        0,1100,1107,5,228,0,0,1101,1107,5,79,0,0,1102,1107,5,123,0,0,1103,
+        1107,5,32,0,0,1104,1105,5,118,0,0,1105,1107,5,202,0,0,1106,1097,
+        1,0,0,0,1106,1098,1,0,0,0,1106,1099,1,0,0,0,1106,1100,1,0,0,0,1106,
+        1101,1,0,0,0,1106,1102,1,0,0,0,1106,1103,1,0,0,0,1106,1104,1,0,0,
+        0,1107,101,1,0,0,0,1108,1146,5,189,0,0,1109,1110,5,39,0,0,1110,1147,
+        7,8,0,0,1111,1121,5,36,0,0,1112,1122,5,202,0,0,1113,1122,5,228,0,
+        0,1114,1122,5,123,0,0,1115,1122,5,22,0,0,1116,1122,5,40,0,0,1117,
+        1122,5,79,0,0,1118,1122,5,32,0,0,1119,1120,5,118,0,0,1120,1122,5,
+        202,0,0,1121,1112,1,0,0,0,1121,1113,1,0,0,0,1121,1114,1,0,0,0,1121,
+        1115,1,0,0,0,1121,1116,1,0,0,0,1121,1117,1,0,0,0,1121,1118,1,0,0,
+        0,1121,1119,1,0,0,0,1122,1123,1,0,0,0,1123,1147,3,300,150,0,1124,
+        1125,5,27,0,0,1125,1126,7,9,0,0,1126,1128,3,300,150,0,1127,1129,
+        3,106,53,0,1128,1127,1,0,0,0,1128,1129,1,0,0,0,1129,1147,1,0,0,0,
+        1130,1131,5,154,0,0,1131,1133,3,300,150,0,1132,1134,3,130,65,0,1133,
+        1132,1,0,0,0,1133,1134,1,0,0,0,1134,1147,1,0,0,0,1135,1137,7,10,
+        0,0,1136,1135,1,0,0,0,1136,1137,1,0,0,0,1137,1138,1,0,0,0,1138,1141,
+        3,104,52,0,1139,1140,7,9,0,0,1140,1142,3,300,150,0,1141,1139,1,0,
+        0,0,1141,1142,1,0,0,0,1142,1144,1,0,0,0,1143,1145,3,106,53,0,1144,
+        1143,1,0,0,0,1144,1145,1,0,0,0,1145,1147,1,0,0,0,1146,1109,1,0,0,
+        0,1146,1111,1,0,0,0,1146,1124,1,0,0,0,1146,1130,1,0,0,0,1146,1136,
+        1,0,0,0,1147,103,1,0,0,0,1148,1162,5,23,0,0,1149,1162,5,41,0,0,1150,
+        1162,5,203,0,0,1151,1162,5,229,0,0,1152,1162,5,80,0,0,1153,1162,
+        5,164,0,0,1154,1162,5,127,0,0,1155,1162,5,100,0,0,1156,1162,5,102,
+        0,0,1157,1162,5,124,0,0,1158,1162,5,33,0,0,1159,1160,5,118,0,0,1160,
+        1162,5,203,0,0,1161,1148,1,0,0,0,1161,1149,1,0,0,0,1161,1150,1,0,
+        0,0,1161,1151,1,0,0,0,1161,1152,1,0,0,0,1161,1153,1,0,0,0,1161,1154,
+        1,0,0,0,1161,1155,1,0,0,0,1161,1156,1,0,0,0,1161,1157,1,0,0,0,1161,
+        1158,1,0,0,0,1161,1159,1,0,0,0,1162,105,1,0,0,0,1163,1165,5,133,
+        0,0,1164,1163,1,0,0,0,1164,1165,1,0,0,0,1165,1166,1,0,0,0,1166,1167,
+        7,11,0,0,1167,1168,3,284,142,0,1168,107,1,0,0,0,1169,1171,7,12,0,
+        0,1170,1172,3,110,55,0,1171,1170,1,0,0,0,1171,1172,1,0,0,0,1172,
+        1174,1,0,0,0,1173,1175,5,67,0,0,1174,1173,1,0,0,0,1174,1175,1,0,
+        0,0,1175,1178,1,0,0,0,1176,1179,3,300,150,0,1177,1179,3,284,142,
+        0,1178,1176,1,0,0,0,1178,1177,1,0,0,0,1179,109,1,0,0,0,1180,1191,
+        5,22,0,0,1181,1191,5,40,0,0,1182,1191,5,202,0,0,1183,1191,5,228,
+        0,0,1184,1191,5,79,0,0,1185,1191,5,123,0,0,1186,1191,5,32,0,0,1187,
+        1191,5,101,0,0,1188,1189,5,118,0,0,1189,1191,5,202,0,0,1190,1180,
+        1,0,0,0,1190,1181,1,0,0,0,1190,1182,1,0,0,0,1190,1183,1,0,0,0,1190,
+        1184,1,0,0,0,1190,1185,1,0,0,0,1190,1186,1,0,0,0,1190,1187,1,0,0,
+        0,1190,1188,1,0,0,0,1191,111,1,0,0,0,1192,1205,5,222,0,0,1193,1194,
+        5,22,0,0,1194,1206,3,306,153,0,1195,1196,5,127,0,0,1196,1201,3,306,
+        153,0,1197,1198,5,264,0,0,1198,1200,3,306,153,0,1199,1197,1,0,0,
+        0,1200,1203,1,0,0,0,1201,1199,1,0,0,0,1201,1202,1,0,0,0,1202,1206,
+        1,0,0,0,1203,1201,1,0,0,0,1204,1206,3,300,150,0,1205,1193,1,0,0,
+        0,1205,1195,1,0,0,0,1205,1204,1,0,0,0,1206,113,1,0,0,0,1207,1208,
+        5,113,0,0,1208,1209,5,126,0,0,1209,1211,3,306,153,0,1210,1212,3,
+        70,35,0,1211,1210,1,0,0,0,1211,1212,1,0,0,0,1212,115,1,0,0,0,1213,
+        1214,5,218,0,0,1214,1215,5,126,0,0,1215,1216,3,306,153,0,1216,117,
+        1,0,0,0,1217,1222,5,187,0,0,1218,1219,3,76,38,0,1219,1220,5,244,
+        0,0,1220,1221,3,78,39,0,1221,1223,1,0,0,0,1222,1218,1,0,0,0,1222,
+        1223,1,0,0,0,1223,119,1,0,0,0,1224,1226,5,173,0,0,1225,1227,3,76,
+        38,0,1226,1225,1,0,0,0,1226,1227,1,0,0,0,1227,121,1,0,0,0,1228,1229,
+        5,2,0,0,1229,1230,5,99,0,0,1230,1231,3,284,142,0,1231,123,1,0,0,
+        0,1232,1233,5,170,0,0,1233,1234,5,99,0,0,1234,1235,3,284,142,0,1235,
+        125,1,0,0,0,1236,1237,5,6,0,0,1237,1238,5,202,0,0,1238,1240,3,300,
+        150,0,1239,1241,3,130,65,0,1240,1239,1,0,0,0,1240,1241,1,0,0,0,1241,
+        1242,1,0,0,0,1242,1243,5,30,0,0,1243,1258,5,194,0,0,1244,1256,5,
+        75,0,0,1245,1246,5,4,0,0,1246,1257,5,27,0,0,1247,1248,5,27,0,0,1248,
+        1253,3,306,153,0,1249,1250,5,264,0,0,1250,1252,3,306,153,0,1251,
+        1249,1,0,0,0,1252,1255,1,0,0,0,1253,1251,1,0,0,0,1253,1254,1,0,0,
+        0,1254,1257,1,0,0,0,1255,1253,1,0,0,0,1256,1245,1,0,0,0,1256,1247,
+        1,0,0,0,1257,1259,1,0,0,0,1258,1244,1,0,0,0,1258,1259,1,0,0,0,1259,
+        127,1,0,0,0,1260,1261,5,195,0,0,1261,1262,5,101,0,0,1262,1265,3,
+        284,142,0,1263,1264,5,237,0,0,1264,1266,5,182,0,0,1265,1263,1,0,
+        0,0,1265,1266,1,0,0,0,1266,1269,1,0,0,0,1267,1268,5,237,0,0,1268,
+        1270,5,54,0,0,1269,1267,1,0,0,0,1269,1270,1,0,0,0,1270,129,1,0,0,
+        0,1271,1272,5,152,0,0,1272,1273,5,258,0,0,1273,1278,3,132,66,0,1274,
+        1275,5,264,0,0,1275,1277,3,132,66,0,1276,1274,1,0,0,0,1277,1280,
+        1,0,0,0,1278,1276,1,0,0,0,1278,1279,1,0,0,0,1279,1281,1,0,0,0,1280,
+        1278,1,0,0,0,1281,1282,5,259,0,0,1282,131,1,0,0,0,1283,1286,3,306,
+        153,0,1284,1285,5,244,0,0,1285,1287,3,280,140,0,1286,1284,1,0,0,
+        0,1286,1287,1,0,0,0,1287,133,1,0,0,0,1288,1290,3,136,68,0,1289,1288,
+        1,0,0,0,1289,1290,1,0,0,0,1290,1291,1,0,0,0,1291,1293,3,140,70,0,
+        1292,1294,3,190,95,0,1293,1292,1,0,0,0,1293,1294,1,0,0,0,1294,1296,
+        1,0,0,0,1295,1297,3,194,97,0,1296,1295,1,0,0,0,1296,1297,1,0,0,0,
+        1297,1299,1,0,0,0,1298,1300,3,196,98,0,1299,1298,1,0,0,0,1299,1300,
+        1,0,0,0,1300,1302,1,0,0,0,1301,1303,3,198,99,0,1302,1301,1,0,0,0,
+        1302,1303,1,0,0,0,1303,135,1,0,0,0,1304,1305,5,237,0,0,1305,1310,
+        3,138,69,0,1306,1307,5,264,0,0,1307,1309,3,138,69,0,1308,1306,1,
+        0,0,0,1309,1312,1,0,0,0,1310,1308,1,0,0,0,1310,1311,1,0,0,0,1311,
+        137,1,0,0,0,1312,1310,1,0,0,0,1313,1315,3,306,153,0,1314,1316,3,
+        304,152,0,1315,1314,1,0,0,0,1315,1316,1,0,0,0,1316,1317,1,0,0,0,
+        1317,1318,5,10,0,0,1318,1319,5,258,0,0,1319,1320,3,134,67,0,1320,
+        1321,5,259,0,0,1321,139,1,0,0,0,1322,1328,3,144,72,0,1323,1324,3,
+        142,71,0,1324,1325,3,144,72,0,1325,1327,1,0,0,0,1326,1323,1,0,0,
+        0,1327,1330,1,0,0,0,1328,1326,1,0,0,0,1328,1329,1,0,0,0,1329,141,
+        1,0,0,0,1330,1328,1,0,0,0,1331,1333,7,13,0,0,1332,1334,7,14,0,0,
+        1333,1332,1,0,0,0,1333,1334,1,0,0,0,1334,143,1,0,0,0,1335,1343,3,
+        146,73,0,1336,1338,5,95,0,0,1337,1339,7,14,0,0,1338,1337,1,0,0,0,
+        1338,1339,1,0,0,0,1339,1340,1,0,0,0,1340,1342,3,146,73,0,1341,1336,
+        1,0,0,0,1342,1345,1,0,0,0,1343,1341,1,0,0,0,1343,1344,1,0,0,0,1344,
+        145,1,0,0,0,1345,1343,1,0,0,0,1346,1355,3,150,75,0,1347,1355,3,148,
+        74,0,1348,1349,5,258,0,0,1349,1350,3,134,67,0,1350,1351,5,259,0,
+        0,1351,1355,1,0,0,0,1352,1353,5,202,0,0,1353,1355,3,300,150,0,1354,
+        1346,1,0,0,0,1354,1347,1,0,0,0,1354,1348,1,0,0,0,1354,1352,1,0,0,
+        0,1355,147,1,0,0,0,1356,1357,5,226,0,0,1357,1362,3,230,115,0,1358,
+        1359,5,264,0,0,1359,1361,3,230,115,0,1360,1358,1,0,0,0,1361,1364,
+        1,0,0,0,1362,1360,1,0,0,0,1362,1363,1,0,0,0,1363,149,1,0,0,0,1364,
+        1362,1,0,0,0,1365,1367,5,186,0,0,1366,1368,3,222,111,0,1367,1366,
+        1,0,0,0,1367,1368,1,0,0,0,1368,1370,1,0,0,0,1369,1371,7,14,0,0,1370,
+        1369,1,0,0,0,1370,1371,1,0,0,0,1371,1372,1,0,0,0,1372,1377,3,156,
+        78,0,1373,1374,5,264,0,0,1374,1376,3,156,78,0,1375,1373,1,0,0,0,
+        1376,1379,1,0,0,0,1377,1375,1,0,0,0,1377,1378,1,0,0,0,1378,1382,
+        1,0,0,0,1379,1377,1,0,0,0,1380,1381,5,77,0,0,1381,1383,3,158,79,
+        0,1382,1380,1,0,0,0,1382,1383,1,0,0,0,1383,1385,1,0,0,0,1384,1386,
+        3,152,76,0,1385,1384,1,0,0,0,1385,1386,1,0,0,0,1386,1388,1,0,0,0,
+        1387,1389,3,176,88,0,1388,1387,1,0,0,0,1388,1389,1,0,0,0,1389,1391,
+        1,0,0,0,1390,1392,3,154,77,0,1391,1390,1,0,0,0,1391,1392,1,0,0,0,
+        1392,1394,1,0,0,0,1393,1395,3,180,90,0,1394,1393,1,0,0,0,1394,1395,
+        1,0,0,0,1395,151,1,0,0,0,1396,1397,5,235,0,0,1397,1398,3,230,115,
+        0,1398,153,1,0,0,0,1399,1400,5,84,0,0,1400,1401,3,230,115,0,1401,
+        155,1,0,0,0,1402,1415,5,253,0,0,1403,1404,3,302,151,0,1404,1405,
+        5,265,0,0,1405,1406,5,253,0,0,1406,1415,1,0,0,0,1407,1412,3,230,
+        115,0,1408,1410,5,10,0,0,1409,1408,1,0,0,0,1409,1410,1,0,0,0,1410,
+        1411,1,0,0,0,1411,1413,3,306,153,0,1412,1409,1,0,0,0,1412,1413,1,
+        0,0,0,1413,1415,1,0,0,0,1414,1402,1,0,0,0,1414,1403,1,0,0,0,1414,
+        1407,1,0,0,0,1415,157,1,0,0,0,1416,1421,3,160,80,0,1417,1418,5,264,
+        0,0,1418,1420,3,160,80,0,1419,1417,1,0,0,0,1420,1423,1,0,0,0,1421,
+        1419,1,0,0,0,1421,1422,1,0,0,0,1422,159,1,0,0,0,1423,1421,1,0,0,
+        0,1424,1428,3,168,84,0,1425,1427,3,162,81,0,1426,1425,1,0,0,0,1427,
+        1430,1,0,0,0,1428,1426,1,0,0,0,1428,1429,1,0,0,0,1429,161,1,0,0,
+        0,1430,1428,1,0,0,0,1431,1432,5,37,0,0,1432,1433,5,103,0,0,1433,
+        1446,3,168,84,0,1434,1436,5,131,0,0,1435,1434,1,0,0,0,1435,1436,
+        1,0,0,0,1436,1438,1,0,0,0,1437,1439,3,164,82,0,1438,1437,1,0,0,0,
+        1438,1439,1,0,0,0,1439,1440,1,0,0,0,1440,1441,5,103,0,0,1441,1443,
+        3,168,84,0,1442,1444,3,166,83,0,1443,1442,1,0,0,0,1443,1444,1,0,
+        0,0,1444,1446,1,0,0,0,1445,1431,1,0,0,0,1445,1435,1,0,0,0,1446,163,
+        1,0,0,0,1447,1453,5,92,0,0,1448,1450,7,15,0,0,1449,1451,5,146,0,
+        0,1450,1449,1,0,0,0,1450,1451,1,0,0,0,1451,1453,1,0,0,0,1452,1447,
+        1,0,0,0,1452,1448,1,0,0,0,1453,165,1,0,0,0,1454,1455,5,139,0,0,1455,
+        1459,3,230,115,0,1456,1457,5,224,0,0,1457,1459,3,304,152,0,1458,
+        1454,1,0,0,0,1458,1456,1,0,0,0,1459,167,1,0,0,0,1460,1462,3,170,
+        85,0,1461,1463,3,200,100,0,1462,1461,1,0,0,0,1462,1463,1,0,0,0,1463,
+        1465,1,0,0,0,1464,1466,3,174,87,0,1465,1464,1,0,0,0,1465,1466,1,
+        0,0,0,1466,169,1,0,0,0,1467,1469,3,300,150,0,1468,1470,3,222,111,
+        0,1469,1468,1,0,0,0,1469,1470,1,0,0,0,1470,1472,1,0,0,0,1471,1473,
+        3,172,86,0,1472,1471,1,0,0,0,1472,1473,1,0,0,0,1473,1515,1,0,0,0,
+        1474,1484,5,108,0,0,1475,1476,5,258,0,0,1476,1477,3,134,67,0,1477,
+        1478,5,259,0,0,1478,1485,1,0,0,0,1479,1480,5,202,0,0,1480,1481,5,
+        258,0,0,1481,1482,3,264,132,0,1482,1483,5,259,0,0,1483,1485,1,0,
+        0,0,1484,1475,1,0,0,0,1484,1479,1,0,0,0,1485,1515,1,0,0,0,1486,1487,
+        5,202,0,0,1487,1488,5,258,0,0,1488,1489,3,264,132,0,1489,1490,5,
+        259,0,0,1490,1515,1,0,0,0,1491,1492,5,219,0,0,1492,1493,5,258,0,
+        0,1493,1498,3,230,115,0,1494,1495,5,264,0,0,1495,1497,3,230,115,
+        0,1496,1494,1,0,0,0,1497,1500,1,0,0,0,1498,1496,1,0,0,0,1498,1499,
+        1,0,0,0,1499,1501,1,0,0,0,1500,1498,1,0,0,0,1501,1504,5,259,0,0,
+        1502,1503,5,237,0,0,1503,1505,5,145,0,0,1504,1502,1,0,0,0,1504,1505,
+        1,0,0,0,1505,1515,1,0,0,0,1506,1515,3,264,132,0,1507,1510,5,258,
+        0,0,1508,1511,3,134,67,0,1509,1511,3,160,80,0,1510,1508,1,0,0,0,
+        1510,1509,1,0,0,0,1511,1512,1,0,0,0,1512,1513,5,259,0,0,1513,1515,
+        1,0,0,0,1514,1467,1,0,0,0,1514,1474,1,0,0,0,1514,1486,1,0,0,0,1514,
+        1491,1,0,0,0,1514,1506,1,0,0,0,1514,1507,1,0,0,0,1515,171,1,0,0,
+        0,1516,1517,5,75,0,0,1517,1518,5,201,0,0,1518,1519,5,10,0,0,1519,
+        1520,5,137,0,0,1520,1521,3,230,115,0,1521,173,1,0,0,0,1522,1524,
+        5,10,0,0,1523,1522,1,0,0,0,1523,1524,1,0,0,0,1524,1525,1,0,0,0,1525,
+        1527,3,306,153,0,1526,1528,3,304,152,0,1527,1526,1,0,0,0,1527,1528,
+        1,0,0,0,1528,175,1,0,0,0,1529,1530,5,82,0,0,1530,1531,5,17,0,0,1531,
+        1536,3,178,89,0,1532,1533,5,264,0,0,1533,1535,3,178,89,0,1534,1532,
+        1,0,0,0,1535,1538,1,0,0,0,1536,1534,1,0,0,0,1536,1537,1,0,0,0,1537,
+        177,1,0,0,0,1538,1536,1,0,0,0,1539,1540,5,83,0,0,1540,1541,5,188,
+        0,0,1541,1542,5,258,0,0,1542,1547,3,178,89,0,1543,1544,5,264,0,0,
+        1544,1546,3,178,89,0,1545,1543,1,0,0,0,1546,1549,1,0,0,0,1547,1545,
+        1,0,0,0,1547,1548,1,0,0,0,1548,1550,1,0,0,0,1549,1547,1,0,0,0,1550,
+        1551,5,259,0,0,1551,1568,1,0,0,0,1552,1553,7,16,0,0,1553,1554,5,
+        258,0,0,1554,1559,3,230,115,0,1555,1556,5,264,0,0,1556,1558,3,230,
+        115,0,1557,1555,1,0,0,0,1558,1561,1,0,0,0,1559,1557,1,0,0,0,1559,
+        1560,1,0,0,0,1560,1562,1,0,0,0,1561,1559,1,0,0,0,1562,1563,5,259,
+        0,0,1563,1568,1,0,0,0,1564,1565,5,258,0,0,1565,1568,5,259,0,0,1566,
+        1568,3,230,115,0,1567,1539,1,0,0,0,1567,1552,1,0,0,0,1567,1564,1,
+        0,0,0,1567,1566,1,0,0,0,1568,179,1,0,0,0,1569,1570,5,236,0,0,1570,
+        1575,3,182,91,0,1571,1572,5,264,0,0,1572,1574,3,182,91,0,1573,1571,
+        1,0,0,0,1574,1577,1,0,0,0,1575,1573,1,0,0,0,1575,1576,1,0,0,0,1576,
+        181,1,0,0,0,1577,1575,1,0,0,0,1578,1579,3,306,153,0,1579,1580,5,
+        10,0,0,1580,1581,5,258,0,0,1581,1582,3,184,92,0,1582,1583,5,259,
+        0,0,1583,183,1,0,0,0,1584,1586,3,306,153,0,1585,1584,1,0,0,0,1585,
+        1586,1,0,0,0,1586,1597,1,0,0,0,1587,1588,5,152,0,0,1588,1589,5,17,
+        0,0,1589,1594,3,230,115,0,1590,1591,5,264,0,0,1591,1593,3,230,115,
+        0,1592,1590,1,0,0,0,1593,1596,1,0,0,0,1594,1592,1,0,0,0,1594,1595,
+        1,0,0,0,1595,1598,1,0,0,0,1596,1594,1,0,0,0,1597,1587,1,0,0,0,1597,
+        1598,1,0,0,0,1598,1600,1,0,0,0,1599,1601,3,190,95,0,1600,1599,1,
+        0,0,0,1600,1601,1,0,0,0,1601,1603,1,0,0,0,1602,1604,3,186,93,0,1603,
+        1602,1,0,0,0,1603,1604,1,0,0,0,1604,185,1,0,0,0,1605,1612,7,17,0,
+        0,1606,1607,5,14,0,0,1607,1608,3,188,94,0,1608,1609,5,7,0,0,1609,
+        1610,3,188,94,0,1610,1613,1,0,0,0,1611,1613,3,188,94,0,1612,1606,
+        1,0,0,0,1612,1611,1,0,0,0,1613,187,1,0,0,0,1614,1615,5,214,0,0,1615,
+        1622,7,18,0,0,1616,1617,5,39,0,0,1617,1622,5,180,0,0,1618,1619,3,
+        238,119,0,1619,1620,7,18,0,0,1620,1622,1,0,0,0,1621,1614,1,0,0,0,
+        1621,1616,1,0,0,0,1621,1618,1,0,0,0,1622,189,1,0,0,0,1623,1624,5,
+        144,0,0,1624,1625,5,17,0,0,1625,1630,3,192,96,0,1626,1627,5,264,
+        0,0,1627,1629,3,192,96,0,1628,1626,1,0,0,0,1629,1632,1,0,0,0,1630,
+        1628,1,0,0,0,1630,1631,1,0,0,0,1631,191,1,0,0,0,1632,1630,1,0,0,
+        0,1633,1635,3,230,115,0,1634,1636,7,19,0,0,1635,1634,1,0,0,0,1635,
+        1636,1,0,0,0,1636,1639,1,0,0,0,1637,1638,5,135,0,0,1638,1640,7,20,
+        0,0,1639,1637,1,0,0,0,1639,1640,1,0,0,0,1640,193,1,0,0,0,1641,1644,
+        5,112,0,0,1642,1645,3,230,115,0,1643,1645,5,4,0,0,1644,1642,1,0,
+        0,0,1644,1643,1,0,0,0,1645,195,1,0,0,0,1646,1647,5,138,0,0,1647,
+        1649,3,230,115,0,1648,1650,7,21,0,0,1649,1648,1,0,0,0,1649,1650,
+        1,0,0,0,1650,197,1,0,0,0,1651,1652,5,70,0,0,1652,1654,7,22,0,0,1653,
+        1655,3,230,115,0,1654,1653,1,0,0,0,1654,1655,1,0,0,0,1655,1656,1,
+        0,0,0,1656,1657,7,21,0,0,1657,1658,5,141,0,0,1658,199,1,0,0,0,1659,
+        1660,5,117,0,0,1660,1671,5,258,0,0,1661,1662,5,152,0,0,1662,1663,
+        5,17,0,0,1663,1668,3,230,115,0,1664,1665,5,264,0,0,1665,1667,3,230,
+        115,0,1666,1664,1,0,0,0,1667,1670,1,0,0,0,1668,1666,1,0,0,0,1668,
+        1669,1,0,0,0,1669,1672,1,0,0,0,1670,1668,1,0,0,0,1671,1661,1,0,0,
+        0,1671,1672,1,0,0,0,1672,1674,1,0,0,0,1673,1675,3,190,95,0,1674,
+        1673,1,0,0,0,1674,1675,1,0,0,0,1675,1685,1,0,0,0,1676,1677,5,119,
+        0,0,1677,1682,3,202,101,0,1678,1679,5,264,0,0,1679,1681,3,202,101,
+        0,1680,1678,1,0,0,0,1681,1684,1,0,0,0,1682,1680,1,0,0,0,1682,1683,
+        1,0,0,0,1683,1686,1,0,0,0,1684,1682,1,0,0,0,1685,1676,1,0,0,0,1685,
+        1686,1,0,0,0,1686,1688,1,0,0,0,1687,1689,3,204,102,0,1688,1687,1,
+        0,0,0,1688,1689,1,0,0,0,1689,1691,1,0,0,0,1690,1692,3,206,103,0,
+        1691,1690,1,0,0,0,1691,1692,1,0,0,0,1692,1693,1,0,0,0,1693,1694,
+        5,156,0,0,1694,1695,5,258,0,0,1695,1696,3,208,104,0,1696,1699,5,
+        259,0,0,1697,1698,5,238,0,0,1698,1700,3,286,143,0,1699,1697,1,0,
+        0,0,1699,1700,1,0,0,0,1700,1710,1,0,0,0,1701,1702,5,196,0,0,1702,
+        1707,3,218,109,0,1703,1704,5,264,0,0,1704,1706,3,218,109,0,1705,
+        1703,1,0,0,0,1706,1709,1,0,0,0,1707,1705,1,0,0,0,1707,1708,1,0,0,
+        0,1708,1711,1,0,0,0,1709,1707,1,0,0,0,1710,1701,1,0,0,0,1710,1711,
+        1,0,0,0,1711,1712,1,0,0,0,1712,1713,5,46,0,0,1713,1718,3,220,110,
+        0,1714,1715,5,264,0,0,1715,1717,3,220,110,0,1716,1714,1,0,0,0,1717,
+        1720,1,0,0,0,1718,1716,1,0,0,0,1718,1719,1,0,0,0,1719,1721,1,0,0,
+        0,1720,1718,1,0,0,0,1721,1722,5,259,0,0,1722,201,1,0,0,0,1723,1724,
+        3,230,115,0,1724,1725,5,10,0,0,1725,1726,3,306,153,0,1726,203,1,
+        0,0,0,1727,1728,5,140,0,0,1728,1729,5,180,0,0,1729,1730,5,157,0,
+        0,1730,1736,5,116,0,0,1731,1732,5,4,0,0,1732,1733,5,181,0,0,1733,
+        1734,5,157,0,0,1734,1736,5,116,0,0,1735,1727,1,0,0,0,1735,1731,1,
+        0,0,0,1736,205,1,0,0,0,1737,1738,5,3,0,0,1738,1739,5,116,0,0,1739,
+        1751,5,191,0,0,1740,1741,5,208,0,0,1741,1742,5,132,0,0,1742,1752,
+        5,180,0,0,1743,1744,5,155,0,0,1744,1745,5,107,0,0,1745,1752,5,180,
+        0,0,1746,1748,5,208,0,0,1747,1749,7,20,0,0,1748,1747,1,0,0,0,1748,
+        1749,1,0,0,0,1749,1750,1,0,0,0,1750,1752,3,306,153,0,1751,1740,1,
+        0,0,0,1751,1743,1,0,0,0,1751,1746,1,0,0,0,1752,207,1,0,0,0,1753,
+        1758,3,210,105,0,1754,1755,5,257,0,0,1755,1757,3,210,105,0,1756,
+        1754,1,0,0,0,1757,1760,1,0,0,0,1758,1756,1,0,0,0,1758,1759,1,0,0,
+        0,1759,209,1,0,0,0,1760,1758,1,0,0,0,1761,1763,3,212,106,0,1762,
+        1761,1,0,0,0,1763,1764,1,0,0,0,1764,1762,1,0,0,0,1764,1765,1,0,0,
+        0,1765,211,1,0,0,0,1766,1768,3,214,107,0,1767,1769,3,216,108,0,1768,
+        1767,1,0,0,0,1768,1769,1,0,0,0,1769,213,1,0,0,0,1770,1776,3,306,
+        153,0,1771,1772,5,258,0,0,1772,1773,3,208,104,0,1773,1774,5,259,
+        0,0,1774,1776,1,0,0,0,1775,1770,1,0,0,0,1775,1771,1,0,0,0,1776,215,
+        1,0,0,0,1777,1792,5,253,0,0,1778,1792,5,251,0,0,1779,1792,5,267,
+        0,0,1780,1782,5,262,0,0,1781,1783,5,273,0,0,1782,1781,1,0,0,0,1782,
+        1783,1,0,0,0,1783,1788,1,0,0,0,1784,1786,5,264,0,0,1785,1787,5,273,
+        0,0,1786,1785,1,0,0,0,1786,1787,1,0,0,0,1787,1789,1,0,0,0,1788,1784,
+        1,0,0,0,1788,1789,1,0,0,0,1789,1790,1,0,0,0,1790,1792,5,263,0,0,
+        1791,1777,1,0,0,0,1791,1778,1,0,0,0,1791,1779,1,0,0,0,1791,1780,
+        1,0,0,0,1792,1794,1,0,0,0,1793,1795,5,267,0,0,1794,1793,1,0,0,0,
+        1794,1795,1,0,0,0,1795,217,1,0,0,0,1796,1797,3,306,153,0,1797,1798,
+        5,244,0,0,1798,1799,5,258,0,0,1799,1804,3,306,153,0,1800,1801,5,
+        264,0,0,1801,1803,3,306,153,0,1802,1800,1,0,0,0,1803,1806,1,0,0,
+        0,1804,1802,1,0,0,0,1804,1805,1,0,0,0,1805,1807,1,0,0,0,1806,1804,
+        1,0,0,0,1807,1808,5,259,0,0,1808,219,1,0,0,0,1809,1810,3,306,153,
+        0,1810,1811,5,10,0,0,1811,1812,3,230,115,0,1812,221,1,0,0,0,1813,
+        1814,5,278,0,0,1814,1821,3,224,112,0,1815,1817,5,293,0,0,1816,1815,
+        1,0,0,0,1816,1817,1,0,0,0,1817,1818,1,0,0,0,1818,1820,3,224,112,
+        0,1819,1816,1,0,0,0,1820,1823,1,0,0,0,1821,1819,1,0,0,0,1821,1822,
+        1,0,0,0,1822,1824,1,0,0,0,1823,1821,1,0,0,0,1824,1825,5,287,0,0,
+        1825,223,1,0,0,0,1826,1839,5,288,0,0,1827,1836,5,294,0,0,1828,1833,
+        3,226,113,0,1829,1830,5,293,0,0,1830,1832,3,226,113,0,1831,1829,
+        1,0,0,0,1832,1835,1,0,0,0,1833,1831,1,0,0,0,1833,1834,1,0,0,0,1834,
+        1837,1,0,0,0,1835,1833,1,0,0,0,1836,1828,1,0,0,0,1836,1837,1,0,0,
+        0,1837,1838,1,0,0,0,1838,1840,5,295,0,0,1839,1827,1,0,0,0,1839,1840,
+        1,0,0,0,1840,225,1,0,0,0,1841,1844,3,228,114,0,1842,1843,5,292,0,
+        0,1843,1845,3,228,114,0,1844,1842,1,0,0,0,1844,1845,1,0,0,0,1845,
+        227,1,0,0,0,1846,1847,7,23,0,0,1847,229,1,0,0,0,1848,1849,6,115,
+        -1,0,1849,1853,3,238,119,0,1850,1852,3,232,116,0,1851,1850,1,0,0,
+        0,1852,1855,1,0,0,0,1853,1851,1,0,0,0,1853,1854,1,0,0,0,1854,1859,
+        1,0,0,0,1855,1853,1,0,0,0,1856,1857,5,133,0,0,1857,1859,3,230,115,
+        3,1858,1848,1,0,0,0,1858,1856,1,0,0,0,1859,1868,1,0,0,0,1860,1861,
+        10,2,0,0,1861,1862,5,7,0,0,1862,1867,3,230,115,3,1863,1864,10,1,
+        0,0,1864,1865,5,143,0,0,1865,1867,3,230,115,2,1866,1860,1,0,0,0,
+        1866,1863,1,0,0,0,1867,1870,1,0,0,0,1868,1866,1,0,0,0,1868,1869,
+        1,0,0,0,1869,231,1,0,0,0,1870,1868,1,0,0,0,1871,1878,3,236,118,0,
+        1872,1873,7,24,0,0,1873,1874,5,258,0,0,1874,1875,3,134,67,0,1875,
+        1876,5,259,0,0,1876,1879,1,0,0,0,1877,1879,3,238,119,0,1878,1872,
+        1,0,0,0,1878,1877,1,0,0,0,1879,1937,1,0,0,0,1880,1882,5,98,0,0,1881,
+        1883,5,133,0,0,1882,1881,1,0,0,0,1882,1883,1,0,0,0,1883,1895,1,0,
+        0,0,1884,1896,5,134,0,0,1885,1896,5,211,0,0,1886,1896,5,69,0,0,1887,
+        1896,5,217,0,0,1888,1889,5,51,0,0,1889,1890,5,77,0,0,1890,1896,3,
+        238,119,0,1891,1893,5,104,0,0,1892,1894,7,25,0,0,1893,1892,1,0,0,
+        0,1893,1894,1,0,0,0,1894,1896,1,0,0,0,1895,1884,1,0,0,0,1895,1885,
+        1,0,0,0,1895,1886,1,0,0,0,1895,1887,1,0,0,0,1895,1888,1,0,0,0,1895,
+        1891,1,0,0,0,1896,1937,1,0,0,0,1897,1899,3,234,117,0,1898,1897,1,
+        0,0,0,1898,1899,1,0,0,0,1899,1934,1,0,0,0,1900,1902,5,14,0,0,1901,
+        1903,7,26,0,0,1902,1901,1,0,0,0,1902,1903,1,0,0,0,1903,1904,1,0,
+        0,0,1904,1905,3,238,119,0,1905,1906,5,7,0,0,1906,1907,3,238,119,
+        0,1907,1935,1,0,0,0,1908,1909,5,90,0,0,1909,1919,5,258,0,0,1910,
+        1920,3,134,67,0,1911,1916,3,230,115,0,1912,1913,5,264,0,0,1913,1915,
+        3,230,115,0,1914,1912,1,0,0,0,1915,1918,1,0,0,0,1916,1914,1,0,0,
+        0,1916,1917,1,0,0,0,1917,1920,1,0,0,0,1918,1916,1,0,0,0,1919,1910,
+        1,0,0,0,1919,1911,1,0,0,0,1920,1921,1,0,0,0,1921,1922,5,259,0,0,
+        1922,1935,1,0,0,0,1923,1928,5,111,0,0,1924,1928,5,89,0,0,1925,1926,
+        5,190,0,0,1926,1928,5,208,0,0,1927,1923,1,0,0,0,1927,1924,1,0,0,
+        0,1927,1925,1,0,0,0,1928,1929,1,0,0,0,1929,1932,3,238,119,0,1930,
+        1931,5,61,0,0,1931,1933,3,238,119,0,1932,1930,1,0,0,0,1932,1933,
+        1,0,0,0,1933,1935,1,0,0,0,1934,1900,1,0,0,0,1934,1908,1,0,0,0,1934,
+        1927,1,0,0,0,1935,1937,1,0,0,0,1936,1871,1,0,0,0,1936,1880,1,0,0,
+        0,1936,1898,1,0,0,0,1937,233,1,0,0,0,1938,1939,5,133,0,0,1939,235,
+        1,0,0,0,1940,1941,7,27,0,0,1941,237,1,0,0,0,1942,1943,6,119,-1,0,
+        1943,1947,3,240,120,0,1944,1945,7,5,0,0,1945,1947,3,238,119,3,1946,
+        1942,1,0,0,0,1946,1944,1,0,0,0,1947,1964,1,0,0,0,1948,1949,10,2,
+        0,0,1949,1950,7,28,0,0,1950,1963,3,238,119,3,1951,1952,10,1,0,0,
+        1952,1953,7,29,0,0,1953,1963,3,238,119,2,1954,1955,10,5,0,0,1955,
+        1956,5,260,0,0,1956,1957,3,230,115,0,1957,1958,5,261,0,0,1958,1963,
+        1,0,0,0,1959,1960,10,4,0,0,1960,1961,5,265,0,0,1961,1963,3,306,153,
+        0,1962,1948,1,0,0,0,1962,1951,1,0,0,0,1962,1954,1,0,0,0,1962,1959,
+        1,0,0,0,1963,1966,1,0,0,0,1964,1962,1,0,0,0,1964,1965,1,0,0,0,1965,
+        239,1,0,0,0,1966,1964,1,0,0,0,1967,1999,3,280,140,0,1968,1999,3,
+        242,121,0,1969,1999,3,248,124,0,1970,1999,3,250,125,0,1971,1999,
+        3,252,126,0,1972,1999,3,254,127,0,1973,1999,3,256,128,0,1974,1999,
+        3,258,129,0,1975,1999,3,260,130,0,1976,1999,3,262,131,0,1977,1978,
+        5,65,0,0,1978,1979,5,258,0,0,1979,1980,3,134,67,0,1980,1981,5,259,
+        0,0,1981,1999,1,0,0,0,1982,1992,5,258,0,0,1983,1993,3,134,67,0,1984,
+        1989,3,230,115,0,1985,1986,5,264,0,0,1986,1988,3,230,115,0,1987,
+        1985,1,0,0,0,1988,1991,1,0,0,0,1989,1987,1,0,0,0,1989,1990,1,0,0,
+        0,1990,1993,1,0,0,0,1991,1989,1,0,0,0,1992,1983,1,0,0,0,1992,1984,
+        1,0,0,0,1993,1994,1,0,0,0,1994,1995,5,259,0,0,1995,1999,1,0,0,0,
+        1996,1999,3,264,132,0,1997,1999,3,306,153,0,1998,1967,1,0,0,0,1998,
+        1968,1,0,0,0,1998,1969,1,0,0,0,1998,1970,1,0,0,0,1998,1971,1,0,0,
+        0,1998,1972,1,0,0,0,1998,1973,1,0,0,0,1998,1974,1,0,0,0,1998,1975,
+        1,0,0,0,1998,1976,1,0,0,0,1998,1977,1,0,0,0,1998,1982,1,0,0,0,1998,
+        1996,1,0,0,0,1998,1997,1,0,0,0,1999,241,1,0,0,0,2000,2002,5,20,0,
+        0,2001,2003,3,230,115,0,2002,2001,1,0,0,0,2002,2003,1,0,0,0,2003,
+        2005,1,0,0,0,2004,2006,3,246,123,0,2005,2004,1,0,0,0,2006,2007,1,
+        0,0,0,2007,2005,1,0,0,0,2007,2008,1,0,0,0,2008,2010,1,0,0,0,2009,
+        2011,3,244,122,0,2010,2009,1,0,0,0,2010,2011,1,0,0,0,2011,2012,1,
+        0,0,0,2012,2013,5,58,0,0,2013,243,1,0,0,0,2014,2015,5,56,0,0,2015,
+        2016,3,230,115,0,2016,245,1,0,0,0,2017,2018,5,234,0,0,2018,2019,
+        3,230,115,0,2019,2020,5,205,0,0,2020,2021,3,230,115,0,2021,247,1,
+        0,0,0,2022,2023,7,30,0,0,2023,2024,5,258,0,0,2024,2025,3,230,115,
+        0,2025,2026,5,10,0,0,2026,2027,3,292,146,0,2027,2028,5,259,0,0,2028,
+        249,1,0,0,0,2029,2030,5,68,0,0,2030,2031,5,258,0,0,2031,2032,3,278,
+        139,0,2032,2033,5,77,0,0,2033,2034,3,230,115,0,2034,2035,5,259,0,
+        0,2035,251,1,0,0,0,2036,2037,5,160,0,0,2037,2038,5,258,0,0,2038,
+        2039,3,238,119,0,2039,2040,5,90,0,0,2040,2043,3,238,119,0,2041,2042,
+        5,77,0,0,2042,2044,3,238,119,0,2043,2041,1,0,0,0,2043,2044,1,0,0,
+        0,2044,2045,1,0,0,0,2045,2046,5,259,0,0,2046,253,1,0,0,0,2047,2048,
+        5,210,0,0,2048,2057,5,258,0,0,2049,2051,7,31,0,0,2050,2052,3,238,
+        119,0,2051,2050,1,0,0,0,2051,2052,1,0,0,0,2052,2053,1,0,0,0,2053,
+        2058,5,77,0,0,2054,2055,3,238,119,0,2055,2056,5,77,0,0,2056,2058,
+        1,0,0,0,2057,2049,1,0,0,0,2057,2054,1,0,0,0,2057,2058,1,0,0,0,2058,
+        2059,1,0,0,0,2059,2060,3,238,119,0,2060,2061,5,259,0,0,2061,255,
+        1,0,0,0,2062,2063,5,149,0,0,2063,2064,5,258,0,0,2064,2065,3,230,
+        115,0,2065,2066,5,158,0,0,2066,2067,3,230,115,0,2067,2068,5,77,0,
+        0,2068,2071,3,230,115,0,2069,2070,5,75,0,0,2070,2072,3,230,115,0,
+        2071,2069,1,0,0,0,2071,2072,1,0,0,0,2072,2073,1,0,0,0,2073,2074,
+        5,259,0,0,2074,257,1,0,0,0,2075,2076,5,197,0,0,2076,2077,5,258,0,
+        0,2077,2078,3,230,115,0,2078,2079,7,32,0,0,2079,2082,3,230,115,0,
+        2080,2081,7,33,0,0,2081,2083,3,230,115,0,2082,2080,1,0,0,0,2082,
+        2083,1,0,0,0,2083,2084,1,0,0,0,2084,2085,5,259,0,0,2085,259,1,0,
+        0,0,2086,2087,7,34,0,0,2087,2088,5,258,0,0,2088,2091,3,230,115,0,
+        2089,2090,5,208,0,0,2090,2092,3,274,137,0,2091,2089,1,0,0,0,2091,
+        2092,1,0,0,0,2092,2093,1,0,0,0,2093,2094,5,259,0,0,2094,261,1,0,
+        0,0,2095,2096,7,35,0,0,2096,2105,5,260,0,0,2097,2102,3,230,115,0,
+        2098,2099,5,264,0,0,2099,2101,3,230,115,0,2100,2098,1,0,0,0,2101,
+        2104,1,0,0,0,2102,2100,1,0,0,0,2102,2103,1,0,0,0,2103,2106,1,0,0,
+        0,2104,2102,1,0,0,0,2105,2097,1,0,0,0,2105,2106,1,0,0,0,2106,2107,
+        1,0,0,0,2107,2127,5,261,0,0,2108,2109,7,35,0,0,2109,2110,5,258,0,
+        0,2110,2111,3,134,67,0,2111,2112,5,259,0,0,2112,2127,1,0,0,0,2113,
+        2114,5,180,0,0,2114,2123,5,258,0,0,2115,2120,3,230,115,0,2116,2117,
+        5,264,0,0,2117,2119,3,230,115,0,2118,2116,1,0,0,0,2119,2122,1,0,
+        0,0,2120,2118,1,0,0,0,2120,2121,1,0,0,0,2121,2124,1,0,0,0,2122,2120,
+        1,0,0,0,2123,2115,1,0,0,0,2123,2124,1,0,0,0,2124,2125,1,0,0,0,2125,
+        2127,5,259,0,0,2126,2095,1,0,0,0,2126,2108,1,0,0,0,2126,2113,1,0,
+        0,0,2127,263,1,0,0,0,2128,2129,3,266,133,0,2129,2142,5,258,0,0,2130,
+        2143,5,253,0,0,2131,2133,7,14,0,0,2132,2131,1,0,0,0,2132,2133,1,
+        0,0,0,2133,2134,1,0,0,0,2134,2139,3,268,134,0,2135,2136,5,264,0,
+        0,2136,2138,3,268,134,0,2137,2135,1,0,0,0,2138,2141,1,0,0,0,2139,
+        2137,1,0,0,0,2139,2140,1,0,0,0,2140,2143,1,0,0,0,2141,2139,1,0,0,
+        0,2142,2130,1,0,0,0,2142,2132,1,0,0,0,2142,2143,1,0,0,0,2143,2147,
+        1,0,0,0,2144,2146,3,272,136,0,2145,2144,1,0,0,0,2146,2149,1,0,0,
+        0,2147,2145,1,0,0,0,2147,2148,1,0,0,0,2148,2150,1,0,0,0,2149,2147,
+        1,0,0,0,2150,2153,5,259,0,0,2151,2152,7,36,0,0,2152,2154,5,135,0,
+        0,2153,2151,1,0,0,0,2153,2154,1,0,0,0,2154,2161,1,0,0,0,2155,2156,
+        5,238,0,0,2156,2157,5,82,0,0,2157,2158,5,258,0,0,2158,2159,3,190,
+        95,0,2159,2160,5,259,0,0,2160,2162,1,0,0,0,2161,2155,1,0,0,0,2161,
+        2162,1,0,0,0,2162,2169,1,0,0,0,2163,2164,5,71,0,0,2164,2165,5,258,
+        0,0,2165,2166,5,235,0,0,2166,2167,3,230,115,0,2167,2168,5,259,0,
+        0,2168,2170,1,0,0,0,2169,2163,1,0,0,0,2169,2170,1,0,0,0,2170,2179,
+        1,0,0,0,2171,2177,5,148,0,0,2172,2178,3,306,153,0,2173,2174,5,258,
+        0,0,2174,2175,3,184,92,0,2175,2176,5,259,0,0,2176,2178,1,0,0,0,2177,
+        2172,1,0,0,0,2177,2173,1,0,0,0,2178,2180,1,0,0,0,2179,2171,1,0,0,
+        0,2179,2180,1,0,0,0,2180,265,1,0,0,0,2181,2192,3,302,151,0,2182,
+        2192,5,110,0,0,2183,2192,5,178,0,0,2184,2192,5,241,0,0,2185,2192,
+        5,128,0,0,2186,2192,5,43,0,0,2187,2192,5,85,0,0,2188,2192,5,121,
+        0,0,2189,2192,5,184,0,0,2190,2192,5,83,0,0,2191,2181,1,0,0,0,2191,
+        2182,1,0,0,0,2191,2183,1,0,0,0,2191,2184,1,0,0,0,2191,2185,1,0,0,
+        0,2191,2186,1,0,0,0,2191,2187,1,0,0,0,2191,2188,1,0,0,0,2191,2189,
+        1,0,0,0,2191,2190,1,0,0,0,2192,267,1,0,0,0,2193,2194,3,306,153,0,
+        2194,2195,5,250,0,0,2195,2197,1,0,0,0,2196,2193,1,0,0,0,2196,2197,
+        1,0,0,0,2197,2198,1,0,0,0,2198,2199,3,270,135,0,2199,269,1,0,0,0,
+        2200,2201,5,202,0,0,2201,2212,3,300,150,0,2202,2203,5,152,0,0,2203,
+        2204,5,17,0,0,2204,2209,3,230,115,0,2205,2206,5,264,0,0,2206,2208,
+        3,230,115,0,2207,2205,1,0,0,0,2208,2211,1,0,0,0,2209,2207,1,0,0,
+        0,2209,2210,1,0,0,0,2210,2213,1,0,0,0,2211,2209,1,0,0,0,2212,2202,
+        1,0,0,0,2212,2213,1,0,0,0,2213,2215,1,0,0,0,2214,2216,3,190,95,0,
+        2215,2214,1,0,0,0,2215,2216,1,0,0,0,2216,2241,1,0,0,0,2217,2218,
+        5,50,0,0,2218,2219,5,258,0,0,2219,2224,3,306,153,0,2220,2221,5,264,
+        0,0,2221,2223,3,306,153,0,2222,2220,1,0,0,0,2223,2226,1,0,0,0,2224,
+        2222,1,0,0,0,2224,2225,1,0,0,0,2225,2227,1,0,0,0,2226,2224,1,0,0,
+        0,2227,2228,5,259,0,0,2228,2241,1,0,0,0,2229,2241,3,276,138,0,2230,
+        2231,5,105,0,0,2231,2232,3,230,115,0,2232,2233,5,225,0,0,2233,2234,
+        3,230,115,0,2234,2241,1,0,0,0,2235,2238,3,230,115,0,2236,2237,5,
+        225,0,0,2237,2239,3,230,115,0,2238,2236,1,0,0,0,2238,2239,1,0,0,
+        0,2239,2241,1,0,0,0,2240,2200,1,0,0,0,2240,2217,1,0,0,0,2240,2229,
+        1,0,0,0,2240,2230,1,0,0,0,2240,2235,1,0,0,0,2241,271,1,0,0,0,2242,
+        2243,5,177,0,0,2243,2272,3,292,146,0,2244,2245,7,37,0,0,2245,2246,
+        5,139,0,0,2246,2272,5,134,0,0,2247,2257,5,134,0,0,2248,2257,5,60,
+        0,0,2249,2250,5,57,0,0,2250,2257,7,38,0,0,2251,2252,5,45,0,0,2252,
+        2257,3,230,115,0,2253,2257,5,211,0,0,2254,2257,5,69,0,0,2255,2257,
+        5,217,0,0,2256,2247,1,0,0,0,2256,2248,1,0,0,0,2256,2249,1,0,0,0,
+        2256,2251,1,0,0,0,2256,2253,1,0,0,0,2256,2254,1,0,0,0,2256,2255,
+        1,0,0,0,2257,2258,1,0,0,0,2258,2259,5,139,0,0,2259,2272,7,39,0,0,
+        2260,2266,5,239,0,0,2261,2263,5,237,0,0,2262,2264,7,40,0,0,2263,
+        2262,1,0,0,0,2263,2264,1,0,0,0,2264,2266,1,0,0,0,2265,2260,1,0,0,
+        0,2265,2261,1,0,0,0,2266,2268,1,0,0,0,2267,2269,5,9,0,0,2268,2267,
+        1,0,0,0,2268,2269,1,0,0,0,2269,2270,1,0,0,0,2270,2272,5,240,0,0,
+        2271,2242,1,0,0,0,2271,2244,1,0,0,0,2271,2256,1,0,0,0,2271,2265,
+        1,0,0,0,2272,273,1,0,0,0,2273,2274,7,41,0,0,2274,275,1,0,0,0,2275,
+        2276,7,42,0,0,2276,277,1,0,0,0,2277,2280,3,274,137,0,2278,2280,5,
+        276,0,0,2279,2277,1,0,0,0,2279,2278,1,0,0,0,2280,279,1,0,0,0,2281,
+        2296,5,134,0,0,2282,2296,5,211,0,0,2283,2296,5,69,0,0,2284,2296,
+        5,217,0,0,2285,2296,3,282,141,0,2286,2296,3,284,142,0,2287,2296,
+        5,272,0,0,2288,2289,5,42,0,0,2289,2296,5,270,0,0,2290,2291,5,206,
+        0,0,2291,2296,5,270,0,0,2292,2293,5,207,0,0,2293,2296,5,270,0,0,
+        2294,2296,3,286,143,0,2295,2281,1,0,0,0,2295,2282,1,0,0,0,2295,2283,
+        1,0,0,0,2295,2284,1,0,0,0,2295,2285,1,0,0,0,2295,2286,1,0,0,0,2295,
+        2287,1,0,0,0,2295,2288,1,0,0,0,2295,2290,1,0,0,0,2295,2292,1,0,0,
+        0,2295,2294,1,0,0,0,2296,281,1,0,0,0,2297,2298,7,43,0,0,2298,283,
+        1,0,0,0,2299,2303,7,44,0,0,2300,2302,5,270,0,0,2301,2300,1,0,0,0,
+        2302,2305,1,0,0,0,2303,2301,1,0,0,0,2303,2304,1,0,0,0,2304,285,1,
+        0,0,0,2305,2303,1,0,0,0,2306,2308,5,96,0,0,2307,2309,7,5,0,0,2308,
+        2307,1,0,0,0,2308,2309,1,0,0,0,2309,2312,1,0,0,0,2310,2313,5,270,
+        0,0,2311,2313,3,282,141,0,2312,2310,1,0,0,0,2312,2311,1,0,0,0,2313,
+        2314,1,0,0,0,2314,2315,3,288,144,0,2315,287,1,0,0,0,2316,2318,3,
+        274,137,0,2317,2319,3,290,145,0,2318,2317,1,0,0,0,2318,2319,1,0,
+        0,0,2319,2325,1,0,0,0,2320,2321,5,208,0,0,2321,2323,3,274,137,0,
+        2322,2324,3,290,145,0,2323,2322,1,0,0,0,2323,2324,1,0,0,0,2324,2326,
+        1,0,0,0,2325,2320,1,0,0,0,2325,2326,1,0,0,0,2326,289,1,0,0,0,2327,
+        2328,5,258,0,0,2328,2331,5,273,0,0,2329,2330,5,264,0,0,2330,2332,
+        5,273,0,0,2331,2329,1,0,0,0,2331,2332,1,0,0,0,2332,2333,1,0,0,0,
+        2333,2334,5,259,0,0,2334,291,1,0,0,0,2335,2337,3,296,148,0,2336,
+        2338,3,294,147,0,2337,2336,1,0,0,0,2337,2338,1,0,0,0,2338,2345,1,
+        0,0,0,2339,2341,7,45,0,0,2340,2342,3,294,147,0,2341,2340,1,0,0,0,
+        2341,2342,1,0,0,0,2342,2344,1,0,0,0,2343,2339,1,0,0,0,2344,2347,
+        1,0,0,0,2345,2343,1,0,0,0,2345,2346,1,0,0,0,2346,293,1,0,0,0,2347,
+        2345,1,0,0,0,2348,2349,5,133,0,0,2349,2352,5,134,0,0,2350,2352,5,
+        134,0,0,2351,2348,1,0,0,0,2351,2350,1,0,0,0,2352,295,1,0,0,0,2353,
+        2378,5,180,0,0,2354,2363,5,246,0,0,2355,2360,3,298,149,0,2356,2357,
+        5,264,0,0,2357,2359,3,298,149,0,2358,2356,1,0,0,0,2359,2362,1,0,
+        0,0,2360,2358,1,0,0,0,2360,2361,1,0,0,0,2361,2364,1,0,0,0,2362,2360,
+        1,0,0,0,2363,2355,1,0,0,0,2363,2364,1,0,0,0,2364,2365,1,0,0,0,2365,
+        2379,5,248,0,0,2366,2375,5,258,0,0,2367,2372,3,298,149,0,2368,2369,
+        5,264,0,0,2369,2371,3,298,149,0,2370,2368,1,0,0,0,2371,2374,1,0,
+        0,0,2372,2370,1,0,0,0,2372,2373,1,0,0,0,2373,2376,1,0,0,0,2374,2372,
+        1,0,0,0,2375,2367,1,0,0,0,2375,2376,1,0,0,0,2376,2377,1,0,0,0,2377,
+        2379,5,259,0,0,2378,2354,1,0,0,0,2378,2366,1,0,0,0,2379,2439,1,0,
+        0,0,2380,2381,5,9,0,0,2381,2382,5,246,0,0,2382,2383,3,292,146,0,
+        2383,2384,5,248,0,0,2384,2439,1,0,0,0,2385,2386,5,130,0,0,2386,2387,
+        5,246,0,0,2387,2388,3,292,146,0,2388,2389,5,248,0,0,2389,2439,1,
+        0,0,0,2390,2391,5,115,0,0,2391,2392,5,246,0,0,2392,2393,3,292,146,
+        0,2393,2394,5,264,0,0,2394,2395,3,292,146,0,2395,2396,5,248,0,0,
+        2396,2439,1,0,0,0,2397,2399,5,207,0,0,2398,2400,3,290,145,0,2399,
+        2398,1,0,0,0,2399,2400,1,0,0,0,2400,2407,1,0,0,0,2401,2403,7,46,
+        0,0,2402,2404,5,114,0,0,2403,2402,1,0,0,0,2403,2404,1,0,0,0,2404,
+        2405,1,0,0,0,2405,2406,5,206,0,0,2406,2408,5,243,0,0,2407,2401,1,
+        0,0,0,2407,2408,1,0,0,0,2408,2439,1,0,0,0,2409,2411,5,206,0,0,2410,
+        2412,3,290,145,0,2411,2410,1,0,0,0,2411,2412,1,0,0,0,2412,2416,1,
+        0,0,0,2413,2414,5,239,0,0,2414,2415,5,206,0,0,2415,2417,5,243,0,
+        0,2416,2413,1,0,0,0,2416,2417,1,0,0,0,2417,2439,1,0,0,0,2418,2439,
+        5,42,0,0,2419,2420,5,96,0,0,2420,2439,3,288,144,0,2421,2422,5,167,
+        0,0,2422,2423,5,258,0,0,2423,2426,3,284,142,0,2424,2425,5,264,0,
+        0,2425,2427,3,284,142,0,2426,2424,1,0,0,0,2426,2427,1,0,0,0,2427,
+        2428,1,0,0,0,2428,2429,5,259,0,0,2429,2439,1,0,0,0,2430,2439,5,134,
+        0,0,2431,2433,3,306,153,0,2432,2434,7,47,0,0,2433,2432,1,0,0,0,2433,
+        2434,1,0,0,0,2434,2436,1,0,0,0,2435,2437,3,290,145,0,2436,2435,1,
+        0,0,0,2436,2437,1,0,0,0,2437,2439,1,0,0,0,2438,2353,1,0,0,0,2438,
+        2380,1,0,0,0,2438,2385,1,0,0,0,2438,2390,1,0,0,0,2438,2397,1,0,0,
+        0,2438,2409,1,0,0,0,2438,2418,1,0,0,0,2438,2419,1,0,0,0,2438,2421,
+        1,0,0,0,2438,2430,1,0,0,0,2438,2431,1,0,0,0,2439,297,1,0,0,0,2440,
+        2441,3,306,153,0,2441,2443,3,292,146,0,2442,2444,3,284,142,0,2443,
+        2442,1,0,0,0,2443,2444,1,0,0,0,2444,299,1,0,0,0,2445,2450,3,306,
+        153,0,2446,2447,5,265,0,0,2447,2449,3,306,153,0,2448,2446,1,0,0,
+        0,2449,2452,1,0,0,0,2450,2448,1,0,0,0,2450,2451,1,0,0,0,2451,301,
+        1,0,0,0,2452,2450,1,0,0,0,2453,2458,3,306,153,0,2454,2455,5,265,
+        0,0,2455,2457,3,306,153,0,2456,2454,1,0,0,0,2457,2460,1,0,0,0,2458,
+        2456,1,0,0,0,2458,2459,1,0,0,0,2459,303,1,0,0,0,2460,2458,1,0,0,
+        0,2461,2462,5,258,0,0,2462,2467,3,306,153,0,2463,2464,5,264,0,0,
+        2464,2466,3,306,153,0,2465,2463,1,0,0,0,2466,2469,1,0,0,0,2467,2465,
+        1,0,0,0,2467,2468,1,0,0,0,2468,2470,1,0,0,0,2469,2467,1,0,0,0,2470,
+        2471,5,259,0,0,2471,305,1,0,0,0,2472,2476,5,276,0,0,2473,2476,5,
+        277,0,0,2474,2476,3,308,154,0,2475,2472,1,0,0,0,2475,2473,1,0,0,
+        0,2475,2474,1,0,0,0,2476,307,1,0,0,0,2477,2478,7,48,0,0,2478,309,
+        1,0,0,0,342,312,342,350,353,356,368,381,385,397,400,413,415,423,
+        428,435,440,446,449,453,458,461,469,474,488,491,502,505,508,514,
+        518,522,525,529,533,536,542,546,549,556,563,566,570,580,585,594,
+        599,602,605,609,613,617,620,625,634,639,642,645,648,651,654,657,
+        662,665,674,679,682,685,688,691,694,698,718,724,733,736,738,741,
+        743,746,750,765,777,783,789,801,805,818,829,832,842,849,852,858,
+        861,870,879,891,895,902,906,916,920,930,937,945,948,959,969,976,
+        986,990,992,994,997,1001,1005,1009,1020,1025,1029,1033,1039,1045,
+        1051,1056,1061,1065,1076,1080,1084,1087,1091,1095,1106,1121,1128,
+        1133,1136,1141,1144,1146,1161,1164,1171,1174,1178,1190,1201,1205,
+        1211,1222,1226,1240,1253,1256,1258,1265,1269,1278,1286,1289,1293,
+        1296,1299,1302,1310,1315,1328,1333,1338,1343,1354,1362,1367,1370,
+        1377,1382,1385,1388,1391,1394,1409,1412,1414,1421,1428,1435,1438,
+        1443,1445,1450,1452,1458,1462,1465,1469,1472,1484,1498,1504,1510,
+        1514,1523,1527,1536,1547,1559,1567,1575,1585,1594,1597,1600,1603,
+        1612,1621,1630,1635,1639,1644,1649,1654,1668,1671,1674,1682,1685,
+        1688,1691,1699,1707,1710,1718,1735,1748,1751,1758,1764,1768,1775,
+        1782,1786,1788,1791,1794,1804,1816,1821,1833,1836,1839,1844,1853,
+        1858,1866,1868,1878,1882,1893,1895,1898,1902,1916,1919,1927,1932,
+        1934,1936,1946,1962,1964,1989,1992,1998,2002,2007,2010,2043,2051,
+        2057,2071,2082,2091,2102,2105,2120,2123,2126,2132,2139,2142,2147,
+        2153,2161,2169,2177,2179,2191,2196,2209,2212,2215,2224,2238,2240,
+        2256,2263,2265,2268,2271,2279,2295,2303,2308,2312,2318,2323,2325,
+        2331,2337,2341,2345,2351,2360,2363,2372,2375,2378,2399,2403,2407,
+        2411,2416,2426,2433,2436,2438,2443,2450,2458,2467,2475
     ];
 
     private static __ATN: antlr.ATN;
@@ -18549,8 +18892,23 @@ export class PredicateSuffixContext extends antlr.ParserRuleContext {
     public FROM(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.FROM, 0);
     }
+    public JSON(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.JSON, 0);
+    }
     public NOT(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.NOT, 0);
+    }
+    public VALUE(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.VALUE, 0);
+    }
+    public SCALAR(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.SCALAR, 0);
+    }
+    public ARRAY(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.ARRAY, 0);
+    }
+    public OBJECT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.OBJECT, 0);
     }
     public BETWEEN(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.BETWEEN, 0);
@@ -19255,6 +19613,15 @@ export class FunctionCallContext extends antlr.ParserRuleContext {
 
         return this.getRuleContext(i, CallArgumentContext);
     }
+    public jsonClause(): JsonClauseContext[];
+    public jsonClause(i: number): JsonClauseContext | null;
+    public jsonClause(i?: number): JsonClauseContext[] | JsonClauseContext | null {
+        if (i === undefined) {
+            return this.getRuleContexts(JsonClauseContext);
+        }
+
+        return this.getRuleContext(i, JsonClauseContext);
+    }
     public NULLS(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.NULLS, 0);
     }
@@ -19429,8 +19796,99 @@ export class CallArgumentValueContext extends antlr.ParserRuleContext {
     public callTimeUnit(): CallTimeUnitContext | null {
         return this.getRuleContext(0, CallTimeUnitContext);
     }
+    public KEY(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.KEY, 0);
+    }
+    public VALUE(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.VALUE, 0);
+    }
     public override get ruleIndex(): number {
         return FlinkSqlParser.RULE_callArgumentValue;
+    }
+}
+
+
+export class JsonClauseContext extends antlr.ParserRuleContext {
+    public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
+        super(parent, invokingState);
+    }
+    public RETURNING(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.RETURNING, 0);
+    }
+    public dataType(): DataTypeContext | null {
+        return this.getRuleContext(0, DataTypeContext);
+    }
+    public ON(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.ON, 0);
+    }
+    public NULL(): antlr.TerminalNode[];
+    public NULL(i: number): antlr.TerminalNode | null;
+    public NULL(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(FlinkSqlParser.NULL);
+    	} else {
+    		return this.getToken(FlinkSqlParser.NULL, i);
+    	}
+    }
+    public ABSENT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.ABSENT, 0);
+    }
+    public EMPTY(): antlr.TerminalNode[];
+    public EMPTY(i: number): antlr.TerminalNode | null;
+    public EMPTY(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(FlinkSqlParser.EMPTY);
+    	} else {
+    		return this.getToken(FlinkSqlParser.EMPTY, i);
+    	}
+    }
+    public ERROR(): antlr.TerminalNode[];
+    public ERROR(i: number): antlr.TerminalNode | null;
+    public ERROR(i?: number): antlr.TerminalNode | null | antlr.TerminalNode[] {
+    	if (i === undefined) {
+    		return this.getTokens(FlinkSqlParser.ERROR);
+    	} else {
+    		return this.getToken(FlinkSqlParser.ERROR, i);
+    	}
+    }
+    public DEFAULT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.DEFAULT, 0);
+    }
+    public expression(): ExpressionContext | null {
+        return this.getRuleContext(0, ExpressionContext);
+    }
+    public TRUE(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.TRUE, 0);
+    }
+    public FALSE(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.FALSE, 0);
+    }
+    public UNKNOWN(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.UNKNOWN, 0);
+    }
+    public ARRAY(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.ARRAY, 0);
+    }
+    public OBJECT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.OBJECT, 0);
+    }
+    public WRAPPER(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.WRAPPER, 0);
+    }
+    public WITHOUT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.WITHOUT, 0);
+    }
+    public WITH(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.WITH, 0);
+    }
+    public CONDITIONAL(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.CONDITIONAL, 0);
+    }
+    public UNCONDITIONAL(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.UNCONDITIONAL, 0);
+    }
+    public override get ruleIndex(): number {
+        return FlinkSqlParser.RULE_jsonClause;
     }
 }
 
@@ -20020,6 +20478,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
     }
+    public ABSENT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.ABSENT, 0);
+    }
     public ADD(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.ADD, 0);
     }
@@ -20055,6 +20516,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     }
     public COMPUTE(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.COMPUTE, 0);
+    }
+    public CONDITIONAL(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.CONDITIONAL, 0);
     }
     public CONNECTION(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.CONNECTION, 0);
@@ -20092,8 +20556,14 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     public DRAIN(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.DRAIN, 0);
     }
+    public EMPTY(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.EMPTY, 0);
+    }
     public ENFORCED(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.ENFORCED, 0);
+    }
+    public ERROR(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.ERROR, 0);
     }
     public EXCLUDING(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.EXCLUDING, 0);
@@ -20149,6 +20619,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     public JOBS(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.JOBS, 0);
     }
+    public JSON(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.JSON, 0);
+    }
     public KEY(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.KEY, 0);
     }
@@ -20196,6 +20669,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     }
     public NULLS(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.NULLS, 0);
+    }
+    public OBJECT(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.OBJECT, 0);
     }
     public ONE(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.ONE, 0);
@@ -20275,8 +20751,14 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     public RESUME(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.RESUME, 0);
     }
+    public RETURNING(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.RETURNING, 0);
+    }
     public SAVEPOINT(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.SAVEPOINT, 0);
+    }
+    public SCALAR(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.SCALAR, 0);
     }
     public SECONDS(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.SECONDS, 0);
@@ -20314,6 +20796,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     public TRUNCATE(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.TRUNCATE, 0);
     }
+    public UNCONDITIONAL(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.UNCONDITIONAL, 0);
+    }
     public UNLOAD(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.UNLOAD, 0);
     }
@@ -20322,6 +20807,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     }
     public USER(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.USER, 0);
+    }
+    public VALUE(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.VALUE, 0);
     }
     public VIEW(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.VIEW, 0);
@@ -20340,6 +20828,9 @@ export class NonReservedKeywordContext extends antlr.ParserRuleContext {
     }
     public WEEK(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.WEEK, 0);
+    }
+    public WRAPPER(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.WRAPPER, 0);
     }
     public YEARS(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.YEARS, 0);

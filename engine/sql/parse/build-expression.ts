@@ -8,6 +8,7 @@ import type {
   Expression,
   FunctionCall,
   IntervalLiteral,
+  JsonClause,
   Literal,
 } from '../ast/expression';
 import type { Node, ObjectName } from '../ast/node';
@@ -55,6 +56,10 @@ function predicateSuffix(b: Builder, operand: Expression, s: P.PredicateSuffixCo
   }
   if (s.IS()) {
     if (s.DISTINCT()) return { kind: 'isDistinctFrom', negated, left: operand, right: value(b, ops[0]), ...at };
+    if (s.JSON()) {
+      const jt = s.VALUE() ? 'VALUE' : s.SCALAR() ? 'SCALAR' : s.ARRAY() ? 'ARRAY' : s.OBJECT() ? 'OBJECT' : undefined;
+      return { kind: 'isJson', negated, ...(jt ? { jsonType: jt } : {}), operand, ...at };
+    }
     const test = s.NULL() ? 'NULL' : s.TRUE() ? 'TRUE' : s.FALSE() ? 'FALSE' : 'UNKNOWN';
     return { kind: 'is', negated, test, operand, ...at };
   }
@@ -100,7 +105,14 @@ function primary(b: Builder, ctx: P.PrimaryExpressionContext): Expression {
   const at = b.loc(ctx);
   const c = ctx.getChild(0)!;
   if (c instanceof P.LiteralContext) return literal(b, c);
-  if (c instanceof P.IdentifierContext) return { kind: 'columnRef', parts: [identifier(b, c)], ...at };
+  if (c instanceof P.IdentifierContext) {
+    const id = identifier(b, c);
+    if (!id.quoted && NILADIC.has(id.value.toUpperCase())) {
+      const name: ObjectName = { kind: 'objectName', parts: [id], ...at };
+      return { kind: 'call', name, args: [], star: false, distinct: false, withinGroup: [], jsonClauses: [], niladic: true, ...at };
+    }
+    return { kind: 'columnRef', parts: [id], ...at };
+  }
   if (c instanceof P.FunctionCallContext) return functionCall(b, c);
   if (c instanceof P.CaseExpressionContext) {
     const whens = c.whenClause().map((w) => ({
@@ -158,6 +170,19 @@ function primary(b: Builder, ctx: P.PrimaryExpressionContext): Expression {
   return { kind: 'constructor', type: 'ROW', elements: expressions(b, list), implicit: true, ...at };
 }
 
+/** Functions SQL writes without parentheses. */
+const NILADIC = new Set([
+  'CURRENT_TIMESTAMP',
+  'CURRENT_DATE',
+  'CURRENT_TIME',
+  'LOCALTIME',
+  'LOCALTIMESTAMP',
+  'CURRENT_USER',
+  'SESSION_USER',
+  'USER',
+  'CURRENT_ROW_TIMESTAMP',
+]);
+
 function specialCall(b: Builder, ctx: ParserRuleContext, name: string, values: Expression[]): FunctionCall {
   const first = b.tok(ctx.start!);
   return {
@@ -167,6 +192,7 @@ function specialCall(b: Builder, ctx: ParserRuleContext, name: string, values: E
     star: false,
     distinct: false,
     withinGroup: [],
+    jsonClauses: [],
     ...b.loc(ctx),
   };
 }
@@ -200,11 +226,30 @@ export function functionCall(b: Builder, ctx: P.FunctionCallContext): FunctionCa
     star: ctx.STAR() !== null,
     distinct: ctx.DISTINCT() !== null,
     withinGroup: within ? orderBy(b, within) : [],
+    jsonClauses: ctx.jsonClause().map((j) => jsonClause(b, j)),
     ...(nullTreatment ? { nullTreatment } : {}),
     ...(filter ? { filter: expression(b, filter) } : {}),
     ...(over ? { over } : {}),
     ...b.loc(ctx),
   };
+}
+
+function jsonClause(b: Builder, ctx: P.JsonClauseContext): JsonClause {
+  const at = b.loc(ctx);
+  const type = ctx.dataType();
+  if (type) return { kind: 'returning', type: dataType(b, type), ...at };
+  if (ctx.WRAPPER()) {
+    const behavior = ctx.WITHOUT() ? 'WITHOUT' : ctx.CONDITIONAL() ? 'WITH CONDITIONAL' : ctx.UNCONDITIONAL() ? 'WITH UNCONDITIONAL' : 'WITH';
+    return { kind: 'wrapper', behavior, ...at };
+  }
+  const last = ctx.getChild(ctx.getChildCount() - 1)!.getText().toUpperCase();
+  if (last === 'NULL') return { kind: 'onNull', behavior: ctx.ABSENT() ? 'ABSENT' : 'NULL', ...at };
+  const kind = last === 'EMPTY' ? 'onEmpty' : 'onError';
+  const first = ctx.getChild(0)!.getText().toUpperCase();
+  const e = ctx.expression();
+  if (e) return { kind, behavior: 'DEFAULT', default: expression(b, e), ...at };
+  const behavior = first === 'EMPTY' ? (`EMPTY ${ctx.getChild(1)!.getText().toUpperCase()}` as 'EMPTY ARRAY' | 'EMPTY OBJECT') : (first as 'NULL' | 'ERROR' | 'TRUE' | 'FALSE' | 'UNKNOWN');
+  return { kind, behavior, ...at };
 }
 
 export function callArgument(b: Builder, ctx: P.CallArgumentContext): CallArgument {
@@ -220,7 +265,9 @@ export function callArgument(b: Builder, ctx: P.CallArgumentContext): CallArgume
   } else if (tu) {
     value = { kind: 'timeUnit', unit: timeUnit(tu), ...at };
   } else {
-    value = expression(b, v.expression(0)!);
+    const exprs = v.expression();
+    value = expression(b, exprs[exprs.length - 1]);
+    if (exprs.length === 2) return { kind: 'argument', jsonKey: expression(b, exprs[0]), value, ...b.loc(ctx) };
   }
   const name = ctx.identifier();
   return name ? { kind: 'argument', name: identifier(b, name), value, ...b.loc(ctx) } : { kind: 'argument', value, ...b.loc(ctx) };

@@ -95,6 +95,25 @@ describe('expressions', () => {
     const ts = expr("TIMESTAMP '2024-01-01 00:00:00'");
     assert.ok(ts.kind === 'typedLiteral' && ts.type === 'TIMESTAMP');
   });
+  test('niladic functions are calls, quoted names stay columns', () => {
+    const now = expr('CURRENT_TIMESTAMP');
+    assert.ok(now.kind === 'call' && now.niladic && now.args.length === 0);
+    assert.equal(expr('`CURRENT_TIMESTAMP`').kind, 'columnRef');
+  });
+  test('SQL/JSON clauses and IS JSON', () => {
+    const v = expr("JSON_VALUE(p, '$.a' RETURNING INT DEFAULT 0 ON EMPTY ERROR ON ERROR)");
+    assert.ok(v.kind === 'call');
+    assert.deepEqual(v.jsonClauses.map((c) => [c.kind, 'behavior' in c ? c.behavior : undefined]), [
+      ['returning', undefined],
+      ['onEmpty', 'DEFAULT'],
+      ['onError', 'ERROR'],
+    ]);
+    const o = expr("JSON_OBJECT(KEY 'a' VALUE 1 ABSENT ON NULL)");
+    assert.ok(o.kind === 'call' && o.args[0].jsonKey?.kind === 'stringLiteral' && o.args[0].value.kind === 'numericLiteral');
+    assert.deepEqual(o.jsonClauses.map((c) => c.kind), ['onNull']);
+    const j = expr('p IS NOT JSON OBJECT');
+    assert.ok(j.kind === 'isJson' && j.negated && j.jsonType === 'OBJECT');
+  });
   test('aggregates keep DISTINCT, FILTER, WITHIN GROUP and OVER', () => {
     const c = expr('COUNT(DISTINCT a) FILTER (WHERE b > 1) OVER (PARTITION BY k ORDER BY ts ROWS BETWEEN 2 PRECEDING AND CURRENT ROW)');
     assert.ok(c.kind === 'call');

@@ -129,6 +129,11 @@ export class AggsHandle {
     return a;
   }
 
+  /** Writes the results into `target` from `offset` (no intermediate array). */
+  valuesInto(g: GroupAccumulators, target: Value[], offset: number): void {
+    for (let i = 0; i < this.fns.length; i++) target[offset + i] = this.fns[i]!.value(g, this.at[i]!);
+  }
+
   values(g: GroupAccumulators): Value[] {
     const out = new Array<Value>(this.fns.length);
     for (let i = 0; i < this.fns.length; i++) out[i] = this.fns[i]!.value(g, this.at[i]!);

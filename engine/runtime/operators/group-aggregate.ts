@@ -50,11 +50,12 @@ export class GroupAggregateOperator extends BaseOperator {
     this.updateBefore = spec.updateBefore ?? true;
   }
 
-  private output(row: Row, values: Value[]): Row {
+  /** The output row of a group: its keys (from `row`), then the current aggregate results. */
+  private output(row: Row, g: GroupAccumulators): Row {
     const keys = this.spec.groupKeys;
-    const out = new Array<Value>(keys.length + values.length);
+    const out = new Array<Value>(keys.length + this.handle.size);
     for (let i = 0; i < keys.length; i++) out[i] = row[keys[i]!]!;
-    for (let i = 0; i < values.length; i++) out[keys.length + i] = values[i]!;
+    this.handle.valuesInto(g, out, keys.length);
     return out;
   }
 
@@ -78,23 +79,23 @@ export class GroupAggregateOperator extends BaseOperator {
         g = handle.create();
         handle.accumulate(g, row);
         state.set(key, g);
-        this.out.emit(RowKind.Insert, this.output(row, handle.values(g)));
+        this.out.emit(RowKind.Insert, this.output(row, g));
         continue;
       }
       // The previous result is recomputed rather than kept: one array per group is the memory budget.
-      const prev = handle.values(g);
+      const prev = this.output(row, g);
       if (acc) handle.accumulate(g, row);
       else handle.retract(g, row);
       if (handle.rows(g) <= 0) {
         state.delete(key);
-        this.out.emit(RowKind.Delete, this.output(row, prev));
+        this.out.emit(RowKind.Delete, prev);
         continue;
       }
-      const next = handle.values(g);
+      const next = this.output(row, g);
       // With a TTL Flink emits the update even when nothing changed (it refreshes downstream state).
       if (!ttl && sameValues(prev, next)) continue;
-      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
-      this.out.emit(RowKind.UpdateAfter, this.output(row, next));
+      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
+      this.out.emit(RowKind.UpdateAfter, next);
     }
   }
 
@@ -115,7 +116,7 @@ export class GroupAggregateOperator extends BaseOperator {
       if (ttl) state.touch(key, now);
       let g = state.get(key);
       const first = g === undefined;
-      const prev = first ? null : handle.values(g!);
+      const prev = first ? null : this.output(rows[idx[0]!]!, g!);
       for (const i of idx) {
         const row = rows[i]!;
         if (isAccumulate(kindAt(kinds, i))) {
@@ -127,18 +128,18 @@ export class GroupAggregateOperator extends BaseOperator {
       const row = rows[idx[idx.length - 1]!]!;
       if (handle.rows(g) <= 0) {
         state.delete(key);
-        if (prev !== null) this.out.emit(RowKind.Delete, this.output(row, prev));
+        if (prev !== null) this.out.emit(RowKind.Delete, prev);
         continue;
       }
       state.set(key, g);
-      const next = handle.values(g);
+      const next = this.output(row, g);
       if (prev === null) {
-        this.out.emit(RowKind.Insert, this.output(row, next));
+        this.out.emit(RowKind.Insert, next);
         continue;
       }
       if (!ttl && sameValues(prev, next)) continue;
-      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, this.output(row, prev));
-      this.out.emit(RowKind.UpdateAfter, this.output(row, next));
+      if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
+      this.out.emit(RowKind.UpdateAfter, next);
     }
   }
 
@@ -161,7 +162,8 @@ export class GroupAggregateOperator extends BaseOperator {
   }
 }
 
-function sameValues(a: Value[], b: Value[]): boolean {
+/** Whether two output rows of the same group carry the same results. */
+function sameValues(a: Row, b: Row): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
   return true;
 }

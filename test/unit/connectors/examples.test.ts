@@ -82,8 +82,9 @@ describe('examples catalog tables', () => {
   });
 
   test('a split resumes from its position with the same rows and event times', async () => {
-    const all = (await drain(simulated('nexmark.auction', 0, { 'number-of-events': '2000' }))).rows;
-    const src = simulated('nexmark.auction', 0, { 'number-of-events': '2000' });
+    const auctions = () => createExampleSource(table([], { table: 'nexmark.auction', 'time-mode': 'simulated', 'number-of-events': '2000' }));
+    const all = (await drain(auctions())).rows;
+    const src = auctions();
     const [split] = await src.splits();
     const first = await (await src.open(split)).poll(7);
     const reader = await src.open(split);
@@ -96,6 +97,8 @@ describe('examples catalog tables', () => {
 
   test('options are checked', () => {
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.click' })), /one of 'marketplace.clicks'/);
+    assert.throws(() => createExampleSource(table([], { table: 'nexmark.bid', 'number-of-rows': '5' })), /'number-of-rows' does not apply to nexmark.bid; use 'number-of-events'/);
+    assert.throws(() => createExampleSource(table([], { table: 'marketplace.orders', 'events-per-second': '5' })), /use 'rows-per-second'/);
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.customers', 'scan.parallelism': '2' })), /upsert/);
     assert.throws(
       () => createExampleSource(table([{ name: 'id', type: exampleTable('nexmark.bid')!.columns[0].type }], { table: 'nexmark.bid' })),

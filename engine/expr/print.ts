@@ -31,8 +31,38 @@ export function printExpr(e: Expr): string {
       if (POSTFIX.has(e.op) && ops.length === 1) return `${nested(ops[0]!)} ${e.op}`;
       if (e.op === 'NOT' && ops.length === 1) return `NOT ${nested(ops[0]!)}`;
       if (e.op === '-' && ops.length === 1) return `-${nested(ops[0]!)}`;
-      return `${e.op}(${ops.map(printExpr).join(', ')})`;
+      return printSpecial(e.op, ops) ?? `${e.op}(${ops.map(printExpr).join(', ')})`;
     }
+  }
+}
+
+/** The SQL spelling of special forms whose operands are not a plain argument list. */
+function printSpecial(op: string, ops: readonly Expr[]): string | undefined {
+  const sym = (e: Expr | undefined) => (e?.kind === 'literal' && typeof e.value === 'string' ? e.value.toUpperCase() : e ? printExpr(e) : '');
+  switch (op) {
+    case 'IN':
+    case 'NOT IN':
+      return `${nested(ops[0]!)} ${op} (${ops.slice(1).map(printExpr).join(', ')})`;
+    case 'BETWEEN':
+    case 'NOT BETWEEN':
+      return `${nested(ops[0]!)} ${op} ${nested(ops[1]!)} AND ${nested(ops[2]!)}`;
+    case 'EXTRACT':
+      return `EXTRACT(${sym(ops[0])} FROM ${printExpr(ops[1]!)})`;
+    case 'FLOOR':
+    case 'CEIL':
+      return ops.length === 2 ? `${op}(${printExpr(ops[0]!)} TO ${sym(ops[1])})` : undefined;
+    case 'TIMESTAMPADD':
+    case 'TIMESTAMPDIFF':
+      return `${op}(${sym(ops[0])}, ${ops.slice(1).map(printExpr).join(', ')})`;
+    case 'TRIM':
+      return `TRIM(${sym(ops[0])} ${printExpr(ops[1]!)} FROM ${printExpr(ops[2]!)})`;
+    case 'ITEM':
+      return `${nested(ops[0]!)}[${printExpr(ops[1]!)}]`;
+    case 'ARRAY':
+    case 'MAP':
+      return `${op}[${ops.map(printExpr).join(', ')}]`;
+    default:
+      return undefined;
   }
 }
 

@@ -22,3 +22,15 @@ test('inputsOf collects referenced columns', () => {
   const e = E.call('+', T.int(), E.input(2, T.int()), E.call('ABS', T.int(), E.input(5, T.int())));
   assert.deepEqual([...inputsOf(e)].sort(), [2, 5]);
 });
+
+test('special forms print as SQL spells them', () => {
+  const x = E.input(0, T.int(), 'x');
+  const ts = E.input(1, T.timestamp(3), 'ts');
+  const s = (v: string) => E.lit(v, T.string());
+  assert.equal(printExpr(E.call('IN', T.boolean(), x, E.lit(1, T.int()), E.lit(2, T.int()))), 'x IN (1, 2)');
+  assert.equal(printExpr(E.call('BETWEEN', T.boolean(), x, E.lit(1, T.int()), E.lit(2, T.int()))), 'x BETWEEN 1 AND 2');
+  assert.equal(printExpr(E.call('EXTRACT', T.bigint(), s('DAY'), ts)), 'EXTRACT(DAY FROM ts)');
+  assert.equal(printExpr(E.call('FLOOR', T.timestamp(3), ts, s('HOUR'))), 'FLOOR(ts TO HOUR)');
+  assert.equal(printExpr(E.call('TRIM', T.string(), s('BOTH'), s(' '), s('a'))), "TRIM(BOTH ' ' FROM 'a')");
+  assert.equal(printExpr(E.call('ITEM', T.int(), E.input(2, T.array(T.int()), 'arr'), E.lit(1, T.int()))), 'arr[1]');
+});

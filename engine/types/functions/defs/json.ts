@@ -109,6 +109,23 @@ export const JSON_FUNCTIONS: readonly FunctionDef[] = [
     example: 'JSON_ARRAY(lat, lon)',
   }),
   define({
+    name: 'PARSE_JSON',
+    category: 'json',
+    sig: 'json STRING [, allowDuplicateKeys BOOLEAN]',
+    returns: { kind: 'VARIANT', nullable: true },
+    description: 'Parses JSON text into a VARIANT value; fails the job on invalid JSON.',
+    example: 'PARSE_JSON(payload)',
+  }),
+  define({
+    name: 'TRY_PARSE_JSON',
+    category: 'json',
+    sig: 'json STRING [, allowDuplicateKeys BOOLEAN]',
+    returns: { kind: 'VARIANT', nullable: true },
+    nullability: 'always',
+    description: 'Like PARSE_JSON, but invalid JSON gives NULL instead of failing.',
+    example: 'TRY_PARSE_JSON(raw_body)',
+  }),
+  define({
     name: 'JSON_OBJECTAGG',
     kind: 'aggregate',
     category: 'json',

@@ -28,7 +28,6 @@ const roundTo: ReturnInference = (args, options) => {
 export const MATH_FUNCTIONS: readonly FunctionDef[] = [
   define({
     name: 'POWER',
-    aliases: ['POW'],
     category: 'math',
     sig: 'base NUMERIC, exponent NUMERIC',
     returns: T.double(),

@@ -4,6 +4,7 @@
 //   node scripts/build.mjs --watch       rebuild on change
 //   node scripts/build.mjs --production  minified, for packaging
 import * as esbuild from 'esbuild';
+import { antlrFastContexts } from './antlr-fast-contexts.mjs';
 import { readdirSync, statSync, existsSync, chmodSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -20,6 +21,8 @@ const common = {
   sourcemap: true,
   minify: production,
   logLevel: 'warning',
+  // antlr4ng's rule contexts with plain constructor fields: ~2x faster parsing (see the plugin)
+  plugins: [antlrFastContexts],
 };
 
 /** Entry points that exist (a layer not written yet is simply not built). */

@@ -11,8 +11,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
-import { parseScript } from '../../engine/sql';
+import { build, buildSync } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { generateFile, type FileKind } from './parser-corpus';
 
 interface Validator {
@@ -21,6 +21,30 @@ interface Validator {
 
 const root = resolve(__dirname, '../../..');
 const dtBundle = join(root, 'out/bench/dt-flink.cjs');
+const oursBundle = join(root, 'out/bench/tideline-sql.cjs');
+
+/** engine/sql bundled as it ships (scripts/build.mjs: antlr4ng bundled, with its plugin). */
+async function bundleOurs(): Promise<void> {
+  const { antlrFastContexts } = (await import(pathToFileURL(join(root, 'scripts/antlr-fast-contexts.mjs')).href)) as {
+    antlrFastContexts: never;
+  };
+  await build({
+    entryPoints: [join(root, 'engine/sql/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: oursBundle,
+    logLevel: 'warning',
+    plugins: [antlrFastContexts],
+  });
+}
+
+function oursValidator(): Validator {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseScript } = require(oursBundle) as typeof import('../../engine/sql');
+  return { validate: (t) => parseScript(t).diagnostics.length };
+}
 
 function bundleDt(): void {
   if (existsSync(dtBundle)) return;
@@ -54,8 +78,6 @@ function dtValidator(): Validator {
   };
 }
 
-const ours: Validator = { validate: (t) => parseScript(t).diagnostics.length };
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -69,7 +91,8 @@ function median(xs: number[]): number {
 function timeWarm(v: Validator, text: string, runs: number): { ms: number; errors: number } {
   let errors = 0;
   let n = 0;
-  for (let w = 0; w < 2; w++) errors = v.validate(`${text}-- warm ${n++}\n`);
+  const warm = runs > 3 ? 3 : 1;
+  for (let w = 0; w < warm; w++) errors = v.validate(`${text}-- warm ${n++}\n`);
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     const input = `${text}-- run ${n++}\n`;
@@ -84,7 +107,7 @@ function timeWarm(v: Validator, text: string, runs: number): { ms: number; error
 function cold(which: 'ours' | 'dt', file: string): void {
   // runs in a child process: performance.now() counts from process start
   const text = readFileSync(file, 'utf8');
-  const v = which === 'ours' ? ours : dtValidator();
+  const v = which === 'ours' ? oursValidator() : dtValidator();
   const t0 = performance.now();
   const errors = v.validate(text);
   console.log(JSON.stringify({ total: performance.now(), validate: performance.now() - t0, errors }));
@@ -99,8 +122,10 @@ function coldRun(which: 'ours' | 'dt', file: string): { total: number; validate:
   return { total: median(runs.map((r) => r.total)), validate: median(runs.map((r) => r.validate)) };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  await bundleOurs();
+  const ours = oursValidator();
   const dt = dtValidator();
   const rows: string[] = [];
   const pad = (s: string, n: number) => s.padEnd(n);
@@ -109,7 +134,7 @@ function main(): void {
   const sizes = quick ? [1000] : [1000, 10000];
   const perError: string[] = [];
   for (const lines of sizes) {
-    const runsOurs = lines > 5000 ? 5 : 15;
+    const runsOurs = lines > 5000 ? 7 : 21;
     const runsDt = lines > 5000 ? 2 : 5;
     const variants: [FileKind, number][] = [
       ['select', 0],
@@ -156,4 +181,4 @@ function main(): void {
 
 const coldAt = process.argv.indexOf('--cold');
 if (coldAt >= 0) cold(process.argv[coldAt + 1] as 'ours' | 'dt', process.argv[coldAt + 2]);
-else main();
+else void main();

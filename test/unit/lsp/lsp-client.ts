@@ -1,0 +1,93 @@
+/**
+ * A real LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks
+ * JSON-RPC with vscode-jsonrpc (as re-exported by the protocol package, so types agree), typed by vscode-languageserver-protocol. Collects every
+ * publishDiagnostics notification and every error logged to the console.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import {
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  type InitializeResult,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = resolve(__dirname, '../../../../dist/server.js');
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  private waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly connection: MessageConnection,
+    readonly initializeResult: InitializeResult,
+  ) {}
+
+  static async start(workspaceFolder?: string): Promise<LspClient> {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const diagnostics: PublishDiagnosticsParams[] = [];
+    const logs: string[] = [];
+    let client: LspClient | undefined;
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      diagnostics.push(p);
+      if (client) {
+        const ready = client.waiters.filter((w) => w.pred(p));
+        client.waiters = client.waiters.filter((w) => !w.pred(p));
+        for (const w of ready) w.resolve(p);
+      }
+    });
+    connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
+    connection.listen();
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'ws' }] : null,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    client = new LspClient(proc, connection, result);
+    (client as { diagnostics: PublishDiagnosticsParams[] }).diagnostics = diagnostics;
+    (client as { logs: string[] }).logs = logs;
+    return client;
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'flinksql', version, text } });
+  }
+
+  /** The next (or an already received) publishDiagnostics matching `pred`. */
+  waitForDiagnostics(pred: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
+    const seen = this.diagnostics.find(pred);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out waiting for diagnostics')), timeoutMs);
+      this.waiters.push({
+        pred,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolvePromise(p);
+        },
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    if (this.proc.exitCode === null) this.proc.kill();
+  }
+}

@@ -97,10 +97,21 @@ export function csvFields(record: string, dialect: CsvDialect): { fields: string
         break;
       }
     } else {
-      let end = record.indexOf(d, i);
-      if (end < 0) end = n;
-      let value = record.slice(i, end);
-      if (e !== undefined && value.includes(e)) value = value.replace(new RegExp(`\\${e}(.)`, 'g'), '$1');
+      let end: number;
+      let value: string;
+      if (e === undefined) {
+        end = record.indexOf(d, i);
+        if (end < 0) end = n;
+        value = record.slice(i, end);
+      } else {
+        // an escaped delimiter belongs to the field
+        value = '';
+        end = i;
+        while (end < n && record[end] !== d) {
+          if (record[end] === e && end + 1 < n) end++;
+          value += record[end++];
+        }
+      }
       fields.push(value);
       quoted.push(false);
       if (end >= n) break;

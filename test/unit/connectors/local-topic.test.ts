@@ -67,6 +67,20 @@ describe('partition log', () => {
     reopened.close();
   });
 
+  test('records larger than the read chunk are read and recovered whole', () => {
+    const file = join(tmp(), 'p.log');
+    const log = new PartitionLog(file);
+    const big = new Uint8Array(3 * 1024 * 1024).map((_, i) => i % 251);
+    log.append([{ key: null, value: bytes('small'), timestamp: 1 }, { key: bytes('k'), value: big, timestamp: 2 }, { key: null, value: bytes('after'), timestamp: 3 }]);
+    log.close();
+    const again = new PartitionLog(file);
+    assert.equal(again.nextOffset, 3);
+    const recs = again.cursor(0).read(10);
+    assert.deepEqual(recs.map((r) => r.value!.length), [5, big.length, 5]);
+    assert.ok(Buffer.from(recs[1].value!).equals(Buffer.from(big)));
+    again.close();
+  });
+
   test('readers from an offset or a timestamp, across index blocks', () => {
     const log = new PartitionLog(join(tmp(), 'p.log'));
     const recs = Array.from({ length: 1000 }, (_, i) => ({ key: null, value: bytes(String(i)), timestamp: 1000 + i * 10 }));

@@ -75,6 +75,11 @@ describe('csv format', () => {
     assert.throws(() => de.decode('1,a,1,2024-01-01 00:00:00,true,extra', [], []), /expected 5 fields, found 6/);
   });
 
+  test('escape-character and disabled quoting', () => {
+    const esc = codec('csv', [{ name: 'a', type: T.string() }, { name: 'b', type: T.string() }], { 'escape-character': '\\', 'disable-quote-character': 'true' });
+    assert.deepEqual(esc.decode('x\\,y,"z"').rows, [['x,y', '"z"']]);
+  });
+
   test('records() splits a file honouring the quote-character option', () => {
     const c = codec('csv', cols);
     const recs = [...c.factory.records!("1,'a\nb'\n2,c", new Options('t', { 'quote-character': "'" }))];

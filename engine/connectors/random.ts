@@ -4,16 +4,18 @@
  * index): runs repeat exactly with the same seed, and a reader resumes from a row count alone.
  */
 
-/** Mixes 32-bit integers into one (a murmur3-style finalizer over a running hash). */
-export function mix32(...parts: number[]): number {
-  let h = 0x9e3779b9;
-  for (const p of parts) {
-    let k = Math.imul((p | 0) ^ Math.floor(p / 4294967296), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
+/** One round of murmur3's body over a word (integers up to 2^53: the high part is folded in). */
+function round(h: number, p: number): number {
+  let k = Math.imul((p | 0) ^ Math.floor(p / 4294967296), 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** Mixes up to four integers into one 32-bit hash (murmur3-style body and finalizer; no allocation). */
+export function mix32(a: number, b = 0, c = 0, d = 0): number {
+  let h = round(round(round(round(0x9e3779b9, a), b), c), d);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -90,7 +90,8 @@ function basePython(log: Log): string {
   throw new Error(`TIDELINE_PYTHON=${process.env.TIDELINE_PYTHON} is not a Python 3.9–3.12 with venv and ensurepip`);
 }
 
-function pythonFor(opts: FlinkRunOptions): string {
+/** The PyFlink python to use: the option, TIDELINE_TEST_FLINK_PYTHON, or the cached venv's. */
+export function pythonFor(opts: { readonly python?: string }): string {
   const py = opts.python ?? process.env.TIDELINE_TEST_FLINK_PYTHON ?? join(flinkVenvDir(), 'bin', 'python');
   if (!existsSync(py)) throw new Error(`PyFlink python ${py} does not exist; run provisionFlink() (or set TIDELINE_TEST_FLINK_PYTHON)`);
   return py;
@@ -106,8 +107,8 @@ interface RunnerOutput {
 function runRunner(args: string[], opts: FlinkRunOptions): Promise<RunnerOutput> {
   const python = pythonFor(opts);
   const full = [flinkRunnerPath(), '--columns', '--mode', opts.mode ?? 'streaming', ...(opts.maxRows !== undefined ? ['--max-rows', String(opts.maxRows)] : []), ...args];
+  const env = { ...process.env, JVM_ARGS: (opts.jvmArgs ?? QUICK_START_JVM_ARGS).join(' ') };
   return new Promise((resolvePromise, reject) => {
-    const env = { ...process.env, JVM_ARGS: (opts.jvmArgs ?? QUICK_START_JVM_ARGS).join(' ') };
     const child = spawn(python, full, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env });
     let stdout = '';
     let stderr = '';
@@ -146,7 +147,7 @@ function runRunner(args: string[], opts: FlinkRunOptions): Promise<RunnerOutput>
   });
 }
 
-function parseLines(stdout: string): Record<string, unknown>[] {
+export function parseLines(stdout: string): Record<string, unknown>[] {
   return stdout
     .split('\n')
     .filter((l) => l.startsWith('{'))
@@ -202,33 +203,4 @@ export async function runFlinkSqlTextDetailed(sql: string, opts: FlinkRunOptions
 /** Same as runFlinkSql, for SQL text. */
 export async function runFlinkSqlText(sql: string, opts: FlinkRunOptions = {}): Promise<FlinkChange[]> {
   return (await runFlinkSqlTextDetailed(sql, opts)).changes;
-}
-
-export type FlinkScriptResult = FlinkResult | { readonly error: string };
-
-/**
- * Runs several scripts in ONE Flink JVM (each in a fresh TableEnvironment), which saves the
- * JVM start per script; the result for each script is its schema and changelog, or its error.
- */
-export async function runFlinkSqlMany(scriptPaths: readonly string[], opts: FlinkRunOptions = {}): Promise<FlinkScriptResult[]> {
-  if (scriptPaths.length === 0) return [];
-  if (scriptPaths.length === 1) {
-    try {
-      return [await runFlinkSqlDetailed(scriptPaths[0], opts)];
-    } catch (err) {
-      return [{ error: err instanceof Error ? err.message : String(err) }];
-    }
-  }
-  const out = await runRunner([...scriptPaths], opts);
-  const partial = scriptPaths.map(() => ({ columns: [] as FlinkColumn[], changes: [] as FlinkChange[] }));
-  const results: (FlinkScriptResult | undefined)[] = scriptPaths.map(() => undefined);
-  for (const l of parseLines(out.stdout)) {
-    const i = l.script as number;
-    if (typeof l.error === 'string') results[i] = { error: l.error };
-    else if (l.done === true) results[i] = partial[i];
-    else if (Array.isArray(l.columns)) partial[i].columns = l.columns as FlinkColumn[];
-    else partial[i].changes.push({ op: l.op as RowKindSymbol, row: l.row as Record<string, unknown> });
-  }
-  const crash = `the Flink runner stopped (${out.signal ?? `exit ${out.code}`}) before this script finished:\n${tail(out.stderr, 20)}`;
-  return results.map((r) => r ?? { error: crash });
 }

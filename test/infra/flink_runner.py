@@ -3,11 +3,8 @@
 
 Reference engine for Tideline's differential tests. Usage:
 
-    python flink_runner.py [--mode streaming|batch] [--max-rows N] [--columns] [--per-job-cluster] SCRIPT.sql [...]
-
-With several scripts, jobs go to one MiniCluster started once per process (REST on
-127.0.0.1, a free port), several times faster per job than PyFlink's default of a MiniCluster
-per job; --per-job-cluster restores that default.
+    python flink_runner.py [--mode streaming|batch] [--max-rows N] [--columns] SCRIPT.sql
+    python flink_runner.py --serve
 
 Each script is a sequence of statements separated by `;` (semicolons inside '...' strings,
 `...` identifiers, "..." identifiers, -- line comments and /* */ block comments do not split).
@@ -40,10 +37,14 @@ Value text forms (stable; the differential tests rely on them):
   MAP and MULTISET -> JSON array of [key, value] pairs (MULTISET: [element, count]),
   sorted by the JSON text of the key.
 
-With one script, errors go to stderr and the exit code is 1. With several scripts (one JVM
-for all, which saves the JVM start per script), every output line carries "script": <index>,
-each script ends with {"script": i, "done": true} or {"script": i, "error": "..."}, and the
-exit code is 0 unless the runner itself fails.
+With a script argument, errors go to stderr and the exit code is 1.
+
+--serve keeps one JVM and one MiniCluster (REST on 127.0.0.1, a free port) for many scripts,
+several times faster per job than PyFlink's default of a MiniCluster per job. It prints
+{"ready": true}, then reads one JSON request per stdin line,
+{"id": 1, "sql": "..." | "path": "a.sql", "mode": "streaming", "maxRows": null}, and answers
+each in order with lines carrying its "id": {"id":1,"columns":[...]}, {"id":1,"op":..,"row":..}
+and finally {"id":1,"done":true} or {"id":1,"error":"..."}. It ends at end of input.
 """
 import json
 import math
@@ -381,7 +382,7 @@ def main(argv):
     mode = "streaming"
     max_rows = None
     columns = False
-    shared = True
+    serve = False
     scripts = []
     args = list(argv)
     while args:
@@ -394,8 +395,8 @@ def main(argv):
             max_rows = int(args.pop(0))
         elif a == "--columns":
             columns = True
-        elif a == "--per-job-cluster":
-            shared = False
+        elif a == "--serve":
+            serve = True
         elif a in ("-h", "--help"):
             print(__doc__)
             return 0
@@ -404,49 +405,66 @@ def main(argv):
             return 2
         else:
             scripts.append(a)
-    if mode not in ("streaming", "batch") or not scripts:
-        print("usage: flink_runner.py [--mode streaming|batch] [--max-rows N] [--columns] [--per-job-cluster] SCRIPT.sql [...]", file=sys.stderr)
+    if mode not in ("streaming", "batch") or (len(scripts) != 1 and not serve) or (serve and scripts):
+        print("usage: flink_runner.py [--mode streaming|batch] [--max-rows N] [--columns] SCRIPT.sql\n"
+              "       flink_runner.py --serve", file=sys.stderr)
         return 2
-
-    # A shared cluster pays off from the second job on; one script keeps PyFlink's default.
-    cluster = SharedCluster() if shared and len(scripts) > 1 else None
-    try:
-        return _run_all(scripts, mode, max_rows, columns, cluster)
-    finally:
-        if cluster is not None:
-            cluster.close()
+    if serve:
+        return _serve()
+    return _run_one(scripts[0], mode, max_rows, columns)
 
 
-def _run_all(scripts, mode, max_rows, columns, cluster):
+def _run_one(path, mode, max_rows, columns):
     out = sys.stdout
-    if len(scripts) == 1:
-        def emit(op, row):
-            out.write(json.dumps({"op": op, "row": row}, ensure_ascii=False) + "\n")
-        def emit_columns(cols):
-            out.write(json.dumps({"columns": cols}, ensure_ascii=False) + "\n")
-        try:
-            with open(scripts[0], encoding="utf-8") as f:
-                run_script(f.read(), mode, max_rows, emit, emit_columns if columns else None, cluster)
-        except Exception as ex:  # noqa: BLE001 - every failure is reported the same way
+
+    def emit(op, row):
+        out.write(json.dumps({"op": op, "row": row}, ensure_ascii=False) + "\n")
+
+    def emit_columns(cols):
+        out.write(json.dumps({"columns": cols}, ensure_ascii=False) + "\n")
+    try:
+        with open(path, encoding="utf-8") as f:
+            run_script(f.read(), mode, max_rows, emit, emit_columns if columns else None)
+    except Exception as ex:  # noqa: BLE001 - every failure is reported the same way
+        out.flush()
+        print(error_text(ex), file=sys.stderr)
+        return 1
+    out.flush()
+    return 0
+
+
+def _serve():
+    """One request per stdin line, answered in order on stdout (see the module docstring)."""
+    out = sys.stdout
+    cluster = SharedCluster()
+    try:
+        cluster.address()  # start the JVM's MiniCluster before saying ready
+        out.write(json.dumps({"ready": True}) + "\n")
+        out.flush()
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            req = json.loads(line)
+            rid = req.get("id")
+
+            def emit(op, row, rid=rid):
+                out.write(json.dumps({"id": rid, "op": op, "row": row}, ensure_ascii=False) + "\n")
+
+            def emit_columns(cols, rid=rid):
+                out.write(json.dumps({"id": rid, "columns": cols}, ensure_ascii=False) + "\n")
+            try:
+                if "path" in req:
+                    with open(req["path"], encoding="utf-8") as f:
+                        text = f.read()
+                else:
+                    text = req["sql"]
+                run_script(text, req.get("mode", "streaming"), req.get("maxRows"), emit, emit_columns, cluster)
+                out.write(json.dumps({"id": rid, "done": True}) + "\n")
+            except Exception as ex:  # noqa: BLE001
+                out.write(json.dumps({"id": rid, "error": error_text(ex)}, ensure_ascii=False) + "\n")
             out.flush()
-            print(error_text(ex), file=sys.stderr)
-            return 1
-        out.flush()
-        return 0
-
-    for index, path in enumerate(scripts):
-        def emit(op, row, index=index):
-            out.write(json.dumps({"script": index, "op": op, "row": row}, ensure_ascii=False) + "\n")
-
-        def emit_columns(cols, index=index):
-            out.write(json.dumps({"script": index, "columns": cols}, ensure_ascii=False) + "\n")
-        try:
-            with open(path, encoding="utf-8") as f:
-                run_script(f.read(), mode, max_rows, emit, emit_columns if columns else None, cluster)
-            out.write(json.dumps({"script": index, "done": True}) + "\n")
-        except Exception as ex:  # noqa: BLE001
-            out.write(json.dumps({"script": index, "error": error_text(ex)}, ensure_ascii=False) + "\n")
-        out.flush()
+    finally:
+        cluster.close()
     return 0
 
 

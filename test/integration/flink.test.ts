@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { after, describe, test } from 'node:test';
-import { flinkRunnerPath, runFlinkSqlMany, runFlinkSqlText } from '../infra/flink';
+import { flinkRunnerPath, runFlinkSqlText } from '../infra/flink';
+import { FlinkSession, runFlinkSqlMany } from '../infra/flink-session';
 import { flinkPython } from './env';
 
 const GROUP_BY = `
@@ -149,6 +150,29 @@ describe('Apache Flink runner', () => {
       "EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT ';'; INSERT INTO b SELECT 2; END",
       " -- only a comment; here\n SELECT /*+ OPTIONS('k'='v;') */ 3\n",
     ]);
+  });
+
+  test('a session runs query after query in one JVM; a failing one does not end it', async () => {
+    const session = await FlinkSession.open({ python: flinkPython() });
+    try {
+      const t0 = Date.now();
+      const a = await session.run("SELECT k, COUNT(*) AS c FROM (VALUES ('x'), ('y'), ('x')) AS T(k) GROUP BY k", { mode: 'batch' });
+      const t1 = Date.now();
+      const b = await session.run('SELECT v + 1 AS w FROM (VALUES (1), (2)) AS T(v)');
+      const t2 = Date.now();
+      console.log(`# session: first query ${((t1 - t0) / 1000).toFixed(1)} s, second ${((t2 - t1) / 1000).toFixed(1)} s`);
+      assert.deepEqual(a.changes.map((c) => c.row).sort((l, r) => String(l.k).localeCompare(String(r.k))), [{ k: 'x', c: 2 }, { k: 'y', c: 1 }]);
+      assert.deepEqual(a.columns.map((c) => c.name), ['k', 'c']);
+      assert.deepEqual(b.changes, [{ op: '+I', row: { w: 2 } }, { op: '+I', row: { w: 3 } }]);
+      await assert.rejects(session.run('SELECT * FROM nowhere'), /nowhere/);
+      const c = await session.run("CREATE TEMPORARY VIEW v AS SELECT 'fresh' AS s; SELECT s FROM v");
+      assert.deepEqual(c.changes, [{ op: '+I', row: { s: 'fresh' } }]);
+      // Each run has its own TableEnvironment: the view is gone in the next one.
+      await assert.rejects(session.run('SELECT s FROM v'), /not found/);
+    } finally {
+      await session.close();
+    }
+    await assert.rejects(session.run('SELECT 1'), /session ended/);
   });
 
   test('a failing statement rejects with Flink’s message', async () => {

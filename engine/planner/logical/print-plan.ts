@@ -9,7 +9,7 @@ import { printType } from '../../types/print';
 import { inputsOfPlan, type Field, type LogicalAggCall, type LogicalPlan, type SortKey } from './plan';
 
 /** Renames input refs to their field names for printing. */
-function named(e: Expr, fields: readonly Field[]): string {
+export function named(e: Expr, fields: readonly Field[]): string {
   const rename = (x: Expr): Expr => {
     switch (x.kind) {
       case 'input':

@@ -1,0 +1,155 @@
+/**
+ * Physical plan -> runtime dataflow graph: sources from the connector registry (through the
+ * catalog's table context), watermark strategies from the table's WATERMARK, operators built
+ * from the Specs the physical nodes carry, and the root either written to a table's sink
+ * (INSERT) or handed to a collector (a query's results). Node ids are stable names
+ * (`3-GroupAggregate`), so checkpoints of the same plan line up.
+ */
+import { toTableContext } from '../catalog/table-context';
+import type { Sink } from '../connectors/api';
+import { getConnector } from '../connectors/registry';
+import { compileScalar } from '../runtime/compile/compile';
+import type { Row } from '../runtime/changelog';
+import { DataflowGraph, type SinkFn, type WatermarkStrategy } from '../runtime/executor/graph';
+import { ValuesSource } from '../runtime/executor/values-source';
+import { CalcOperator } from '../runtime/operators/calc';
+import { ChangelogNormalizeOperator } from '../runtime/operators/changelog-normalize';
+import { DeduplicateOperator } from '../runtime/operators/deduplicate';
+import { GroupAggregateOperator } from '../runtime/operators/group-aggregate';
+import { IntervalJoinOperator } from '../runtime/operators/interval-join';
+import { JoinOperator } from '../runtime/operators/join';
+import type { Operator } from '../runtime/operators/operator';
+import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
+import { RankOperator } from '../runtime/operators/rank';
+import { LimitOperator, SortOperator } from '../runtime/operators/sort-limit';
+import { TemporalJoinOperator } from '../runtime/operators/temporal-join';
+import { TemporalSortOperator } from '../runtime/operators/temporal-sort';
+import { UnionOperator } from '../runtime/operators/union';
+import { UnnestOperator } from '../runtime/operators/unnest';
+import { WindowAggregateOperator } from '../runtime/operators/window-aggregate';
+import { WindowJoinOperator } from '../runtime/operators/window-join';
+import { WindowRankOperator } from '../runtime/operators/window-rank';
+import { WindowTableFunctionOperator } from '../runtime/operators/window-table-function';
+import type { CalcBody, PhysicalPlan, ScanNode } from './physical/plan';
+import { PlanError } from './physical/planner-context';
+import { isIdentity } from './physical/rewrite';
+
+export interface GraphOptions {
+  /** Where local topics and other persistent data live. */
+  readonly stateDir?: string;
+  /** Receives the root's changes when the plan is a query (not an INSERT). */
+  readonly collect?: SinkFn;
+  /** Called once when a bounded query ended. */
+  readonly end?: () => void | Promise<void>;
+}
+
+export interface BuiltGraph {
+  readonly graph: DataflowGraph;
+  /** Connector sinks opened for INSERTs (closed by whoever runs the graph). */
+  readonly sinks: readonly Sink[];
+}
+
+function connectorOf(options: Readonly<Record<string, string>>) {
+  const id = options['connector'] ?? 'local';
+  const c = getConnector(id);
+  if (!c) throw new PlanError(`unknown connector '${id}'`);
+  return c;
+}
+
+function watermarkOf(scan: ScanNode): WatermarkStrategy | undefined {
+  const w = scan.watermark;
+  const idle = scan.idleTimeoutMs !== undefined ? { idleTimeoutMs: scan.idleTimeoutMs } : {};
+  if (!w) return undefined;
+  if (w.column !== undefined) return { column: w.column, delayMs: w.delayMs ?? 0, ...idle };
+  const f = compileScalar(w.expr!);
+  return { generate: (row: Row) => {
+    const v = f(row);
+    return typeof v === 'number' ? v : null;
+  }, ...idle };
+}
+
+export function buildGraph(plan: PhysicalPlan, options: GraphOptions = {}): BuiltGraph {
+  const graph = new DataflowGraph();
+  const sinks: Sink[] = [];
+  let seq = 0;
+  const id = (name: string) => `${++seq}-${name}`;
+
+  const calc = (input: string, body: CalcBody, inputArity: number): string =>
+    isIdentity(body, inputArity) ? input : graph.operator(id('Calc'), new CalcOperator(body.projection, body.filter ?? null), [input]);
+
+  const visit = (p: PhysicalPlan): string => {
+    const inputs = () => p.inputs.map(visit);
+    const op = (name: string, operator: Operator) => graph.operator(id(name), operator, inputs());
+    switch (p.op) {
+      case 'scan': {
+        const connector = connectorOf(p.options);
+        if (!connector.createSource) throw new PlanError(`connector '${connector.identifier}' cannot be read from (table ${p.path.name})`);
+        const ctx = toTableContext(p.path, { ...p.table, options: p.options }, {
+          ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
+          metadataColumns: p.metadataColumns,
+        });
+        const src = graph.source(id(`Source:${p.path.name}`), connector.createSource(ctx), watermarkOf(p));
+        return calc(src, p.calc, p.sourceFields.length);
+      }
+      case 'values':
+        return graph.source(id('Values'), new ValuesSource(p.rows));
+      case 'calc':
+        return op('Calc', new CalcOperator(p.projection, p.filter ?? null));
+      case 'changelogNormalize':
+        return op('ChangelogNormalize', new ChangelogNormalizeOperator(p.spec));
+      case 'groupAggregate':
+        return op('GroupAggregate', new GroupAggregateOperator(p.spec));
+      case 'windowAggregate':
+        return op('WindowAggregate', new WindowAggregateOperator(p.spec));
+      case 'windowTvf':
+        return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
+      case 'join':
+        return op('Join', new JoinOperator(p.spec));
+      case 'intervalJoin':
+        return op('IntervalJoin', new IntervalJoinOperator(p.spec));
+      case 'temporalJoin':
+        return op('TemporalJoin', new TemporalJoinOperator(p.spec));
+      case 'windowJoin':
+        return op('WindowJoin', new WindowJoinOperator(p.spec));
+      case 'rank':
+        return op('Rank', new RankOperator(p.spec));
+      case 'deduplicate':
+        return op('Deduplicate', new DeduplicateOperator(p.spec));
+      case 'windowRank':
+        return op('WindowRank', new WindowRankOperator(p.spec));
+      case 'overAggregate':
+        return op('OverAggregate', new OverAggregateOperator(p.spec));
+      case 'unnest':
+        return op('Unnest', new UnnestOperator(p.spec));
+      case 'union':
+        return op('Union', new UnionOperator());
+      case 'sort':
+        return op('Sort', new SortOperator(p.spec));
+      case 'temporalSort':
+        return op('TemporalSort', new TemporalSortOperator(p.spec));
+      case 'limit':
+        return op('Limit', new LimitOperator(p.limit, p.offset));
+      case 'sink': {
+        const connector = connectorOf(p.table.options);
+        if (!connector.createSink) throw new PlanError(`connector '${connector.identifier}' cannot be written to (table ${p.path.name})`);
+        const sink = connector.createSink(
+          toTableContext(p.path, p.table, options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
+        );
+        sinks.push(sink);
+        const input = visit(p.inputs[0]!);
+        const rows = calc(input, p.calc, p.inputs[0]!.fields.length);
+        return graph.sink(id(`Sink:${p.path.name}`), rows, (kinds, batch) => sink.write(batch, kinds), async () => {
+          await sink.flush();
+          await sink.close();
+        });
+      }
+    }
+  };
+
+  const root = visit(plan);
+  if (plan.op !== 'sink') {
+    if (!options.collect) throw new PlanError('a query needs somewhere to send its results');
+    graph.sink(id('Collect'), root, options.collect, options.end);
+  }
+  return { graph, sinks };
+}

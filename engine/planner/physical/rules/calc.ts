@@ -1,0 +1,49 @@
+/**
+ * Projections and filters: consecutive ones merge into one calc; a calc over a scan is pushed
+ * into it; a calc that drops a Top-N's rank column turns the Top-N into one without it (and a
+ * first/last row per key into a Deduplicate), as Flink's rules do.
+ */
+import type { Field, Filter, Project } from '../../logical/plan';
+import { projectMode } from '../changelog-mode';
+import type { CalcBody, PhysicalPlan } from '../plan';
+import type { PlanContext } from '../planner-context';
+import { composeCalc, copiedColumns, identity, isIdentity, reads } from '../rewrite';
+import { isRankingOver, planTopN, withoutRankColumn } from './rank';
+import { fuseIntoScan } from './scan';
+
+export function planProjectOrFilter(p: Project | Filter, ctx: PlanContext): PhysicalPlan {
+  if (p.kind === 'filter' && p.input.kind === 'over' && isRankingOver(p.input)) return planTopN(p, p.input, ctx);
+  const input = ctx.plan(p.input);
+  const body: CalcBody = p.kind === 'project' ? { projection: p.exprs } : { projection: identity(p.input.fields), filter: p.condition };
+  return calcOver(input, body, p.fields, ctx);
+}
+
+/** A calc with `body` over an already planned input, merged, pushed down or pruned where it can. */
+export function calcOver(planned: PhysicalPlan, calc: CalcBody, fields: readonly Field[], ctx: PlanContext): PhysicalPlan {
+  let input = planned;
+  let body = calc;
+  if (input.op === 'calc') {
+    body = composeCalc(body, input);
+    input = input.inputs[0]!;
+  }
+  if ((input.op === 'rank' && input.spec.outputRank) || (input.op === 'windowRank' && input.spec.outputRank)) {
+    const last = input.fields.length - 1;
+    if (!reads([...body.projection, body.filter], last)) input = withoutRankColumn(input, ctx);
+  }
+  if (input.op === 'scan' && input.mode.kind !== 'upsert') return fuseIntoScan(input, body, fields);
+  if (isIdentity(body, input.fields.length)) return { ...input, fields } as PhysicalPlan;
+  const copied = copiedColumns(body.projection);
+  const rowtime = input.rowtime.flatMap((r) => {
+    const at = copied.indexOf(r);
+    return at >= 0 ? [at] : [];
+  });
+  return {
+    op: 'calc',
+    fields,
+    mode: projectMode(input.mode, copied, body.filter !== undefined),
+    rowtime,
+    inputs: [input],
+    projection: body.projection,
+    ...(body.filter ? { filter: body.filter } : {}),
+  };
+}

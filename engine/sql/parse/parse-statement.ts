@@ -115,7 +115,10 @@ function parseWith(text: string, map: SourceMap): ParseResult {
   let cutoff = Infinity;
   let hasCode = false;
   for (const t of all) {
-    const lexical = LEXICAL_ERRORS[t.type];
+    let lexical = LEXICAL_ERRORS[t.type];
+    if (lexical && t.type === FlinkSqlLexer.UNTERMINATED_BLOCK_COMMENT && t.text?.startsWith('/*+')) {
+      lexical = { code: 'syntax/unterminated-hint', message: 'unterminated hint: it needs a closing */' };
+    }
     if (lexical) {
       const s = map.unit(t.start);
       const lineEnd = text.indexOf('\n', s);

@@ -134,6 +134,21 @@ export function syntaxErrorDiagnostic(ctx: SyntaxErrorContext, e: RecognitionExc
     return make('syntax/double-quotes', `double quotes are not used in Flink SQL: write 'text' for a string or \`name\` for a name`);
   }
 
+  if (offending.type === T.HINT_START) {
+    const close = visible.slice(pos).find((t) => t.type === T.HINT_END);
+    const hintRange = close ? map.range(map.unit(offending.start), map.unit(close.stop + 1)) : range;
+    return {
+      range: hintRange,
+      severity: 'error',
+      code: 'syntax/misplaced-hint',
+      message: 'a hint is not allowed here: put /*+ ... */ right after SELECT, after a table name, or after INSERT INTO <table>',
+      source: SYNTAX_SOURCE,
+    };
+  }
+  if (offending.type === T.HINT_END && previous?.type === T.HINT_START) {
+    return make('syntax/empty-hint', "empty hint: name one, e.g. /*+ OPTIONS('key' = 'value') */");
+  }
+
   // parentheses still open at the failure point
   const open: Token[] = [];
   for (let i = 0; i < pos; i++) {

@@ -59,6 +59,9 @@ export function optionsFor(connector: ConnectorFactory, withOptions: Readonly<Re
   for (const spec of connector.options) {
     if (!spec.key.endsWith('format')) continue;
     const prefix = spec.key.slice(0, -'format'.length);
+    // `format` and `value.format` name the same thing: when one is written, the other adds nothing
+    if (spec.key === 'format' && withOptions['value.format'] !== undefined) continue;
+    if (spec.key === 'value.format' && withOptions['format'] !== undefined && withOptions['value.format'] === undefined) continue;
     const chosen = withOptions[spec.key] ?? spec.default;
     const formats = chosen !== undefined ? [getFormat(chosen)].filter((f) => f !== undefined) : allFormats();
     for (const f of formats) for (const o of f!.options) out.push({ ...o, key: `${prefix}${f!.identifier}.${o.key}` });

@@ -38,6 +38,9 @@ describe('connector registry', () => {
     assert.ok(all.includes('json.timestamp-format.standard') && all.includes('csv.null-literal'));
     const local = optionsFor(getConnector('local')!, { 'value.format': 'json' }).map((o) => o.key);
     assert.ok(local.includes('value.json.ignore-parse-errors'));
+    assert.ok(!local.includes('csv.field-delimiter'), 'format and value.format are one choice');
+    const viaFormat = optionsFor(getConnector('local')!, { format: 'csv' }).map((o) => o.key);
+    assert.ok(viaFormat.includes('csv.field-delimiter') && !viaFormat.some((k) => k.startsWith('value.json.')));
   });
 });
 

@@ -96,6 +96,9 @@ function astRoles(ast: Statement, base: number, roles: Map<number, Role>, types:
       case 'argument':
         mark(node.name as Identifier | undefined, 'parameter');
         break;
+      case 'descriptor':
+        for (const c of node.columns as readonly Identifier[]) mark(c, 'variable');
+        break;
       case 'physicalColumn':
       case 'metadataColumn':
       case 'computedColumn':

@@ -1,0 +1,210 @@
+/**
+ * FROM items -> plans and scopes: tables, views and CTEs (with aliases and column aliases),
+ * subqueries, window TVFs, UNNEST, LATERAL, joins with ON / USING / NATURAL, and temporal joins
+ * (`FOR SYSTEM_TIME AS OF`).
+ */
+import type { Expression, Join as JoinAst, TableAlias, TableRef, Unnest as UnnestAst } from '../sql';
+import { E, type Expr } from '../expr/expr';
+import type { Field, JoinKind, LogicalPlan } from '../planner/logical/plan';
+import { T, isTimeAttribute, withNullability } from '../types/logical-type';
+import { printType } from '../types/print';
+import { ExprBinder } from './bind-expression';
+import type { Planned, QueryAnalyzer } from './query';
+import { Scope, type Relation } from './scope';
+import { analyzeWindowTvf, isWindowTvf } from './window-tvf';
+
+export interface FromResult {
+  readonly planned: Planned;
+  readonly scope: Scope;
+}
+
+function single(planned: Planned, relation: Omit<Relation, 'offset'>, outer?: Scope): FromResult {
+  return { planned, scope: new Scope([{ ...relation, offset: 0 }], outer) };
+}
+
+function binder(qa: QueryAnalyzer, scope: Scope, clause: string): ExprBinder {
+  return new ExprBinder({
+    scope,
+    reporter: qa.reporter,
+    info: qa.info,
+    clause,
+    subquery: (q, o) => qa.query(q, o).fields,
+    unsupported: (w) => qa.unsupported(w),
+  });
+}
+
+function emptyRow(): Planned {
+  return { plan: { kind: 'values', rows: [[]], fields: [] }, fields: [] };
+}
+
+export function fromItem(qa: QueryAnalyzer, ref: TableRef, outer: Scope | undefined): FromResult | undefined {
+  switch (ref.kind) {
+    case 'namedTable': {
+      const r = qa.namedRelation(ref.name, ref.alias, ref.hints, ref.range);
+      if (!r) return undefined;
+      if (ref.systemTime) qa.reporter.report('misplaced-system-time', 'FOR SYSTEM_TIME AS OF is only allowed on the right side of a join', ref.systemTime.range);
+      return single(r.planned, r.relation, outer);
+    }
+    case 'subqueryTable': {
+      let planned = qa.query(ref.query, outer);
+      if (ref.alias?.columns.length) planned = qa.renameColumns(planned, ref.alias.columns.map((c) => c.value), ref.alias.range, `Alias '${ref.alias.name.value}'`);
+      if (ref.alias) qa.info.names.push({ kind: 'alias', range: ref.alias.name.range, name: ref.alias.name.value, declaration: ref.alias.name.range, fields: planned.fields });
+      return single(planned, { ...(ref.alias ? { name: ref.alias.name.value, declaration: ref.alias.name.range } : {}), fields: planned.fields }, outer);
+    }
+    case 'tableFunction': {
+      if (isWindowTvf(ref.call)) {
+        const r = analyzeWindowTvf(qa, ref, outer);
+        if (!r) return undefined;
+        let { planned } = r;
+        let relation = r.relation;
+        if (ref.alias) {
+          if (ref.alias.columns.length) planned = qa.renameColumns(planned, ref.alias.columns.map((c) => c.value), ref.alias.range, `Alias '${ref.alias.name.value}'`);
+          relation = { name: ref.alias.name.value, fields: planned.fields, declaration: ref.alias.name.range };
+          qa.info.names.push({ kind: 'alias', range: ref.alias.name.range, name: ref.alias.name.value, declaration: ref.alias.name.range, fields: planned.fields });
+        }
+        return single(planned, relation, outer);
+      }
+      const name = ref.call.name.parts.map((p) => p.value).join('.');
+      qa.reporter.report('unknown-function', `Table function '${name}' not found: only the window functions TUMBLE, HOP, CUMULATE and SESSION are built in`, ref.call.name.range);
+      return undefined;
+    }
+    case 'unnest':
+      return unnest(qa, emptyRow(), Scope.empty(outer), ref, false);
+    case 'join':
+      return join(qa, ref, outer);
+    case 'matchRecognize': {
+      fromItem(qa, ref.input, outer);
+      qa.unsupported('MATCH_RECOGNIZE');
+      return undefined;
+    }
+  }
+}
+
+/** `left CROSS JOIN UNNEST(expr) [WITH ORDINALITY] [AS t(cols)]`: output = left ++ element columns. */
+function unnest(qa: QueryAnalyzer, left: Planned, leftScope: Scope, ref: UnnestAst, outerJoin: boolean): FromResult | undefined {
+  const b = binder(qa, leftScope, 'UNNEST');
+  const exprs = ref.expressions.map((e) => b.bind(e));
+  if (exprs.length !== 1) qa.unsupported('UNNEST of several collections');
+  const x = exprs[0];
+  if (!x) return undefined;
+  let cols: Field[];
+  const t = x.type;
+  if (t.kind === 'ARRAY' || t.kind === 'MULTISET') {
+    cols = t.element.kind === 'ROW' ? t.element.fields.map((f) => ({ name: f.name, type: f.type })) : [{ name: 'EXPR$0', type: t.element }];
+  } else if (t.kind === 'MAP') {
+    cols = [{ name: 'KEY', type: t.key }, { name: 'VALUE', type: t.value }];
+  } else if (t.kind === 'NULL') {
+    cols = [{ name: 'EXPR$0', type: T.null() }];
+  } else {
+    qa.reporter.report('type-mismatch', `UNNEST expects an ARRAY, MAP or MULTISET, but got ${printType(t)}`, ref.expressions[0].range);
+    return undefined;
+  }
+  if (ref.withOrdinality) cols.push({ name: 'ORDINALITY', type: T.int(false) });
+  if (outerJoin) cols = cols.map((c) => ({ name: c.name, type: withNullability(c.type, true) }));
+  const alias: TableAlias | undefined = ref.alias;
+  if (alias?.columns.length) {
+    if (alias.columns.length !== cols.length) {
+      qa.reporter.report('column-count-mismatch', `UNNEST produces ${cols.length} columns but the alias names ${alias.columns.length}`, alias.range);
+    } else cols = cols.map((c, i) => ({ name: alias.columns[i].value, type: c.type }));
+  }
+  if (alias) qa.info.names.push({ kind: 'alias', range: alias.name.range, name: alias.name.value, declaration: alias.name.range, fields: cols });
+  const fields = [...left.fields, ...cols];
+  const plan: LogicalPlan = { kind: 'unnest', input: left.plan, expr: x, withOrdinality: ref.withOrdinality, outer: outerJoin, fields };
+  const relation: Relation = { ...(alias ? { name: alias.name.value, declaration: alias.name.range } : {}), fields: cols, offset: left.fields.length };
+  return { planned: { plan, fields }, scope: new Scope([...leftScope.relations, relation], leftScope.parent) };
+}
+
+const JOIN_KIND: Readonly<Record<JoinAst['joinType'], JoinKind>> = { INNER: 'inner', LEFT: 'left', RIGHT: 'right', FULL: 'full', CROSS: 'inner', COMMA: 'inner' };
+
+function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromResult | undefined {
+  const left = fromItem(qa, ref.left, outer);
+  const r = ref.right;
+  if (r.kind === 'unnest') {
+    if (!left) return undefined;
+    return unnest(qa, left.planned, left.scope, r, ref.joinType === 'LEFT');
+  }
+  if (r.kind === 'subqueryTable' && r.lateral) qa.unsupported('LATERAL subquery');
+  if (r.kind === 'tableFunction' && r.lateral && !isWindowTvf(r.call)) qa.unsupported('LATERAL TABLE function');
+  const right = fromItem(qa, r, r.kind === 'subqueryTable' && r.lateral && left ? left.scope : outer);
+  if (!left || !right) return undefined;
+  const joinKind = JOIN_KIND[ref.joinType];
+  const nullableLeft = joinKind === 'right' || joinKind === 'full';
+  const nullableRight = joinKind === 'left' || joinKind === 'full';
+  const relax = (s: Scope, on: boolean): Scope =>
+    on ? new Scope(s.relations.map((rel) => ({ ...rel, fields: rel.fields.map((f) => ({ name: f.name, type: withNullability(f.type, true) })) })), s.parent) : s;
+
+  // USING / NATURAL: the shared columns, visible unqualified once (from the left).
+  let using = ref.using.map((u) => ({ name: u.value, range: u.range }));
+  if (ref.natural) {
+    const rightNames = new Set(right.planned.fields.map((f) => f.name));
+    using = left.planned.fields.filter((f) => rightNames.has(f.name)).map((f) => ({ name: f.name, range: ref.range }));
+  }
+  const scope = Scope.join(relax(left.scope, nullableLeft), relax(right.scope, nullableRight), using.length ? new Set(using.map((u) => u.name)) : undefined);
+  const fields = scope.fields;
+  const shift = left.planned.fields.length;
+
+  let condition: Expr = E.lit(true, T.boolean(false));
+  if (ref.on) {
+    condition = binder(qa, scope, 'ON').bindCondition(ref.on, 'The join condition');
+  } else if (using.length) {
+    const b = binder(qa, scope, 'USING');
+    const eqs: Expr[] = [];
+    for (const u of using) {
+      const li = left.planned.fields.findIndex((f) => f.name === u.name);
+      const ri = right.planned.fields.findIndex((f) => f.name === u.name);
+      if (li < 0 || ri < 0) {
+        qa.reporter.report('unknown-column', `Column '${u.name}' in USING is not in both sides of the join`, u.range);
+        continue;
+      }
+      const eq = b.callOp('=', [E.input(li, fields[li].type, u.name), E.input(shift + ri, fields[shift + ri].type, u.name)], u.range);
+      eqs.push(eq);
+    }
+    if (eqs.length > 0) condition = eqs.reduce((a, c) => E.call('AND', T.boolean(a.type.nullable || c.type.nullable), a, c));
+  } else if (ref.joinType !== 'CROSS' && ref.joinType !== 'COMMA' && !ref.natural) {
+    qa.reporter.report('missing-join-condition', `${ref.joinType} JOIN needs an ON or USING condition`, ref.range);
+  }
+
+  // FOR SYSTEM_TIME AS OF left.time on the right side.
+  let temporal: { leftTime: number } | undefined;
+  if (r.kind === 'namedTable' && r.systemTime) {
+    const x = binder(qa, left.scope, 'FOR SYSTEM_TIME AS OF').bind(r.systemTime);
+    if (x.kind === 'input' && isTimeAttribute(left.planned.fields[x.index].type)) temporal = { leftTime: x.index };
+    else if (x.type.kind !== 'NULL') {
+      qa.reporter.report('not-a-time-attribute', `FOR SYSTEM_TIME AS OF must name a time attribute of the left table, but got ${printType(x.type)}`, r.systemTime.range);
+    }
+  }
+
+  const plan: LogicalPlan = {
+    kind: 'join',
+    joinKind,
+    left: left.planned.plan,
+    right: right.planned.plan,
+    condition,
+    equiKeys: equiKeys(condition, shift),
+    ...(temporal ? { temporal } : {}),
+    fields,
+  };
+  return { planned: { plan, fields }, scope };
+}
+
+/** `l = r` conjuncts with one input ref on each side. */
+function equiKeys(condition: Expr, shift: number): { left: number; right: number }[] {
+  const out: { left: number; right: number }[] = [];
+  const visit = (e: Expr) => {
+    if (e.kind !== 'call') return;
+    if (e.op === 'AND') return e.operands.forEach(visit);
+    if (e.op !== '=' || e.operands.length !== 2) return;
+    const [a, b] = e.operands.map(stripCast);
+    if (a.kind !== 'input' || b.kind !== 'input') return;
+    if (a.index < shift && b.index >= shift) out.push({ left: a.index, right: b.index - shift });
+    else if (b.index < shift && a.index >= shift) out.push({ left: b.index, right: a.index - shift });
+  };
+  visit(condition);
+  return out;
+}
+
+function stripCast(e: Expr): Expr {
+  return e.kind === 'cast' ? e.operand : e;
+}
+
+export type { Expression };

@@ -1,0 +1,9 @@
+/**
+ * The analyzer: binds names against the catalog, types expressions with Flink's rules, checks
+ * statements, and produces the logical plan the planner consumes. The language server, the CLI
+ * and the engine all use it through these two entry points.
+ */
+export { analyzeStatement, type StatementAnalysisWithEffects } from './analyze-statement';
+export { analyzeScript, type ScriptAnalysis, type ScriptOptions } from './analyze-script';
+export type { AnalyzerContext, NameUse, ScopeInfo, SemanticInfo, StatementAnalysis } from './model';
+export { ANALYZER_SOURCE } from './reporter';

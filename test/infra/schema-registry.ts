@@ -34,7 +34,7 @@ export async function provisionRegistry(log: Log = () => {}, version = APICURIO_
     );
     const archive = readdirSync(download).find((f) => f.endsWith('.tar.gz'));
     if (!archive) throw new Error(`Maven did not produce the Apicurio archive in ${download}`);
-    await run('tar', ['xzf', join(download, archive), '-C', staging]);
+    await run('tar', ['--no-same-owner', '-xzf', join(download, archive), '-C', staging]);
     rmSync(download, { recursive: true, force: true });
   });
   const jar = runnableJar(home);

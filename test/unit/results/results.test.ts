@@ -7,7 +7,10 @@ import { lineFormatter } from '../../../engine/results/format/row-formats';
 import { renderTable } from '../../../engine/results/format/table-text';
 import { T } from '../../../engine/types/logical-type';
 
-const { Insert: I, UpdateBefore: UB, UpdateAfter: UA, Delete: D } = RowKind;
+const I = RowKind.Insert;
+const UB = RowKind.UpdateBefore;
+const UA = RowKind.UpdateAfter;
+const D = RowKind.Delete;
 
 describe('table materialization', () => {
   test('by upsert key: updates replace in place, -U is ignored, -D removes', () => {

@@ -757,6 +757,7 @@ callArgument
 callArgumentValue
     : TABLE tablePath (PARTITION BY expression (COMMA expression)*)? orderBy?
     | DESCRIPTOR LPAREN identifier (COMMA identifier)* RPAREN
+    | MODEL tablePath
     | callTimeUnit
     | KEY expression VALUE expression
     | expression (VALUE expression)?

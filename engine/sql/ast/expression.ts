@@ -231,6 +231,12 @@ export interface DescriptorArgument extends Node {
   readonly columns: readonly Identifier[];
 }
 
+/** `MODEL m` as a table-function argument (ML_PREDICT, ML_EVALUATE). */
+export interface ModelArgument extends Node {
+  readonly kind: 'modelArgument';
+  readonly model: ObjectName;
+}
+
 /** A bare time unit as an argument: TIMESTAMPADD(DAY, 1, ts). */
 export interface TimeUnitArgument extends Node {
   readonly kind: 'timeUnit';
@@ -243,7 +249,7 @@ export interface CallArgument extends Node {
   readonly name?: Identifier;
   /** JSON_OBJECT's `[KEY] key VALUE value`: the key (the value is `value`). */
   readonly jsonKey?: Expression;
-  readonly value: Expression | TableArgument | DescriptorArgument | TimeUnitArgument;
+  readonly value: Expression | TableArgument | DescriptorArgument | ModelArgument | TimeUnitArgument;
 }
 
 /**

@@ -12282,7 +12282,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let _la: number;
         try {
             let alternative: number;
-            this.state = 2240;
+            this.state = 2242;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 304, this.context) ) {
             case 1:
@@ -12369,35 +12369,44 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.enterOuterAlt(localContext, 3);
                 {
                 this.state = 2229;
-                this.callTimeUnit();
+                this.match(FlinkSqlParser.MODEL);
+                this.state = 2230;
+                this.tablePath();
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2230;
-                this.match(FlinkSqlParser.KEY);
                 this.state = 2231;
-                this.expression(0);
-                this.state = 2232;
-                this.match(FlinkSqlParser.VALUE);
-                this.state = 2233;
-                this.expression(0);
+                this.callTimeUnit();
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
+                this.state = 2232;
+                this.match(FlinkSqlParser.KEY);
+                this.state = 2233;
+                this.expression(0);
+                this.state = 2234;
+                this.match(FlinkSqlParser.VALUE);
                 this.state = 2235;
                 this.expression(0);
-                this.state = 2238;
+                }
+                break;
+            case 6:
+                this.enterOuterAlt(localContext, 6);
+                {
+                this.state = 2237;
+                this.expression(0);
+                this.state = 2240;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 225) {
                     {
-                    this.state = 2236;
+                    this.state = 2238;
                     this.match(FlinkSqlParser.VALUE);
-                    this.state = 2237;
+                    this.state = 2239;
                     this.expression(0);
                     }
                 }
@@ -12424,22 +12433,22 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 272, FlinkSqlParser.RULE_jsonClause);
         let _la: number;
         try {
-            this.state = 2271;
+            this.state = 2273;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 309, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2242;
+                this.state = 2244;
                 this.match(FlinkSqlParser.RETURNING);
-                this.state = 2243;
+                this.state = 2245;
                 this.dataType();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2244;
+                this.state = 2246;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 1 || _la === 134)) {
                 this.errorHandler.recoverInline(this);
@@ -12448,35 +12457,35 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2245;
+                this.state = 2247;
                 this.match(FlinkSqlParser.ON);
-                this.state = 2246;
+                this.state = 2248;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2256;
+                this.state = 2258;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.NULL:
                     {
-                    this.state = 2247;
+                    this.state = 2249;
                     this.match(FlinkSqlParser.NULL);
                     }
                     break;
                 case FlinkSqlParser.ERROR:
                     {
-                    this.state = 2248;
+                    this.state = 2250;
                     this.match(FlinkSqlParser.ERROR);
                     }
                     break;
                 case FlinkSqlParser.EMPTY:
                     {
-                    this.state = 2249;
+                    this.state = 2251;
                     this.match(FlinkSqlParser.EMPTY);
-                    this.state = 2250;
+                    this.state = 2252;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 9 || _la === 136)) {
                     this.errorHandler.recoverInline(this);
@@ -12489,36 +12498,36 @@ export class FlinkSqlParser extends antlr.Parser {
                     break;
                 case FlinkSqlParser.DEFAULT:
                     {
-                    this.state = 2251;
+                    this.state = 2253;
                     this.match(FlinkSqlParser.DEFAULT);
-                    this.state = 2252;
+                    this.state = 2254;
                     this.expression(0);
                     }
                     break;
                 case FlinkSqlParser.TRUE:
                     {
-                    this.state = 2253;
+                    this.state = 2255;
                     this.match(FlinkSqlParser.TRUE);
                     }
                     break;
                 case FlinkSqlParser.FALSE:
                     {
-                    this.state = 2254;
+                    this.state = 2256;
                     this.match(FlinkSqlParser.FALSE);
                     }
                     break;
                 case FlinkSqlParser.UNKNOWN:
                     {
-                    this.state = 2255;
+                    this.state = 2257;
                     this.match(FlinkSqlParser.UNKNOWN);
                     }
                     break;
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 2258;
+                this.state = 2260;
                 this.match(FlinkSqlParser.ON);
-                this.state = 2259;
+                this.state = 2261;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 57 || _la === 60)) {
                 this.errorHandler.recoverInline(this);
@@ -12532,25 +12541,25 @@ export class FlinkSqlParser extends antlr.Parser {
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2265;
+                this.state = 2267;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.WITHOUT:
                     {
-                    this.state = 2260;
+                    this.state = 2262;
                     this.match(FlinkSqlParser.WITHOUT);
                     }
                     break;
                 case FlinkSqlParser.WITH:
                     {
-                    this.state = 2261;
-                    this.match(FlinkSqlParser.WITH);
                     this.state = 2263;
+                    this.match(FlinkSqlParser.WITH);
+                    this.state = 2265;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 31 || _la === 215) {
                         {
-                        this.state = 2262;
+                        this.state = 2264;
                         _la = this.tokenStream.LA(1);
                         if(!(_la === 31 || _la === 215)) {
                         this.errorHandler.recoverInline(this);
@@ -12567,17 +12576,17 @@ export class FlinkSqlParser extends antlr.Parser {
                 default:
                     throw new antlr.NoViableAltException(this);
                 }
-                this.state = 2268;
+                this.state = 2270;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 9) {
                     {
-                    this.state = 2267;
+                    this.state = 2269;
                     this.match(FlinkSqlParser.ARRAY);
                     }
                 }
 
-                this.state = 2270;
+                this.state = 2272;
                 this.match(FlinkSqlParser.WRAPPER);
                 }
                 break;
@@ -12603,7 +12612,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2273;
+            this.state = 2275;
             _la = this.tokenStream.LA(1);
             if(!(_la === 43 || _la === 44 || _la === 85 || _la === 86 || ((((_la - 121)) & ~0x1F) === 0 && ((1 << (_la - 121)) & 387) !== 0) || ((((_la - 165)) & ~0x1F) === 0 && ((1 << (_la - 165)) & 1572865) !== 0) || ((((_la - 233)) & ~0x1F) === 0 && ((1 << (_la - 233)) & 769) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -12634,7 +12643,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2275;
+            this.state = 2277;
             _la = this.tokenStream.LA(1);
             if(!(_la === 43 || _la === 85 || _la === 121 || _la === 128 || _la === 165 || _la === 184 || _la === 233 || _la === 241)) {
             this.errorHandler.recoverInline(this);
@@ -12662,7 +12671,7 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new ExtractUnitContext(this.context, this.state);
         this.enterRule(localContext, 278, FlinkSqlParser.RULE_extractUnit);
         try {
-            this.state = 2279;
+            this.state = 2281;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.DAY:
@@ -12681,14 +12690,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.YEARS:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2277;
+                this.state = 2279;
                 this.timeUnit();
                 }
                 break;
             case FlinkSqlParser.IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2278;
+                this.state = 2280;
                 this.match(FlinkSqlParser.IDENTIFIER);
                 }
                 break;
@@ -12713,34 +12722,34 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new LiteralContext(this.context, this.state);
         this.enterRule(localContext, 280, FlinkSqlParser.RULE_literal);
         try {
-            this.state = 2295;
+            this.state = 2297;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.NULL:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2281;
+                this.state = 2283;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case FlinkSqlParser.TRUE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2282;
+                this.state = 2284;
                 this.match(FlinkSqlParser.TRUE);
                 }
                 break;
             case FlinkSqlParser.FALSE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2283;
+                this.state = 2285;
                 this.match(FlinkSqlParser.FALSE);
                 }
                 break;
             case FlinkSqlParser.UNKNOWN:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2284;
+                this.state = 2286;
                 this.match(FlinkSqlParser.UNKNOWN);
                 }
                 break;
@@ -12749,7 +12758,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.EXPONENT_VALUE:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2285;
+                this.state = 2287;
                 this.number_();
                 }
                 break;
@@ -12757,48 +12766,48 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.UNICODE_STRING:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2286;
+                this.state = 2288;
                 this.stringLiteral();
                 }
                 break;
             case FlinkSqlParser.BINARY_STRING:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2287;
+                this.state = 2289;
                 this.match(FlinkSqlParser.BINARY_STRING);
                 }
                 break;
             case FlinkSqlParser.DATE:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2288;
+                this.state = 2290;
                 this.match(FlinkSqlParser.DATE);
-                this.state = 2289;
+                this.state = 2291;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.TIME:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2290;
+                this.state = 2292;
                 this.match(FlinkSqlParser.TIME);
-                this.state = 2291;
+                this.state = 2293;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.TIMESTAMP:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2292;
+                this.state = 2294;
                 this.match(FlinkSqlParser.TIMESTAMP);
-                this.state = 2293;
+                this.state = 2295;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
             case FlinkSqlParser.INTERVAL:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2294;
+                this.state = 2296;
                 this.intervalLiteral();
                 }
                 break;
@@ -12826,7 +12835,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2297;
+            this.state = 2299;
             _la = this.tokenStream.LA(1);
             if(!(((((_la - 273)) & ~0x1F) === 0 && ((1 << (_la - 273)) & 7) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -12858,7 +12867,7 @@ export class FlinkSqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2299;
+            this.state = 2301;
             _la = this.tokenStream.LA(1);
             if(!(_la === 270 || _la === 271)) {
             this.errorHandler.recoverInline(this);
@@ -12867,19 +12876,19 @@ export class FlinkSqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 2303;
+            this.state = 2305;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 312, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 2300;
+                    this.state = 2302;
                     this.match(FlinkSqlParser.STRING);
                     }
                     }
                 }
-                this.state = 2305;
+                this.state = 2307;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 312, this.context);
             }
@@ -12905,14 +12914,14 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2306;
-            this.match(FlinkSqlParser.INTERVAL);
             this.state = 2308;
+            this.match(FlinkSqlParser.INTERVAL);
+            this.state = 2310;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 251 || _la === 252) {
                 {
-                this.state = 2307;
+                this.state = 2309;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 251 || _la === 252)) {
                 this.errorHandler.recoverInline(this);
@@ -12924,12 +12933,12 @@ export class FlinkSqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 2312;
+            this.state = 2314;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.STRING:
                 {
-                this.state = 2310;
+                this.state = 2312;
                 this.match(FlinkSqlParser.STRING);
                 }
                 break;
@@ -12937,14 +12946,14 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.DECIMAL_VALUE:
             case FlinkSqlParser.EXPONENT_VALUE:
                 {
-                this.state = 2311;
+                this.state = 2313;
                 this.number_();
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 2314;
+            this.state = 2316;
             this.intervalQualifier();
             }
         }
@@ -12967,33 +12976,33 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2316;
-            this.timeUnit();
             this.state = 2318;
+            this.timeUnit();
+            this.state = 2320;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 315, this.context) ) {
             case 1:
                 {
-                this.state = 2317;
+                this.state = 2319;
                 this.precisionSpec();
                 }
                 break;
             }
-            this.state = 2325;
+            this.state = 2327;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 317, this.context) ) {
             case 1:
                 {
-                this.state = 2320;
+                this.state = 2322;
                 this.match(FlinkSqlParser.TO);
-                this.state = 2321;
-                this.timeUnit();
                 this.state = 2323;
+                this.timeUnit();
+                this.state = 2325;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 316, this.context) ) {
                 case 1:
                     {
-                    this.state = 2322;
+                    this.state = 2324;
                     this.precisionSpec();
                     }
                     break;
@@ -13023,23 +13032,23 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2327;
+            this.state = 2329;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2328;
+            this.state = 2330;
             this.match(FlinkSqlParser.INTEGER_VALUE);
-            this.state = 2331;
+            this.state = 2333;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 264) {
                 {
-                this.state = 2329;
+                this.state = 2331;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2330;
+                this.state = 2332;
                 this.match(FlinkSqlParser.INTEGER_VALUE);
                 }
             }
 
-            this.state = 2333;
+            this.state = 2335;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -13063,25 +13072,25 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2335;
-            this.typeCore();
             this.state = 2337;
+            this.typeCore();
+            this.state = 2339;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 319, this.context) ) {
             case 1:
                 {
-                this.state = 2336;
+                this.state = 2338;
                 this.nullability();
                 }
                 break;
             }
-            this.state = 2345;
+            this.state = 2347;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 9 || _la === 130) {
                 {
                 {
-                this.state = 2339;
+                this.state = 2341;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 9 || _la === 130)) {
                 this.errorHandler.recoverInline(this);
@@ -13090,19 +13099,19 @@ export class FlinkSqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 2341;
+                this.state = 2343;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 320, this.context) ) {
                 case 1:
                     {
-                    this.state = 2340;
+                    this.state = 2342;
                     this.nullability();
                     }
                     break;
                 }
                 }
                 }
-                this.state = 2347;
+                this.state = 2349;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -13125,22 +13134,22 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new NullabilityContext(this.context, this.state);
         this.enterRule(localContext, 294, FlinkSqlParser.RULE_nullability);
         try {
-            this.state = 2351;
+            this.state = 2353;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.NOT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2348;
+                this.state = 2350;
                 this.match(FlinkSqlParser.NOT);
-                this.state = 2349;
+                this.state = 2351;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case FlinkSqlParser.NULL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2350;
+                this.state = 2352;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
@@ -13166,82 +13175,82 @@ export class FlinkSqlParser extends antlr.Parser {
         this.enterRule(localContext, 296, FlinkSqlParser.RULE_typeCore);
         let _la: number;
         try {
-            this.state = 2438;
+            this.state = 2440;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 336, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2353;
+                this.state = 2355;
                 this.match(FlinkSqlParser.ROW);
-                this.state = 2378;
+                this.state = 2380;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case FlinkSqlParser.LT:
                     {
-                    this.state = 2354;
+                    this.state = 2356;
                     this.match(FlinkSqlParser.LT);
-                    this.state = 2363;
+                    this.state = 2365;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                         {
-                        this.state = 2355;
+                        this.state = 2357;
                         this.rowField();
-                        this.state = 2360;
+                        this.state = 2362;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                         while (_la === 264) {
                             {
                             {
-                            this.state = 2356;
+                            this.state = 2358;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2357;
+                            this.state = 2359;
                             this.rowField();
                             }
                             }
-                            this.state = 2362;
+                            this.state = 2364;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                     }
 
-                    this.state = 2365;
+                    this.state = 2367;
                     this.match(FlinkSqlParser.GT);
                     }
                     break;
                 case FlinkSqlParser.LPAREN:
                     {
-                    this.state = 2366;
+                    this.state = 2368;
                     this.match(FlinkSqlParser.LPAREN);
-                    this.state = 2375;
+                    this.state = 2377;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0) || _la === 276 || _la === 277) {
                         {
-                        this.state = 2367;
+                        this.state = 2369;
                         this.rowField();
-                        this.state = 2372;
+                        this.state = 2374;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                         while (_la === 264) {
                             {
                             {
-                            this.state = 2368;
+                            this.state = 2370;
                             this.match(FlinkSqlParser.COMMA);
-                            this.state = 2369;
+                            this.state = 2371;
                             this.rowField();
                             }
                             }
-                            this.state = 2374;
+                            this.state = 2376;
                             this.errorHandler.sync(this);
                             _la = this.tokenStream.LA(1);
                         }
                         }
                     }
 
-                    this.state = 2377;
+                    this.state = 2379;
                     this.match(FlinkSqlParser.RPAREN);
                     }
                     break;
@@ -13253,67 +13262,67 @@ export class FlinkSqlParser extends antlr.Parser {
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2380;
-                this.match(FlinkSqlParser.ARRAY);
-                this.state = 2381;
-                this.match(FlinkSqlParser.LT);
                 this.state = 2382;
-                this.dataType();
+                this.match(FlinkSqlParser.ARRAY);
                 this.state = 2383;
+                this.match(FlinkSqlParser.LT);
+                this.state = 2384;
+                this.dataType();
+                this.state = 2385;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 3:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2385;
-                this.match(FlinkSqlParser.MULTISET);
-                this.state = 2386;
-                this.match(FlinkSqlParser.LT);
                 this.state = 2387;
-                this.dataType();
+                this.match(FlinkSqlParser.MULTISET);
                 this.state = 2388;
+                this.match(FlinkSqlParser.LT);
+                this.state = 2389;
+                this.dataType();
+                this.state = 2390;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 4:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2390;
-                this.match(FlinkSqlParser.MAP);
-                this.state = 2391;
-                this.match(FlinkSqlParser.LT);
                 this.state = 2392;
-                this.dataType();
+                this.match(FlinkSqlParser.MAP);
                 this.state = 2393;
-                this.match(FlinkSqlParser.COMMA);
+                this.match(FlinkSqlParser.LT);
                 this.state = 2394;
                 this.dataType();
                 this.state = 2395;
+                this.match(FlinkSqlParser.COMMA);
+                this.state = 2396;
+                this.dataType();
+                this.state = 2397;
                 this.match(FlinkSqlParser.GT);
                 }
                 break;
             case 5:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2397;
-                this.match(FlinkSqlParser.TIMESTAMP);
                 this.state = 2399;
+                this.match(FlinkSqlParser.TIMESTAMP);
+                this.state = 2401;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 258) {
                     {
-                    this.state = 2398;
+                    this.state = 2400;
                     this.precisionSpec();
                     }
                 }
 
-                this.state = 2407;
+                this.state = 2409;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 330, this.context) ) {
                 case 1:
                     {
-                    this.state = 2401;
+                    this.state = 2403;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 237 || _la === 239)) {
                     this.errorHandler.recoverInline(this);
@@ -13322,19 +13331,19 @@ export class FlinkSqlParser extends antlr.Parser {
                         this.errorHandler.reportMatch(this);
                         this.consume();
                     }
-                    this.state = 2403;
+                    this.state = 2405;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 114) {
                         {
-                        this.state = 2402;
+                        this.state = 2404;
                         this.match(FlinkSqlParser.LOCAL);
                         }
                     }
 
-                    this.state = 2405;
+                    this.state = 2407;
                     this.match(FlinkSqlParser.TIME);
-                    this.state = 2406;
+                    this.state = 2408;
                     this.match(FlinkSqlParser.ZONE);
                     }
                     break;
@@ -13344,28 +13353,28 @@ export class FlinkSqlParser extends antlr.Parser {
             case 6:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2409;
-                this.match(FlinkSqlParser.TIME);
                 this.state = 2411;
+                this.match(FlinkSqlParser.TIME);
+                this.state = 2413;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 258) {
                     {
-                    this.state = 2410;
+                    this.state = 2412;
                     this.precisionSpec();
                     }
                 }
 
-                this.state = 2416;
+                this.state = 2418;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 332, this.context) ) {
                 case 1:
                     {
-                    this.state = 2413;
-                    this.match(FlinkSqlParser.WITHOUT);
-                    this.state = 2414;
-                    this.match(FlinkSqlParser.TIME);
                     this.state = 2415;
+                    this.match(FlinkSqlParser.WITHOUT);
+                    this.state = 2416;
+                    this.match(FlinkSqlParser.TIME);
+                    this.state = 2417;
                     this.match(FlinkSqlParser.ZONE);
                     }
                     break;
@@ -13375,62 +13384,62 @@ export class FlinkSqlParser extends antlr.Parser {
             case 7:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2418;
+                this.state = 2420;
                 this.match(FlinkSqlParser.DATE);
                 }
                 break;
             case 8:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2419;
+                this.state = 2421;
                 this.match(FlinkSqlParser.INTERVAL);
-                this.state = 2420;
+                this.state = 2422;
                 this.intervalQualifier();
                 }
                 break;
             case 9:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2421;
-                this.match(FlinkSqlParser.RAW);
-                this.state = 2422;
-                this.match(FlinkSqlParser.LPAREN);
                 this.state = 2423;
+                this.match(FlinkSqlParser.RAW);
+                this.state = 2424;
+                this.match(FlinkSqlParser.LPAREN);
+                this.state = 2425;
                 this.stringLiteral();
-                this.state = 2426;
+                this.state = 2428;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 264) {
                     {
-                    this.state = 2424;
+                    this.state = 2426;
                     this.match(FlinkSqlParser.COMMA);
-                    this.state = 2425;
+                    this.state = 2427;
                     this.stringLiteral();
                     }
                 }
 
-                this.state = 2428;
+                this.state = 2430;
                 this.match(FlinkSqlParser.RPAREN);
                 }
                 break;
             case 10:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2430;
+                this.state = 2432;
                 this.match(FlinkSqlParser.NULL);
                 }
                 break;
             case 11:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2431;
-                this.identifier();
                 this.state = 2433;
+                this.identifier();
+                this.state = 2435;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 162 || _la === 227) {
                     {
-                    this.state = 2432;
+                    this.state = 2434;
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 162 || _la === 227)) {
                     this.errorHandler.recoverInline(this);
@@ -13442,12 +13451,12 @@ export class FlinkSqlParser extends antlr.Parser {
                     }
                 }
 
-                this.state = 2436;
+                this.state = 2438;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 258) {
                     {
-                    this.state = 2435;
+                    this.state = 2437;
                     this.precisionSpec();
                     }
                 }
@@ -13476,16 +13485,16 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2440;
+            this.state = 2442;
             this.identifier();
-            this.state = 2441;
-            this.dataType();
             this.state = 2443;
+            this.dataType();
+            this.state = 2445;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 270 || _la === 271) {
                 {
-                this.state = 2442;
+                this.state = 2444;
                 this.stringLiteral();
                 }
             }
@@ -13512,21 +13521,21 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2445;
+            this.state = 2447;
             this.identifier();
-            this.state = 2450;
+            this.state = 2452;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 265) {
                 {
                 {
-                this.state = 2446;
+                this.state = 2448;
                 this.match(FlinkSqlParser.DOT);
-                this.state = 2447;
+                this.state = 2449;
                 this.identifier();
                 }
                 }
-                this.state = 2452;
+                this.state = 2454;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -13552,23 +13561,23 @@ export class FlinkSqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2453;
+            this.state = 2455;
             this.identifier();
-            this.state = 2458;
+            this.state = 2460;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 339, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 2454;
+                    this.state = 2456;
                     this.match(FlinkSqlParser.DOT);
-                    this.state = 2455;
+                    this.state = 2457;
                     this.identifier();
                     }
                     }
                 }
-                this.state = 2460;
+                this.state = 2462;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 339, this.context);
             }
@@ -13594,27 +13603,27 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2461;
+            this.state = 2463;
             this.match(FlinkSqlParser.LPAREN);
-            this.state = 2462;
+            this.state = 2464;
             this.identifier();
-            this.state = 2467;
+            this.state = 2469;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 264) {
                 {
                 {
-                this.state = 2463;
+                this.state = 2465;
                 this.match(FlinkSqlParser.COMMA);
-                this.state = 2464;
+                this.state = 2466;
                 this.identifier();
                 }
                 }
-                this.state = 2469;
+                this.state = 2471;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 2470;
+            this.state = 2472;
             this.match(FlinkSqlParser.RPAREN);
             }
         }
@@ -13635,20 +13644,20 @@ export class FlinkSqlParser extends antlr.Parser {
         let localContext = new IdentifierContext(this.context, this.state);
         this.enterRule(localContext, 306, FlinkSqlParser.RULE_identifier);
         try {
-            this.state = 2475;
+            this.state = 2477;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case FlinkSqlParser.IDENTIFIER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2472;
+                this.state = 2474;
                 this.match(FlinkSqlParser.IDENTIFIER);
                 }
                 break;
             case FlinkSqlParser.QUOTED_IDENTIFIER:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2473;
+                this.state = 2475;
                 this.match(FlinkSqlParser.QUOTED_IDENTIFIER);
                 }
                 break;
@@ -13774,7 +13783,7 @@ export class FlinkSqlParser extends antlr.Parser {
             case FlinkSqlParser.ZONE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2474;
+                this.state = 2476;
                 this.nonReservedKeyword();
                 }
                 break;
@@ -13802,7 +13811,7 @@ export class FlinkSqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2477;
+            this.state = 2479;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 4173924430) !== 0) || ((((_la - 32)) & ~0x1F) === 0 && ((1 << (_la - 32)) & 2591380235) !== 0) || ((((_la - 66)) & ~0x1F) === 0 && ((1 << (_la - 66)) & 183551299) !== 0) || ((((_la - 99)) & ~0x1F) === 0 && ((1 << (_la - 99)) & 1605911023) !== 0) || ((((_la - 132)) & ~0x1F) === 0 && ((1 << (_la - 132)) & 804037913) !== 0) || ((((_la - 164)) & ~0x1F) === 0 && ((1 << (_la - 164)) & 3945545723) !== 0) || ((((_la - 196)) & ~0x1F) === 0 && ((1 << (_la - 196)) & 742982021) !== 0) || ((((_la - 228)) & ~0x1F) === 0 && ((1 << (_la - 228)) & 53311) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -13860,7 +13869,7 @@ export class FlinkSqlParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,298,2480,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,298,2482,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -14068,76 +14077,76 @@ export class FlinkSqlParser extends antlr.Parser {
         10,135,12,135,2211,9,135,3,135,2213,8,135,1,135,3,135,2216,8,135,
         1,135,1,135,1,135,1,135,1,135,5,135,2223,8,135,10,135,12,135,2226,
         9,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,
-        1,135,3,135,2239,8,135,3,135,2241,8,135,1,136,1,136,1,136,1,136,
-        1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,3,136,
-        2257,8,136,1,136,1,136,1,136,1,136,1,136,3,136,2264,8,136,3,136,
-        2266,8,136,1,136,3,136,2269,8,136,1,136,3,136,2272,8,136,1,137,1,
-        137,1,138,1,138,1,139,1,139,3,139,2280,8,139,1,140,1,140,1,140,1,
+        1,135,1,135,1,135,3,135,2241,8,135,3,135,2243,8,135,1,136,1,136,
+        1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,1,136,
+        1,136,3,136,2259,8,136,1,136,1,136,1,136,1,136,1,136,3,136,2266,
+        8,136,3,136,2268,8,136,1,136,3,136,2271,8,136,1,136,3,136,2274,8,
+        136,1,137,1,137,1,138,1,138,1,139,1,139,3,139,2282,8,139,1,140,1,
         140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,1,140,
-        3,140,2296,8,140,1,141,1,141,1,142,1,142,5,142,2302,8,142,10,142,
-        12,142,2305,9,142,1,143,1,143,3,143,2309,8,143,1,143,1,143,3,143,
-        2313,8,143,1,143,1,143,1,144,1,144,3,144,2319,8,144,1,144,1,144,
-        1,144,3,144,2324,8,144,3,144,2326,8,144,1,145,1,145,1,145,1,145,
-        3,145,2332,8,145,1,145,1,145,1,146,1,146,3,146,2338,8,146,1,146,
-        1,146,3,146,2342,8,146,5,146,2344,8,146,10,146,12,146,2347,9,146,
-        1,147,1,147,1,147,3,147,2352,8,147,1,148,1,148,1,148,1,148,1,148,
-        5,148,2359,8,148,10,148,12,148,2362,9,148,3,148,2364,8,148,1,148,
-        1,148,1,148,1,148,1,148,5,148,2371,8,148,10,148,12,148,2374,9,148,
-        3,148,2376,8,148,1,148,3,148,2379,8,148,1,148,1,148,1,148,1,148,
-        1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,
-        1,148,1,148,1,148,1,148,3,148,2400,8,148,1,148,1,148,3,148,2404,
-        8,148,1,148,1,148,3,148,2408,8,148,1,148,1,148,3,148,2412,8,148,
-        1,148,1,148,1,148,3,148,2417,8,148,1,148,1,148,1,148,1,148,1,148,
-        1,148,1,148,1,148,3,148,2427,8,148,1,148,1,148,1,148,1,148,1,148,
-        3,148,2434,8,148,1,148,3,148,2437,8,148,3,148,2439,8,148,1,149,1,
-        149,1,149,3,149,2444,8,149,1,150,1,150,1,150,5,150,2449,8,150,10,
-        150,12,150,2452,9,150,1,151,1,151,1,151,5,151,2457,8,151,10,151,
-        12,151,2460,9,151,1,152,1,152,1,152,1,152,5,152,2466,8,152,10,152,
-        12,152,2469,9,152,1,152,1,152,1,153,1,153,1,153,3,153,2476,8,153,
-        1,154,1,154,1,154,0,2,230,238,155,0,2,4,6,8,10,12,14,16,18,20,22,
-        24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
-        68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,
-        108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,
-        140,142,144,146,148,150,152,154,156,158,160,162,164,166,168,170,
-        172,174,176,178,180,182,184,186,188,190,192,194,196,198,200,202,
-        204,206,208,210,212,214,216,218,220,222,224,226,228,230,232,234,
-        236,238,240,242,244,246,248,250,252,254,256,258,260,262,264,266,
-        268,270,272,274,276,278,280,282,284,286,288,290,292,294,296,298,
-        300,302,304,306,308,0,49,2,0,94,94,221,221,2,0,97,97,150,150,2,0,
-        5,5,172,172,3,0,63,63,91,91,151,151,8,0,4,4,35,35,53,53,81,81,120,
-        120,142,142,154,154,232,232,1,0,251,252,2,0,2,2,125,125,2,0,19,19,
-        175,175,2,0,22,22,40,40,2,0,77,77,90,90,2,0,78,78,223,223,2,0,89,
-        89,111,111,1,0,48,49,2,0,62,62,216,216,2,0,4,4,51,51,3,0,78,78,110,
-        110,178,178,2,0,38,38,179,179,2,0,166,166,181,181,2,0,74,74,161,
-        161,2,0,11,11,48,48,2,0,72,72,107,107,1,0,180,181,2,0,72,72,132,
-        132,1,0,288,291,3,0,4,4,8,8,192,192,4,0,9,9,136,136,183,183,225,
-        225,2,0,12,12,199,199,1,0,244,249,1,0,253,255,2,0,251,252,256,256,
-        2,0,21,21,213,213,3,0,15,15,109,109,209,209,2,0,77,77,264,264,2,
-        0,75,75,264,264,2,0,24,25,73,73,3,0,9,9,115,115,130,130,2,0,88,88,
-        174,174,2,0,1,1,134,134,2,0,9,9,136,136,2,0,57,57,60,60,2,0,31,31,
-        215,215,8,0,43,44,85,86,121,122,128,129,165,165,184,185,233,233,
-        241,242,8,0,43,43,85,85,121,121,128,128,165,165,184,184,233,233,
-        241,241,1,0,273,275,1,0,270,271,2,0,9,9,130,130,2,0,237,237,239,
-        239,2,0,162,162,227,227,57,0,1,3,6,6,11,11,16,16,19,19,22,23,27,
-        33,35,35,40,41,44,44,46,46,48,48,50,50,52,54,57,57,59,60,63,63,66,
-        67,72,72,74,74,76,76,80,81,86,89,91,91,93,93,99,102,104,107,113,
-        113,118,120,122,127,129,129,132,132,135,136,140,140,142,142,145,
-        145,147,147,150,151,153,159,161,161,164,165,167,177,182,183,185,
-        185,188,189,191,191,193,196,198,198,203,204,212,212,215,215,218,
-        218,222,223,225,225,228,233,240,240,242,243,2838,0,310,1,0,0,0,2,
-        342,1,0,0,0,4,344,1,0,0,0,6,346,1,0,0,0,8,360,1,0,0,0,10,372,1,0,
-        0,0,12,387,1,0,0,0,14,389,1,0,0,0,16,404,1,0,0,0,18,415,1,0,0,0,
-        20,417,1,0,0,0,22,425,1,0,0,0,24,442,1,0,0,0,26,455,1,0,0,0,28,476,
-        1,0,0,0,30,480,1,0,0,0,32,495,1,0,0,0,34,514,1,0,0,0,36,662,1,0,
-        0,0,38,665,1,0,0,0,40,700,1,0,0,0,42,704,1,0,0,0,44,707,1,0,0,0,
-        46,710,1,0,0,0,48,724,1,0,0,0,50,726,1,0,0,0,52,750,1,0,0,0,54,757,
-        1,0,0,0,56,765,1,0,0,0,58,789,1,0,0,0,60,791,1,0,0,0,62,795,1,0,
-        0,0,64,807,1,0,0,0,66,810,1,0,0,0,68,814,1,0,0,0,70,820,1,0,0,0,
-        72,823,1,0,0,0,74,836,1,0,0,0,76,842,1,0,0,0,78,849,1,0,0,0,80,852,
-        1,0,0,0,82,856,1,0,0,0,84,939,1,0,0,0,86,994,1,0,0,0,88,1025,1,0,
-        0,0,90,1033,1,0,0,0,92,1051,1,0,0,0,94,1056,1,0,0,0,96,1080,1,0,
-        0,0,98,1082,1,0,0,0,100,1106,1,0,0,0,102,1108,1,0,0,0,104,1161,1,
-        0,0,0,106,1164,1,0,0,0,108,1169,1,0,0,0,110,1190,1,0,0,0,112,1192,
+        1,140,1,140,3,140,2298,8,140,1,141,1,141,1,142,1,142,5,142,2304,
+        8,142,10,142,12,142,2307,9,142,1,143,1,143,3,143,2311,8,143,1,143,
+        1,143,3,143,2315,8,143,1,143,1,143,1,144,1,144,3,144,2321,8,144,
+        1,144,1,144,1,144,3,144,2326,8,144,3,144,2328,8,144,1,145,1,145,
+        1,145,1,145,3,145,2334,8,145,1,145,1,145,1,146,1,146,3,146,2340,
+        8,146,1,146,1,146,3,146,2344,8,146,5,146,2346,8,146,10,146,12,146,
+        2349,9,146,1,147,1,147,1,147,3,147,2354,8,147,1,148,1,148,1,148,
+        1,148,1,148,5,148,2361,8,148,10,148,12,148,2364,9,148,3,148,2366,
+        8,148,1,148,1,148,1,148,1,148,1,148,5,148,2373,8,148,10,148,12,148,
+        2376,9,148,3,148,2378,8,148,1,148,3,148,2381,8,148,1,148,1,148,1,
+        148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,1,148,
+        1,148,1,148,1,148,1,148,1,148,1,148,3,148,2402,8,148,1,148,1,148,
+        3,148,2406,8,148,1,148,1,148,3,148,2410,8,148,1,148,1,148,3,148,
+        2414,8,148,1,148,1,148,1,148,3,148,2419,8,148,1,148,1,148,1,148,
+        1,148,1,148,1,148,1,148,1,148,3,148,2429,8,148,1,148,1,148,1,148,
+        1,148,1,148,3,148,2436,8,148,1,148,3,148,2439,8,148,3,148,2441,8,
+        148,1,149,1,149,1,149,3,149,2446,8,149,1,150,1,150,1,150,5,150,2451,
+        8,150,10,150,12,150,2454,9,150,1,151,1,151,1,151,5,151,2459,8,151,
+        10,151,12,151,2462,9,151,1,152,1,152,1,152,1,152,5,152,2468,8,152,
+        10,152,12,152,2471,9,152,1,152,1,152,1,153,1,153,1,153,3,153,2478,
+        8,153,1,154,1,154,1,154,0,2,230,238,155,0,2,4,6,8,10,12,14,16,18,
+        20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+        64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,
+        106,108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,
+        138,140,142,144,146,148,150,152,154,156,158,160,162,164,166,168,
+        170,172,174,176,178,180,182,184,186,188,190,192,194,196,198,200,
+        202,204,206,208,210,212,214,216,218,220,222,224,226,228,230,232,
+        234,236,238,240,242,244,246,248,250,252,254,256,258,260,262,264,
+        266,268,270,272,274,276,278,280,282,284,286,288,290,292,294,296,
+        298,300,302,304,306,308,0,49,2,0,94,94,221,221,2,0,97,97,150,150,
+        2,0,5,5,172,172,3,0,63,63,91,91,151,151,8,0,4,4,35,35,53,53,81,81,
+        120,120,142,142,154,154,232,232,1,0,251,252,2,0,2,2,125,125,2,0,
+        19,19,175,175,2,0,22,22,40,40,2,0,77,77,90,90,2,0,78,78,223,223,
+        2,0,89,89,111,111,1,0,48,49,2,0,62,62,216,216,2,0,4,4,51,51,3,0,
+        78,78,110,110,178,178,2,0,38,38,179,179,2,0,166,166,181,181,2,0,
+        74,74,161,161,2,0,11,11,48,48,2,0,72,72,107,107,1,0,180,181,2,0,
+        72,72,132,132,1,0,288,291,3,0,4,4,8,8,192,192,4,0,9,9,136,136,183,
+        183,225,225,2,0,12,12,199,199,1,0,244,249,1,0,253,255,2,0,251,252,
+        256,256,2,0,21,21,213,213,3,0,15,15,109,109,209,209,2,0,77,77,264,
+        264,2,0,75,75,264,264,2,0,24,25,73,73,3,0,9,9,115,115,130,130,2,
+        0,88,88,174,174,2,0,1,1,134,134,2,0,9,9,136,136,2,0,57,57,60,60,
+        2,0,31,31,215,215,8,0,43,44,85,86,121,122,128,129,165,165,184,185,
+        233,233,241,242,8,0,43,43,85,85,121,121,128,128,165,165,184,184,
+        233,233,241,241,1,0,273,275,1,0,270,271,2,0,9,9,130,130,2,0,237,
+        237,239,239,2,0,162,162,227,227,57,0,1,3,6,6,11,11,16,16,19,19,22,
+        23,27,33,35,35,40,41,44,44,46,46,48,48,50,50,52,54,57,57,59,60,63,
+        63,66,67,72,72,74,74,76,76,80,81,86,89,91,91,93,93,99,102,104,107,
+        113,113,118,120,122,127,129,129,132,132,135,136,140,140,142,142,
+        145,145,147,147,150,151,153,159,161,161,164,165,167,177,182,183,
+        185,185,188,189,191,191,193,196,198,198,203,204,212,212,215,215,
+        218,218,222,223,225,225,228,233,240,240,242,243,2841,0,310,1,0,0,
+        0,2,342,1,0,0,0,4,344,1,0,0,0,6,346,1,0,0,0,8,360,1,0,0,0,10,372,
+        1,0,0,0,12,387,1,0,0,0,14,389,1,0,0,0,16,404,1,0,0,0,18,415,1,0,
+        0,0,20,417,1,0,0,0,22,425,1,0,0,0,24,442,1,0,0,0,26,455,1,0,0,0,
+        28,476,1,0,0,0,30,480,1,0,0,0,32,495,1,0,0,0,34,514,1,0,0,0,36,662,
+        1,0,0,0,38,665,1,0,0,0,40,700,1,0,0,0,42,704,1,0,0,0,44,707,1,0,
+        0,0,46,710,1,0,0,0,48,724,1,0,0,0,50,726,1,0,0,0,52,750,1,0,0,0,
+        54,757,1,0,0,0,56,765,1,0,0,0,58,789,1,0,0,0,60,791,1,0,0,0,62,795,
+        1,0,0,0,64,807,1,0,0,0,66,810,1,0,0,0,68,814,1,0,0,0,70,820,1,0,
+        0,0,72,823,1,0,0,0,74,836,1,0,0,0,76,842,1,0,0,0,78,849,1,0,0,0,
+        80,852,1,0,0,0,82,856,1,0,0,0,84,939,1,0,0,0,86,994,1,0,0,0,88,1025,
+        1,0,0,0,90,1033,1,0,0,0,92,1051,1,0,0,0,94,1056,1,0,0,0,96,1080,
+        1,0,0,0,98,1082,1,0,0,0,100,1106,1,0,0,0,102,1108,1,0,0,0,104,1161,
+        1,0,0,0,106,1164,1,0,0,0,108,1169,1,0,0,0,110,1190,1,0,0,0,112,1192,
         1,0,0,0,114,1207,1,0,0,0,116,1213,1,0,0,0,118,1217,1,0,0,0,120,1224,
         1,0,0,0,122,1228,1,0,0,0,124,1232,1,0,0,0,126,1236,1,0,0,0,128,1260,
         1,0,0,0,130,1271,1,0,0,0,132,1283,1,0,0,0,134,1289,1,0,0,0,136,1304,
@@ -14157,12 +14166,12 @@ export class FlinkSqlParser extends antlr.Parser {
         1,0,0,0,242,2000,1,0,0,0,244,2014,1,0,0,0,246,2017,1,0,0,0,248,2022,
         1,0,0,0,250,2029,1,0,0,0,252,2036,1,0,0,0,254,2047,1,0,0,0,256,2062,
         1,0,0,0,258,2075,1,0,0,0,260,2086,1,0,0,0,262,2126,1,0,0,0,264,2128,
-        1,0,0,0,266,2191,1,0,0,0,268,2196,1,0,0,0,270,2240,1,0,0,0,272,2271,
-        1,0,0,0,274,2273,1,0,0,0,276,2275,1,0,0,0,278,2279,1,0,0,0,280,2295,
-        1,0,0,0,282,2297,1,0,0,0,284,2299,1,0,0,0,286,2306,1,0,0,0,288,2316,
-        1,0,0,0,290,2327,1,0,0,0,292,2335,1,0,0,0,294,2351,1,0,0,0,296,2438,
-        1,0,0,0,298,2440,1,0,0,0,300,2445,1,0,0,0,302,2453,1,0,0,0,304,2461,
-        1,0,0,0,306,2475,1,0,0,0,308,2477,1,0,0,0,310,312,3,2,1,0,311,313,
+        1,0,0,0,266,2191,1,0,0,0,268,2196,1,0,0,0,270,2242,1,0,0,0,272,2273,
+        1,0,0,0,274,2275,1,0,0,0,276,2277,1,0,0,0,278,2281,1,0,0,0,280,2297,
+        1,0,0,0,282,2299,1,0,0,0,284,2301,1,0,0,0,286,2308,1,0,0,0,288,2318,
+        1,0,0,0,290,2329,1,0,0,0,292,2337,1,0,0,0,294,2353,1,0,0,0,296,2440,
+        1,0,0,0,298,2442,1,0,0,0,300,2447,1,0,0,0,302,2455,1,0,0,0,304,2463,
+        1,0,0,0,306,2477,1,0,0,0,308,2479,1,0,0,0,310,312,3,2,1,0,311,313,
         5,266,0,0,312,311,1,0,0,0,312,313,1,0,0,0,313,314,1,0,0,0,314,315,
         5,0,0,1,315,1,1,0,0,0,316,343,3,4,2,0,317,343,3,6,3,0,318,343,3,
         14,7,0,319,343,3,20,10,0,320,343,3,22,11,0,321,343,3,8,4,0,322,343,
@@ -14819,103 +14828,104 @@ export class FlinkSqlParser extends antlr.Parser {
         3,230,115,0,2207,2205,1,0,0,0,2208,2211,1,0,0,0,2209,2207,1,0,0,
         0,2209,2210,1,0,0,0,2210,2213,1,0,0,0,2211,2209,1,0,0,0,2212,2202,
         1,0,0,0,2212,2213,1,0,0,0,2213,2215,1,0,0,0,2214,2216,3,190,95,0,
-        2215,2214,1,0,0,0,2215,2216,1,0,0,0,2216,2241,1,0,0,0,2217,2218,
+        2215,2214,1,0,0,0,2215,2216,1,0,0,0,2216,2243,1,0,0,0,2217,2218,
         5,50,0,0,2218,2219,5,258,0,0,2219,2224,3,306,153,0,2220,2221,5,264,
         0,0,2221,2223,3,306,153,0,2222,2220,1,0,0,0,2223,2226,1,0,0,0,2224,
         2222,1,0,0,0,2224,2225,1,0,0,0,2225,2227,1,0,0,0,2226,2224,1,0,0,
-        0,2227,2228,5,259,0,0,2228,2241,1,0,0,0,2229,2241,3,276,138,0,2230,
-        2231,5,105,0,0,2231,2232,3,230,115,0,2232,2233,5,225,0,0,2233,2234,
-        3,230,115,0,2234,2241,1,0,0,0,2235,2238,3,230,115,0,2236,2237,5,
-        225,0,0,2237,2239,3,230,115,0,2238,2236,1,0,0,0,2238,2239,1,0,0,
-        0,2239,2241,1,0,0,0,2240,2200,1,0,0,0,2240,2217,1,0,0,0,2240,2229,
-        1,0,0,0,2240,2230,1,0,0,0,2240,2235,1,0,0,0,2241,271,1,0,0,0,2242,
-        2243,5,177,0,0,2243,2272,3,292,146,0,2244,2245,7,37,0,0,2245,2246,
-        5,139,0,0,2246,2272,5,134,0,0,2247,2257,5,134,0,0,2248,2257,5,60,
-        0,0,2249,2250,5,57,0,0,2250,2257,7,38,0,0,2251,2252,5,45,0,0,2252,
-        2257,3,230,115,0,2253,2257,5,211,0,0,2254,2257,5,69,0,0,2255,2257,
-        5,217,0,0,2256,2247,1,0,0,0,2256,2248,1,0,0,0,2256,2249,1,0,0,0,
-        2256,2251,1,0,0,0,2256,2253,1,0,0,0,2256,2254,1,0,0,0,2256,2255,
-        1,0,0,0,2257,2258,1,0,0,0,2258,2259,5,139,0,0,2259,2272,7,39,0,0,
-        2260,2266,5,239,0,0,2261,2263,5,237,0,0,2262,2264,7,40,0,0,2263,
-        2262,1,0,0,0,2263,2264,1,0,0,0,2264,2266,1,0,0,0,2265,2260,1,0,0,
-        0,2265,2261,1,0,0,0,2266,2268,1,0,0,0,2267,2269,5,9,0,0,2268,2267,
-        1,0,0,0,2268,2269,1,0,0,0,2269,2270,1,0,0,0,2270,2272,5,240,0,0,
-        2271,2242,1,0,0,0,2271,2244,1,0,0,0,2271,2256,1,0,0,0,2271,2265,
-        1,0,0,0,2272,273,1,0,0,0,2273,2274,7,41,0,0,2274,275,1,0,0,0,2275,
-        2276,7,42,0,0,2276,277,1,0,0,0,2277,2280,3,274,137,0,2278,2280,5,
-        276,0,0,2279,2277,1,0,0,0,2279,2278,1,0,0,0,2280,279,1,0,0,0,2281,
-        2296,5,134,0,0,2282,2296,5,211,0,0,2283,2296,5,69,0,0,2284,2296,
-        5,217,0,0,2285,2296,3,282,141,0,2286,2296,3,284,142,0,2287,2296,
-        5,272,0,0,2288,2289,5,42,0,0,2289,2296,5,270,0,0,2290,2291,5,206,
-        0,0,2291,2296,5,270,0,0,2292,2293,5,207,0,0,2293,2296,5,270,0,0,
-        2294,2296,3,286,143,0,2295,2281,1,0,0,0,2295,2282,1,0,0,0,2295,2283,
-        1,0,0,0,2295,2284,1,0,0,0,2295,2285,1,0,0,0,2295,2286,1,0,0,0,2295,
-        2287,1,0,0,0,2295,2288,1,0,0,0,2295,2290,1,0,0,0,2295,2292,1,0,0,
-        0,2295,2294,1,0,0,0,2296,281,1,0,0,0,2297,2298,7,43,0,0,2298,283,
-        1,0,0,0,2299,2303,7,44,0,0,2300,2302,5,270,0,0,2301,2300,1,0,0,0,
-        2302,2305,1,0,0,0,2303,2301,1,0,0,0,2303,2304,1,0,0,0,2304,285,1,
-        0,0,0,2305,2303,1,0,0,0,2306,2308,5,96,0,0,2307,2309,7,5,0,0,2308,
-        2307,1,0,0,0,2308,2309,1,0,0,0,2309,2312,1,0,0,0,2310,2313,5,270,
-        0,0,2311,2313,3,282,141,0,2312,2310,1,0,0,0,2312,2311,1,0,0,0,2313,
-        2314,1,0,0,0,2314,2315,3,288,144,0,2315,287,1,0,0,0,2316,2318,3,
-        274,137,0,2317,2319,3,290,145,0,2318,2317,1,0,0,0,2318,2319,1,0,
-        0,0,2319,2325,1,0,0,0,2320,2321,5,208,0,0,2321,2323,3,274,137,0,
-        2322,2324,3,290,145,0,2323,2322,1,0,0,0,2323,2324,1,0,0,0,2324,2326,
-        1,0,0,0,2325,2320,1,0,0,0,2325,2326,1,0,0,0,2326,289,1,0,0,0,2327,
-        2328,5,258,0,0,2328,2331,5,273,0,0,2329,2330,5,264,0,0,2330,2332,
-        5,273,0,0,2331,2329,1,0,0,0,2331,2332,1,0,0,0,2332,2333,1,0,0,0,
-        2333,2334,5,259,0,0,2334,291,1,0,0,0,2335,2337,3,296,148,0,2336,
-        2338,3,294,147,0,2337,2336,1,0,0,0,2337,2338,1,0,0,0,2338,2345,1,
-        0,0,0,2339,2341,7,45,0,0,2340,2342,3,294,147,0,2341,2340,1,0,0,0,
-        2341,2342,1,0,0,0,2342,2344,1,0,0,0,2343,2339,1,0,0,0,2344,2347,
-        1,0,0,0,2345,2343,1,0,0,0,2345,2346,1,0,0,0,2346,293,1,0,0,0,2347,
-        2345,1,0,0,0,2348,2349,5,133,0,0,2349,2352,5,134,0,0,2350,2352,5,
-        134,0,0,2351,2348,1,0,0,0,2351,2350,1,0,0,0,2352,295,1,0,0,0,2353,
-        2378,5,180,0,0,2354,2363,5,246,0,0,2355,2360,3,298,149,0,2356,2357,
-        5,264,0,0,2357,2359,3,298,149,0,2358,2356,1,0,0,0,2359,2362,1,0,
-        0,0,2360,2358,1,0,0,0,2360,2361,1,0,0,0,2361,2364,1,0,0,0,2362,2360,
-        1,0,0,0,2363,2355,1,0,0,0,2363,2364,1,0,0,0,2364,2365,1,0,0,0,2365,
-        2379,5,248,0,0,2366,2375,5,258,0,0,2367,2372,3,298,149,0,2368,2369,
-        5,264,0,0,2369,2371,3,298,149,0,2370,2368,1,0,0,0,2371,2374,1,0,
-        0,0,2372,2370,1,0,0,0,2372,2373,1,0,0,0,2373,2376,1,0,0,0,2374,2372,
-        1,0,0,0,2375,2367,1,0,0,0,2375,2376,1,0,0,0,2376,2377,1,0,0,0,2377,
-        2379,5,259,0,0,2378,2354,1,0,0,0,2378,2366,1,0,0,0,2379,2439,1,0,
-        0,0,2380,2381,5,9,0,0,2381,2382,5,246,0,0,2382,2383,3,292,146,0,
-        2383,2384,5,248,0,0,2384,2439,1,0,0,0,2385,2386,5,130,0,0,2386,2387,
-        5,246,0,0,2387,2388,3,292,146,0,2388,2389,5,248,0,0,2389,2439,1,
-        0,0,0,2390,2391,5,115,0,0,2391,2392,5,246,0,0,2392,2393,3,292,146,
-        0,2393,2394,5,264,0,0,2394,2395,3,292,146,0,2395,2396,5,248,0,0,
-        2396,2439,1,0,0,0,2397,2399,5,207,0,0,2398,2400,3,290,145,0,2399,
-        2398,1,0,0,0,2399,2400,1,0,0,0,2400,2407,1,0,0,0,2401,2403,7,46,
-        0,0,2402,2404,5,114,0,0,2403,2402,1,0,0,0,2403,2404,1,0,0,0,2404,
-        2405,1,0,0,0,2405,2406,5,206,0,0,2406,2408,5,243,0,0,2407,2401,1,
-        0,0,0,2407,2408,1,0,0,0,2408,2439,1,0,0,0,2409,2411,5,206,0,0,2410,
-        2412,3,290,145,0,2411,2410,1,0,0,0,2411,2412,1,0,0,0,2412,2416,1,
-        0,0,0,2413,2414,5,239,0,0,2414,2415,5,206,0,0,2415,2417,5,243,0,
-        0,2416,2413,1,0,0,0,2416,2417,1,0,0,0,2417,2439,1,0,0,0,2418,2439,
-        5,42,0,0,2419,2420,5,96,0,0,2420,2439,3,288,144,0,2421,2422,5,167,
-        0,0,2422,2423,5,258,0,0,2423,2426,3,284,142,0,2424,2425,5,264,0,
-        0,2425,2427,3,284,142,0,2426,2424,1,0,0,0,2426,2427,1,0,0,0,2427,
-        2428,1,0,0,0,2428,2429,5,259,0,0,2429,2439,1,0,0,0,2430,2439,5,134,
-        0,0,2431,2433,3,306,153,0,2432,2434,7,47,0,0,2433,2432,1,0,0,0,2433,
-        2434,1,0,0,0,2434,2436,1,0,0,0,2435,2437,3,290,145,0,2436,2435,1,
-        0,0,0,2436,2437,1,0,0,0,2437,2439,1,0,0,0,2438,2353,1,0,0,0,2438,
-        2380,1,0,0,0,2438,2385,1,0,0,0,2438,2390,1,0,0,0,2438,2397,1,0,0,
-        0,2438,2409,1,0,0,0,2438,2418,1,0,0,0,2438,2419,1,0,0,0,2438,2421,
-        1,0,0,0,2438,2430,1,0,0,0,2438,2431,1,0,0,0,2439,297,1,0,0,0,2440,
-        2441,3,306,153,0,2441,2443,3,292,146,0,2442,2444,3,284,142,0,2443,
-        2442,1,0,0,0,2443,2444,1,0,0,0,2444,299,1,0,0,0,2445,2450,3,306,
-        153,0,2446,2447,5,265,0,0,2447,2449,3,306,153,0,2448,2446,1,0,0,
-        0,2449,2452,1,0,0,0,2450,2448,1,0,0,0,2450,2451,1,0,0,0,2451,301,
-        1,0,0,0,2452,2450,1,0,0,0,2453,2458,3,306,153,0,2454,2455,5,265,
-        0,0,2455,2457,3,306,153,0,2456,2454,1,0,0,0,2457,2460,1,0,0,0,2458,
-        2456,1,0,0,0,2458,2459,1,0,0,0,2459,303,1,0,0,0,2460,2458,1,0,0,
-        0,2461,2462,5,258,0,0,2462,2467,3,306,153,0,2463,2464,5,264,0,0,
-        2464,2466,3,306,153,0,2465,2463,1,0,0,0,2466,2469,1,0,0,0,2467,2465,
-        1,0,0,0,2467,2468,1,0,0,0,2468,2470,1,0,0,0,2469,2467,1,0,0,0,2470,
-        2471,5,259,0,0,2471,305,1,0,0,0,2472,2476,5,276,0,0,2473,2476,5,
-        277,0,0,2474,2476,3,308,154,0,2475,2472,1,0,0,0,2475,2473,1,0,0,
-        0,2475,2474,1,0,0,0,2476,307,1,0,0,0,2477,2478,7,48,0,0,2478,309,
+        0,2227,2228,5,259,0,0,2228,2243,1,0,0,0,2229,2230,5,123,0,0,2230,
+        2243,3,300,150,0,2231,2243,3,276,138,0,2232,2233,5,105,0,0,2233,
+        2234,3,230,115,0,2234,2235,5,225,0,0,2235,2236,3,230,115,0,2236,
+        2243,1,0,0,0,2237,2240,3,230,115,0,2238,2239,5,225,0,0,2239,2241,
+        3,230,115,0,2240,2238,1,0,0,0,2240,2241,1,0,0,0,2241,2243,1,0,0,
+        0,2242,2200,1,0,0,0,2242,2217,1,0,0,0,2242,2229,1,0,0,0,2242,2231,
+        1,0,0,0,2242,2232,1,0,0,0,2242,2237,1,0,0,0,2243,271,1,0,0,0,2244,
+        2245,5,177,0,0,2245,2274,3,292,146,0,2246,2247,7,37,0,0,2247,2248,
+        5,139,0,0,2248,2274,5,134,0,0,2249,2259,5,134,0,0,2250,2259,5,60,
+        0,0,2251,2252,5,57,0,0,2252,2259,7,38,0,0,2253,2254,5,45,0,0,2254,
+        2259,3,230,115,0,2255,2259,5,211,0,0,2256,2259,5,69,0,0,2257,2259,
+        5,217,0,0,2258,2249,1,0,0,0,2258,2250,1,0,0,0,2258,2251,1,0,0,0,
+        2258,2253,1,0,0,0,2258,2255,1,0,0,0,2258,2256,1,0,0,0,2258,2257,
+        1,0,0,0,2259,2260,1,0,0,0,2260,2261,5,139,0,0,2261,2274,7,39,0,0,
+        2262,2268,5,239,0,0,2263,2265,5,237,0,0,2264,2266,7,40,0,0,2265,
+        2264,1,0,0,0,2265,2266,1,0,0,0,2266,2268,1,0,0,0,2267,2262,1,0,0,
+        0,2267,2263,1,0,0,0,2268,2270,1,0,0,0,2269,2271,5,9,0,0,2270,2269,
+        1,0,0,0,2270,2271,1,0,0,0,2271,2272,1,0,0,0,2272,2274,5,240,0,0,
+        2273,2244,1,0,0,0,2273,2246,1,0,0,0,2273,2258,1,0,0,0,2273,2267,
+        1,0,0,0,2274,273,1,0,0,0,2275,2276,7,41,0,0,2276,275,1,0,0,0,2277,
+        2278,7,42,0,0,2278,277,1,0,0,0,2279,2282,3,274,137,0,2280,2282,5,
+        276,0,0,2281,2279,1,0,0,0,2281,2280,1,0,0,0,2282,279,1,0,0,0,2283,
+        2298,5,134,0,0,2284,2298,5,211,0,0,2285,2298,5,69,0,0,2286,2298,
+        5,217,0,0,2287,2298,3,282,141,0,2288,2298,3,284,142,0,2289,2298,
+        5,272,0,0,2290,2291,5,42,0,0,2291,2298,5,270,0,0,2292,2293,5,206,
+        0,0,2293,2298,5,270,0,0,2294,2295,5,207,0,0,2295,2298,5,270,0,0,
+        2296,2298,3,286,143,0,2297,2283,1,0,0,0,2297,2284,1,0,0,0,2297,2285,
+        1,0,0,0,2297,2286,1,0,0,0,2297,2287,1,0,0,0,2297,2288,1,0,0,0,2297,
+        2289,1,0,0,0,2297,2290,1,0,0,0,2297,2292,1,0,0,0,2297,2294,1,0,0,
+        0,2297,2296,1,0,0,0,2298,281,1,0,0,0,2299,2300,7,43,0,0,2300,283,
+        1,0,0,0,2301,2305,7,44,0,0,2302,2304,5,270,0,0,2303,2302,1,0,0,0,
+        2304,2307,1,0,0,0,2305,2303,1,0,0,0,2305,2306,1,0,0,0,2306,285,1,
+        0,0,0,2307,2305,1,0,0,0,2308,2310,5,96,0,0,2309,2311,7,5,0,0,2310,
+        2309,1,0,0,0,2310,2311,1,0,0,0,2311,2314,1,0,0,0,2312,2315,5,270,
+        0,0,2313,2315,3,282,141,0,2314,2312,1,0,0,0,2314,2313,1,0,0,0,2315,
+        2316,1,0,0,0,2316,2317,3,288,144,0,2317,287,1,0,0,0,2318,2320,3,
+        274,137,0,2319,2321,3,290,145,0,2320,2319,1,0,0,0,2320,2321,1,0,
+        0,0,2321,2327,1,0,0,0,2322,2323,5,208,0,0,2323,2325,3,274,137,0,
+        2324,2326,3,290,145,0,2325,2324,1,0,0,0,2325,2326,1,0,0,0,2326,2328,
+        1,0,0,0,2327,2322,1,0,0,0,2327,2328,1,0,0,0,2328,289,1,0,0,0,2329,
+        2330,5,258,0,0,2330,2333,5,273,0,0,2331,2332,5,264,0,0,2332,2334,
+        5,273,0,0,2333,2331,1,0,0,0,2333,2334,1,0,0,0,2334,2335,1,0,0,0,
+        2335,2336,5,259,0,0,2336,291,1,0,0,0,2337,2339,3,296,148,0,2338,
+        2340,3,294,147,0,2339,2338,1,0,0,0,2339,2340,1,0,0,0,2340,2347,1,
+        0,0,0,2341,2343,7,45,0,0,2342,2344,3,294,147,0,2343,2342,1,0,0,0,
+        2343,2344,1,0,0,0,2344,2346,1,0,0,0,2345,2341,1,0,0,0,2346,2349,
+        1,0,0,0,2347,2345,1,0,0,0,2347,2348,1,0,0,0,2348,293,1,0,0,0,2349,
+        2347,1,0,0,0,2350,2351,5,133,0,0,2351,2354,5,134,0,0,2352,2354,5,
+        134,0,0,2353,2350,1,0,0,0,2353,2352,1,0,0,0,2354,295,1,0,0,0,2355,
+        2380,5,180,0,0,2356,2365,5,246,0,0,2357,2362,3,298,149,0,2358,2359,
+        5,264,0,0,2359,2361,3,298,149,0,2360,2358,1,0,0,0,2361,2364,1,0,
+        0,0,2362,2360,1,0,0,0,2362,2363,1,0,0,0,2363,2366,1,0,0,0,2364,2362,
+        1,0,0,0,2365,2357,1,0,0,0,2365,2366,1,0,0,0,2366,2367,1,0,0,0,2367,
+        2381,5,248,0,0,2368,2377,5,258,0,0,2369,2374,3,298,149,0,2370,2371,
+        5,264,0,0,2371,2373,3,298,149,0,2372,2370,1,0,0,0,2373,2376,1,0,
+        0,0,2374,2372,1,0,0,0,2374,2375,1,0,0,0,2375,2378,1,0,0,0,2376,2374,
+        1,0,0,0,2377,2369,1,0,0,0,2377,2378,1,0,0,0,2378,2379,1,0,0,0,2379,
+        2381,5,259,0,0,2380,2356,1,0,0,0,2380,2368,1,0,0,0,2381,2441,1,0,
+        0,0,2382,2383,5,9,0,0,2383,2384,5,246,0,0,2384,2385,3,292,146,0,
+        2385,2386,5,248,0,0,2386,2441,1,0,0,0,2387,2388,5,130,0,0,2388,2389,
+        5,246,0,0,2389,2390,3,292,146,0,2390,2391,5,248,0,0,2391,2441,1,
+        0,0,0,2392,2393,5,115,0,0,2393,2394,5,246,0,0,2394,2395,3,292,146,
+        0,2395,2396,5,264,0,0,2396,2397,3,292,146,0,2397,2398,5,248,0,0,
+        2398,2441,1,0,0,0,2399,2401,5,207,0,0,2400,2402,3,290,145,0,2401,
+        2400,1,0,0,0,2401,2402,1,0,0,0,2402,2409,1,0,0,0,2403,2405,7,46,
+        0,0,2404,2406,5,114,0,0,2405,2404,1,0,0,0,2405,2406,1,0,0,0,2406,
+        2407,1,0,0,0,2407,2408,5,206,0,0,2408,2410,5,243,0,0,2409,2403,1,
+        0,0,0,2409,2410,1,0,0,0,2410,2441,1,0,0,0,2411,2413,5,206,0,0,2412,
+        2414,3,290,145,0,2413,2412,1,0,0,0,2413,2414,1,0,0,0,2414,2418,1,
+        0,0,0,2415,2416,5,239,0,0,2416,2417,5,206,0,0,2417,2419,5,243,0,
+        0,2418,2415,1,0,0,0,2418,2419,1,0,0,0,2419,2441,1,0,0,0,2420,2441,
+        5,42,0,0,2421,2422,5,96,0,0,2422,2441,3,288,144,0,2423,2424,5,167,
+        0,0,2424,2425,5,258,0,0,2425,2428,3,284,142,0,2426,2427,5,264,0,
+        0,2427,2429,3,284,142,0,2428,2426,1,0,0,0,2428,2429,1,0,0,0,2429,
+        2430,1,0,0,0,2430,2431,5,259,0,0,2431,2441,1,0,0,0,2432,2441,5,134,
+        0,0,2433,2435,3,306,153,0,2434,2436,7,47,0,0,2435,2434,1,0,0,0,2435,
+        2436,1,0,0,0,2436,2438,1,0,0,0,2437,2439,3,290,145,0,2438,2437,1,
+        0,0,0,2438,2439,1,0,0,0,2439,2441,1,0,0,0,2440,2355,1,0,0,0,2440,
+        2382,1,0,0,0,2440,2387,1,0,0,0,2440,2392,1,0,0,0,2440,2399,1,0,0,
+        0,2440,2411,1,0,0,0,2440,2420,1,0,0,0,2440,2421,1,0,0,0,2440,2423,
+        1,0,0,0,2440,2432,1,0,0,0,2440,2433,1,0,0,0,2441,297,1,0,0,0,2442,
+        2443,3,306,153,0,2443,2445,3,292,146,0,2444,2446,3,284,142,0,2445,
+        2444,1,0,0,0,2445,2446,1,0,0,0,2446,299,1,0,0,0,2447,2452,3,306,
+        153,0,2448,2449,5,265,0,0,2449,2451,3,306,153,0,2450,2448,1,0,0,
+        0,2451,2454,1,0,0,0,2452,2450,1,0,0,0,2452,2453,1,0,0,0,2453,301,
+        1,0,0,0,2454,2452,1,0,0,0,2455,2460,3,306,153,0,2456,2457,5,265,
+        0,0,2457,2459,3,306,153,0,2458,2456,1,0,0,0,2459,2462,1,0,0,0,2460,
+        2458,1,0,0,0,2460,2461,1,0,0,0,2461,303,1,0,0,0,2462,2460,1,0,0,
+        0,2463,2464,5,258,0,0,2464,2469,3,306,153,0,2465,2466,5,264,0,0,
+        2466,2468,3,306,153,0,2467,2465,1,0,0,0,2468,2471,1,0,0,0,2469,2467,
+        1,0,0,0,2469,2470,1,0,0,0,2470,2472,1,0,0,0,2471,2469,1,0,0,0,2472,
+        2473,5,259,0,0,2473,305,1,0,0,0,2474,2478,5,276,0,0,2475,2478,5,
+        277,0,0,2476,2478,3,308,154,0,2477,2474,1,0,0,0,2477,2475,1,0,0,
+        0,2477,2476,1,0,0,0,2478,307,1,0,0,0,2479,2480,7,48,0,0,2480,309,
         1,0,0,0,342,312,342,350,353,356,368,381,385,397,400,413,415,423,
         428,435,440,446,449,453,458,461,469,474,488,491,502,505,508,514,
         518,522,525,529,533,536,542,546,549,556,563,566,570,580,585,594,
@@ -14937,10 +14947,10 @@ export class FlinkSqlParser extends antlr.Parser {
         1858,1866,1868,1878,1882,1893,1895,1898,1902,1916,1919,1927,1932,
         1934,1936,1946,1962,1964,1989,1992,1998,2002,2007,2010,2043,2051,
         2057,2071,2082,2091,2102,2105,2120,2123,2126,2132,2139,2142,2147,
-        2153,2161,2169,2177,2179,2191,2196,2209,2212,2215,2224,2238,2240,
-        2256,2263,2265,2268,2271,2279,2295,2303,2308,2312,2318,2323,2325,
-        2331,2337,2341,2345,2351,2360,2363,2372,2375,2378,2399,2403,2407,
-        2411,2416,2426,2433,2436,2438,2443,2450,2458,2467,2475
+        2153,2161,2169,2177,2179,2191,2196,2209,2212,2215,2224,2240,2242,
+        2258,2265,2267,2270,2273,2281,2297,2305,2310,2314,2320,2325,2327,
+        2333,2339,2343,2347,2353,2362,2365,2374,2377,2380,2401,2405,2409,
+        2413,2418,2428,2435,2438,2440,2445,2452,2460,2469,2477
     ];
 
     private static __ATN: antlr.ATN;
@@ -19792,6 +19802,9 @@ export class CallArgumentValueContext extends antlr.ParserRuleContext {
     }
     public RPAREN(): antlr.TerminalNode | null {
         return this.getToken(FlinkSqlParser.RPAREN, 0);
+    }
+    public MODEL(): antlr.TerminalNode | null {
+        return this.getToken(FlinkSqlParser.MODEL, 0);
     }
     public callTimeUnit(): CallTimeUnitContext | null {
         return this.getRuleContext(0, CallTimeUnitContext);

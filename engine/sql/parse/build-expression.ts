@@ -262,6 +262,8 @@ export function callArgument(b: Builder, ctx: P.CallArgumentContext): CallArgume
     value = { kind: 'tableArgument', table: objectName(b, v.tablePath()!), partitionBy: expressions(b, v.expression()), orderBy: ob ? orderBy(b, ob) : [], ...at };
   } else if (v.DESCRIPTOR()) {
     value = { kind: 'descriptor', columns: identifiers(b, v.identifier()), ...at };
+  } else if (v.MODEL()) {
+    value = { kind: 'modelArgument', model: objectName(b, v.tablePath()!), ...at };
   } else if (tu) {
     value = { kind: 'timeUnit', unit: timeUnit(tu), ...at };
   } else {

@@ -38,7 +38,7 @@ function shape(e: Expression): string {
     case 'stringLiteral':
       return `'${e.value}'`;
     case 'call':
-      return `${e.name.parts.map((p) => p.value).join('.')}(${e.args.map((a) => ('kind' in a.value && a.value.kind !== 'tableArgument' && a.value.kind !== 'descriptor' && a.value.kind !== 'timeUnit' ? shape(a.value) : a.value.kind)).join(', ')})`;
+      return `${e.name.parts.map((p) => p.value).join('.')}(${e.args.map((a) => ('kind' in a.value && a.value.kind !== 'tableArgument' && a.value.kind !== 'descriptor' && a.value.kind !== 'timeUnit' && a.value.kind !== 'modelArgument' ? shape(a.value) : a.value.kind)).join(', ')})`;
     case 'between':
       return `(between ${shape(e.operand)} ${shape(e.low)} ${shape(e.high)})`;
     case 'is':
@@ -175,6 +175,11 @@ describe('queries', () => {
     ]);
     const data = f.call.args[0].value;
     assert.ok(data.kind === 'tableArgument' && data.partitionBy.length === 1 && data.table.parts[0].value === 'bids');
+  });
+  test('ML_PREDICT with TABLE, MODEL and DESCRIPTOR arguments', () => {
+    const f = select('SELECT * FROM ML_PREDICT(TABLE reviews, MODEL sentiment, DESCRIPTOR(text))').from!;
+    assert.ok(f.kind === 'tableFunction' && !f.tableWrapper);
+    assert.deepEqual(f.call.args.map((a) => a.value.kind), ['tableArgument', 'modelArgument', 'descriptor']);
   });
   test('table OPTIONS hints', () => {
     const s = select("SELECT * FROM t /*+ OPTIONS('scan.startup.mode'='earliest-offset') */");

@@ -8,6 +8,7 @@
  */
 import type { Row } from '../../../runtime/changelog';
 import { JavaRandom } from './java-random';
+import { baseUrl, nextExtra, nextLong, nextPrice, nextString, reverseBits } from './nexmark-values';
 
 export const FIRST_AUCTION_ID = 1000;
 export const FIRST_PERSON_ID = 1000;
@@ -55,7 +56,6 @@ const HOT_SELLER_RATIO = 100;
 const NUM_CATEGORIES = 5;
 const AUCTION_ID_LEAD = 10;
 const PERSON_ID_LEAD = 10;
-const MIN_STRING_LENGTH = 3;
 const US_STATES = ['AZ', 'CA', 'ID', 'OR', 'WA', 'WY'];
 const US_CITIES = ['Phoenix', 'Los Angeles', 'San Francisco', 'Boise', 'Portland', 'Bend', 'Redmond', 'Seattle', 'Kent', 'Cheyenne'];
 const FIRST_NAMES = ['Peter', 'Paul', 'Luke', 'John', 'Saul', 'Vicky', 'Kate', 'Julie', 'Sarah', 'Deiter', 'Walter'];
@@ -216,68 +216,4 @@ export class NexmarkModel {
     this.random.setSeed(eventId + this.config.seed);
     return this.random;
   }
-}
-
-function nextLong(random: JavaRandom, n: number): number {
-  return n < 2147483647 ? random.nextInt(n) : Math.abs(random.nextLong() % n);
-}
-
-function nextPrice(random: JavaRandom): number {
-  return Math.round(Math.pow(10.0, random.nextDouble() * 6.0) * 100.0);
-}
-
-/** Scratch bytes of the string being built (strings are made once, not char by char). */
-let scratch = Buffer.allocUnsafe(256);
-
-function room(n: number): Buffer {
-  if (scratch.length < n) scratch = Buffer.allocUnsafe(n * 2);
-  return scratch;
-}
-
-function nextString(random: JavaRandom, maxLength: number, special = ' '): string {
-  const len = MIN_STRING_LENGTH + random.nextInt(maxLength - MIN_STRING_LENGTH);
-  const sp = special.charCodeAt(0);
-  const b = room(len);
-  for (let i = 0; i < len; i++) b[i] = random.nextInt(13) === 0 ? sp : 97 + random.nextInt(26);
-  const s = b.toString('latin1', 0, len);
-  return special === ' ' ? s.trim() : s;
-}
-
-function nextExactString(random: JavaRandom, length: number): string {
-  const b = room(length);
-  let rnd = 0;
-  let n = 0;
-  for (let i = 0; i < length; i++) {
-    if (n === 0) {
-      rnd = random.nextInt();
-      n = 6;
-    }
-    b[i] = 97 + (rnd % 26);
-    rnd = (rnd / 26) | 0;
-    n--;
-  }
-  return b.toString('latin1', 0, length);
-}
-
-function nextExtra(random: JavaRandom, currentSize: number, desiredAverageSize: number): string {
-  if (currentSize > desiredAverageSize) return '';
-  desiredAverageSize -= currentSize;
-  const delta = Math.floor(desiredAverageSize * 0.2 + 0.5);
-  const minSize = desiredAverageSize - delta;
-  const desiredSize = minSize + (delta === 0 ? 0 : random.nextInt(2 * delta));
-  return nextExactString(random, desiredSize);
-}
-
-function baseUrl(random: JavaRandom): string {
-  return `https://www.nexmark.com/${nextString(random, 5, '_')}/${nextString(random, 5, '_')}/${nextString(random, 5, '_')}/item.htm?query=1`;
-}
-
-/** Integer.reverse: the 32 bits in reverse order, as a signed int. */
-function reverseBits(i: number): number {
-  let r = 0;
-  for (let b = 0; b < 32; b++) {
-    r = (r << 1) | (i & 1);
-    i >>>= 1;
-  }
-  return r | 0;
 }

@@ -66,13 +66,17 @@ export function textParser(type: LogicalType, style: TimestampStyle = 'sql'): Te
         if (t === '' || (Number.isNaN(n) && t !== 'NaN')) return fail(type, s);
         return type.kind === 'FLOAT' ? Math.fround(n) : n;
       };
-    case 'DECIMAL':
+    case 'DECIMAL': {
+      // DecimalData.fromBigDecimal: a value that does not fit the precision is NULL
+      const limit = 10 ** (type.precision - type.scale);
       return (s) => {
         const t = s.trim();
         const n = Number(t);
         if (t === '' || !Number.isFinite(n)) return fail(type, s);
-        return roundDecimal(n, type.scale);
+        const v = roundDecimal(n, type.scale);
+        return Math.abs(v) >= limit ? null : v;
       };
+    }
     case 'DATE':
       return (s) => parseDate(s) ?? fail(type, s);
     case 'TIME':

@@ -70,6 +70,8 @@ function fieldReader(type: LogicalType, s: CsvSettings): FieldReader {
       return fields.map((f, i) => f(parts[i], false));
     });
   }
+  // Boolean.parseBoolean, as Flink's CSV converter: any text other than 'true' is false
+  if (type.kind === 'BOOLEAN') return nullable((t) => t.trim().toLowerCase() === 'true');
   return nullable(textParser(type, 'sql'));
 }
 

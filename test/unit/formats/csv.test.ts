@@ -32,6 +32,8 @@ describe('csv format', () => {
     const c = codec('csv', cols);
     assert.deepEqual(c.decode('1,"Smith, J",12.345,2024-01-02 03:04:05.5,true').rows, [[1, 'Smith, J', 12.35, Date.UTC(2024, 0, 2, 3, 4, 5, 500), true]]);
     assert.deepEqual(c.decode(',,,,').rows, [[null, '', null, null, null]]);
+    // as Flink: Boolean.parseBoolean, and a decimal beyond DECIMAL(10, 2) is NULL
+    assert.deepEqual(c.decode('1,x,123456789.5,2024-01-01 00:00:00,yes').rows, [[1, 'x', null, Date.UTC(2024, 0, 1), false]]);
   });
 
   test('encodes with quoting where needed and reads its own output back', () => {

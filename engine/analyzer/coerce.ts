@@ -24,7 +24,7 @@ export function castTo(e: Expr, to: LogicalType): Expr {
   if (to.kind === 'NULL') return e;
   if (e.kind === 'literal' && e.value === null) return E.lit(null, withNullability(to, true));
   if (sameRepresentation(e.type, to)) return e;
-  return E.cast(e, withNullability(to, e.type.nullable));
+  return E.cast(e, withNullability(withoutTimeAttribute(to), e.type.nullable));
 }
 
 /** The operands cast to their common type; undefined when they have none. */

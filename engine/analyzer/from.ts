@@ -37,12 +37,12 @@ function emptyRow(): Planned {
   return { plan: { kind: 'values', rows: [[]], fields: [] }, fields: [] };
 }
 
-export function fromItem(qa: QueryAnalyzer, ref: TableRef, outer: Scope | undefined): FromResult | undefined {
+export function fromItem(qa: QueryAnalyzer, ref: TableRef, outer: Scope | undefined, joinRight = false): FromResult | undefined {
   switch (ref.kind) {
     case 'namedTable': {
       const r = qa.namedRelation(ref.name, ref.alias, ref.hints, ref.range);
       if (!r) return undefined;
-      if (ref.systemTime) qa.reporter.report('misplaced-system-time', 'FOR SYSTEM_TIME AS OF is only allowed on the right side of a join', ref.systemTime.range);
+      if (ref.systemTime && !joinRight) qa.reporter.report('misplaced-system-time', 'FOR SYSTEM_TIME AS OF is only allowed on the right side of a join', ref.systemTime.range);
       return single(r.planned, r.relation, outer);
     }
     case 'subqueryTable': {
@@ -125,7 +125,7 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
   }
   if (r.kind === 'subqueryTable' && r.lateral) qa.unsupported('LATERAL subquery');
   if (r.kind === 'tableFunction' && r.lateral && !isWindowTvf(r.call)) qa.unsupported('LATERAL TABLE function');
-  const right = fromItem(qa, r, r.kind === 'subqueryTable' && r.lateral && left ? left.scope : outer);
+  const right = fromItem(qa, r, r.kind === 'subqueryTable' && r.lateral && left ? left.scope : outer, true);
   if (!left || !right) return undefined;
   const joinKind = JOIN_KIND[ref.joinType];
   const nullableLeft = joinKind === 'right' || joinKind === 'full';

@@ -240,7 +240,7 @@ export class QueryAnalyzer {
     name: ObjectName,
     alias: TableAlias | undefined,
     hints: readonly Hint[],
-    range: Range,
+    _range: Range,
   ): { planned: Planned; relation: Omit<Relation, 'offset'> } | undefined {
     const parts = name.parts.map((p) => p.value);
     let planned: Planned | undefined;

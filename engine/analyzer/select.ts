@@ -135,7 +135,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   const groupExprs: Expr[] = [];
   const aggCalls: { call: LogicalAggCall; key: string }[] = [];
   let groupingSets: number[][] | undefined;
-  let groupExprAsts: Expression[] = [];
+  const groupExprAsts: Expression[] = [];
   if (aggregating) {
     const gb = binder('GROUP BY');
     const keyIndex = new Map<string, number>();

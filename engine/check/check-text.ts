@@ -1,19 +1,29 @@
 /**
  * Checks a whole SQL text: syntax per statement, then (unless syntax-only) catalog and type
- * checks. The CLI's `check` and the language server's diagnostics both call this, so they
- * always agree.
+ * checks by the analyzer, statement by statement in order (USE and CREATE effects carry over).
+ * The CLI's `check` and the language server's diagnostics both call this, so they always agree.
  */
 import type { Diagnostic, Position, Range } from '../diagnostic';
 import { parseScript, type ParseResult } from '../sql';
 import type { SqlDocument } from '../sql/document/sql-document';
+import type { CatalogManager } from '../catalog/manager';
+import type { ContextSettings } from '../catalog/context';
+import { analyzeScript, defaultCatalog, ScriptAnalyzer } from '../analyzer';
 
 export interface CheckOptions {
   /** Skip catalog and type checks. */
   readonly syntaxOnly?: boolean;
+  /** The catalog to check names against; default: the built-in examples and an empty local catalog. */
+  readonly catalog?: CatalogManager;
+  /** The settings' default catalog and database (`tideline.catalog`, `tideline.database`). */
+  readonly settings?: ContextSettings;
 }
 
-export function checkText(text: string, _opts: CheckOptions = {}): Diagnostic[] {
-  return [...parseScript(text).diagnostics];
+export function checkText(text: string, opts: CheckOptions = {}): Diagnostic[] {
+  const script = parseScript(text);
+  if (opts.syntaxOnly) return [...script.diagnostics];
+  const semantic = analyzeScript({ text, script }, opts.catalog ?? defaultCatalog(), { ...(opts.settings ? { settings: opts.settings } : {}) });
+  return [...script.diagnostics, ...semantic.diagnostics];
 }
 
 /**
@@ -21,20 +31,18 @@ export function checkText(text: string, _opts: CheckOptions = {}): Diagnostic[] 
  * statement's parse result is reused across edits, and diagnostics are mapped to document
  * positions. Equal to `checkText(doc.text, opts)`.
  */
-export function checkDocument(doc: SqlDocument<ParseResult>, _opts: CheckOptions = {}): Diagnostic[] {
+export function checkDocument(doc: SqlDocument<ParseResult>, opts: CheckOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const analyzer = opts.syntaxOnly ? undefined : new ScriptAnalyzer(opts.catalog ?? defaultCatalog(), doc.text, { ...(opts.settings ? { settings: opts.settings } : {}) });
+  const semantic: Diagnostic[] = [];
   for (const stmt of doc.statements) {
     const map = (r: Range): Range => ({ start: stmt.toDocumentPosition(r.start), end: stmt.toDocumentPosition(r.end) });
-    for (const d of stmt.result.diagnostics) {
-      out.push({
-        ...d,
-        range: map(d.range),
-        message: relocateMessage(d, (p) => stmt.toDocumentPosition(p)),
-        ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, range: map(f.range) })) } : {}),
-      });
-    }
+    const mapped = (d: Diagnostic): Diagnostic => ({ ...d, range: map(d.range), message: relocateMessage(d, (p) => stmt.toDocumentPosition(p)), ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, range: map(f.range) })) } : {}) });
+    for (const d of stmt.result.diagnostics) out.push(mapped(d));
+    const ast = stmt.result.statement;
+    if (analyzer && ast) for (const d of analyzer.next(ast, stmt.text).diagnostics) semantic.push(mapped(d));
   }
-  return out;
+  return [...out, ...semantic];
 }
 
 /** Messages that name a position (`... for '(' at 3:14`, 1-based) name it in the statement: move it into the document. */

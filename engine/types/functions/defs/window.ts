@@ -5,8 +5,9 @@
  * A window TVF is called with its arguments as types: DATA is a TABLE_ARG (the input's
  * columns), TIMECOL a DESCRIPTOR naming one column, SIZE/SLIDE/STEP/GAP/OFFSET intervals. It
  * returns a TABLE_ARG: the input's columns plus window_start and window_end (TIMESTAMP(3) NOT
- * NULL) and window_time, a time attribute of the time column's kind. The input's time column
- * itself becomes a regular timestamp. The same names also accept the deprecated GROUP BY form
+ * NULL) and window_time, a time attribute of the time column's kind; the input's columns keep
+ * their types, time attributes included (as Flink 2.2 resolves it). The same names also accept
+ * the deprecated GROUP BY form
  * `TUMBLE(time_attr, size)`, which returns the time attribute's type.
  */
 
@@ -38,9 +39,12 @@ const windowTvf: ReturnInference = (args) => {
     return { error: `DESCRIPTOR names unknown column '${name}'${didYouMeanSuffix(name, data.fields.map((f) => f.name))}` };
   }
   const tc = col.type;
+  if (tc.kind !== 'TIMESTAMP' && tc.kind !== 'TIMESTAMP_LTZ') {
+    return { error: `the window function requires the time column to be TIMESTAMP or TIMESTAMP_LTZ, but '${name}' is ${printType(tc)}` };
+  }
   if (!isTimeAttribute(tc)) {
     return {
-      error: `the window function requires the time column to be a time attribute (rowtime or proctime), but '${name}' is ${printType(tc)}`,
+      error: `the window function requires the time column to be a time attribute (declare a WATERMARK on it, or use PROCTIME()), but '${name}' is ${printType(tc)}`,
     };
   }
   const windowTime: LogicalType =
@@ -48,7 +52,7 @@ const windowTvf: ReturnInference = (args) => {
       ? T.timestampLtz(3, false, tc.timeAttribute)
       : T.timestamp(3, false, tc.timeAttribute);
   const fields: RowField[] = [
-    ...data.fields.map((f) => (f.name === name ? { ...f, type: withoutTimeAttribute(f.type) } : f)),
+    ...data.fields,
     { name: 'window_start', type: T.timestamp(3, false) },
     { name: 'window_end', type: T.timestamp(3, false) },
     { name: 'window_time', type: windowTime },

@@ -291,10 +291,11 @@ describe('inferCall: window table-valued functions', () => {
     return r.type.kind === 'TABLE_ARG' ? r.type.fields.map((f) => `${f.name} ${printType(f.type)}`) : [];
   };
 
+  // Output schemas as Flink 2.2 resolves them (checked with flink_runner.py --columns).
   test('TUMBLE adds window_start, window_end and a rowtime window_time', () => {
     assert.deepEqual(columns(inferCall('TUMBLE', [orders, desc('order_time'), mins])), [
       'id BIGINT NOT NULL',
-      'order_time TIMESTAMP(3)',
+      'order_time TIMESTAMP(3) *ROWTIME*',
       'pt TIMESTAMP_LTZ(3) NOT NULL *PROCTIME*',
       'amount DECIMAL(10, 2)',
       'window_start TIMESTAMP(3) NOT NULL',
@@ -308,11 +309,23 @@ describe('inferCall: window table-valued functions', () => {
     assert.deepEqual(columns(inferCall('SESSION', [orders, desc('pt'), mins])).slice(-1), [
       'window_time TIMESTAMP_LTZ(3) NOT NULL *PROCTIME*',
     ]);
+    const ltzTable: LogicalType = { kind: 'TABLE_ARG', nullable: false, fields: [{ name: 'ltz', type: T.timestampLtz(3, true, 'rowtime') }] };
+    assert.deepEqual(columns(inferCall('CUMULATE', [ltzTable, desc('ltz'), mins, mins])), [
+      'ltz TIMESTAMP_LTZ(3) *ROWTIME*',
+      'window_start TIMESTAMP(3) NOT NULL',
+      'window_end TIMESTAMP(3) NOT NULL',
+      'window_time TIMESTAMP_LTZ(3) NOT NULL *ROWTIME*',
+    ]);
   });
   test('errors: not a time attribute, unknown column, wrong kinds', () => {
     assert.equal(
       error('TUMBLE', [orders, desc('amount'), mins]),
-      "TUMBLE: the window function requires the time column to be a time attribute (rowtime or proctime), but 'amount' is DECIMAL(10, 2)",
+      "TUMBLE: the window function requires the time column to be TIMESTAMP or TIMESTAMP_LTZ, but 'amount' is DECIMAL(10, 2)",
+    );
+    const withPlain: LogicalType = { ...orders, fields: [...(orders.kind === 'TABLE_ARG' ? orders.fields : []), { name: 'created', type: T.timestamp(3) }] } as LogicalType;
+    assert.equal(
+      error('TUMBLE', [withPlain, desc('created'), mins]),
+      "TUMBLE: the window function requires the time column to be a time attribute (declare a WATERMARK on it, or use PROCTIME()), but 'created' is TIMESTAMP(3)",
     );
     assert.equal(
       error('TUMBLE', [orders, desc('order_tim'), mins]),

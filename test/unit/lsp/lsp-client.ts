@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import {
+  ConfigurationRequest,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
@@ -31,7 +32,12 @@ export class LspClient {
     readonly initializeResult: InitializeResult,
   ) {}
 
-  static async start(workspaceFolder?: string): Promise<LspClient> {
+  /**
+   * `configuration`: settings by section, answered to workspace/configuration (the client then
+   * declares the capability).
+   */
+  static async start(opts: { workspaceFolder?: string; configuration?: Record<string, unknown> } = {}): Promise<LspClient> {
+    const { workspaceFolder, configuration } = opts;
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const diagnostics: PublishDiagnosticsParams[] = [];
@@ -46,11 +52,14 @@ export class LspClient {
       }
     });
     connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
+    if (configuration) {
+      connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section ? (configuration[i.section] ?? null) : null)));
+    }
     connection.listen();
     const result = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: {},
+      capabilities: configuration ? { workspace: { configuration: true } } : {},
       workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'ws' }] : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});

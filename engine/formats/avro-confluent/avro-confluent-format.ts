@@ -1,0 +1,142 @@
+/**
+ * `format = 'avro-confluent'`: Avro in the Confluent wire format (wire-format.ts) with schemas
+ * in a Schema Registry. Options as in Flink: `url`, `subject` (the Kafka connector defaults it
+ * to `<topic>-value` / `<topic>-key`), `basic-auth.credentials-source` = USER_INFO with
+ * `basic-auth.user-info` = `user:password`.
+ *
+ * Formats are synchronous and the registry is not, so the Kafka connector does the network
+ * part around them: before decoding a fetched batch it calls `prefetchSchemas` (every schema id
+ * in the batch fetched once and cached by id); before writing, `registerSchema` (the table's
+ * schema registered under the subject; records in namespace org.apache.flink.avro.generated).
+ * The deserializer decodes with the writer schema of each record's id and maps fields to
+ * columns by name; an unknown id, a wrong magic byte or a malformed body is a RecordDecodeError.
+ */
+import type * as avro from 'avsc';
+import type { ColumnSpec, OptionSpec } from '../../connectors/api';
+import type { Options } from '../../connectors/options';
+import { OptionError } from '../../connectors/options';
+import { RowKind, type Row } from '../../runtime/changelog';
+import { RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from '../format';
+import { avroTypeFor, rowTypeOf } from '../avro/avro-format';
+import { toAvroSchema } from '../avro/avro-schema';
+import { fromAvro, toAvro, type FromAvro, type ToAvro } from '../avro/avro-values';
+import { registryClient, type RegistryClient } from '../../kafka/registry-client';
+import { frame, framingProblem, schemaIdOf } from './wire-format';
+
+export const AVRO_CONFLUENT_OPTIONS: readonly OptionSpec[] = [
+  { key: 'url', type: 'string', required: true, description: 'URL of the Confluent Schema Registry (or a compatible API).' },
+  { key: 'subject', type: 'string', description: 'Subject schemas are registered under when writing (Kafka: <topic>-value / <topic>-key by default).' },
+  { key: 'basic-auth.credentials-source', type: 'enum', values: ['USER_INFO'], description: "Where registry credentials come from ('USER_INFO': basic-auth.user-info)." },
+  { key: 'basic-auth.user-info', type: 'string', description: "Registry basic auth as 'user:password' (never logged)." },
+  { key: 'ignore-parse-errors', type: 'boolean', default: 'false', description: 'Tideline extension: skips undecodable records (reported and counted) instead of failing.' },
+];
+
+/** The registry client of a table's avro-confluent options (one shared cache per URL and user). */
+export function registryOf(o: Options): RegistryClient {
+  const url = o.required('url');
+  const info = o.string('basic-auth.user-info');
+  if (info !== undefined && !info.includes(':')) throw new OptionError(`table ${o.table}: 'basic-auth.user-info' must be 'user:password'`);
+  const colon = info?.indexOf(':') ?? -1;
+  return registryClient({ url, ...(info !== undefined ? { username: info.slice(0, colon), password: info.slice(colon + 1) } : {}) });
+}
+
+/** The Avro schema Flink derives for these columns (record `record`, namespace org.apache.flink.avro.generated). */
+export function confluentSchemaFor(columns: readonly ColumnSpec[]): object {
+  return toAvroSchema(rowTypeOf(columns)) as object;
+}
+
+/** Fetches every schema id found in `records` that is not cached yet; failures are remembered and surface when decoding. */
+export async function prefetchSchemas(client: RegistryClient, records: readonly (Uint8Array | null)[]): Promise<void> {
+  const failures = client.failures;
+  const ids = new Set<number>();
+  for (const r of records) {
+    if (r === null) continue;
+    const id = schemaIdOf(r);
+    if (id !== undefined && client.cachedType(id) === undefined && !failures.has(id)) ids.add(id);
+  }
+  await Promise.all(
+    [...ids].map((id) =>
+      client.type(id).then(
+        () => undefined,
+        (e: Error) => void failures.set(id, e.message),
+      ),
+    ),
+  );
+}
+
+/** Registers the table's schema under `subject` (idempotent, cached). */
+export function registerSchema(client: RegistryClient, subject: string, columns: readonly ColumnSpec[]): Promise<number> {
+  return client.register(subject, confluentSchemaFor(columns));
+}
+
+export class AvroConfluentDeserializer implements Deserializer {
+  readonly ignoreParseErrors: boolean;
+  readonly client: RegistryClient;
+  private readonly convert: FromAvro;
+  private lastId = -1;
+  private lastType: avro.Type | undefined;
+
+  constructor(columns: readonly ColumnSpec[], o: Options) {
+    this.ignoreParseErrors = o.boolean('ignore-parse-errors', false);
+    this.client = registryOf(o);
+    this.convert = fromAvro(rowTypeOf(columns));
+  }
+
+  decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void {
+    if (typeof record === 'string') throw new RecordDecodeError('Avro records are binary, got text');
+    const id = schemaIdOf(record);
+    if (id === undefined) throw new RecordDecodeError(framingProblem(record));
+    const type = id === this.lastId ? this.lastType : this.client.cachedType(id);
+    if (type === undefined) {
+      const why = this.client.failures.get(id);
+      throw new RecordDecodeError(`unknown schema id ${id}${why ? `: ${why}` : ''}`);
+    }
+    this.lastId = id;
+    this.lastType = type;
+    const buf = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+    let value: unknown;
+    try {
+      value = type.fromBuffer(buf.subarray(5));
+    } catch (e) {
+      throw new RecordDecodeError(`malformed Avro record for schema id ${id}: ${(e as Error).message}`);
+    }
+    rows.push(this.convert(value) as Row);
+    kinds.push(RowKind.Insert);
+  }
+}
+
+export class AvroConfluentSerializer implements Serializer {
+  readonly client: RegistryClient;
+  readonly subject: string | undefined;
+  readonly schema: object;
+  private readonly type: avro.Type;
+  private readonly convert: ToAvro;
+  private id: number | undefined;
+
+  constructor(
+    readonly columns: readonly ColumnSpec[],
+    o: Options,
+  ) {
+    this.client = registryOf(o);
+    this.subject = o.string('subject');
+    this.schema = confluentSchemaFor(columns);
+    this.type = avroTypeFor(columns);
+    this.convert = toAvro(rowTypeOf(columns));
+  }
+
+  encode(row: Row): Uint8Array {
+    if (this.id === undefined && this.subject !== undefined) this.id = this.client.registeredId(this.subject, this.schema);
+    if (this.id === undefined) throw new Error(`avro-confluent: schema of subject '${this.subject ?? '?'}' not registered yet (registerSchema first)`);
+    return frame(this.id, this.type.toBuffer(this.convert(row)));
+  }
+}
+
+export const avroConfluentFormat: FormatFactory = {
+  identifier: 'avro-confluent',
+  description: 'Avro in the Confluent wire format (magic byte + schema id) with schemas in a Schema Registry.',
+  options: AVRO_CONFLUENT_OPTIONS,
+  changelogMode: 'insert-only',
+  text: false,
+  createDeserializer: (columns, o) => new AvroConfluentDeserializer(columns, o),
+  createSerializer: (columns, o) => new AvroConfluentSerializer(columns, o),
+};

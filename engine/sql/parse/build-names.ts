@@ -5,8 +5,9 @@ import type { Identifier, ObjectName, Property } from '../ast/node';
 import type { Builder } from './builder';
 
 export function identifier(b: Builder, ctx: P.IdentifierContext): Identifier {
-  const text = ctx.getText();
-  const quoted = ctx.QUOTED_IDENTIFIER() !== null;
+  const token = ctx.start!;
+  const text = b.text(token);
+  const quoted = token.type === P.FlinkSqlParser.QUOTED_IDENTIFIER;
   return {
     kind: 'identifier',
     value: quoted ? unquote(text, '`') : text,

@@ -28,6 +28,11 @@ export class Builder {
     return { range: this.map.range(s, e), start: this.map.offset(s), end: this.map.offset(e) };
   }
 
+  /** The source text of a token (cheaper than the token's own text, built from code points). */
+  text(t: Token): string {
+    return this.map.text.slice(this.map.unit(t.start), this.map.unit(t.stop + 1));
+  }
+
   tok(t: Token | TerminalNode): Node {
     const token = 'symbol' in t ? t.symbol : t;
     return this.span(token, token);

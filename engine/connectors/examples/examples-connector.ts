@@ -34,13 +34,6 @@ export function createExampleSource(ctx: TableContext, clock: () => number = Dat
       throw new OptionError(`table ${ctx.tableName}: the example stream ${table.name} has the columns (${want}), not (${got})`);
     }
   }
-  const [otherRate, otherLimit] = table.rateUnit === 'events' ? ['rows-per-second', 'number-of-rows'] : ['events-per-second', 'number-of-events'];
-  for (const key of [otherRate, otherLimit]) {
-    if (o.has(key)) {
-      const right = key.replace('rows', 'X').replace('events', 'rows').replace('X', 'events');
-      throw new OptionError(`table ${ctx.tableName}: '${key}' does not apply to ${table.name}; use '${right}'`);
-    }
-  }
   const rateKey = table.rateUnit === 'events' ? 'events-per-second' : 'rows-per-second';
   const rate = o.number(rateKey, table.defaultRate);
   if (!(rate > 0)) throw o.bad(rateKey, o.string(rateKey), 'a rate > 0');

@@ -97,8 +97,6 @@ describe('examples catalog tables', () => {
 
   test('options are checked', () => {
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.click' })), /one of 'marketplace.clicks'/);
-    assert.throws(() => createExampleSource(table([], { table: 'nexmark.bid', 'number-of-rows': '5' })), /'number-of-rows' does not apply to nexmark.bid; use 'number-of-events'/);
-    assert.throws(() => createExampleSource(table([], { table: 'marketplace.orders', 'events-per-second': '5' })), /use 'rows-per-second'/);
     assert.throws(() => createExampleSource(table([], { table: 'marketplace.customers', 'scan.parallelism': '2' })), /upsert/);
     assert.throws(
       () => createExampleSource(table([{ name: 'id', type: exampleTable('nexmark.bid')!.columns[0].type }], { table: 'nexmark.bid' })),

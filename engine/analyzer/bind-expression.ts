@@ -12,7 +12,7 @@ import type { CallArgument, ColumnRef, Expression, FunctionCall, Query } from '.
 import { toLogicalType } from '../sql';
 import { E, type Expr } from '../expr/expr';
 import type { LogicalType } from '../types/logical-type';
-import { T, withNullability, withoutTimeAttribute } from '../types/logical-type';
+import { T, isCharacterString, withNullability, withoutTimeAttribute } from '../types/logical-type';
 import { areComparable, checkCast } from '../types/casts';
 import { allFunctionNames, inferCall, lookupFunction, type CallArg } from '../types/functions';
 import { printType } from '../types/print';
@@ -395,8 +395,9 @@ export class ExprBinder {
       this.reporter.report('type-mismatch', `Cannot apply '${op}' to arguments of type '${printType(a.type)} ${op} ${printType(b.type)}'`, range);
       return errorExpr();
     }
-    const common = toCommonType([a, b]);
-    const [x, y] = common ? common.exprs : [a, b];
+    // A character string compared with a DATE, TIME, TIMESTAMP, BOOLEAN or number is cast to it.
+    const common = toCommonType([a, b]) ?? (isCharacterString(a.type) ? { exprs: [castTo(a, b.type), b] } : { exprs: [a, castTo(b, a.type)] });
+    const [x, y] = common.exprs;
     const nullable = op.includes('DISTINCT') ? false : a.type.nullable || b.type.nullable;
     return E.call(op, BOOL(nullable), x, y);
   }

@@ -15,7 +15,7 @@ function tideline(args: string[], cwd: string) {
 
 describe('tideline CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tideline-cli-'));
-  writeFileSync(join(dir, 'good.sql'), 'SELECT a, b FROM t WHERE a > 1;\n');
+  writeFileSync(join(dir, 'good.sql'), 'SELECT a, b FROM (VALUES (1, 2)) AS t(a, b) WHERE a > 1;\n');
   writeFileSync(join(dir, 'bad.sql'), 'SELECT a\nFORM t;\n');
 
   test('--version and --help exit 0; no command is a usage error', () => {

@@ -68,7 +68,8 @@ function watermarkOf(scan: ScanNode): WatermarkStrategy | undefined {
   }, ...idle };
 }
 
-export function buildGraph(plan: PhysicalPlan, options: GraphOptions = {}): BuiltGraph {
+/** One graph for one plan, or for several INSERTs run as one job (a statement set). */
+export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], options: GraphOptions = {}): BuiltGraph {
   const graph = new DataflowGraph();
   const sinks: Sink[] = [];
   let seq = 0;
@@ -146,10 +147,12 @@ export function buildGraph(plan: PhysicalPlan, options: GraphOptions = {}): Buil
     }
   };
 
-  const root = visit(plan);
-  if (plan.op !== 'sink') {
-    if (!options.collect) throw new PlanError('a query needs somewhere to send its results');
-    graph.sink(id('Collect'), root, options.collect, options.end);
+  for (const plan of Array.isArray(plans) ? (plans as readonly PhysicalPlan[]) : [plans as PhysicalPlan]) {
+    const root = visit(plan);
+    if (plan.op !== 'sink') {
+      if (!options.collect) throw new PlanError('a query needs somewhere to send its results');
+      graph.sink(id('Collect'), root, options.collect, options.end);
+    }
   }
   return { graph, sinks };
 }

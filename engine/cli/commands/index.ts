@@ -2,5 +2,7 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
 import { formatCommand } from './format';
+import { runCommand } from './run';
+import { explainCommand } from './explain';
 
-export const COMMANDS: readonly Command[] = [checkCommand, formatCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, formatCommand, runCommand, explainCommand];

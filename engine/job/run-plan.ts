@@ -1,0 +1,135 @@
+/**
+ * Runs planned statements: one query (results to the script output, as they come in streaming
+ * mode, or as the final materialized table in snapshot mode) or one or more INSERTs as one job
+ * (rows into the tables' sinks). Stops at the end of bounded input, at the timeout, after the
+ * change limit, or when asked.
+ */
+import { buildGraph } from '../planner/build-graph';
+import type { PhysicalPlan } from '../planner/physical/plan';
+import { ResultCounters } from '../results/counters';
+import { TableView } from '../results/table-view';
+import type { Row, RowKind } from '../runtime/changelog';
+import { Executor, type ExecutorMetrics } from '../runtime/executor/executor';
+import type { DataflowGraph } from '../runtime/executor/graph';
+import type { QueryEnd, ScriptOutput } from './output';
+
+export interface RunPlanOptions {
+  readonly location: string;
+  readonly stateDir?: string;
+  /** Stop after this long (ms). */
+  readonly timeoutMs?: number;
+  /** Streaming output: stop after this many changes. Snapshot output: keep at most this many rows. */
+  readonly maxRows?: number;
+  /** Snapshot mode: print the final result (materialized) instead of the changelog. */
+  readonly snapshot: boolean;
+  readonly signal?: { stopped: boolean };
+}
+
+/** Names of unbounded sources in the graph. */
+function unboundedSources(graph: DataflowGraph): string[] {
+  return graph.nodes.flatMap((n) => (n.kind === 'source' && !n.source.bounded ? [n.id.replace(/^\d+-Source:/, '')] : []));
+}
+
+interface Driven {
+  readonly reason: QueryEnd['reason'];
+  readonly metrics: ExecutorMetrics['nodes'];
+}
+
+async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: ResultCounters, full: () => boolean): Promise<Driven> {
+  const ex = new Executor(graph, { idleSleepMs: 5 });
+  const start = Date.now();
+  let reason: QueryEnd['reason'] = 'end';
+  let metrics: ExecutorMetrics['nodes'] = {};
+  try {
+    for (;;) {
+      if (options.signal?.stopped) {
+        reason = 'stopped';
+        break;
+      }
+      if (options.timeoutMs !== undefined && Date.now() - start >= options.timeoutMs) {
+        reason = 'timeout';
+        break;
+      }
+      if (full()) {
+        reason = 'limit';
+        break;
+      }
+      const more = await ex.step();
+      const m = (metrics = ex.metrics().nodes);
+      let late = 0;
+      for (const [id, n] of Object.entries(m)) {
+        late += n.lateDropped;
+        if (id.endsWith('-Collect') && n.watermark !== undefined) counters.watermark = n.watermark;
+      }
+      counters.late = late;
+      if (!more) break;
+    }
+  } finally {
+    await ex.close();
+  }
+  return { reason, metrics };
+}
+
+export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, options: RunPlanOptions): Promise<QueryEnd> {
+  const started = Date.now();
+  const counters = new ResultCounters();
+  const fields = plan.fields.map((f) => ({ name: f.name, type: f.type }));
+  let view: TableView | undefined;
+  let emitted = 0;
+  const collect = (kinds: RowKind[], rows: Row[]) => {
+    if (view) {
+      view.apply(kinds, rows);
+      return;
+    }
+    let k = kinds;
+    let r = rows;
+    if (options.maxRows !== undefined && emitted + rows.length > options.maxRows) {
+      const keep = Math.max(0, options.maxRows - emitted);
+      k = kinds.slice(0, keep);
+      r = rows.slice(0, keep);
+    }
+    emitted += r.length;
+    if (r.length === 0) return;
+    counters.count(k, r.length);
+    output.changes(k, r, counters.snapshot());
+  };
+  const { graph } = buildGraph(plan, { collect, ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}) });
+  if (options.snapshot) {
+    const unbounded = unboundedSources(graph);
+    if (unbounded.length > 0 && options.timeoutMs === undefined) {
+      throw new Error(
+        `snapshot mode reads bounded input only, and ${unbounded.join(', ')} ${unbounded.length === 1 ? 'is' : 'are'} unbounded (give the source an end, e.g. 'number-of-rows', or pass --timeout)`,
+      );
+    }
+    view = new TableView({ ...(plan.mode.upsertKey ? { key: plan.mode.upsertKey } : {}), ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) });
+  }
+  output.beginQuery({ location: options.location, fields, mode: plan.mode, snapshot: options.snapshot });
+  const { reason } = await drive(graph, options, counters, () => options.maxRows !== undefined && !view && emitted >= options.maxRows);
+  if (view) {
+    const rows = view.rows();
+    const kinds = new Array<RowKind>(rows.length).fill(0 as RowKind);
+    counters.count(kinds, rows.length);
+    if (rows.length > 0) output.changes(kinds, rows, counters.snapshot());
+  }
+  const end: QueryEnd = { reason, counters: counters.snapshot(), elapsedMs: Date.now() - started };
+  output.endQuery(end);
+  return end;
+}
+
+/** Runs INSERTs as one job; returns why it stopped and the rows written per target table. */
+export async function runInsertPlans(plans: readonly PhysicalPlan[], options: RunPlanOptions): Promise<{ reason: QueryEnd['reason']; written: Map<string, number> }> {
+  const { graph, sinks } = buildGraph(plans, options.stateDir !== undefined ? { stateDir: options.stateDir } : {});
+  const { reason, metrics } = await drive(graph, options, new ResultCounters(), () => false);
+  // A job that ended flushed and closed its sinks; one that was cut short does it now.
+  if (reason !== 'end') {
+    for (const s of sinks) {
+      await s.flush();
+      await s.close();
+    }
+  }
+  const written = new Map<string, number>();
+  for (const n of graph.nodes) {
+    if (n.kind === 'sink') written.set(n.id.replace(/^\d+-Sink:/, ''), metrics[n.id]?.recordsIn ?? 0);
+  }
+  return { reason, written };
+}

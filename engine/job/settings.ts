@@ -1,0 +1,49 @@
+/**
+ * The options a script SETs (Flink's configuration keys), and what they mean to the planner:
+ * `execution.runtime-mode` (streaming | batch), `table.exec.state.ttl`,
+ * `table.exec.mini-batch.enabled`, `table.exec.source.idle-timeout`. Unknown keys are kept
+ * (SET lists them) but change nothing.
+ */
+import { parseDuration } from '../connectors/options';
+import type { PlannerOptions } from '../planner/physical/planner-context';
+
+export type RuntimeMode = 'streaming' | 'batch';
+
+export class JobSettings {
+  readonly values = new Map<string, string>();
+
+  constructor(private readonly defaultMode: RuntimeMode = 'streaming') {}
+
+  set(key: string, value: string): void {
+    const k = key.trim();
+    if (k === 'execution.runtime-mode' && !['streaming', 'batch'].includes(value.trim().toLowerCase())) {
+      throw new Error(`'execution.runtime-mode' is 'streaming' or 'batch', not '${value}'`);
+    }
+    if ((k === 'table.exec.state.ttl' || k === 'table.exec.source.idle-timeout') && parseDuration(value) === undefined) {
+      throw new Error(`'${k}' needs a duration such as '1 h' or '30 s', not '${value}'`);
+    }
+    this.values.set(k, value);
+  }
+
+  reset(key?: string): void {
+    if (key === undefined) this.values.clear();
+    else this.values.delete(key.trim());
+  }
+
+  get runtimeMode(): RuntimeMode {
+    const v = this.values.get('execution.runtime-mode')?.trim().toLowerCase();
+    return v === 'batch' || v === 'streaming' ? v : this.defaultMode;
+  }
+
+  plannerOptions(): PlannerOptions {
+    const ttl = parseDuration(this.values.get('table.exec.state.ttl') ?? '0') ?? 0;
+    const idle = parseDuration(this.values.get('table.exec.source.idle-timeout') ?? '0') ?? 0;
+    const miniBatch = this.values.get('table.exec.mini-batch.enabled')?.trim().toLowerCase() === 'true';
+    return {
+      mode: this.runtimeMode,
+      ...(ttl > 0 ? { stateTtlMs: ttl } : {}),
+      ...(miniBatch ? { miniBatch } : {}),
+      ...(idle > 0 ? { idleTimeoutMs: idle } : {}),
+    };
+  }
+}

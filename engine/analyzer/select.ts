@@ -324,7 +324,8 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       if (index < 0) {
         index = outExprs.length;
         outExprs.push(x);
-        outNames.push(`$order${hidden}`);
+        const natural = x.kind === 'input' ? x.name : undefined;
+        outNames.push(natural !== undefined && !outNames.includes(natural) ? natural : `$order${hidden}`);
         outRanges.push(e.range);
         hidden++;
       }

@@ -5,7 +5,7 @@
  * time attribute, the original time column becomes a plain timestamp (as in Flink).
  */
 import type { Range } from '../diagnostic';
-import type { CallArgument, FunctionCall, TableFunction } from '../sql';
+import type { CallArgument, Expression, FunctionCall, TableFunction } from '../sql';
 import type { LogicalType } from '../types/logical-type';
 import { T, isInterval, isTimeAttribute, withoutTimeAttribute } from '../types/logical-type';
 import { printType } from '../types/print';
@@ -42,7 +42,8 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
   // Arguments by parameter name.
   const byName = new Map<string, CallArgument>();
   let positional = 0;
-  for (const a of call.args) {
+  let unknownNamed = false;
+  for (const a of flattenArgs(call.args)) {
     let key: string;
     if (a.name) {
       key = a.name.value.toUpperCase();
@@ -54,6 +55,7 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
           a.name.range,
           Reporter.replacements(a.name.range, s),
         );
+        unknownNamed = true;
         continue;
       }
     } else {
@@ -67,7 +69,7 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
     byName.set(key, a);
   }
   const missing = params.filter((p) => !OPTIONAL.has(p) && !byName.has(p));
-  if (missing.length > 0) {
+  if (missing.length > 0 && !unknownNamed) {
     reporter.report('wrong-argument-count', `${kind} is missing its ${missing.join(', ')} argument${missing.length > 1 ? 's' : ''}: ${kind}(${params.filter((p) => !OPTIONAL.has(p)).join(', ')} [, OFFSET])`, call.range);
   }
 
@@ -75,7 +77,7 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
   const data = byName.get('DATA');
   let input: Planned | undefined;
   let inputName: string | undefined;
-  let partitionExprs: readonly import('../sql').Expression[] = [];
+  let partitionExprs: readonly Expression[] = [];
   if (data) {
     const v = data.value;
     if (v.kind === 'tableArgument') {
@@ -84,7 +86,7 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
         input = r.planned;
         inputName = r.relation.name;
       }
-      partitionExprs = v.partitionBy;
+      partitionExprs = partitionPart(v.partitionBy);
     } else if (v.kind === 'scalarSubquery') {
       input = qa.query(v.query, outer);
     } else {
@@ -205,4 +207,36 @@ function intervalArg(qa: QueryAnalyzer, kind: string, param: string, a: CallArgu
     return undefined;
   }
   return x.value;
+}
+
+function isDescriptorCall(e: Expression): e is Extract<Expression, { kind: 'call' }> {
+  return e.kind === 'call' && e.name.parts.length === 1 && e.name.parts[0].value.toUpperCase() === 'DESCRIPTOR';
+}
+
+/** The PARTITION BY keys of `TABLE t PARTITION BY k, DESCRIPTOR(ts), ...` (the parser's list runs on). */
+function partitionPart(list: readonly Expression[]): readonly Expression[] {
+  const i = list.findIndex(isDescriptorCall);
+  return i < 0 ? list : list.slice(0, i);
+}
+
+/**
+ * `SESSION(TABLE t PARTITION BY k, DESCRIPTOR(ts), INTERVAL ...)` parses with the DESCRIPTOR and
+ * what follows inside the PARTITION BY list; they are the function's next arguments.
+ */
+function flattenArgs(args: readonly CallArgument[]): CallArgument[] {
+  const out: CallArgument[] = [];
+  for (const a of args) {
+    out.push(a);
+    const v = a.value;
+    if (v.kind !== 'tableArgument') continue;
+    const i = v.partitionBy.findIndex(isDescriptorCall);
+    if (i < 0) continue;
+    for (const e of v.partitionBy.slice(i)) {
+      const value = isDescriptorCall(e)
+        ? { kind: 'descriptor' as const, columns: e.args.flatMap((x) => (x.value.kind === 'columnRef' ? [x.value.parts[0]] : [])), range: e.range, start: e.start, end: e.end }
+        : e;
+      out.push({ kind: 'argument', value, range: e.range, start: e.start, end: e.end });
+    }
+  }
+  return out;
 }

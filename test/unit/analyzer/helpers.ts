@@ -27,7 +27,7 @@ function shift(r: Range): Range {
 
 /** Semantic diagnostics of `sql`, ranges relative to `sql`. */
 export function diagnostics(sql: string): Diagnostic[] {
-  return analyze(sql).diagnostics.map((d) => ({ ...d, range: shift(d.range) }));
+  return analyze(sql).diagnostics.map((d) => ({ ...d, range: shift(d.range), ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, range: shift(f.range) })) } : {}) }));
 }
 
 /** The range of the `nth` occurrence of `needle` in `text`. */

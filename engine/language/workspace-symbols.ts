@@ -32,14 +32,16 @@ export function fuzzyMatch(query: string, name: string): boolean {
   return j === q.length;
 }
 
+/**
+ * Symbols by document URI. `update` only records the document: its symbols are computed on the
+ * next search (an open document changes on every keystroke; searches are rare).
+ */
 export class WorkspaceSymbolIndex {
-  private readonly byUri = new Map<string, WorkspaceSymbol[]>();
+  private readonly byUri = new Map<string, { doc: LanguageDocument; symbols?: WorkspaceSymbol[] }>();
 
   /** Indexes (or re-indexes) a document. */
   update(uri: string, doc: LanguageDocument): void {
-    const out: WorkspaceSymbol[] = [];
-    flatten(uri, documentSymbols(doc), undefined, out);
-    this.byUri.set(uri, out);
+    this.byUri.set(uri, { doc });
   }
 
   remove(uri: string): void {
@@ -54,10 +56,19 @@ export class WorkspaceSymbolIndex {
     return this.byUri.size;
   }
 
+  private symbolsOf(uri: string, entry: { doc: LanguageDocument; symbols?: WorkspaceSymbol[] }): WorkspaceSymbol[] {
+    if (!entry.symbols) {
+      const out: WorkspaceSymbol[] = [];
+      flatten(uri, documentSymbols(entry.doc), undefined, out);
+      entry.symbols = out;
+    }
+    return entry.symbols;
+  }
+
   search(query: string, limit = 500): WorkspaceSymbol[] {
     const out: WorkspaceSymbol[] = [];
-    for (const symbols of this.byUri.values()) {
-      for (const s of symbols) {
+    for (const [uri, entry] of this.byUri) {
+      for (const s of this.symbolsOf(uri, entry)) {
         if (fuzzyMatch(query, s.name)) {
           out.push(s);
           if (out.length >= limit) return out;

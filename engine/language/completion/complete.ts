@@ -52,12 +52,15 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   }
   if (qualifier !== undefined) return items;
 
+  const fnSlot = candidates.slots.find((s) => s.kind === 'function');
+  const functions = fnSlot && fnSlot.kind === 'function' ? functionItems(range, fnSlot.tableFunction, lower) : [];
+  // a keyword that is also a function (CAST, TUMBLE, CURRENT_DATE) is offered once, as the function
+  const functionNames = new Set(functions.map((f) => f.label));
   for (const kw of candidates.keywords) {
     const label = lower ? kw.toLowerCase() : kw;
-    items.push({ label, kind: 'keyword', range, sortText: `1${label}` });
+    if (!functionNames.has(label)) items.push({ label, kind: 'keyword', range, sortText: `1${label}` });
   }
-  const fnSlot = candidates.slots.find((s) => s.kind === 'function');
-  if (fnSlot && fnSlot.kind === 'function') items.push(...functionItems(range, fnSlot.tableFunction, lower));
+  items.push(...functions);
   if (code.length === 0) items.push(...statementSnippets(range));
   return items;
 }

@@ -176,3 +176,13 @@ describe('completion: snippets', () => {
     assert.ok(!completeAt('SELECT |').some((i) => i.kind === 'snippet'));
   });
 });
+
+describe('completion: no duplicates', () => {
+  test('a keyword that is also a function is offered once, as the function', () => {
+    const items = completeAt('SELECT |');
+    const casts = items.filter((i) => i.label === 'CAST');
+    assert.deepEqual(casts.map((i) => i.kind), ['function']);
+    const tumble = completeAt('SELECT * FROM TABLE(|').filter((i) => i.label === 'TUMBLE');
+    assert.deepEqual(tumble.map((i) => i.kind), ['function']);
+  });
+});

@@ -4,7 +4,8 @@
  * publishDiagnostics notification and every error logged to the console.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import {
   ConfigurationRequest,
@@ -19,7 +20,14 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER = resolve(__dirname, '../../../../dist/server.js');
+/** dist/server.js of the repository this (bundled) file runs from. */
+function repoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const SERVER = join(repoRoot(__dirname), 'dist/server.js');
 
 export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];

@@ -22,6 +22,7 @@
  * | MULTISET<T>                   | `Map<T value, count>`                                 |
  * | MAP<K, V>                     | `Map<K value, V value>`                               |
  * | ROW<...>                      | `Array` of field values, positional                   |
+ * | VARIANT                       | the JSON value: objects as `Map<string, Value>`, arrays as `Array` |
  *
  * Notes. BIGINT and DECIMAL use doubles for speed (the engine's per-row budget is a few
  * nanoseconds); values beyond 2^53 or beyond 15 significant digits are approximate, and the

@@ -6,6 +6,7 @@
  */
 import type { LogicalType } from '../../types/logical-type';
 import type { Value } from '../../types/values';
+import { fail } from './errors';
 import { literalOf, type ScalarTable } from './scalar';
 
 type Step = string | number | '*';
@@ -101,7 +102,26 @@ export function toJson(v: Value): unknown {
   return v;
 }
 
+/** A parsed JSON document as a VARIANT value (see values.ts): objects become Maps. */
+export function variantOf(doc: unknown): Value {
+  if (doc === null || typeof doc === 'boolean' || typeof doc === 'number' || typeof doc === 'string') return doc;
+  if (Array.isArray(doc)) return doc.map(variantOf);
+  return new Map(Object.entries(doc as Record<string, unknown>).map(([k, v]) => [k, variantOf(v)]));
+}
+
 export const JSON_FUNCTIONS: ScalarTable = {
+  PARSE_JSON: {
+    bind: () => (s: string) => {
+      const doc = parse(s);
+      return doc === MISSING ? fail(`PARSE_JSON: invalid JSON text '${s.length > 40 ? `${s.slice(0, 40)}…` : s}'`) : variantOf(doc);
+    },
+  },
+  TRY_PARSE_JSON: {
+    bind: () => (s: string) => {
+      const doc = parse(s);
+      return doc === MISSING ? null : variantOf(doc);
+    },
+  },
   'IS JSON': { strict: false, bind: () => (s: string | null) => (s === null ? false : parse(s) !== MISSING) },
   JSON_EXISTS: {
     bind: (ops) => {

@@ -82,3 +82,12 @@ test('JSON functions', () => {
   assert.equal(ev(call('JSON_ARRAY', s, lit(1, T.int()), lit(null, T.int()), lit('x'))), '[1,"x"]');
   assert.equal(ev(call('JSON_STRING', s, E.input(0, T.map(s, T.int()))), [new Map([['a', 1]])]), '{"a":1}');
 });
+
+test('PARSE_JSON and TRY_PARSE_JSON give VARIANT values; invalid text fails or gives NULL', () => {
+  const v: LogicalType = { kind: 'VARIANT', nullable: true };
+  assert.deepEqual(ev(call('PARSE_JSON', v, lit('{"a":[1,{"b":null}],"c":"x"}'))), new Map<Value, Value>([['a', [1, new Map([['b', null]])]], ['c', 'x']]));
+  assert.equal(ev(call('PARSE_JSON', v, lit('42'))), 42);
+  assert.throws(() => ev(call('PARSE_JSON', v, lit('{oops'))), /PARSE_JSON: invalid JSON text '\{oops' in expression: PARSE_JSON/);
+  assert.equal(ev(call('TRY_PARSE_JSON', v, lit('{oops'))), null);
+  assert.deepEqual(ev(call('TRY_PARSE_JSON', v, lit('[true]'))), [true]);
+});

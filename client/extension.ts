@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { EngineHost } from './engine-host';
 import { createEngineStatusItem } from './engine-status';
 import { createLanguageClient } from './language-client';
+import { ResultsPanelHost } from './results-panel';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +26,9 @@ export function activate(context: vscode.ExtensionContext): TidelineApi {
   client = createLanguageClient(context.asAbsolutePath('dist/server.js'), serverOutput);
   context.subscriptions.push(registerCommands(engine, client, engineOutput));
   const serverStarted = client.start();
+
+  const results = new ResultsPanelHost(context);
+  context.subscriptions.push(results, vscode.commands.registerCommand('tideline.showResults', () => results.show()));
 
   const ready = Promise.all([serverStarted, engine.whenReady()]).then(() => undefined);
   // Failures are shown by the supervisors; this only keeps an unobserved rejection quiet.

@@ -4,7 +4,8 @@
 import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../engine/language';
 
-export const COMPLETION_TRIGGERS = ['.', "'", ' ', '('];
+/** `.` (columns of a qualifier), `'` (WITH option keys and values), `(` (WITH lists, arguments). */
+export const COMPLETION_TRIGGERS = ['.', "'", '('];
 
 export function serverCapabilities(): ServerCapabilities {
   return {

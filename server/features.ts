@@ -16,6 +16,7 @@ import {
   renameAt,
   selectionRanges,
   semanticTokens,
+  type CompletionProvider,
   type LanguageDocument,
   type WorkspaceSymbolIndex,
 } from '../engine/language';
@@ -29,6 +30,7 @@ export function registerFeatures(
   symbols: WorkspaceSymbolIndex,
   settings: Settings,
   log: (message: string) => void,
+  completionProviders: readonly CompletionProvider[] = [],
 ): void {
   /** Runs `fn` on the open document, or returns `empty` (unknown document, or a failure). */
   function answer<T>(name: string, uri: string, empty: T, fn: (doc: LanguageDocument) => T): T {
@@ -43,7 +45,7 @@ export function registerFeatures(
   }
 
   connection.onCompletion(({ textDocument, position }) =>
-    answer('completion', textDocument.uri, [], (doc) => complete(doc, position, { log }).map(toCompletionItem)),
+    answer('completion', textDocument.uri, [], (doc) => complete(doc, position, { providers: completionProviders, log }).map(toCompletionItem)),
   );
   connection.onDocumentSymbol(({ textDocument }) =>
     answer('documentSymbol', textDocument.uri, [], (doc) => documentSymbols(doc).map(toDocumentSymbol)),

@@ -5,7 +5,7 @@
  */
 import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
 import { checkDocument } from '../engine/check/check-text';
-import { createLanguageDocument, WorkspaceSymbolIndex } from '../engine/language';
+import { createLanguageDocument, WorkspaceSymbolIndex, type CompletionProvider } from '../engine/language';
 import { TIDELINE_VERSION } from '../engine/version';
 import { serverCapabilities } from './capabilities';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
@@ -82,6 +82,9 @@ connection.onRequest('tideline/serverInfo', () => ({
   indexedDocuments: symbols.size,
 }));
 
-registerFeatures(connection, documents, symbols, settings, log);
+/** Semantic completion (catalog tables, columns) plugs in here: see engine/language CompletionProvider. */
+const completionProviders: CompletionProvider[] = [];
+
+registerFeatures(connection, documents, symbols, settings, log, completionProviders);
 
 connection.listen();

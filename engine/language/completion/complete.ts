@@ -30,7 +30,8 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
 
   const stmt = doc.statementAt(offset);
   const end = stmt && stmt.slice.start === ctx.base ? Math.max(stmt.slice.end, offset) : offset;
-  const options = optionItems({ statementText: doc.text.slice(ctx.base, end), cursor: offset - ctx.base, toRange });
+  const statementText = doc.text.slice(ctx.base, end);
+  const options = optionItems({ statementText, cursor: offset - ctx.base, toRange });
   if (options) return options;
   if (ctx.where !== 'code') return [];
 
@@ -45,7 +46,7 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const items: LanguageCompletionItem[] = [];
   for (const p of opts.providers ?? []) {
     try {
-      items.push(...p({ statementPrefix: ctx.prefix, word: ctx.word, replaceRange: range, slots: candidates.slots }));
+      items.push(...p({ statementPrefix: ctx.prefix, statementText, statementOffset: ctx.base, word: ctx.word, replaceRange: range, slots: candidates.slots }));
     } catch (err) {
       opts.log?.(`completion provider failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }

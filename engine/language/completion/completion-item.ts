@@ -39,6 +39,10 @@ export type CompletionSlot =
 export interface CompletionContext {
   /** The statement text from its start to the cursor. */
   readonly statementPrefix: string;
+  /** The whole statement under the cursor (what follows the cursor too: a FROM after a SELECT list). */
+  readonly statementText: string;
+  /** Document offset where `statementText` begins (the cursor is at this + statementPrefix.length). */
+  readonly statementOffset: number;
   /** The word being typed before the cursor ('' when none). */
   readonly word: string;
   /** What the item replaces. */

@@ -70,10 +70,24 @@ describe('completion: slots and providers', () => {
     const items = completeAt('SELECT * FROM |', [provider]);
     assert.ok(items.some((i) => i.label === 'orders' && i.kind === 'table'));
     assert.ok(seen[0].slots.some((s) => s.kind === 'table'));
+    assert.equal(seen[0].statementText, 'SELECT * FROM ');
 
     completeAt('SELECT a FROM t WHERE |', [provider]);
     const kinds = seen[1].slots.map((s) => s.kind).sort();
     assert.deepEqual(kinds, ['column', 'function']);
+  });
+
+  test('a provider sees the whole statement, also what follows the cursor', () => {
+    let ctx: CompletionContext | undefined;
+    completeAt('SELECT 1;\nSELECT a, | FROM orders o WHERE o.x > 1;', [
+      (c) => {
+        ctx = c;
+        return [];
+      },
+    ]);
+    assert.equal(ctx?.statementText, 'SELECT a,  FROM orders o WHERE o.x > 1');
+    assert.equal(ctx?.statementOffset, 10);
+    assert.equal(ctx?.statementPrefix, 'SELECT a, ');
   });
 
   test('after alias. only a column slot with the qualifier, no keywords', () => {

@@ -35,3 +35,20 @@ export function remapInputs(e: Expr, map: (index: number) => number): Expr {
       return e;
   }
 }
+
+/** The expression with every input ref replaced by the expression it stands for (merging Projects). */
+export function substituteInputs(e: Expr, inputs: readonly Expr[]): Expr {
+  switch (e.kind) {
+    case 'input':
+      return inputs[e.index] ?? e;
+    case 'call':
+      return { ...e, operands: e.operands.map((o) => substituteInputs(o, inputs)) };
+    case 'cast':
+    case 'field':
+      return { ...e, operand: substituteInputs(e.operand, inputs) };
+    case 'case':
+      return { ...e, whens: e.whens.map((w) => ({ when: substituteInputs(w.when, inputs), then: substituteInputs(w.then, inputs) })), else: e.else ? substituteInputs(e.else, inputs) : null };
+    default:
+      return e;
+  }
+}

@@ -17,6 +17,7 @@ import { T, withoutTimeAttribute } from '../types/logical-type';
 import { printType } from '../types/print';
 import { ExprBinder } from './bind-expression';
 import { castTo, toCommonType } from './coerce';
+import { substituteInputs } from './expr-key';
 import type { SemanticInfo } from './model';
 import { Reporter } from './reporter';
 import { Scope, type Relation } from './scope';
@@ -218,6 +219,12 @@ export class QueryAnalyzer {
   project(input: Planned, exprs: readonly Expr[], fields: readonly Field[]): LogicalPlan {
     const identity = exprs.length === input.fields.length && exprs.every((x, i) => x.kind === 'input' && x.index === i) && fields.every((f, i) => f.name === input.fields[i].name);
     if (identity) return input.plan;
+    const inner = input.plan;
+    if (inner.kind === 'project') {
+      // Project over Project: one Project.
+      const merged = exprs.map((x) => substituteInputs(x, inner.exprs));
+      return this.project({ plan: inner.input, fields: inner.input.fields }, merged, fields);
+    }
     return { kind: 'project', input: input.plan, exprs, fields };
   }
 

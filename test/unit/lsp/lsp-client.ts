@@ -33,12 +33,25 @@ export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   private waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private initialized: InitializeResult | undefined;
 
   private constructor(
     readonly proc: ChildProcess,
     readonly connection: MessageConnection,
-    readonly initializeResult: InitializeResult,
-  ) {}
+  ) {
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.push(p);
+      const ready = this.waiters.filter((w) => w.pred(p));
+      this.waiters = this.waiters.filter((w) => !w.pred(p));
+      for (const w of ready) w.resolve(p);
+    });
+    connection.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
+  }
+
+  get initializeResult(): InitializeResult {
+    if (!this.initialized) throw new Error('not initialized');
+    return this.initialized;
+  }
 
   /**
    * `configuration`: settings by section, answered to workspace/configuration (the client then
@@ -48,32 +61,18 @@ export class LspClient {
     const { workspaceFolder, configuration } = opts;
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    const diagnostics: PublishDiagnosticsParams[] = [];
-    const logs: string[] = [];
-    let client: LspClient | undefined;
-    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      diagnostics.push(p);
-      if (client) {
-        const ready = client.waiters.filter((w) => w.pred(p));
-        client.waiters = client.waiters.filter((w) => !w.pred(p));
-        for (const w of ready) w.resolve(p);
-      }
-    });
-    connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
+    const client = new LspClient(proc, connection);
     if (configuration) {
       connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section ? (configuration[i.section] ?? null) : null)));
     }
     connection.listen();
-    const result = await connection.sendRequest(InitializeRequest.type, {
+    client.initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: configuration ? { workspace: { configuration: true } } : {},
       workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'ws' }] : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});
-    client = new LspClient(proc, connection, result);
-    (client as { diagnostics: PublishDiagnosticsParams[] }).diagnostics = diagnostics;
-    (client as { logs: string[] }).logs = logs;
     return client;
   }
 

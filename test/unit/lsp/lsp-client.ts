@@ -81,7 +81,7 @@ export class LspClient {
   }
 
   /** The next (or an already received) publishDiagnostics matching `pred`. */
-  waitForDiagnostics(pred: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(pred: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
     const seen = this.diagnostics.find(pred);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolvePromise, reject) => {

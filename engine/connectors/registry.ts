@@ -11,6 +11,7 @@ import { filesystemConnector } from './filesystem/filesystem-connector';
 import { blackholeConnector } from './sinks/blackhole-connector';
 import { printConnector } from './sinks/print-connector';
 import { localConnector } from './local/local-connector';
+import { kafkaConnector, upsertKafkaConnector } from './kafka/kafka-connector';
 import { allFormats, getFormat } from '../formats/registry';
 
 const CONNECTORS: ConnectorFactory[] = [
@@ -19,6 +20,8 @@ const CONNECTORS: ConnectorFactory[] = [
   examplesConnector,
   filesystemConnector,
   localConnector,
+  kafkaConnector,
+  upsertKafkaConnector,
   printConnector,
   blackholeConnector,
 ];

@@ -1,12 +1,13 @@
 /** Every format by its `format` option value. */
 import { avroFormat } from './avro/avro-format';
+import { avroConfluentFormat } from './avro-confluent/avro-confluent-format';
 import { csvFormat } from './csv/csv-format';
 import type { FormatFactory } from './format';
 import { debeziumJsonFormat } from './json/debezium-json-format';
 import { jsonFormat } from './json/json-format';
 import { rawFormat } from './raw-format';
 
-const FORMATS: readonly FormatFactory[] = [csvFormat, jsonFormat, rawFormat, avroFormat, debeziumJsonFormat];
+const FORMATS: readonly FormatFactory[] = [csvFormat, jsonFormat, rawFormat, avroFormat, debeziumJsonFormat, avroConfluentFormat];
 
 export function allFormats(): readonly FormatFactory[] {
   return FORMATS;

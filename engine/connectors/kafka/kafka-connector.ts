@@ -1,0 +1,27 @@
+/**
+ * `connector = 'kafka'` and `connector = 'upsert-kafka'`, with Flink's options
+ * (kafka-options.ts). `kafka` without a primary key is append-only; `upsert-kafka` (and
+ * Tideline's unified Kafka table with a PRIMARY KEY) reads tombstones as -D and writes -D as
+ * tombstones. Records are laid out by the shared key-value codec (key.fields,
+ * key.fields-prefix, value.fields-include), exactly as local topics are.
+ */
+import type { ConnectorFactory } from '../api';
+import { KAFKA_OPTIONS, UPSERT_KAFKA_OPTIONS } from './kafka-options';
+import { KafkaSink } from './kafka-sink';
+import { KafkaSource } from './kafka-source';
+
+export const kafkaConnector: ConnectorFactory = {
+  identifier: 'kafka',
+  description: 'Apache Kafka topics: append-only (upsert with a PRIMARY KEY), Flink\'s options, avro-confluent/json/raw/csv/debezium-json formats.',
+  options: KAFKA_OPTIONS,
+  createSource: (ctx) => new KafkaSource(ctx, false),
+  createSink: (ctx) => new KafkaSink(ctx, false),
+};
+
+export const upsertKafkaConnector: ConnectorFactory = {
+  identifier: 'upsert-kafka',
+  description: 'A Kafka topic as an upsert changelog keyed by the PRIMARY KEY: tombstones are deletes.',
+  options: UPSERT_KAFKA_OPTIONS,
+  createSource: (ctx) => new KafkaSource(ctx, true),
+  createSink: (ctx) => new KafkaSink(ctx, true),
+};

@@ -1,0 +1,154 @@
+/**
+ * The Kafka sink: rows encoded by the table's KeyValueCodec (upsert tables: -U skipped, -D a
+ * tombstone), partitioned by kafkajs' default partitioner (murmur2 of the key, as Java's),
+ * the `timestamp` metadata column written as the record timestamp.
+ *
+ * `sink.delivery-guarantee`:
+ * - `at-least-once` / `none`: every write is acknowledged by all in-sync replicas
+ *   (`none`: by the leader) before write() resolves; flush() has nothing left to do.
+ * - `exactly-once`: writes go into one Kafka transaction (transactional id
+ *   `<sink.transactional-id-prefix>-0`, idempotent producer) that flush() commits; records
+ *   are invisible to `read_committed` readers until then, and close() without flush()
+ *   aborts. Starting a producer with the same transactional id fences a crashed one and
+ *   aborts its open transaction, so a restarted statement never duplicates uncommitted output.
+ *
+ * Checkpoints and exactly-once INSERT INTO (for the engine): a checkpoint of a statement that
+ * reads Kafka and writes Kafka calls `commitWithOffsets(groupId, offsets)` instead of flush():
+ * the source offsets of the checkpoint are sent to the group coordinator inside the same
+ * transaction (`sendOffsets`), so output and input positions commit atomically; on restart the
+ * source starts from those committed offsets (`scan.startup.mode` = 'group-offsets' with the
+ * same `properties.group.id`) or from the checkpoint's split positions, which agree.
+ */
+import type { Producer, Transaction, Message } from 'kafkajs';
+import type { Sink, TableContext } from '../api';
+import { OptionError, Options } from '../options';
+import { RowKind, type Row } from '../../runtime/changelog';
+import { registerSchema } from '../../formats/avro-confluent/avro-confluent-format';
+import { redactError } from '../../kafka/redact';
+import type { KeyValueEncoder } from '../key-value-codec';
+import { kafkaTable, type KafkaTable } from './kafka-table';
+
+export type DeliveryGuarantee = 'none' | 'at-least-once' | 'exactly-once';
+
+export class KafkaSink implements Sink {
+  readonly t: KafkaTable;
+  readonly guarantee: DeliveryGuarantee;
+  private readonly transactionalId: string | undefined;
+  private encoder: KeyValueEncoder | undefined;
+  private producer: Producer | undefined;
+  private connecting: Promise<Producer> | undefined;
+  private tx: Transaction | undefined;
+  private readonly timestampIndex: number;
+  /** Records written (sent) so far. */
+  written = 0;
+
+  constructor(ctx: TableContext, upsert: boolean) {
+    this.t = kafkaTable(ctx, upsert);
+    const o = Options.of(this.t.ctx);
+    this.guarantee = o.oneOf('sink.delivery-guarantee', ['none', 'at-least-once', 'exactly-once'] as const, 'at-least-once');
+    if (this.guarantee === 'exactly-once') {
+      const prefix = o.string('sink.transactional-id-prefix');
+      if (prefix === undefined || prefix === '') throw new OptionError(`table ${ctx.tableName}: 'sink.delivery-guarantee' = 'exactly-once' needs 'sink.transactional-id-prefix'`);
+      this.transactionalId = `${prefix}-0`;
+    }
+    const ts = ctx.metadata?.findIndex((m) => m.key === 'timestamp') ?? -1;
+    this.timestampIndex = ts < 0 ? -1 : ctx.columns.length + ts;
+  }
+
+  private fail(e: unknown): Error {
+    return redactError(e, this.t.secrets);
+  }
+
+  private connect(): Promise<Producer> {
+    this.connecting ??= (async () => {
+      try {
+        const { key, value } = this.t.confluent;
+        if (key) await registerSchema(key.client, key.subject, key.columns);
+        if (value) await registerSchema(value.client, value.subject, value.columns);
+        this.encoder = this.t.codec.encoder();
+        const producer = this.t.kafka.producer(
+          this.transactionalId !== undefined ? { transactionalId: this.transactionalId, idempotent: true, maxInFlightRequests: 1 } : { allowAutoTopicCreation: false },
+        );
+        await producer.connect();
+        this.producer = producer;
+        return producer;
+      } catch (e) {
+        this.connecting = undefined;
+        throw this.fail(e);
+      }
+    })();
+    return this.connecting;
+  }
+
+  async write(rows: readonly Row[], kinds?: readonly RowKind[]): Promise<void> {
+    const producer = await this.connect();
+    const messages: Message[] = [];
+    const now = Date.now();
+    for (let i = 0; i < rows.length; i++) {
+      const rec = this.encoder!.encode(rows[i], kinds ? kinds[i] : RowKind.Insert);
+      if (rec === null) continue;
+      const ts = this.timestampIndex >= 0 ? rows[i][this.timestampIndex] : null;
+      messages.push({
+        key: rec.key === null ? null : Buffer.from(rec.key.buffer, rec.key.byteOffset, rec.key.byteLength),
+        value: rec.value === null ? null : Buffer.from(rec.value.buffer, rec.value.byteOffset, rec.value.byteLength),
+        timestamp: String(typeof ts === 'number' ? ts : now),
+      });
+    }
+    if (messages.length === 0) return;
+    try {
+      if (this.transactionalId !== undefined) {
+        this.tx ??= await producer.transaction();
+        await this.tx.send({ topic: this.t.topic, messages });
+      } else {
+        await producer.send({ topic: this.t.topic, messages, acks: this.guarantee === 'none' ? 1 : -1 });
+      }
+    } catch (e) {
+      throw this.fail(e);
+    }
+    this.written += messages.length;
+  }
+
+  /** Commits the open transaction (exactly-once); otherwise everything is already acknowledged. */
+  async flush(): Promise<void> {
+    const tx = this.tx;
+    this.tx = undefined;
+    if (tx) await tx.commit().catch((e: unknown) => Promise.reject(this.fail(e)));
+  }
+
+  /**
+   * Exactly-once checkpoint: commits the source offsets of the checkpoint (the next offset to
+   * read, per topic and partition) for `groupId` in the same transaction as the output.
+   */
+  async commitWithOffsets(groupId: string, offsets: readonly { topic: string; partition: number; offset: number }[]): Promise<void> {
+    if (this.transactionalId === undefined) throw new Error(`table ${this.t.ctx.tableName}: commitWithOffsets needs 'sink.delivery-guarantee' = 'exactly-once'`);
+    const producer = await this.connect();
+    try {
+      this.tx ??= await producer.transaction();
+      const byTopic = new Map<string, { partition: number; offset: string }[]>();
+      for (const o of offsets) {
+        const list = byTopic.get(o.topic) ?? [];
+        list.push({ partition: o.partition, offset: String(o.offset) });
+        byTopic.set(o.topic, list);
+      }
+      await this.tx.sendOffsets({ consumerGroupId: groupId, topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })) });
+    } catch (e) {
+      throw this.fail(e);
+    }
+    await this.flush();
+  }
+
+  /** Aborts the open transaction: what was written since the last flush is never visible to read_committed. */
+  async abort(): Promise<void> {
+    const tx = this.tx;
+    this.tx = undefined;
+    if (tx) await tx.abort().catch((e: unknown) => Promise.reject(this.fail(e)));
+  }
+
+  async close(): Promise<void> {
+    if (this.tx) await this.abort().catch(() => undefined);
+    const producer = this.producer;
+    this.producer = undefined;
+    this.connecting = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The Kafka source: one split per partition (`partition-N`), positions are offsets (the next
+ * offset to read), readers drain the TopicFetcher's buffers and never wait for the network.
+ * Records are decoded by the table's KeyValueCodec (avro-confluent schemas prefetched by id
+ * first). Readable metadata as in Flink: `topic`, `partition`, `offset`, `timestamp`,
+ * `timestamp-type`, `headers` (MAP<STRING, BYTES>), `leader-epoch` (NULL). A record that cannot
+ * be decoded fails the read with topic, partition and offset in the message, or with
+ * `scan.poison-record.policy` = 'skip' (or the format's ignore-parse-errors) is skipped and
+ * reported in SourceBatch.errors.
+ */
+import type { ChangelogMode, RecordError, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
+import { OptionError, Options } from '../options';
+import { RowKind, type Row } from '../../runtime/changelog';
+import type { Value } from '../../types/values';
+import { RecordDecodeError } from '../../formats/format';
+import { prefetchSchemas } from '../../formats/avro-confluent/avro-confluent-format';
+import type { KeyValueDecoder } from '../key-value-codec';
+import { kafkaTable, type KafkaTable } from './kafka-table';
+import { TopicOffsets } from './start-offsets';
+import { TopicFetcher, type FetchedRecord, type PartitionBuffer } from './topic-fetcher';
+
+export class KafkaSource implements Source {
+  readonly changelogMode: ChangelogMode;
+  readonly bounded: boolean;
+  readonly t: KafkaTable;
+  private readonly o: Options;
+  readonly offsets: TopicOffsets;
+  private readonly fetcher: TopicFetcher;
+  private readonly skip: boolean;
+
+  constructor(ctx: TableContext, upsert: boolean) {
+    this.t = kafkaTable(ctx, upsert);
+    this.o = Options.of(this.t.ctx);
+    this.changelogMode = this.t.codec.changelogMode;
+    this.bounded = this.o.oneOf('scan.bounded.mode', ['unbounded', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'] as const, 'unbounded') !== 'unbounded';
+    this.skip = this.o.oneOf('scan.poison-record.policy', ['fail', 'skip'] as const, 'fail') === 'skip';
+    const readCommitted = this.o.oneOf('properties.isolation.level', ['read_uncommitted', 'read_committed'] as const, 'read_uncommitted') === 'read_committed';
+    this.offsets = new TopicOffsets(this.t.kafka, this.t.topic, this.t.secrets);
+    this.fetcher = new TopicFetcher(this.t.kafka, this.t.topic, readCommitted, this.t.secrets);
+  }
+
+  async splits(): Promise<readonly SourceSplit[]> {
+    const partitions = await this.offsets.partitions();
+    return [...partitions.keys()].sort((a, b) => a - b).map((p) => ({ id: `partition-${p}` }));
+  }
+
+  async open(split: SourceSplit, from?: SplitPosition): Promise<KafkaSplitReader> {
+    const p = Number(split.id.slice('partition-'.length));
+    const partitions = await this.offsets.partitions();
+    if (!split.id.startsWith('partition-') || !partitions.has(p)) throw new OptionError(`table ${this.t.ctx.tableName}: unknown split '${split.id}' of topic ${this.t.topic}`);
+    const start = typeof from === 'number' ? from : await this.offsets.start(this.o, p);
+    const end = await this.offsets.end(this.o, p);
+    const buffer = end !== undefined && start >= end ? undefined : await this.fetcher.open(p, start, partitions.size);
+    return new KafkaSplitReader(this, this.fetcher, buffer, p, start, end, this.skip);
+  }
+}
+
+export class KafkaSplitReader implements SplitReader {
+  private next: number;
+  private readonly decoder: KeyValueDecoder;
+  private readonly metadata: readonly string[];
+  private readonly where: string;
+  private readonly scratch: FetchedRecord[] = [];
+  /** Records skipped as undecodable so far. */
+  skipped = 0;
+
+  constructor(
+    private readonly source: KafkaSource,
+    private readonly fetcher: TopicFetcher,
+    private readonly buffer: PartitionBuffer | undefined,
+    private readonly partition: number,
+    start: number,
+    private readonly end: number | undefined,
+    private readonly skip: boolean,
+  ) {
+    this.next = start;
+    this.decoder = source.t.codec.decoder();
+    this.metadata = (source.t.ctx.metadata ?? []).map((m) => m.key);
+    this.where = `topic ${source.t.topic}/partition ${partition}`;
+  }
+
+  /** Records between the position and the partition's end as of the last fetch (a metric). */
+  lag(): number {
+    const hw = this.buffer?.highWatermark ?? -1;
+    return hw < 0 ? 0 : Math.max(0, hw - this.next);
+  }
+
+  poll(max: number): SourceBatch | Promise<SourceBatch> {
+    if (this.fetcher.error) throw this.fetcher.error;
+    if (this.buffer === undefined || (this.end !== undefined && this.next >= this.end)) return { rows: [], end: true };
+    const records = this.scratch;
+    records.length = 0;
+    const limit = this.end === undefined ? max : Math.min(max, this.end - this.next);
+    this.buffer.take(limit, records, (to) => {
+      if (to > this.next) this.next = this.end === undefined ? to : Math.min(to, this.end);
+    });
+    this.fetcher.drained(this.buffer);
+    if (records.length === 0) {
+      const end = this.end !== undefined && this.next >= this.end;
+      return { rows: [], end, idle: !end };
+    }
+    const { key, value } = this.source.t.confluent;
+    if (key || value) {
+      return Promise.all([
+        key ? prefetchSchemas(key.client, records.map((r) => r.key)) : undefined,
+        value ? prefetchSchemas(value.client, records.map((r) => r.value)) : undefined,
+      ]).then(() => this.decode(records));
+    }
+    return this.decode(records);
+  }
+
+  private decode(records: readonly FetchedRecord[]): SourceBatch {
+    const rows: Row[] = [];
+    const kinds: RowKind[] = [];
+    let errors: RecordError[] | undefined;
+    const problems: string[] = [];
+    for (const r of records) {
+      if (this.end !== undefined && r.offset >= this.end) break;
+      if (r.offset + 1 > this.next) this.next = r.offset + 1;
+      const before = rows.length;
+      try {
+        this.decoder.decode(r, rows, kinds, problems);
+        if (problems.length > 0) {
+          for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${r.offset}`, message });
+          problems.length = 0;
+        }
+      } catch (e) {
+        if (!(e instanceof RecordDecodeError)) throw e;
+        rows.length = before;
+        kinds.length = before;
+        problems.length = 0;
+        const location = `${this.where}/offset ${r.offset}`;
+        if (!this.skip && !this.decoder.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
+        this.skipped++;
+        (errors ??= []).push({ location, message: e.message });
+        continue;
+      }
+      if (this.metadata.length > 0) for (let i = before; i < rows.length; i++) for (const m of this.metadata) rows[i].push(this.meta(m, r));
+    }
+    const end = this.end !== undefined && this.next >= this.end;
+    const batch: SourceBatch = { rows, end, ...(errors ? { errors } : {}) };
+    return kinds.some((k) => k !== RowKind.Insert) ? { ...batch, kinds } : batch;
+  }
+
+  private meta(key: string, r: FetchedRecord): Value {
+    switch (key) {
+      case 'timestamp':
+        return r.timestamp;
+      case 'partition':
+        return this.partition;
+      case 'offset':
+        return r.offset;
+      case 'topic':
+        return this.source.t.topic;
+      case 'timestamp-type':
+        return 'CreateTime';
+      case 'headers': {
+        const m = new Map<Value, Value>();
+        for (const [k, v] of Object.entries(r.headers ?? {})) {
+          const one = Array.isArray(v) ? v[0] : v;
+          m.set(k, one === undefined ? null : new Uint8Array(typeof one === 'string' ? Buffer.from(one) : one));
+        }
+        return m;
+      }
+      default:
+        return null;
+    }
+  }
+
+  position(): SplitPosition {
+    return this.next;
+  }
+
+  async close(): Promise<void> {
+    if (this.buffer) await this.fetcher.close(this.partition);
+  }
+}

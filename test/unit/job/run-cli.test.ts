@@ -87,7 +87,7 @@ SELECT id, id * 10 AS tens FROM seq WHERE id % 2 = 0;
   test('explain prints the logical and physical plans', () => {
     const r = tideline(['explain', '--state-dir', state, 'files.sql'], dir);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /== Physical Plan ==\nGroupAggregate\(groupBy=\[customer\], select=\[COUNT\(\*\) AS n, SUM\(amount\) AS total\]\) changelogMode=\[I,UB,UA\] upsertKey=\[customer\]\n  TableSourceScan\(table=\[local\.default\.orders\], fields=\[id, customer, amount\]\) changelogMode=\[I\]/);
+    assert.match(r.out, /== Physical Plan ==\nGroupAggregate\(groupBy=\[customer\], select=\[COUNT\(\*\) AS n, SUM\(amount\) AS total\]\) changelogMode=\[I,UB,UA\] upsertKey=\[customer\]\n  TableSourceScan\(table=\[local\.default\.orders\], fields=\[id, customer, amount\], project=\[customer, amount\]\) changelogMode=\[I\]/);
   });
 
   test('the quickstart runs every query for the timeout (unbounded examples)', () => {

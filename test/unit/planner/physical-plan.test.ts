@@ -46,7 +46,7 @@ describe('physical planning', () => {
       plan(agg),
       [
         'GroupAggregate(groupBy=[url], select=[COUNT(*) AS cnt]) changelogMode=[I,UB,UA] upsertKey=[url]',
-        "  TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] rowtime=[ts] watermark=generates",
+        "  TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], project=[url], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] watermark=generates",
       ].join('\n'),
     );
   });
@@ -146,6 +146,26 @@ describe('physical planning', () => {
     assert.equal(
       plan(join).split('\n')[0],
       'IntervalJoin(type=[INNER], leftKeys=[user_id], rightKeys=[user_id], bounds=[0 ms <= ts - ts <= 3600000 ms]) changelogMode=[I] rowtime=[ts, ts] watermark=requires',
+    );
+  });
+
+  test('BETWEEN on the two rowtimes is read as interval bounds', () => {
+    const n = clicksScan.fields.length;
+    const lt = E.input(2, ts);
+    const rt = E.input(n + 2, ts);
+    const minute = E.lit(60_000, { kind: 'INTERVAL_DAY_TIME', nullable: false, resolution: 'SECOND', precision: 2, fractionalPrecision: 6 } as never);
+    const join: LogicalPlan = {
+      kind: 'join',
+      joinKind: 'left',
+      left: clicksScan,
+      right: clicksScan,
+      condition: E.call('BETWEEN', T.boolean(), lt, E.call('-', ts, rt, minute), rt),
+      equiKeys: [],
+      fields: [...clicksScan.fields, ...clicksScan.fields],
+    };
+    assert.equal(
+      plan(join).split('\n')[0],
+      'IntervalJoin(type=[LEFT], leftKeys=[], rightKeys=[], bounds=[-60000 ms <= ts - ts <= 0 ms]) changelogMode=[I] rowtime=[ts, ts] watermark=requires',
     );
   });
 

@@ -56,23 +56,31 @@ export function planAggregate(p: Aggregate, ctx: PlanContext): PhysicalPlan {
     const role = keyExprs.map((e) => (e.kind === 'input' && e.index >= n && e.index <= n + 2 ? e.index - n : -1));
     if (role.includes(0) && role.includes(1)) return planWindowAggregate(p, windowed.tvf, windowed.calc, role, ctx);
   }
-  const input = ctx.plan(p.input);
-  return groupAggregate(p, input, p.groupKeys, ctx);
+  // Projection push-down: a scan under the aggregate reads only the columns it uses.
+  let input = ctx.plan(p.input);
+  let at = (i: number) => i;
+  const used = [...new Set([...p.groupKeys, ...p.aggs.flatMap((a) => [...a.args, ...(a.filterArg === undefined ? [] : [a.filterArg])])])].sort((a, b) => a - b);
+  if (input.op === 'scan' && input.mode.kind !== 'upsert' && used.length < input.fields.length) {
+    const f = input.fields;
+    input = calcOver(input, { projection: used.map((i) => E.input(i, f[i]!.type, f[i]!.name)) }, used.map((i) => f[i]!), ctx);
+    at = (i) => used.indexOf(i);
+  }
+  return groupAggregate(p, input, p.groupKeys.map(at), ctx, at);
 }
 
-function groupAggregate(p: Aggregate, input: PhysicalPlan, groupKeys: readonly number[], ctx: PlanContext): PhysicalPlan {
+function groupAggregate(p: Aggregate, input: PhysicalPlan, groupKeys: readonly number[], ctx: PlanContext, at: (i: number) => number = (i) => i): PhysicalPlan {
   const o = ctx.options;
   const keyCount = groupKeys.length;
   return {
     op: 'groupAggregate',
-    fields: [...groupKeys.map((k) => p.input.fields[k]!), ...p.fields.slice(p.groupKeys.length)],
+    fields: [...groupKeys.map((k) => input.fields[k]!), ...p.fields.slice(p.groupKeys.length)],
     mode: retract(!isAppend(input.mode), keyCount > 0 ? groupKeys.map((_, i) => i) : []),
     rowtime: [],
     inputs: [input],
     aggNames: p.aggs.map((a) => a.name),
     spec: {
       groupKeys,
-      aggs: p.aggs.map((a) => toAggCall(a)),
+      aggs: p.aggs.map((a) => toAggCall(a, a.args.map(at), a.filterArg === undefined ? undefined : at(a.filterArg))),
       inputRetracts: !isAppend(input.mode),
       ...(o.stateTtlMs ? { stateTtlMs: o.stateTtlMs } : {}),
       ...(o.miniBatch ? { miniBatch: true } : {}),

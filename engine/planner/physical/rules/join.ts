@@ -5,13 +5,20 @@
  * watermark). Otherwise a regular join: insert-only for INNER over insert-only inputs; outer
  * joins and updating inputs produce retractions.
  */
-import type { Expr } from '../../../expr/expr';
+import { E, type Expr } from '../../../expr/expr';
 import type { Join } from '../../logical/plan';
 import { APPEND, isAppend, retract } from '../changelog-mode';
 import type { PhysicalPlan } from '../plan';
 import { PlanError, type PlanContext } from '../planner-context';
 import { and, conjuncts, identity } from '../rewrite';
 import { calcOver } from './calc';
+
+/** `x BETWEEN lo AND hi` as `x >= lo` and `x <= hi`, so time bounds are seen. */
+function expandBetween(c: Expr): Expr[] {
+  if (c.kind !== 'call' || c.operands.length !== 3 || (c.op !== 'BETWEEN' && c.op !== 'BETWEEN ASYMMETRIC')) return [c];
+  const [x, lo, hi] = c.operands as [Expr, Expr, Expr];
+  return [E.call('>=', c.type, x, lo), E.call('<=', c.type, x, hi)];
+}
 
 type RuntimeJoinType = 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
 
@@ -79,7 +86,7 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
   const m = p.right.fields.length;
   const leftKeys = p.equiKeys.map((k) => k.left);
   const rightKeys = p.equiKeys.map((k) => k.right);
-  const residual = conjuncts(p.condition).filter((c) => !isEquiConjunct(c, p));
+  const residual = conjuncts(p.condition).flatMap(expandBetween).filter((c) => !isEquiConjunct(c, p));
 
   if (p.temporal) {
     if (type !== 'INNER' && type !== 'LEFT') throw new PlanError('temporal joins are INNER or LEFT joins');

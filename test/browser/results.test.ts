@@ -413,3 +413,12 @@ test('restores rows and view choices after a reload', async () => {
   assert.deepEqual(await column(0), ['+I', '+I', '+I', '+I']);
   assert.ok((await panel.posted()).some((m) => m.type === 'ready'));
 });
+
+test('an update by key keeps the row in place; malformed changes are skipped', async () => {
+  await showFruit();
+  await panel.post(batch('fruit', [1, 2], [FRUIT[1], [2, 'blueberry', 6]]));
+  await panel.post(batch('fruit', [0, 7, 0], [[8, 'lime', 2], [9, 'bad kind', 0], null as unknown as unknown[]]));
+  await waitCounter('rows', '7');
+  await panel.settle();
+  assert.deepEqual(await column(1), ['apple', 'blueberry', 'cherry', 'grape', 'pineapple', 'Papaya', 'lime']);
+});

@@ -148,6 +148,7 @@ export class ResultsApp {
         break;
       case 'batch':
         if (!this.open || msg.statementId !== this.open.statementId) return;
+        if (!Array.isArray(msg.batch?.kinds) || !Array.isArray(msg.batch.rows)) return;
         if (this.paused) {
           this.buffered.push(msg.batch);
           this.bufferedRows += msg.batch.kinds.length;

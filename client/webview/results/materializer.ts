@@ -34,6 +34,8 @@ export class Materializer {
   private counts = { inserts: 0, updatesBefore: 0, updatesAfter: 0, deletes: 0 };
   /** Retractions that matched no row (a sign of a bad upsert key or a truncated snapshot). */
   unmatched = 0;
+  /** Changes skipped because their kind or row was not well-formed. */
+  malformed = 0;
   /** Increases on every change; views compare it to know when to re-render. */
   version = 0;
 
@@ -52,7 +54,10 @@ export class Materializer {
     for (let i = 0; i < n; i++) {
       const kind = kinds[i];
       const row = rows[i];
-      if (kind < KIND_INSERT || kind > KIND_DELETE) continue;
+      if (!(kind >= KIND_INSERT && kind <= KIND_DELETE) || !Array.isArray(row)) {
+        this.malformed++;
+        continue;
+      }
       this.record(kind, row);
       const add = kind === KIND_INSERT || kind === KIND_UPDATE_AFTER;
       if (this.keyOf) {

@@ -65,20 +65,54 @@ export function runQuery(src: RowSource, q: Query): Int32Array {
     ids = kept.subarray(0, n);
   }
   const sort = q.sort;
-  if (sort && src.columns.some((c) => c.index === sort.column)) {
-    const c = sort.column;
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    const sorted = Array.from(ids);
-    const value = (id: number): unknown => (c < 0 ? src.kind(id) : src.row(id)[c]);
-    sorted.sort((a, b) => {
-      const va = value(a);
-      const vb = value(b);
-      const nullish = va === null || va === undefined || vb === null || vb === undefined;
-      // NULLs stay last in both directions; ties keep arrival order.
-      const r = compareValues(va, vb, typeof va === 'number' ? '' : src.text(a, c), typeof vb === 'number' ? '' : src.text(b, c));
-      return (nullish ? r : r * sign) || a - b;
-    });
-    ids = Int32Array.from(sorted);
-  }
+  if (sort && src.columns.some((c) => c.index === sort.column)) ids = sortIds(src, ids, sort.column, sort.dir);
   return ids;
+}
+
+/**
+ * Sorts ids by one column: keys are extracted once (numbers into a Float64Array, text
+ * otherwise), NULLs last in both directions, ties in arrival (id) order.
+ */
+function sortIds(src: RowSource, ids: Int32Array, column: number, dir: 'asc' | 'desc'): Int32Array {
+  const n = ids.length;
+  const sign = dir === 'asc' ? 1 : -1;
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const raw = (id: number): unknown => (column < 0 ? src.kind(id) : src.row(id)[column]);
+  let numeric = true;
+  for (let i = 0; i < n && numeric; i++) {
+    const v = raw(ids[i]);
+    if (v !== null && v !== undefined && typeof v !== 'number') numeric = false;
+  }
+  if (numeric) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = raw(ids[i]);
+      keys[i] = typeof v === 'number' ? v : NaN;
+    }
+    order.sort((a, b) => {
+      const ka = keys[a];
+      const kb = keys[b];
+      const an = ka !== ka;
+      const bn = kb !== kb;
+      if (an || bn) return an === bn ? ids[a] - ids[b] : an ? 1 : -1;
+      return (ka - kb) * sign || ids[a] - ids[b];
+    });
+  } else {
+    const values = new Array<unknown>(n);
+    const texts = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      values[i] = raw(ids[i]);
+      texts[i] = src.text(ids[i], column);
+    }
+    order.sort((a, b) => {
+      const va = values[a];
+      const vb = values[b];
+      const r = compareValues(va, vb, texts[a], texts[b]);
+      const nullish = va === null || va === undefined || vb === null || vb === undefined;
+      return (nullish ? r : r * sign) || ids[a] - ids[b];
+    });
+  }
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = ids[order[i]];
+  return out;
 }

@@ -33,18 +33,24 @@ export function displayColumns(schema: readonly ColumnSchema[]): DisplayColumn[]
 
 const OP: DisplayColumn = { index: OP_COLUMN, name: 'op', type: 'ROW KIND', kind: 'string' };
 
-/** Formatted cell texts per row object (rows are immutable; an update is a new object). */
+/** Formatted cell texts per row object (rows are immutable; an update is a new object), formatted on first use. */
 export class TextCache {
-  private cache = new WeakMap<WireRow, string[]>();
+  private cache = new WeakMap<WireRow, (string | undefined)[]>();
   constructor(private readonly columns: readonly DisplayColumn[]) {}
 
-  texts(row: WireRow): string[] {
+  text(row: WireRow, column: number): string {
     let t = this.cache.get(row);
     if (!t) {
-      t = this.columns.map((c) => formatValue(row[c.index], c.kind));
+      t = new Array<string | undefined>(this.columns.length);
       this.cache.set(row, t);
     }
-    return t;
+    let s = t[column];
+    if (s === undefined) {
+      const c = this.columns[column];
+      s = c ? formatValue(row[c.index], c.kind) : '';
+      t[column] = s;
+    }
+    return s;
   }
 }
 
@@ -53,7 +59,7 @@ export function tableSource(m: Materializer, columns: readonly DisplayColumn[], 
     columns,
     ids: () => m.tableIds(),
     row: (id) => m.tableRow(id),
-    text: (id, column) => cache.texts(m.tableRow(id))[column] ?? '',
+    text: (id, column) => cache.text(m.tableRow(id), column),
     kind: () => null,
   };
 }
@@ -63,7 +69,7 @@ export function changelogSource(m: Materializer, columns: readonly DisplayColumn
     columns: [OP, ...columns],
     ids: () => m.historyIds(),
     row: (id) => m.historyRow(id),
-    text: (id, column) => (column === OP_COLUMN ? KIND_SYMBOLS[m.historyKind(id)] ?? '?' : cache.texts(m.historyRow(id))[column] ?? ''),
+    text: (id, column) => (column === OP_COLUMN ? KIND_SYMBOLS[m.historyKind(id)] ?? '?' : cache.text(m.historyRow(id), column)),
     kind: (id) => m.historyKind(id),
   };
 }

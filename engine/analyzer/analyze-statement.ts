@@ -24,11 +24,13 @@ export function analyzeStatement(stmt: Statement, ctx: AnalyzerContext): Stateme
   const info: SemanticInfo = { names: [], scopes: [] };
   const qa = new QueryAnalyzer(ctx.view ?? ctx.catalog.view(), ctx.current, reporter, info);
   let plan: LogicalPlan | undefined;
+  let plans: readonly LogicalPlan[] | undefined;
   let fields: readonly Field[] | undefined;
   let created: CatalogObject | undefined;
   try {
     const r = dispatch(qa, stmt, ctx);
     plan = r.plan;
+    plans = r.plans;
     fields = r.fields;
     created = r.created;
   } catch (e) {
@@ -38,6 +40,7 @@ export function analyzeStatement(stmt: Statement, ctx: AnalyzerContext): Stateme
   const ok = reporter.errors === 0 && qa.unsupportedReasons.length === 0;
   return {
     ...(ok && plan ? { plan } : {}),
+    ...(ok && plans ? { plans } : {}),
     ...(fields ? { fields } : {}),
     diagnostics: reporter.diagnostics,
     info,
@@ -45,7 +48,11 @@ export function analyzeStatement(stmt: Statement, ctx: AnalyzerContext): Stateme
   };
 }
 
-function dispatch(qa: QueryAnalyzer, stmt: Statement, ctx: AnalyzerContext): { plan?: LogicalPlan; fields?: readonly Field[]; created?: CatalogObject } {
+function dispatch(
+  qa: QueryAnalyzer,
+  stmt: Statement,
+  ctx: AnalyzerContext,
+): { plan?: LogicalPlan; plans?: readonly LogicalPlan[]; fields?: readonly Field[]; created?: CatalogObject } {
   switch (stmt.kind) {
     case 'queryStatement': {
       const p = qa.query(stmt.query);
@@ -55,9 +62,10 @@ function dispatch(qa: QueryAnalyzer, stmt: Statement, ctx: AnalyzerContext): { p
       const plan = analyzeInsert(qa, stmt);
       return plan ? { plan, fields: plan.fields } : {};
     }
-    case 'statementSet':
-      for (const i of stmt.inserts) analyzeInsert(qa, i);
-      return {};
+    case 'statementSet': {
+      const plans = stmt.inserts.map((i) => analyzeInsert(qa, i));
+      return plans.every((p) => p !== undefined) ? { plans: plans as LogicalPlan[] } : {};
+    }
     case 'execute':
     case 'explain':
       return dispatch(qa, stmt.target, ctx);

@@ -10,6 +10,7 @@ import { quoteIdentifierIfNeeded, writableColumns } from '../catalog/model';
 import { resolveObject, suggestionsFor } from '../catalog/resolve';
 import type { Field, LogicalPlan } from '../planner/logical/plan';
 import { supportsAssignment } from '../types/casts';
+import { withNullability } from '../types/logical-type';
 import { printType } from '../types/print';
 import { castTo } from './coerce';
 import type { QueryAnalyzer } from './query';
@@ -76,10 +77,12 @@ export function analyzeInsert(qa: QueryAnalyzer, stmt: Insert): LogicalPlan | un
   const fields: Field[] = [];
   source.fields.forEach((f, i) => {
     const target = object.columns[targets[i]];
-    const check = supportsAssignment(f.type, target.type);
+    // A nullable column into a NOT NULL one is checked row by row at run time (Flink's
+    // table.exec.sink.not-null-enforcer); the NULL literal is refused here.
+    const check = f.type.kind === 'NULL' ? supportsAssignment(f.type, target.type) : supportsAssignment(f.type, withNullability(target.type, true));
     if (!check.ok) {
       reporter.report(
-        f.type.kind === 'NULL' || (f.type.nullable && !target.type.nullable && check.reason.includes('NULL')) ? 'null-into-not-null' : 'insert-type-mismatch',
+        f.type.kind === 'NULL' ? 'null-into-not-null' : 'insert-type-mismatch',
         `Incompatible types for sink column '${target.name}' at position ${i + 1}: query column '${f.name}' is ${printType(f.type)}, the sink column is ${printType(target.type)} (${check.reason})`,
         stmt.query.range,
       );

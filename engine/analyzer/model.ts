@@ -58,6 +58,8 @@ export interface SemanticInfo {
 export interface StatementAnalysis {
   /** The logical plan of a query / INSERT / CREATE TABLE AS / CREATE VIEW query; absent on errors. */
   readonly plan?: LogicalPlan;
+  /** EXECUTE STATEMENT SET: one Sink plan per INSERT (absent on errors). */
+  readonly plans?: readonly LogicalPlan[];
   /** The output columns of a query (also when there is no plan). */
   readonly fields?: readonly Field[];
   readonly diagnostics: Diagnostic[];

@@ -344,6 +344,12 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       const t = windowed && f.name === 'window_time' ? f.type : withoutTimeAttribute(f.type);
       return { name: groupExprs[i].kind === 'input' ? f.name : `$f${i}`, type: groupingSets ? { ...t, nullable: true } as typeof t : t };
     });
+    // A computed key selected as is takes the SELECT item's name.
+    outExprs.forEach((x, i) => {
+      if (x.kind !== 'input' || x.index >= keyFields.length || groupExprs[x.index].kind === 'input') return;
+      if (keyFields.some((f) => f.name === outNames[i])) return;
+      keyFields[x.index] = { ...keyFields[x.index], name: outNames[i] };
+    });
     // An aggregate selected as is takes the SELECT item's name.
     const aggNames = aggCalls.map((a) => a.call.name);
     outExprs.forEach((x, i) => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, expectOne, planOf } from './helpers';
+import { analyze, expectClean, expectOne, planOf } from './helpers';
 
 const SINK = "CREATE TABLE sink (id STRING NOT NULL, url STRING, n BIGINT) WITH ('connector' = 'blackhole');\n";
 
@@ -31,5 +31,13 @@ describe('INSERT INTO', () => {
   });
   test('unknown target table', () => {
     expectOne('INSERT INTO snk SELECT 1', 'unknown-table', 'snk', /Object 'snk' not found within 'examples.marketplace'/);
+  });
+});
+
+describe('EXECUTE STATEMENT SET', () => {
+  test('one Sink plan per INSERT', () => {
+    const r = analyze(`${SINK}EXECUTE STATEMENT SET BEGIN INSERT INTO sink SELECT click_id, url, view_time FROM clicks; INSERT INTO sink (id) SELECT url FROM clicks; END;`);
+    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(r.statements[1]?.plans?.map((p) => p.kind), ['sink', 'sink']);
   });
 });

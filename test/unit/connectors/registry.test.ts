@@ -5,9 +5,9 @@ import { allFormats } from '../../../engine/formats/registry';
 
 describe('connector registry', () => {
   test('every built-in connector by identifier', () => {
-    assert.deepEqual(allConnectors().map((c) => c.identifier).sort(), ['blackhole', 'datagen', 'examples', 'faker', 'filesystem', 'local', 'print']);
+    assert.deepEqual(allConnectors().map((c) => c.identifier).sort(), ['blackhole', 'datagen', 'examples', 'faker', 'filesystem', 'kafka', 'local', 'print', 'upsert-kafka']);
     assert.equal(getConnector('DataGen')?.identifier, 'datagen');
-    assert.equal(getConnector('kafka'), undefined);
+    assert.equal(getConnector('Kafka')?.identifier, 'kafka');
     assert.ok(CONNECTOR_OPTION.values!.includes('filesystem'));
   });
 
@@ -25,8 +25,8 @@ describe('connector registry', () => {
     for (const f of allFormats()) for (const o of f.options) assert.ok(o.description.length > 10, `${f.identifier}.${o.key}`);
     const sources = allConnectors().filter((c) => c.createSource).map((c) => c.identifier).sort();
     const sinks = allConnectors().filter((c) => c.createSink).map((c) => c.identifier).sort();
-    assert.deepEqual(sources, ['datagen', 'examples', 'faker', 'filesystem', 'local']);
-    assert.deepEqual(sinks, ['blackhole', 'filesystem', 'local', 'print']);
+    assert.deepEqual(sources, ['datagen', 'examples', 'faker', 'filesystem', 'kafka', 'local', 'upsert-kafka']);
+    assert.deepEqual(sinks, ['blackhole', 'filesystem', 'kafka', 'local', 'print', 'upsert-kafka']);
   });
 
   test("optionsFor adds the chosen format's options under their prefix", () => {

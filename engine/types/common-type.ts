@@ -34,7 +34,9 @@ export interface CommonTypeOptions {
    * itself: CASE, ARRAY[...], MAP[...], IN lists, VALUES rows and UNION inputs. The one
    * difference that matters: TIMESTAMP and TIMESTAMP_LTZ merge to TIMESTAMP there, while
    * functions typed by Flink's own inference (COALESCE, IFNULL, GREATEST, ...) merge them to
-   * TIMESTAMP_LTZ. Checked against Flink 2.2 with TYPEOF.
+   * TIMESTAMP_LTZ; and types of different families (DATE and TIMESTAMP) have no common type
+   * there, while Flink's inference falls back to implicit casts (COALESCE(date, ts) is a DATE).
+   * Checked against Flink 2.2.
    */
   readonly validator?: boolean;
 }
@@ -44,7 +46,8 @@ export function findCommonType(types: readonly LogicalType[], options: CommonTyp
   if (types.length === 0) return undefined;
   const anyNullable = types.some((t) => t.nullable);
   const normalized = types.map(asNullable);
-  const found = findCommonNullableType(normalized, options.validator === true) ?? findCommonCastableType(normalized);
+  const nullable = findCommonNullableType(normalized, options.validator === true);
+  const found = nullable === NONE ? undefined : (nullable ?? findCommonCastableType(normalized));
   if (found === undefined || found.kind === 'NULL') return undefined; // NULL is for untyped literals only
   return setNullable(found, anyNullable);
 }
@@ -77,7 +80,10 @@ export function scaleOf(t: LogicalType): number {
   return t.kind === 'DECIMAL' ? t.scale : 0;
 }
 
-function findCommonNullableType(types: readonly LogicalType[], validator: boolean): LogicalType | undefined {
+/** "These types have no common type", as opposed to undefined: "let implicit casts decide". */
+const NONE = 'none' as const;
+
+function findCommonNullableType(types: readonly LogicalType[], validator: boolean): LogicalType | undefined | typeof NONE {
   if (types.some((t) => t.kind === 'RAW')) {
     return types.every((t) => typeEqualsIgnoringNullability(t, types[0])) ? types[0] : undefined;
   }
@@ -93,7 +99,9 @@ function findCommonNullableType(types: readonly LogicalType[], validator: boolea
     if (t.kind === 'ARRAY' || t.kind === 'MULTISET' || t.kind === 'MAP' || t.kind === 'ROW') {
       return commonConstructed(nonNull, validator);
     }
-    if (!areSimilarTypes(result, t)) return undefined;
+    // Flink's own inference then tries implicit casts (COALESCE(date, timestamp) is a DATE);
+    // the validator refuses (a UNION of DATE and TIMESTAMP is a type mismatch).
+    if (!areSimilarTypes(result, t)) return validator ? NONE : undefined;
     if (isCharacterString(t) || isBinaryString(t)) {
       result = commonStringType(result, t);
     } else if (isExactNumeric(t)) {

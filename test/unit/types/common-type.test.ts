@@ -65,3 +65,34 @@ describe('findCommonType (LogicalTypeMerging)', () => {
   });
   test('booleans', () => assert.equal(common(T.boolean(false), T.boolean()), 'BOOLEAN'));
 });
+
+// Each case checked against Flink 2.2: UNION ALL of the two types (validator) and COALESCE (Flink's inference).
+describe('findCommonType: the SQL validator (UNION, CASE, ARRAY[...]) versus function inference', () => {
+  const union = (...types: LogicalType[]): string | undefined => {
+    const t = findCommonType(types, { validator: true });
+    return t && printType(t);
+  };
+  test('TIMESTAMP with TIMESTAMP_LTZ', () => {
+    assert.equal(union(T.timestamp(3), T.timestampLtz(3)), 'TIMESTAMP(3)');
+    assert.equal(common(T.timestamp(3), T.timestampLtz(3)), 'TIMESTAMP_LTZ(3)');
+  });
+  test('DATE with TIMESTAMP, TIME with TIMESTAMP', () => {
+    assert.equal(union(T.date(), T.timestamp(3)), undefined);
+    assert.equal(common(T.date(), T.timestamp(3)), 'DATE');
+    assert.equal(union(T.time(0), T.timestamp(3)), undefined);
+    assert.equal(common(T.time(0), T.timestamp(3)), 'TIME(0)');
+  });
+  test('the rest agrees', () => {
+    assert.equal(union(T.char(3), T.varchar(10)), 'VARCHAR(10)');
+    assert.equal(union(T.char(3), T.char(5)), 'VARCHAR(5)');
+    assert.equal(union(T.char(3), T.char(3)), 'CHAR(3)');
+    assert.equal(union(T.int(), T.decimal(10, 2)), 'DECIMAL(12, 2)');
+    assert.equal(union(T.bigint(), T.decimal(10, 2)), 'DECIMAL(21, 2)');
+    assert.equal(union(T.float(), T.decimal(10, 2)), 'DOUBLE');
+    assert.equal(union(T.int(), T.float()), 'FLOAT');
+    assert.equal(union(T.array(T.int()), T.array(T.bigint())), 'ARRAY<BIGINT>');
+    assert.equal(union(T.string(), T.int()), undefined);
+    assert.equal(union(T.bytes(), T.string()), undefined);
+    assert.equal(union(T.boolean(), T.boolean()), 'BOOLEAN');
+  });
+});

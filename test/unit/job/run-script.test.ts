@@ -1,0 +1,94 @@
+/** runScript in process: exact changelogs of planned operators over a CSV file with a watermark. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCatalogs } from '../../../engine/catalog/setup';
+import { lineFormatter, type LineFormatter } from '../../../engine/results/format/row-formats';
+import type { ScriptOutput } from '../../../engine/job/output';
+import { runScript } from '../../../engine/job/run-script';
+
+const dir = mkdtempSync(join(tmpdir(), 'tideline-job-'));
+writeFileSync(
+  join(dir, 'bids.csv'),
+  ['1,100,10,2024-01-01 00:00:01', '2,100,20,2024-01-01 00:00:30', '1,101,15,2024-01-01 00:01:10', '3,102,5,2024-01-01 00:01:20', '2,101,25,2024-01-01 00:02:05', ''].join('\n'),
+);
+const DDL = `CREATE TEMPORARY TABLE bids (auction INT, bidder INT, price INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND)
+WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'bids.csv')}', 'format' = 'csv');
+`;
+
+async function run(sql: string, mode: 'streaming' | 'batch' = 'streaming'): Promise<string[]> {
+  const { manager } = await openCatalogs({ stateDir: join(dir, 'state') });
+  const lines: string[] = [];
+  let f: LineFormatter | null = null;
+  const output: ScriptOutput = {
+    beginQuery: (info) => (f = lineFormatter('changelog', info.fields)),
+    changes: (kinds, rows) => rows.forEach((r, i) => lines.push(f!.line(kinds[i]!, r))),
+    endQuery: () => {},
+    message: () => {},
+    table: () => {},
+    text: (t) => lines.push(t),
+  };
+  const r = await runScript(DDL + sql, { file: 'test.sql', catalog: manager, output, mode });
+  if (r.failed) throw r.failed;
+  return lines;
+}
+
+describe('runScript: planned operators end to end', () => {
+  test('TUMBLE window aggregate: once per window, insert-only', async () => {
+    assert.deepEqual(
+      await run(`SELECT window_start, window_end, COUNT(*) AS n, SUM(price) AS total
+FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end;`),
+      ['+I[2024-01-01T00:00, 2024-01-01T00:01, 2, 30]', '+I[2024-01-01T00:01, 2024-01-01T00:02, 2, 20]', '+I[2024-01-01T00:02, 2024-01-01T00:03, 1, 25]'],
+    );
+  });
+
+  test('HOP window aggregate', async () => {
+    assert.deepEqual(
+      await run(`SELECT window_start, COUNT(*) AS n FROM TABLE(HOP(TABLE bids, DESCRIPTOR(ts), INTERVAL '30' SECOND, INTERVAL '1' MINUTE)) GROUP BY window_start, window_end;`),
+      ['+I[2023-12-31T23:59:30, 1]', '+I[2024-01-01T00:00, 2]', '+I[2024-01-01T00:00:30, 3]', '+I[2024-01-01T00:01, 2]', '+I[2024-01-01T00:01:30, 1]', '+I[2024-01-01T00:02, 1]'],
+    );
+  });
+
+  test('window Top-1 per window', async () => {
+    assert.deepEqual(
+      await run(`SELECT window_start, auction, price FROM (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY price DESC) AS rn
+  FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '1' MINUTE))) WHERE rn <= 1;`),
+      ['+I[2024-01-01T00:00, 2, 20]', '+I[2024-01-01T00:01, 1, 15]', '+I[2024-01-01T00:02, 2, 25]'],
+    );
+  });
+
+  test('keep-last deduplication on rowtime', async () => {
+    assert.deepEqual(
+      await run(`SELECT auction, price FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY ts DESC) AS rn FROM bids) WHERE rn = 1;`),
+      ['+I[1, 10]', '+I[2, 20]', '-U[1, 10]', '+U[1, 15]', '+I[3, 5]', '-U[2, 20]', '+U[2, 25]'],
+    );
+  });
+
+  test('OVER running sum per key, in time order', async () => {
+    assert.deepEqual(
+      await run(`SELECT auction, price, SUM(price) OVER (PARTITION BY auction ORDER BY ts ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running FROM bids;`),
+      ['+I[1, 10, 10]', '+I[2, 20, 20]', '+I[1, 15, 25]', '+I[3, 5, 5]', '+I[2, 25, 45]'],
+    );
+  });
+
+  test('snapshot mode: a LEFT JOIN then GROUP BY gives the final counts', async () => {
+    assert.deepEqual(await run(`SELECT a.auction, COUNT(b.bidder) AS n FROM bids a LEFT JOIN bids b ON a.auction = b.price GROUP BY a.auction;`, 'batch'), [
+      '+I[1, 0]',
+      '+I[2, 0]',
+      '+I[3, 0]',
+    ]);
+  });
+
+  test('batch ORDER BY ... LIMIT and UNION ALL', async () => {
+    assert.deepEqual(await run('SELECT auction, price FROM bids ORDER BY price DESC LIMIT 2;', 'batch'), ['+I[2, 25]', '+I[2, 20]']);
+    assert.deepEqual(await run('SELECT auction FROM bids WHERE price > 15 UNION ALL SELECT bidder FROM bids WHERE price < 10;'), ['+I[2]', '+I[2]', '+I[102]']);
+  });
+
+  test('EXPLAIN prints both plans', async () => {
+    const [text] = await run('EXPLAIN SELECT auction, COUNT(*) AS n FROM bids GROUP BY auction;');
+    assert.match(text!, /== Physical Plan ==\nGroupAggregate\(groupBy=\[auction\], select=\[COUNT\(\*\) AS n\]\) changelogMode=\[I,UB,UA\] upsertKey=\[auction\]\n  TableSourceScan\(table=\[local\.default\.bids\], fields=\[auction, bidder, price, ts\], project=\[auction\], watermark=\[ts - INTERVAL '1' SECOND\]\) changelogMode=\[I\] watermark=generates/);
+  });
+});

@@ -12,7 +12,9 @@
  *   TIME '12:00:00.5'     TIME(1) NOT NULL (precision = fractional digits written)
  *   TIMESTAMP '...'       TIMESTAMP(p) NOT NULL, likewise
  *
- * Interval literals take their type from the qualifier (engine/sql's to-logical-type).
+ *   INTERVAL '1' DAY      INTERVAL SECOND(3) NOT NULL (every day-time interval, whatever its
+ *                         qualifier, as Flink 2.2 resolves it)
+ *   INTERVAL '1-2' YEAR TO MONTH   INTERVAL MONTH NOT NULL (every year-month interval)
  */
 
 import { type LogicalType, T, TYPE_LIMITS } from './logical-type';
@@ -48,6 +50,21 @@ function decimalOf(precision: number, scale: number, text: string): LiteralType 
     return { error: `numeric literal ${text} has more than ${TYPE_LIMITS.maxDecimalPrecision} digits` };
   }
   return T.decimal(Math.max(precision, scale, 1), scale, false);
+}
+
+/** INTERVAL '...' <qualifier>: Flink resolves every interval to INTERVAL SECOND(3) or INTERVAL MONTH. */
+export function intervalLiteralType(leadingUnit: string): LogicalType {
+  const u = leadingUnit.toUpperCase();
+  if (u === 'YEAR' || u === 'QUARTER' || u === 'MONTH') {
+    return { kind: 'INTERVAL_YEAR_MONTH', nullable: false, resolution: 'MONTH', yearPrecision: TYPE_LIMITS.defaultYearPrecision };
+  }
+  return {
+    kind: 'INTERVAL_DAY_TIME',
+    nullable: false,
+    resolution: 'SECOND',
+    dayPrecision: TYPE_LIMITS.defaultDayPrecision,
+    fractionalPrecision: 3,
+  };
 }
 
 export function stringLiteralType(value: string): LogicalType {

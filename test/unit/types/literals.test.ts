@@ -4,6 +4,7 @@ import {
   type LiteralType,
   binaryLiteralType,
   booleanLiteralType,
+  intervalLiteralType,
   numericLiteralType,
   stringLiteralType,
   temporalLiteralType,
@@ -37,6 +38,11 @@ describe('literal types', () => {
     assert.match(show(binaryLiteralType('0AF')), /even number of hex digits/);
     assert.equal(printType(booleanLiteralType(true)), 'BOOLEAN NOT NULL');
     assert.equal(printType(booleanLiteralType(null)), 'BOOLEAN');
+  });
+  test('intervals resolve to INTERVAL SECOND(3) or INTERVAL MONTH (checked against Flink 2.2)', () => {
+    assert.equal(printType(intervalLiteralType('DAY')), 'INTERVAL SECOND(3) NOT NULL');
+    assert.equal(printType(intervalLiteralType('minute')), 'INTERVAL SECOND(3) NOT NULL');
+    assert.equal(printType(intervalLiteralType('YEAR')), 'INTERVAL MONTH NOT NULL');
   });
   test('temporal literals are validated and take their precision from the fraction', () => {
     assert.equal(show(temporalLiteralType('DATE', '2024-02-29')), 'DATE NOT NULL');

@@ -1,0 +1,202 @@
+/**
+ * Pools and statements together: submit checks the pool and its region, records the
+ * statement PENDING, asks the pool's slot allocator for slots (the autoscaler's starting
+ * parallelism), starts it through the StatementRunner once granted and meters the slots it
+ * holds until it completes, fails or is stopped.
+ */
+import { decideParallelism } from './autoscaler';
+import { isActive, TransitionError } from './lifecycle';
+import { type Clock, Meter } from './metering';
+import { PoolError, type Pool } from './pool';
+import { PoolRegistry, type PoolSpec, type PoolUpdate } from './pool-registry';
+import { checkInRegion } from './region';
+import type { RunHandle, StatementRunner } from './runner';
+import { SlotAllocator } from './slot-allocator';
+import { phaseOf, StatementStore, type StatementRecord } from './statement-store';
+
+export interface SubmitRequest {
+  readonly name?: string;
+  readonly pool: string;
+  readonly principal: string;
+  readonly sql: string;
+}
+
+export class PoolService {
+  private readonly allocators = new Map<string, SlotAllocator>();
+  private readonly handles = new Map<string, RunHandle>();
+  private readonly splits = new Map<string, number>();
+  private seq = 0;
+
+  private constructor(
+    readonly pools: PoolRegistry,
+    readonly statements: StatementStore,
+    readonly meter: Meter,
+    private readonly runner: StatementRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Opens the state directory. Statements that were active when the host went away are
+   * recorded STOPPED with the reason; `resume` starts them again.
+   */
+  static async open(stateDir: string, runner: StatementRunner, clock: Clock = Date.now): Promise<PoolService> {
+    const svc = new PoolService(await PoolRegistry.open(stateDir, clock), StatementStore.open(stateDir), new Meter(stateDir, clock), runner, clock);
+    for (const s of svc.statements.list()) {
+      const phase = phaseOf(s);
+      if (!isActive(phase)) continue;
+      if (phase !== 'STOPPING') await svc.statements.transition(s.name, 'STOPPING', clock(), 'engine host restarted');
+      await svc.statements.transition(s.name, 'STOPPED', clock(), 'engine host restarted; resume it to run again');
+    }
+    return svc;
+  }
+
+  allocator(pool: string): SlotAllocator {
+    let a = this.allocators.get(pool);
+    if (!a) {
+      a = new SlotAllocator(pool, this.pools.require(pool).maxCfu);
+      this.allocators.set(pool, a);
+    }
+    return a;
+  }
+
+  poolStatus(pool: Pool): { cfuInUse: number; pending: number } {
+    const a = this.allocators.get(pool.name);
+    return { cfuInUse: a?.inUse ?? 0, pending: a?.waiting().length ?? 0 };
+  }
+
+  createPool(spec: PoolSpec): Promise<Pool> {
+    return this.pools.create(spec);
+  }
+
+  async updatePool(name: string, update: PoolUpdate): Promise<Pool> {
+    if (update.region) {
+      // Running statements keep running; new submissions see the new region.
+    }
+    const p = await this.pools.update(name, update);
+    this.allocators.get(name)?.setCapacity(p.maxCfu);
+    return p;
+  }
+
+  async deletePool(name: string): Promise<void> {
+    const active = this.statements.list().filter((s) => s.pool === name && isActive(phaseOf(s)));
+    if (active.length > 0) {
+      throw new PoolError(`pool '${name}' has ${active.length} active statement${active.length === 1 ? '' : 's'} (${active.slice(0, 5).map((s) => s.name).join(', ')}); stop them first`);
+    }
+    await this.pools.delete(name);
+    this.allocators.delete(name);
+  }
+
+  async submit(req: SubmitRequest): Promise<StatementRecord> {
+    const pool = this.pools.require(req.pool);
+    const name = req.name ?? this.freshName();
+    if (this.statements.get(name)) throw new PoolError(`a statement named '${name}' already exists`);
+    const desc = await this.runner.describe(req.sql);
+    checkInRegion(desc.clusters, pool);
+    await this.statements.create({ name, pool: pool.name, principal: req.principal, sql: req.sql, createdAt: this.clock() });
+    this.splits.set(name, desc.splits);
+    await this.requestSlots(name);
+    return this.statements.require(name);
+  }
+
+  /** Starts a STOPPED statement again (it waits for slots like a new one). */
+  async resume(name: string): Promise<StatementRecord> {
+    const s = this.statements.require(name);
+    this.pools.require(s.pool);
+    if (phaseOf(s) !== 'STOPPED') throw new PoolError(`statement '${name}' is ${phaseOf(s)}; only a STOPPED statement can be resumed`);
+    if (!this.splits.has(name)) this.splits.set(name, (await this.runner.describe(s.sql)).splits);
+    await this.statements.transition(name, 'PENDING', this.clock(), 'resumed');
+    await this.requestSlots(name);
+    return this.statements.require(name);
+  }
+
+  async stop(name: string): Promise<StatementRecord> {
+    const s = this.statements.require(name);
+    const phase = phaseOf(s);
+    if (!isActive(phase) || phase === 'STOPPING') throw new PoolError(`statement '${name}' is ${phase}; nothing to stop`);
+    await this.statements.transition(name, 'STOPPING', this.clock(), 'stop requested');
+    const handle = this.handles.get(name);
+    let failure: string | undefined;
+    if (handle) {
+      try {
+        await handle.stop();
+      } catch (e) {
+        failure = `stopping failed: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
+    this.releaseSlots(name);
+    const st = this.statements.require(name);
+    if (phaseOf(st) === 'STOPPING') await this.statements.transition(name, failure ? 'FAILED' : 'STOPPED', this.clock(), failure);
+    return this.statements.require(name);
+  }
+
+  async delete(name: string): Promise<void> {
+    const s = this.statements.require(name);
+    if (isActive(phaseOf(s))) throw new PoolError(`statement '${name}' is ${phaseOf(s)}; stop it before deleting it`);
+    this.splits.delete(name);
+    await this.statements.delete(name);
+  }
+
+  /** Stops metering (closing open segments) — for a clean host shutdown. */
+  async close(): Promise<void> {
+    this.meter.flushOpen();
+    await this.meter.settled();
+  }
+
+  private freshName(): string {
+    for (;;) {
+      const n = `statement-${this.clock().toString(36)}-${(++this.seq).toString(36)}`;
+      if (!this.statements.get(n)) return n;
+    }
+  }
+
+  private async requestSlots(name: string): Promise<void> {
+    const s = this.statements.require(name);
+    const alloc = this.allocator(s.pool);
+    const want = Math.max(1, decideParallelism({ current: 0, splits: this.splits.get(name) ?? 1, cap: alloc.capacity, idleForMs: 0 }).parallelism);
+    const r = alloc.request(name, want, (slots) => void this.start(name, slots).catch(() => undefined));
+    if ('granted' in r) await this.start(name, r.granted);
+    else await this.statements.setReason(name, r.pending);
+  }
+
+  private async start(name: string, slots: number): Promise<void> {
+    const s = this.statements.require(name);
+    if (phaseOf(s) !== 'PENDING') {
+      this.allocator(s.pool).release(name);
+      return;
+    }
+    // The phase changes in memory at once (so grants start in FIFO order); the write follows.
+    const persisted = this.statements.transition(name, 'RUNNING', this.clock(), `${slots} CFU`);
+    this.meter.hold(name, s.pool, slots);
+    const ended = (phase: 'COMPLETED' | 'FAILED', reason?: string) => {
+      this.releaseSlots(name);
+      void this.statements.transition(name, phase, this.clock(), reason).catch(ignoreTransition);
+    };
+    try {
+      const handle = this.runner.start(
+        { name, sql: s.sql, pool: s.pool, principal: s.principal, parallelism: slots },
+        {
+          completed: () => ended('COMPLETED'),
+          failed: (reason) => ended('FAILED', reason),
+          degraded: (reason) => void this.statements.transition(name, 'DEGRADED', this.clock(), reason).catch(ignoreTransition),
+          recovered: () => void this.statements.transition(name, 'RUNNING', this.clock(), 'recovered').catch(ignoreTransition),
+        },
+      );
+      this.handles.set(name, handle);
+    } catch (e) {
+      ended('FAILED', e instanceof Error ? e.message : String(e));
+    }
+    await persisted;
+  }
+
+  private releaseSlots(name: string): void {
+    const s = this.statements.get(name);
+    this.handles.delete(name);
+    if (!s) return;
+    this.meter.hold(name, s.pool, 0);
+    this.allocators.get(s.pool)?.release(name);
+  }
+}
+
+function ignoreTransition(e: unknown): void {
+  if (!(e instanceof TransitionError)) throw e;
+}

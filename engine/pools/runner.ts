@@ -1,0 +1,42 @@
+/**
+ * What pools need from the job layer to run a statement. engine/job implements it (statement
+ * -> plan -> dataflow graph -> Executor); pools only decide where, when and how wide.
+ */
+
+export interface StatementDescription {
+  /** Clusters the statement reads or writes (the in-region rule checks them). */
+  readonly clusters: readonly string[];
+  /** Source splits (partitions, files…): the autoscaler's upper bound on parallelism. */
+  readonly splits: number;
+}
+
+export interface RunSpec {
+  readonly name: string;
+  readonly sql: string;
+  readonly pool: string;
+  readonly principal: string;
+  /** Subtasks to run with (the slots granted). */
+  readonly parallelism: number;
+}
+
+/** How a running statement reports back; each may be called at most once per phase change. */
+export interface RunCallbacks {
+  /** A bounded statement finished. */
+  completed(): void;
+  failed(reason: string): void;
+  /** Running but skipping bad records or with a stalled watermark. */
+  degraded(reason: string): void;
+  /** Healthy again after `degraded`. */
+  recovered(): void;
+}
+
+export interface RunHandle {
+  /** Stops the statement (a final checkpoint where it has state); resolves once stopped. */
+  stop(): Promise<void>;
+}
+
+export interface StatementRunner {
+  /** Analyzes the statement without running it; rejects with a user-facing message when it cannot run. */
+  describe(sql: string): Promise<StatementDescription>;
+  start(spec: RunSpec, callbacks: RunCallbacks): RunHandle;
+}

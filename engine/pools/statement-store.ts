@@ -1,0 +1,123 @@
+/**
+ * The persisted statements: one JSON file per statement under `<stateDir>/statements/`,
+ * written atomically on every change (name, pool, principal, SQL text, phase history).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { encodeName, writeFileAtomic } from '../catalog/providers/local-files';
+import { transition, type Phase, type PhaseChange } from './lifecycle';
+import { PoolError } from './pool';
+
+export interface StatementRecord {
+  readonly name: string;
+  readonly pool: string;
+  readonly principal: string;
+  readonly sql: string;
+  readonly createdAt: number;
+  readonly history: readonly PhaseChange[];
+}
+
+export function phaseOf(s: StatementRecord): Phase {
+  return s.history[s.history.length - 1]!.phase;
+}
+
+/** The reason given with the current phase, if any. */
+export function reasonOf(s: StatementRecord): string | undefined {
+  return s.history[s.history.length - 1]!.reason;
+}
+
+const STATEMENT_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
+export function validateStatementName(name: string): void {
+  if (!STATEMENT_NAME_RE.test(name)) {
+    throw new PoolError(`invalid statement name '${name.slice(0, 80)}': letters, digits, '_', '.', '-' (at most 100, starting with a letter or digit)`);
+  }
+}
+
+export class StatementStore {
+  private readonly byName = new Map<string, StatementRecord>();
+  private readonly writes = new Map<string, Promise<void>>();
+
+  private constructor(readonly dir: string) {}
+
+  static open(stateDir: string): StatementStore {
+    const store = new StatementStore(join(stateDir, 'statements'));
+    let names: string[] = [];
+    try {
+      names = readdirSync(store.dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    for (const f of names) {
+      if (!f.endsWith('.json')) continue;
+      const rec = JSON.parse(readFileSync(join(store.dir, f), 'utf8')) as StatementRecord;
+      store.byName.set(rec.name, rec);
+    }
+    return store;
+  }
+
+  list(): StatementRecord[] {
+    return [...this.byName.values()].sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+  }
+
+  get(name: string): StatementRecord | undefined {
+    return this.byName.get(name);
+  }
+
+  require(name: string): StatementRecord {
+    const s = this.byName.get(name);
+    if (!s) throw new PoolError(`no statement named '${name.slice(0, 100)}'`);
+    return s;
+  }
+
+  async create(rec: Omit<StatementRecord, 'history'>, reason?: string): Promise<StatementRecord> {
+    validateStatementName(rec.name);
+    if (this.byName.has(rec.name)) throw new PoolError(`a statement named '${rec.name}' already exists`);
+    const full: StatementRecord = { ...rec, history: transition([], 'PENDING', rec.createdAt, reason) };
+    this.byName.set(full.name, full);
+    await this.save(full);
+    return full;
+  }
+
+  /** Moves a statement to a new phase (refusing invalid transitions) and persists it. */
+  async transition(name: string, to: Phase, at: number, reason?: string): Promise<StatementRecord> {
+    const old = this.require(name);
+    const next: StatementRecord = { ...old, history: transition(old.history, to, at, reason) };
+    this.byName.set(name, next);
+    await this.save(next);
+    return next;
+  }
+
+  /** Replaces the reason of the current phase (e.g. why a PENDING statement still waits). */
+  async setReason(name: string, reason: string): Promise<StatementRecord> {
+    const old = this.require(name);
+    const last = old.history[old.history.length - 1]!;
+    const next: StatementRecord = { ...old, history: [...old.history.slice(0, -1), { ...last, reason }] };
+    this.byName.set(name, next);
+    await this.save(next);
+    return next;
+  }
+
+  async delete(name: string): Promise<void> {
+    this.require(name);
+    this.byName.delete(name);
+    await this.chain(name, () => fs.rm(this.file(name), { force: true }));
+  }
+
+  private file(name: string): string {
+    return join(this.dir, encodeName(name) + '.json');
+  }
+
+  private save(rec: StatementRecord): Promise<void> {
+    const text = JSON.stringify(rec, null, 2) + '\n';
+    return this.chain(rec.name, () => writeFileAtomic(this.file(rec.name), text));
+  }
+
+  /** Writes of one statement happen in order. */
+  private chain(name: string, op: () => Promise<void>): Promise<void> {
+    const p = (this.writes.get(name) ?? Promise.resolve()).catch(() => undefined).then(op);
+    this.writes.set(name, p);
+    return p;
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PoolService } from '../../../engine/pools/pool-service';
+import { phaseOf } from '../../../engine/pools/statement-store';
+import { FakeRunner } from './fake-runner';
+
+/** Waits (without a deadline of its own) until the condition holds: persistence is asynchronous. */
+async function until(cond: () => boolean): Promise<void> {
+  while (!cond()) await new Promise((r) => setTimeout(r, 1));
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tideline-svc-'));
+
+describe('pool service', () => {
+  test('20 concurrent statements in one pool: the cap holds, the rest wait PENDING, FIFO as slots free, metered', async () => {
+    const dir = tmp();
+    let now = 1_000_000;
+    const runner = new FakeRunner();
+    const svc = await PoolService.open(dir, runner, () => now);
+    await svc.createPool({ name: 'p', maxCfu: 4 });
+    for (let i = 0; i < 20; i++) await svc.submit({ name: `s${i}`, pool: 'p', principal: 'alice', sql: 'SELECT 1 /* splits=1 */' });
+    const phases = () => svc.statements.list().map((s) => phaseOf(s));
+    assert.equal(phases().filter((p) => p === 'RUNNING').length, 4);
+    assert.equal(phases().filter((p) => p === 'PENDING').length, 16);
+    assert.match(svc.statements.require('s10').history.at(-1)!.reason!, /waiting for a slot: pool 'p' has all 4 CFU in use/);
+    for (let i = 0; i < 20; i++) {
+      now += 1000;
+      await until(() => runner.running.has(`s${i}`));
+      runner.running.get(`s${i}`)!.completed();
+      await until(() => phaseOf(svc.statements.require(`s${i}`)) === 'COMPLETED');
+      assert.ok(svc.allocator('p').inUse <= 4);
+    }
+    assert.ok(phases().every((p) => p === 'COMPLETED'));
+    assert.deepEqual(runner.startOrder, Array.from({ length: 20 }, (_, i) => `s${i}`), 'FIFO');
+    // every statement held 1 slot; s0..s3 for 1..4 s, each later one for 4 s
+    const total = svc.meter.report({ pool: 'p' }).totalCfuSeconds;
+    assert.equal(total, 1 + 2 + 3 + 4 + 16 * 4);
+  });
+
+  test('parallelism from splits; in-region refusal; stop, resume, delete; a failing runner fails only its statement', async () => {
+    const dir = tmp();
+    const runner = new FakeRunner();
+    const svc = await PoolService.open(dir, runner);
+    await svc.createPool({ name: 'eu', maxCfu: 8, region: ['local'] });
+    await assert.rejects(svc.submit({ pool: 'eu', principal: 'a', sql: 'SELECT 1 /* clusters=local,kafka-us */' }), /cluster 'kafka-us' outside the region of pool 'eu'/);
+    await assert.rejects(svc.submit({ pool: 'nope', principal: 'a', sql: 'x' }), /no pool named 'nope'/);
+    const s = await svc.submit({ name: 'wide', pool: 'eu', principal: 'a', sql: 'SELECT 1 /* splits=3 */' });
+    assert.equal(phaseOf(s), 'RUNNING');
+    assert.equal(runner.specs.get('wide')!.parallelism, 3);
+    assert.equal(svc.allocator('eu').inUse, 3);
+    await assert.rejects(svc.delete('wide'), /stop it before deleting it/);
+    await assert.rejects(svc.deletePool('eu'), /1 active statement \(wide\); stop them first/);
+    const stopped = await svc.stop('wide');
+    assert.deepEqual(stopped.history.map((h) => h.phase), ['PENDING', 'RUNNING', 'STOPPING', 'STOPPED']);
+    assert.equal(svc.allocator('eu').inUse, 0);
+    await svc.resume('wide');
+    assert.equal(phaseOf(svc.statements.require('wide')), 'RUNNING');
+    runner.running.get('wide')!.degraded('watermark stalled on split 2');
+    await until(() => phaseOf(svc.statements.require('wide')) === 'DEGRADED');
+    assert.equal(svc.statements.require('wide').history.at(-1)!.reason, 'watermark stalled on split 2');
+    runner.running.get('wide')!.failed('boom');
+    await until(() => phaseOf(svc.statements.require('wide')) === 'FAILED');
+    assert.equal(phaseOf(svc.statements.require('wide')), 'FAILED');
+    await svc.delete('wide');
+    const bad = await svc.submit({ name: 'bad', pool: 'eu', principal: 'a', sql: 'SELECT 1 /* throw */' });
+    assert.equal(phaseOf(svc.statements.require(bad.name)), 'FAILED');
+    assert.equal(svc.allocator('eu').inUse, 0);
+    await svc.deletePool('eu');
+  });
+
+  test('statements active when the host went away come back STOPPED with the reason', async () => {
+    const dir = tmp();
+    const svc = await PoolService.open(dir, new FakeRunner());
+    await svc.submit({ name: 'long', pool: 'default', principal: 'a', sql: 'SELECT 1' });
+    await svc.close();
+    const again = await PoolService.open(dir, new FakeRunner());
+    const s = again.statements.require('long');
+    assert.equal(phaseOf(s), 'STOPPED');
+    assert.match(s.history.at(-1)!.reason!, /engine host restarted/);
+  });
+});

@@ -18,11 +18,15 @@ export const RESULTS_VIEW_TYPE = 'tideline.results';
 const SNAPSHOT_KEY = 'tideline.results.snapshot';
 /** Messages kept for a hidden panel; beyond this the oldest batches are dropped (the snapshot still restores). */
 const MAX_QUEUED = 2000;
+/** The latest snapshot is written to workspaceState at most this often (and on dispose). */
+const PERSIST_INTERVAL_MS = 10_000;
 
 export class ResultsPanelHost implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private ready = false;
   private queue: HostToPanel[] = [];
+  private snapshot: PanelSnapshot | undefined;
+  private persistTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pausedEmitter = new vscode.EventEmitter<boolean>();
   /** The user paused or resumed the stream in the panel. */
@@ -64,6 +68,7 @@ export class ResultsPanelHost implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.persist();
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
@@ -103,7 +108,7 @@ export class ResultsPanelHost implements vscode.Disposable {
     switch (m.type) {
       case 'ready': {
         this.ready = true;
-        const snapshot = this.context.workspaceState.get<PanelSnapshot>(SNAPSHOT_KEY);
+        const snapshot = this.snapshot ?? this.context.workspaceState.get<PanelSnapshot>(SNAPSHOT_KEY);
         // The panel ignores this when it restored itself from its own state.
         if (snapshot && !this.queue.some((q) => q.type === 'open')) void this.panel?.webview.postMessage({ type: 'restore', snapshot } satisfies HostToPanel);
         this.flush();
@@ -126,12 +131,19 @@ export class ResultsPanelHost implements vscode.Disposable {
         break;
       }
       case 'snapshot':
-        await this.context.workspaceState.update(SNAPSHOT_KEY, m.snapshot);
+        this.snapshot = m.snapshot;
+        this.persistTimer ??= setTimeout(() => this.persist(), PERSIST_INTERVAL_MS);
         break;
       case 'paused':
         this.pausedEmitter.fire(m.paused);
         break;
     }
+  }
+
+  private persist(): void {
+    if (this.persistTimer !== undefined) clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    if (this.snapshot) void this.context.workspaceState.update(SNAPSHOT_KEY, this.snapshot);
   }
 
   private flush(): void {

@@ -146,7 +146,13 @@ export class ChartView {
     const { times, series } = data;
     let lo = 0;
     let hi = 0;
-    for (const values of series.values()) for (const v of values) if (!Number.isNaN(v)) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
+    for (const values of series.values()) {
+      for (const v of values) {
+        if (Number.isNaN(v)) continue;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
     if (hi === lo) hi = lo + 1;
     const y = (v: number): number => MARGIN.top + h - ((v - lo) / (hi - lo)) * h;
     const t0 = times[0] ?? 0;

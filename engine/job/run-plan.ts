@@ -36,7 +36,11 @@ interface Driven {
 }
 
 async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: ResultCounters, full: () => boolean): Promise<Driven> {
-  const ex = new Executor(graph, { idleSleepMs: 5 });
+  // The executor never sleeps; an idle wait starts only after a few rounds without input, so
+  // a source that pauses briefly (a generator filling its next batch) costs no latency.
+  const ex = new Executor(graph, { idleSleepMs: 0 });
+  let emptyRounds = 0;
+  let seen = -1;
   const start = Date.now();
   let reason: QueryEnd['reason'] = 'end';
   let metrics: ExecutorMetrics['nodes'] = {};
@@ -63,6 +67,12 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
       }
       counters.late = late;
       if (!more) break;
+      let read = 0;
+      for (const n of graph.nodes) if (n.kind === 'source') read += m[n.id]?.recordsOut ?? 0;
+      emptyRounds = read === seen ? emptyRounds + 1 : 0;
+      seen = read;
+      if (emptyRounds > 2) await new Promise((r) => setTimeout(r, Math.min(20, emptyRounds)));
+      else if (emptyRounds > 0) await new Promise((r) => setImmediate(r));
     }
   } finally {
     await ex.close();

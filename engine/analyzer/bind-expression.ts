@@ -194,7 +194,8 @@ export class ExprBinder {
         return this.callOp(`IS ${e.negated ? 'NOT ' : ''}${e.test}`, [this.bind(e.operand)], e.range);
       case 'isJson': {
         const x = this.bind(e.operand);
-        return this.callOp(e.negated ? 'IS NOT JSON' : 'IS JSON', e.jsonType ? [x, { symbol: e.jsonType }] : [x], e.range);
+        const test = this.callOp('IS JSON', e.jsonType ? [x, { symbol: e.jsonType }] : [x], e.range);
+        return e.negated && !isErrorExpr(test) ? E.call('NOT', test.type, test) : test;
       }
       case 'isDistinctFrom':
         return this.compare(e.negated ? 'IS NOT DISTINCT FROM' : 'IS DISTINCT FROM', this.bind(e.left), this.bind(e.right), e.range);
@@ -237,8 +238,12 @@ export class ExprBinder {
       }
       case 'like': {
         const ops = [this.bind(e.operand), this.bind(e.pattern), ...(e.escape ? [this.bind(e.escape)] : [])];
-        const op = e.operator === 'ILIKE' ? 'ILIKE' : e.operator;
-        return this.callOp(`${e.negated ? 'NOT ' : ''}${op}`, ops, e.range);
+        if (e.operator === 'ILIKE') {
+          // ILIKE: LIKE over lower-cased operands.
+          const lower = (x: Expr) => (x.type.kind === 'NULL' ? x : this.callOp('LOWER', [x], e.range));
+          return this.callOp(`${e.negated ? 'NOT ' : ''}LIKE`, [lower(ops[0]), lower(ops[1]), ...ops.slice(2)], e.range);
+        }
+        return this.callOp(`${e.negated ? 'NOT ' : ''}${e.operator}`, ops, e.range);
       }
       case 'case':
         return this.caseExpr(e);

@@ -59,7 +59,12 @@ export function checkConnectorOptions(options: readonly Property[], reporter: Re
     }
   }
   if (fromLike) return;
-  for (const spec of specs) {
+  // Required: the connector's own options, and those of the formats actually chosen.
+  const chosenPrefixes = connector.options
+    .filter((s) => s.key.endsWith('format') && (given[s.key] ?? s.default) !== undefined)
+    .map((s) => `${s.key.slice(0, -'format'.length)}${given[s.key] ?? s.default}.`);
+  const required = specs.filter((s) => connector.options.includes(s) || chosenPrefixes.some((p) => s.key.startsWith(p)));
+  for (const spec of required) {
     if (!spec.required || spec.key.includes('#') || spec.key === 'connector') continue;
     if (!options.some((p) => p.key.toLowerCase() === spec.key.toLowerCase())) {
       reporter.report('missing-option', `Missing required option '${spec.key}' for connector '${connector.identifier}': ${spec.description}`, connectorProp.range ?? statementRange);

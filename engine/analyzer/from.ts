@@ -19,7 +19,7 @@ export interface FromResult {
 }
 
 function single(planned: Planned, relation: Omit<Relation, 'offset'>, outer?: Scope): FromResult {
-  return { planned, scope: new Scope([{ ...relation, offset: 0 }], outer) };
+  return { planned, scope: new Scope([{ ...relation, offset: 0 }], outer, planned.opaque === true) };
 }
 
 function binder(qa: QueryAnalyzer, scope: Scope, clause: string): ExprBinder {
@@ -131,7 +131,7 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
   const nullableLeft = joinKind === 'right' || joinKind === 'full';
   const nullableRight = joinKind === 'left' || joinKind === 'full';
   const relax = (s: Scope, on: boolean): Scope =>
-    on ? new Scope(s.relations.map((rel) => ({ ...rel, fields: rel.fields.map((f) => ({ name: f.name, type: withNullability(f.type, true) })) })), s.parent) : s;
+    on ? new Scope(s.relations.map((rel) => ({ ...rel, fields: rel.fields.map((f) => ({ name: f.name, type: withNullability(f.type, true) })) })), s.parent, s.opaque) : s;
 
   // USING / NATURAL: the shared columns, visible unqualified once (from the left).
   let using = ref.using.map((u) => ({ name: u.value, range: u.range }));
@@ -139,7 +139,9 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
     const rightNames = new Set(right.planned.fields.map((f) => f.name));
     using = left.planned.fields.filter((f) => rightNames.has(f.name)).map((f) => ({ name: f.name, range: ref.range }));
   }
-  const scope = Scope.join(relax(left.scope, nullableLeft), relax(right.scope, nullableRight), using.length ? new Set(using.map((u) => u.name)) : undefined);
+  const joined = Scope.join(relax(left.scope, nullableLeft), relax(right.scope, nullableRight), using.length ? new Set(using.map((u) => u.name)) : undefined);
+  const opaque = left.scope.opaque || right.scope.opaque;
+  const scope = opaque ? new Scope(joined.relations, joined.parent, true) : joined;
   const fields = scope.fields;
   const shift = left.planned.fields.length;
 
@@ -184,7 +186,7 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
     ...(temporal ? { temporal } : {}),
     fields,
   };
-  return { planned: { plan, fields }, scope };
+  return { planned: { plan, fields, ...(opaque ? { opaque } : {}) }, scope };
 }
 
 /** `l = r` conjuncts with one input ref on each side. */

@@ -27,6 +27,8 @@ import { tableScan } from './table-scan';
 export interface Planned {
   readonly plan: LogicalPlan;
   readonly fields: readonly Field[];
+  /** Built over something that did not resolve (already reported): its columns are unknown, names in it are not checked. */
+  readonly opaque?: boolean;
 }
 
 interface Cte {
@@ -89,6 +91,7 @@ export class QueryAnalyzer {
       }
       const limit = this.count(q.fetch ?? q.limit, q.fetch ? 'FETCH' : 'LIMIT');
       const offset = this.count(q.offset, 'OFFSET');
+      const opaque = planned.opaque === true;
       if (keys.length > 0 || limit !== undefined || offset !== undefined) {
         const sort: LogicalPlan = {
           kind: 'sort',
@@ -101,7 +104,7 @@ export class QueryAnalyzer {
         planned = { plan: sort, fields: planned.fields };
       }
       if (hidden > 0) planned = this.dropTrailing(planned, hidden);
-      return planned;
+      return opaque ? { ...planned, opaque } : planned;
     } finally {
       this.ctes.pop();
     }
@@ -189,7 +192,7 @@ export class QueryAnalyzer {
     const right = this.body(b.right, outer);
     const what = `${b.operator}${b.all ? ' ALL' : ''}`;
     if (b.operator !== 'UNION') this.unsupported(what);
-    if (left.fields.length !== right.fields.length) {
+    if (left.fields.length !== right.fields.length && !left.opaque && !right.opaque) {
       this.reporter.report('column-count-mismatch', `Column count mismatch in ${what}: the left query has ${left.fields.length} columns, the right one ${right.fields.length}`, b.range);
       return left;
     }
@@ -212,7 +215,7 @@ export class QueryAnalyzer {
       fields.push({ name: lf.name, type: withoutTimeAttribute(common.type) });
     });
     const inputs = [this.project(left, casts[0], fields), this.project(right, casts[1], fields)];
-    return { plan: { kind: 'union', inputs, all: b.all, fields }, fields };
+    return { plan: { kind: 'union', inputs, all: b.all, fields }, fields, ...(left.opaque || right.opaque ? { opaque: true } : {}) };
   }
 
   /** A Project unless it would be the identity. */
@@ -239,7 +242,7 @@ export class QueryAnalyzer {
       return p;
     }
     const fields = p.fields.map((f, i) => ({ name: names[i], type: f.type }));
-    return { plan: { kind: 'project', input: p.plan, exprs: p.fields.map((f, i) => E.input(i, f.type, f.name)), fields }, fields };
+    return { plan: { kind: 'project', input: p.plan, exprs: p.fields.map((f, i) => E.input(i, f.type, f.name)), fields }, fields, ...(p.opaque ? { opaque: true } : {}) };
   }
 
   /** A table, view or CTE named in FROM (or TABLE t), with its alias applied. */

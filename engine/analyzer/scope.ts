@@ -63,7 +63,10 @@ export class Scope {
       const rel = this.relation(parts[0]);
       if (rel) {
         const i = rel.fields.findIndex((f) => f.name === parts[1]);
-        if (i < 0) return { kind: 'unknown-column', name: parts[1], part: 1, candidates: rel.fields.map((f) => f.name), relation: rel };
+        if (i < 0) {
+          if (this.opaque) return { kind: 'opaque' };
+          return { kind: 'unknown-column', name: parts[1], part: 1, candidates: rel.fields.map((f) => f.name), relation: rel };
+        }
         return { kind: 'found', index: rel.offset + i, field: rel.fields[i], relation: rel, consumed: 2 };
       }
     }

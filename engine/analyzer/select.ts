@@ -429,7 +429,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     result = { plan: { kind: 'aggregate', input: result.plan, groupKeys: fields.map((_, i) => i), aggs: [], fields }, fields };
   }
   void T;
-  return { planned: result, sortKeys, hidden };
+  return { planned: scope.opaque ? { ...result, opaque: true } : result, sortKeys, hidden };
 }
 
 function fieldNameOf(x: Expr, fields: readonly Field[]): string | undefined {

@@ -76,3 +76,12 @@ describe('name resolution', () => {
     assert.deepEqual(info.scopes[0].relations.map((r) => r.name), ['c']);
   });
 });
+
+describe('no cascades', () => {
+  test('a CTE over an unknown table does not make its columns unknown', () => {
+    assert.deepEqual(diagnostics('WITH r AS (SELECT * FROM nope) SELECT a, b FROM r JOIN clicks ON r.a = clicks.url').map((d) => d.code), ['analyzer/unknown-table']);
+  });
+  test('IS NOT JSON and ILIKE', () => {
+    expectClean("SELECT url IS NOT JSON OBJECT, url ILIKE 'A%' FROM clicks");
+  });
+});

@@ -13,6 +13,7 @@ import { cursorContext } from './cursor-context';
 import { functionItems } from './function-items';
 import { grammarCandidates } from './grammar-candidates';
 import { optionItems } from './option-items';
+import { reducePrefix } from './reduce-prefix';
 import { statementSnippets } from './snippets';
 
 export interface CompleteOptions {
@@ -31,7 +32,7 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const stmt = doc.statementAt(offset);
   const end = stmt && stmt.slice.start === ctx.base ? Math.max(stmt.slice.end, offset) : offset;
   const statementText = doc.text.slice(ctx.base, end);
-  const options = optionItems({ statementText, cursor: offset - ctx.base, toRange });
+  const options = optionItems({ statementText, cursor: offset - ctx.base, prefixTokens: ctx.tokens, toRange });
   if (options) return options;
   if (ctx.where !== 'code') return [];
 
@@ -42,7 +43,7 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const qualifier = qualifierToken ? ctx.prefix.slice(qualifierToken.start, qualifierToken.end).replace(/^`|`$/g, '') : undefined;
   const lower = ctx.word.length > 0 && ctx.word === ctx.word.toLowerCase();
 
-  const candidates = grammarCandidates(ctx.prefix, ctx.caret, qualifier);
+  const candidates = grammarCandidates(reducePrefix(ctx.prefix, ctx.tokens), ctx.word.length > 0, qualifier);
   const items: LanguageCompletionItem[] = [];
   for (const p of opts.providers ?? []) {
     try {

@@ -27,10 +27,10 @@ function ruleNames(list: readonly number[]): string[] {
 }
 
 /**
- * Candidates at token `caret` of `prefix` (the statement text up to the cursor; `caret` indexes
- * its tokens over every channel, and equals the token count when the cursor follows them all).
+ * Candidates at the end of `prefix` (statement text up to the cursor); `onWord` when the prefix
+ * ends with the partial word being completed (the caret is then on that word's token).
  */
-export function grammarCandidates(prefix: string, caret: number, qualifier: string | undefined): GrammarCandidates {
+export function grammarCandidates(prefix: string, onWord: boolean, qualifier: string | undefined): GrammarCandidates {
   if (!lexer || !parser) {
     lexer = new FlinkSqlLexer(CharStream.fromString(''));
     lexer.removeErrorListeners();
@@ -41,6 +41,8 @@ export function grammarCandidates(prefix: string, caret: number, qualifier: stri
   lexer.reset();
   const tokens = new CommonTokenStream(lexer);
   tokens.fill();
+  // the last token is EOF; the caret is on the partial word before it, or on EOF
+  const caret = tokens.size - 1 - (onWord ? 1 : 0);
   parser.tokenStream = tokens;
   const core = new CodeCompletionCore(parser);
   core.preferredRules = PREFERRED;

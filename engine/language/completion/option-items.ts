@@ -27,9 +27,9 @@ function openWithList(code: readonly LexToken[]): number {
   return open !== undefined && open > 0 && code[open - 1].type === T.WITH ? open : -1;
 }
 
-/** `'key' = 'value'` pairs of the WITH list opening at `from` in a statement's tokens. */
-function presentOptions(text: string, tokens: readonly LexToken[], withParen: LexToken): Record<string, string> {
-  const code = tokens.filter((t) => t.channel === Token.DEFAULT_CHANNEL && t.start >= withParen.start);
+/** `'key' = 'value'` pairs of the WITH list whose `(` starts `text`. */
+function presentOptions(text: string): Record<string, string> {
+  const code = lexTokens(text).filter((t) => t.channel === Token.DEFAULT_CHANNEL);
   const out: Record<string, string> = {};
   let depth = 0;
   for (let i = 0; i < code.length; i++) {
@@ -63,23 +63,24 @@ export interface OptionCompletionInput {
   readonly statementText: string;
   /** Offset of the cursor in `statementText`. */
   readonly cursor: number;
+  /** The tokens of `statementText.slice(0, cursor)`. */
+  readonly prefixTokens: readonly LexToken[];
   /** Maps a statement offset range to a document range. */
   readonly toRange: (start: number, end: number) => Range;
 }
 
 /** Items when the cursor is in a WITH option list; undefined when it is not (other completion applies). */
 export function optionItems(input: OptionCompletionInput): LanguageCompletionItem[] | undefined {
-  const { statementText, cursor } = input;
-  const tokens = lexTokens(statementText);
-  const before = tokens.filter((t) => t.start < cursor);
-  const last = before[before.length - 1];
-  const inString = last !== undefined && (last.type === T.UNTERMINATED_STRING || last.type === T.STRING) && last.start < cursor && cursor < last.end + (last.type === T.STRING ? 0 : 1);
-  const code = before.filter((t) => t.channel === Token.DEFAULT_CHANNEL && t !== (inString ? last : undefined));
+  const { statementText, cursor, prefixTokens } = input;
+  const last = prefixTokens[prefixTokens.length - 1];
+  // in the prefix, a string the cursor is in is unterminated and ends at the cursor
+  const inString = last !== undefined && last.type === T.UNTERMINATED_STRING && last.end === cursor;
+  const code = prefixTokens.filter((t) => t.channel === Token.DEFAULT_CHANNEL && t !== (inString ? last : undefined));
   const open = openWithList(code);
   if (open < 0) return undefined;
 
   const prev = code[code.length - 1];
-  const present = presentOptions(statementText, tokens, code[open]);
+  const present = presentOptions(statementText.slice(code[open].start));
   const wordStart = inString ? last.start + 1 : cursor;
   const range = input.toRange(wordStart, cursor);
 

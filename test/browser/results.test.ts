@@ -284,6 +284,12 @@ test('opens a row as formatted JSON, copies a cell and a row', async () => {
   await panel.page.click('.row-pane .copy-row');
   const copies = (await panel.posted()).filter((m) => m.type === 'copy').map((m) => (m as { text: string }).text);
   assert.deepEqual(copies.slice(-2), ['banana', json]);
+  // Ctrl+C on the grid copies the selected cell.
+  await panel.page.click('.tr[data-index="3"] .td[data-col="2"]');
+  await panel.page.keyboard.press('Control+c');
+  const last = (await panel.posted()).filter((m) => m.type === 'copy').at(-1);
+  assert.deepEqual(last, { type: 'copy', text: '70' });
+  await panel.page.screenshot({ path: join(RESULTS_DIR, 'results-row-pane.png') });
 });
 
 test('exports every row as CSV (quoted where needed) and JSON', async () => {
@@ -343,6 +349,14 @@ test('renders markup and script in values as text', async () => {
   assert.equal(await panel.page.locator('.app img').count(), 0);
   assert.equal(await panel.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
   assert.deepEqual(await panel.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+  // The page's policy refuses a script without the nonce.
+  const ran = await panel.page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__pwned = 1';
+    document.body.appendChild(s);
+    return (window as unknown as { __pwned?: unknown }).__pwned !== undefined;
+  });
+  assert.equal(ran, false);
 });
 
 test('charts a value over window_start, one series per key, live', async () => {

@@ -133,7 +133,11 @@ export class ResultsApp {
 
     window.addEventListener('message', (e: MessageEvent) => this.handle(e.data as HostToPanel));
     setInterval(() => this.requestFrame(), 1000);
+    // VS Code unloads a hidden panel's page (retainContextWhenHidden is off): save on the way out.
     window.addEventListener('pagehide', () => this.saveNow());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.saveNow();
+    });
     const saved = host.loadState();
     if (saved) this.restore(saved);
     this.requestFrame();

@@ -18,7 +18,7 @@ const DDL = `CREATE TEMPORARY TABLE bids (auction INT, bidder INT, price INT, ts
 WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'bids.csv')}', 'format' = 'csv');
 `;
 
-async function run(sql: string, mode: 'streaming' | 'batch' = 'streaming'): Promise<string[]> {
+async function run(sql: string, mode: 'streaming' | 'batch' = 'streaming', timeoutMs?: number): Promise<string[]> {
   const { manager } = await openCatalogs({ stateDir: join(dir, 'state') });
   const lines: string[] = [];
   let f: LineFormatter | null = null;
@@ -30,7 +30,7 @@ async function run(sql: string, mode: 'streaming' | 'batch' = 'streaming'): Prom
     table: () => {},
     text: (t) => lines.push(t),
   };
-  const r = await runScript(DDL + sql, { file: 'test.sql', catalog: manager, output, mode });
+  const r = await runScript(DDL + sql, { file: 'test.sql', catalog: manager, output, mode, stateDir: join(dir, 'state'), ...(timeoutMs ? { timeoutMs } : {}) });
   if (r.failed) throw r.failed;
   return lines;
 }
@@ -85,6 +85,19 @@ FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY win
   test('batch ORDER BY ... LIMIT and UNION ALL', async () => {
     assert.deepEqual(await run('SELECT auction, price FROM bids ORDER BY price DESC LIMIT 2;', 'batch'), ['+I[2, 25]', '+I[2, 20]']);
     assert.deepEqual(await run('SELECT auction FROM bids WHERE price > 15 UNION ALL SELECT bidder FROM bids WHERE price < 10;'), ['+I[2]', '+I[2]', '+I[102]']);
+  });
+
+  test('temporal join against a versioned local table (primary key + watermark)', async () => {
+    writeFileSync(join(dir, 'orders.csv'), '1,EUR,2024-01-01 00:00:30\n2,EUR,2024-01-01 00:01:30\n3,USD,2024-01-01 00:00:40\n');
+    await run(`CREATE TABLE rates (currency STRING, rate INT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts, PRIMARY KEY (currency) NOT ENFORCED);
+INSERT INTO rates VALUES ('EUR', 10, TIMESTAMP '2024-01-01 00:00:00'), ('EUR', 12, TIMESTAMP '2024-01-01 00:01:00'), ('USD', 1, TIMESTAMP '2024-01-01 00:02:00');`);
+    const out = await run(
+      `CREATE TEMPORARY TABLE orders (id INT, currency STRING, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'orders.csv')}', 'format' = 'csv');
+SELECT o.id, o.currency, r.rate FROM orders o LEFT JOIN rates FOR SYSTEM_TIME AS OF o.ts AS r ON o.currency = r.currency;`,
+      'streaming',
+      1500,
+    );
+    assert.deepEqual(out, ['+I[1, EUR, 10]', '+I[2, EUR, 12]', '+I[3, USD, null]']);
   });
 
   test('EXPLAIN prints both plans', async () => {

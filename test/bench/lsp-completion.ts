@@ -2,7 +2,8 @@
  * Completion latency at the end of a generated 10,000-line file right after a one-character
  * edit, as the language server sees it: an incremental LSP change applied to the document
  * (re-split, only the changed statement re-parsed) followed by completion at the cursor.
- * Scenarios: a clause keyword after `FROM t `, an expression after `WHERE `, a WITH option key.
+ * Scenarios: a clause keyword after `FROM t `, an expression after `WHERE `, a WITH option key,
+ * and the WHERE of one 300-line SELECT (c3 walks a reduced prefix, see reduce-prefix.ts).
  * Prints median and p95 per step; the target is edit + completion under 5 ms.
  * Run: node out/test/bench/lsp-completion.js
  */
@@ -59,3 +60,5 @@ for (let i = 0; i < 20; i++) complete(createLanguageDocument('SELECT a FROM t WH
 scenario('clause after FROM (keywords)', base, 'SELECT id, name\nFROM orders ', 'GROUP BY id ');
 scenario('expression after WHERE (keywords + functions)', base, 'SELECT id\nFROM orders\nWHERE ', 'amount > 10 AND ');
 scenario('WITH option key (datagen)', base, "CREATE TABLE x (a INT) WITH ('connector' = 'datagen', '", 'rows');
+const wide = 'SELECT ' + Array.from({ length: 300 }, (_, i) => `CASE WHEN a${i} > ${i} THEN UPPER(b${i}) ELSE 'x' END AS c${i}`).join(',\n') + '\nFROM t\nWHERE ';
+scenario('one 300-line SELECT, expression after WHERE', base, wide, 'a > 1 AND ');

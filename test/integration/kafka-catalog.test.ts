@@ -1,0 +1,160 @@
+/**
+ * The Kafka catalog provider against the real broker and registry: topics with subjects are
+ * tables with the Avro types mapped as Flink maps them, topics without are raw key/val BYTES,
+ * CREATE TABLE creates topic and subjects (checked through the admin API and the registry's
+ * REST API) and the created table round-trips rows through the connectors, DROP TABLE deletes
+ * both, an unreachable cluster is unavailable with a reason that holds no password.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { ConfigResourceTypes } from 'kafkajs';
+import { KafkaCatalogProvider } from '../../engine/catalog/providers/kafka-catalog-provider';
+import { physical, table } from '../../engine/catalog/build';
+import type { CatalogTable } from '../../engine/catalog/model';
+import { toTableContext } from '../../engine/catalog/table-context';
+import { getConnector } from '../../engine/connectors/registry';
+import { printType as formatType } from '../../engine/types/print';
+import { T } from '../../engine/types/logical-type';
+import { kafkaBrokers, registryUrl, testKafka, uniqueName } from './env';
+import { readAll } from './kafka-connector-helpers';
+
+const catalog = 'confluent';
+const provider = new KafkaCatalogProvider({ catalog, clusters: [{ name: 'cluster1', connection: { name: 'cluster1', brokers: kafkaBrokers(), registry: { url: registryUrl() } } }] });
+after(() => provider.dispose());
+
+async function register(subject: string, schema: object): Promise<void> {
+  const res = await fetch(`${registryUrl()}/subjects/${subject}/versions`, { method: 'POST', headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: JSON.stringify(schema) }) });
+  assert.ok(res.ok, `register ${subject}: ${res.status} ${await res.text()}`);
+}
+
+function columnsOf(t: CatalogTable): string[] {
+  return t.columns.map((c) => `${c.name} ${formatType(c.type)}${c.kind === 'metadata' ? ` METADATA${c.key ? ` FROM '${c.key}'` : ''}${c.virtual ? ' VIRTUAL' : ''}` : ''}`);
+}
+
+describe('Kafka catalog provider (real broker + registry)', () => {
+  test('topics with subjects are typed tables, topics without are raw key/val BYTES', async () => {
+    const typed = uniqueName('customers');
+    const raw = uniqueName('rawlog');
+    const admin = testKafka('catalog-test').admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: typed, numPartitions: 3, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }, { topic: raw, numPartitions: 1 }] });
+    await admin.disconnect();
+    await register(`${typed}-key`, { type: 'record', name: 'Key', fields: [{ name: 'id', type: 'long' }] });
+    await register(`${typed}-value`, {
+      type: 'record',
+      name: 'Customer',
+      namespace: 'com.example',
+      fields: [
+        { name: 'id', type: 'long' },
+        { name: 'name', type: ['null', 'string'], default: null },
+        { name: 'uid', type: { type: 'string', logicalType: 'uuid' } },
+        { name: 'born', type: { type: 'int', logicalType: 'date' } },
+        { name: 'seen', type: { type: 'long', logicalType: 'timestamp-millis' } },
+        { name: 'seen_us', type: ['null', { type: 'long', logicalType: 'timestamp-micros' }], default: null },
+        { name: 'balance', type: { type: 'bytes', logicalType: 'decimal', precision: 12, scale: 2 } },
+        { name: 'tier', type: { type: 'enum', name: 'Tier', symbols: ['GOLD', 'SILVER'] } },
+        { name: 'digest', type: { type: 'fixed', name: 'Digest', size: 16 } },
+        { name: 'attrs', type: { type: 'map', values: 'int' } },
+        { name: 'tags', type: { type: 'array', items: 'string' } },
+        { name: 'address', type: ['null', { type: 'record', name: 'Address', fields: [{ name: 'city', type: 'string' }, { name: 'zip', type: ['null', 'int'], default: null }] }], default: null },
+      ],
+    });
+    await provider.refresh();
+    const db = provider.snapshot().catalogs.get(catalog)!.databases.get('cluster1')!;
+    assert.equal(db.status.state, 'ready');
+    const t = db.objects.get(typed) as CatalogTable;
+    assert.ok(t, `tables: ${[...db.objects.keys()].join(', ')}`);
+    assert.deepEqual(columnsOf(t), [
+      'id BIGINT NOT NULL',
+      'name STRING',
+      'uid STRING NOT NULL',
+      'born DATE NOT NULL',
+      'seen TIMESTAMP(3) NOT NULL',
+      'seen_us TIMESTAMP(6)',
+      'balance DECIMAL(12, 2) NOT NULL',
+      'tier STRING NOT NULL',
+      'digest BINARY(16) NOT NULL',
+      'attrs MAP<STRING NOT NULL, INT NOT NULL> NOT NULL',
+      'tags ARRAY<STRING NOT NULL> NOT NULL',
+      'address ROW<`city` STRING NOT NULL, `zip` INT>',
+      "$rowtime TIMESTAMP_LTZ(3) NOT NULL *ROWTIME* METADATA FROM 'timestamp'",
+      "$partition INT NOT NULL METADATA FROM 'partition' VIRTUAL",
+      "$offset BIGINT NOT NULL METADATA FROM 'offset' VIRTUAL",
+      "$headers MAP<STRING NOT NULL, BYTES> METADATA FROM 'headers' VIRTUAL",
+    ]);
+    assert.deepEqual(t.primaryKey?.columns, ['id']);
+    assert.equal(t.changelog, 'upsert');
+    assert.equal(t.watermark?.column, '$rowtime');
+    assert.equal(t.distribution?.buckets, 3);
+    assert.deepEqual(t.provenance, { kind: 'kafka', cluster: 'cluster1', topic: typed });
+    const r = db.objects.get(raw) as CatalogTable;
+    assert.deepEqual(columnsOf(r).slice(0, 2), ['key BYTES', 'val BYTES']);
+    assert.equal(r.changelog, 'append-only');
+  });
+
+  test('CREATE TABLE creates the topic and subjects; the table round-trips rows; DROP TABLE deletes both', async () => {
+    const name = uniqueName('payments');
+    const path = { catalog, database: 'cluster1', name };
+    const def = table({
+      name,
+      columns: [physical('id', T.bigint(false)), physical('payer', T.string()), physical('amount', T.decimal(10, 2))],
+      primaryKey: ['id'],
+      distribution: { kind: 'hash', columns: ['id'], buckets: 3 },
+      provenance: { kind: 'memory' },
+    });
+    await provider.createObject(path, def);
+
+    const admin = testKafka('catalog-test-create').admin();
+    await admin.connect();
+    const meta = await admin.fetchTopicMetadata({ topics: [name] });
+    assert.equal(meta.topics[0].partitions.length, 3);
+    const cfg = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name, configNames: ['cleanup.policy'] }] });
+    assert.equal(cfg.resources[0].configEntries[0].configValue, 'compact');
+    for (const [subject, fields] of [[`${name}-key`, ['id']], [`${name}-value`, ['payer', 'amount']]] as const) {
+      const res = await fetch(`${registryUrl()}/subjects/${subject}/versions/latest`);
+      assert.equal(res.status, 200, subject);
+      const schema = JSON.parse(((await res.json()) as { schema: string }).schema) as { namespace: string; fields: { name: string }[] };
+      assert.equal(schema.namespace, 'org.apache.flink.avro.generated');
+      assert.deepEqual(schema.fields.map((f) => f.name), fields);
+    }
+
+    const created = (await provider.lookup(path)) as CatalogTable;
+    assert.deepEqual(columnsOf(created).slice(0, 3), ['id BIGINT NOT NULL', 'payer STRING', 'amount DECIMAL(10, 2)']);
+    assert.deepEqual(created.primaryKey?.columns, ['id']);
+    // Through the connectors, with the options the catalog gave the table.
+    const ctx = toTableContext(path, created, { metadataColumns: [] });
+    const sink = getConnector(created.options.connector)!.createSink!(ctx);
+    await sink.write([[1, 'ann', 10.5], [2, 'bob', 3]]);
+    await sink.write([[1, null, null]], [3]);
+    await sink.close();
+    const source = getConnector(created.options.connector)!.createSource!({ ...toTableContext(path, created, { metadataColumns: ['$partition'] }), options: { ...created.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' } });
+    const read = await readAll(source);
+    const changes = read.rows.map((row, i) => `${['+I', '-U', '+U', '-D'][read.kinds[i]]}${JSON.stringify(row.slice(0, 3))}`).sort();
+    assert.deepEqual(changes, ['+I[1,"ann",10.5]', '+I[2,"bob",3]', '-D[1,null,null]']);
+
+    await provider.dropObject(path, 'table');
+    assert.ok(!(await admin.listTopics()).includes(name));
+    await admin.disconnect();
+    for (const subject of [`${name}-key`, `${name}-value`]) assert.equal((await fetch(`${registryUrl()}/subjects/${subject}/versions/latest`)).status, 404, subject);
+    await assert.rejects(provider.dropObject(path, 'table'), /does not exist/);
+    await provider.dropObject(path, 'table', { ifExists: true });
+  });
+
+  test('an unreachable cluster is unavailable with a reason that holds no password', async () => {
+    const secret = 'very-s3cret-password';
+    const p = new KafkaCatalogProvider(
+      { catalog: 'down', clusters: [{ name: 'gone', connection: { name: 'gone', brokers: ['127.0.0.1:1'], sasl: { mechanism: 'plain', username: 'u', password: secret }, registry: { url: 'http://u:' + secret + '@127.0.0.1:1' } } }] },
+      { timeoutMs: 4000 },
+    );
+    try {
+      await p.refresh();
+      const db = p.snapshot().catalogs.get('down')!.databases.get('gone')!;
+      assert.equal(db.status.state, 'unavailable');
+      const reason = db.status.state === 'unavailable' ? db.status.reason : '';
+      assert.ok(reason.length > 0);
+      assert.ok(!reason.includes(secret), reason);
+    } finally {
+      p.dispose();
+    }
+  });
+});

@@ -73,6 +73,8 @@ async function exported(format: 'csv' | 'json'): Promise<string> {
 
 test('renders 100,000 rows with only the visible ones in the DOM', async () => {
   await panel.fresh();
+  await panel.settle();
+  assert.equal(await panel.page.textContent('.empty-note'), 'No results yet. Run a statement to see its results here.');
   const rows: unknown[][] = [];
   for (let i = 0; i < 100_000; i++) rows.push([i, `name-${i}`, i * 1.5]);
   await panel.post(open('big', ORDERS, [0]));
@@ -240,6 +242,9 @@ test('sorts by a clicked header: ascending, descending, then arrival order', asy
 
 test('filters per column (text and numeric comparisons) and searches with highlighting', async () => {
   await showFruit();
+  await panel.page.fill('.th[data-col="1"] .th-filter', 'no such fruit');
+  await panel.settle();
+  assert.equal(await panel.page.textContent('.empty-note'), 'No rows match the filters.');
   await panel.page.fill('.th[data-col="1"] .th-filter', 'apple');
   await panel.settle();
   assert.deepEqual(await column(1), ['apple', 'pineapple']);
@@ -290,6 +295,14 @@ test('opens a row as formatted JSON, copies a cell and a row', async () => {
   const last = (await panel.posted()).filter((m) => m.type === 'copy').at(-1);
   assert.deepEqual(last, { type: 'copy', text: '70' });
   await panel.page.screenshot({ path: join(RESULTS_DIR, 'results-row-pane.png') });
+  // Arrow keys move the selection and the row pane follows.
+  await panel.page.keyboard.press('ArrowDown');
+  await panel.page.keyboard.press('ArrowLeft');
+  await panel.page.keyboard.press('Control+c');
+  assert.deepEqual((await panel.posted()).filter((m) => m.type === 'copy').at(-1), { type: 'copy', text: 'pineapple' });
+  assert.equal(JSON.parse((await panel.page.textContent('.row-json')) ?? '{}').id, 5);
+  await panel.page.keyboard.press('Escape');
+  assert.equal(await panel.page.isVisible('.row-pane'), false);
 });
 
 test('exports every row as CSV (quoted where needed) and JSON', async () => {

@@ -76,6 +76,7 @@ export class ResultsApp {
   private readonly counters: CountersBar;
   private readonly tableWrap: HTMLElement;
   private readonly table: VirtualTable;
+  private readonly emptyNote: HTMLElement;
   private readonly rowPane: RowPane;
   private readonly chart: ChartView;
 
@@ -119,12 +120,9 @@ export class ResultsApp {
       filter: (column, text) => this.setUi({ filters: { ...this.ui.filters, [String(column)]: text } }),
       select: (id, column) => this.select(id, column),
     });
-    this.table.root.addEventListener('keydown', (e) => {
-      if ((e.ctrlKey || e.metaKey) && e.key === 'c' && this.selected && !String(window.getSelection() ?? '')) {
-        e.preventDefault();
-        this.copyCell();
-      }
-    });
+    this.table.root.addEventListener('keydown', (e) => this.onKey(e));
+    this.emptyNote = el('p', 'empty-note');
+    this.tableWrap.appendChild(this.emptyNote);
     this.rowPane = new RowPane(main, (text) => this.host.copy(text));
     this.chart = new ChartView(main, (chart: ChartSettings) => this.setUi({ chart }));
     app.appendChild(main);
@@ -263,6 +261,34 @@ export class ResultsApp {
     this.rowPane.show(rowObject(this.source, id));
   }
 
+  /** Ctrl/Cmd+C copies the selected cell; arrow keys move the selection; Escape closes the row pane. */
+  private onKey(e: KeyboardEvent): void {
+    const sel = this.selected;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'c' && sel && !String(window.getSelection() ?? '')) {
+      e.preventDefault();
+      this.copyCell();
+      return;
+    }
+    if (e.key === 'Escape') {
+      this.rowPane.hide();
+      return;
+    }
+    if (!sel || !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(e.key)) return;
+    e.preventDefault();
+    const cols = this.source.columns.filter((c) => !this.ui.hidden.includes(c.index)).map((c) => c.index);
+    let index = this.ids.indexOf(sel.id);
+    let col = Math.max(0, cols.indexOf(sel.column));
+    if (e.key === 'ArrowUp') index--;
+    else if (e.key === 'ArrowDown') index++;
+    else if (e.key === 'ArrowLeft') col--;
+    else col++;
+    index = Math.min(this.ids.length - 1, Math.max(0, index));
+    col = Math.min(cols.length - 1, Math.max(0, col));
+    if (index < 0 || cols.length === 0) return;
+    this.select(this.ids[index], cols[col]);
+    this.table.revealRow(index);
+  }
+
   private copyCell(): void {
     if (this.selected) this.host.copy(this.source.text(this.selected.id, this.selected.column));
   }
@@ -324,6 +350,19 @@ export class ResultsApp {
         setTimeout(() => this.requestFrame(), CHART_INTERVAL_MS);
       }
     }
+    const note = !this.open
+      ? 'No results yet. Run a statement to see its results here.'
+      : mode === 'chart'
+        ? ''
+        : this.source.ids().length === 0
+          ? this.phase === 'RUNNING' || this.phase === 'PENDING'
+            ? 'Waiting for the first rows…'
+            : 'The statement produced no rows.'
+          : this.ids.length === 0
+            ? 'No rows match the filters.'
+            : '';
+    if (this.emptyNote.textContent !== note) this.emptyNote.textContent = note;
+    this.emptyNote.hidden = note === '';
     this.counters.update({
       rows: this.m.size,
       counts: this.m.kindCounts,

@@ -112,6 +112,15 @@ export class VirtualTable {
     this.schedule();
   }
 
+  /** Scrolls the least needed to show display row `index` whole. */
+  revealRow(index: number): void {
+    const top = index * ROW_HEIGHT;
+    const visible = this.root.clientHeight - this.head.offsetHeight;
+    if (top < this.root.scrollTop) this.root.scrollTop = top;
+    else if (top + ROW_HEIGHT > this.root.scrollTop + visible) this.root.scrollTop = top + ROW_HEIGHT - visible;
+    this.schedule();
+  }
+
   /** Renders now (tests and benchmarks call this to avoid waiting for a frame). */
   renderNow(): void {
     if (this.frame) cancelAnimationFrame(this.frame);

@@ -6,11 +6,11 @@
  * go to murmur2(key) % partitions, keyless ones round-robin.
  * Readable metadata: `timestamp` (TIMESTAMP_LTZ(3)), `partition` (INT), `offset` (BIGINT).
  */
-import type { ChangelogMode, ConnectorFactory, OptionSpec, RecordError, Sink, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
+import type { ChangelogMode, ConnectorFactory, OptionSpec, Sink, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import { RowKind, type Row } from '../../runtime/changelog';
-import { RecordDecodeError } from '../../formats/format';
 import { KeyValueCodec, type KeyValueDecoder, type KeyValueEncoder } from '../key-value-codec';
+import { decodeLocated, type DecodedBatch } from '../decode-located';
 import { openTopic, type LocalTopic } from './local-topic';
 import { Partitioner } from './partitioner';
 import type { AppendRecord, PartitionCursor } from './partition-log';
@@ -150,28 +150,11 @@ class LocalReader implements SplitReader {
   poll(max: number): SourceBatch {
     const limit = this.endOffset === undefined ? max : Math.min(max, this.endOffset - this.cursor.offset);
     const records = limit > 0 ? this.cursor.read(limit) : [];
-    const rows: Row[] = [];
-    const kinds: RowKind[] = [];
-    let errors: RecordError[] | undefined;
-    const problems: string[] = [];
+    const out: DecodedBatch = { rows: [], kinds: [], errors: undefined, problems: [] };
+    const { rows, kinds } = out;
     for (const r of records) {
       const before = rows.length;
-      try {
-        this.decoder.decode(r, rows, kinds, problems);
-        if (problems.length > 0) {
-          for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${r.offset}`, message });
-          problems.length = 0;
-        }
-      } catch (e) {
-        if (!(e instanceof RecordDecodeError)) throw e;
-        rows.length = before;
-        kinds.length = before;
-        problems.length = 0;
-        const location = `${this.where}/offset ${r.offset}`;
-        if (!this.decoder.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
-        (errors ??= []).push({ location, message: e.message });
-        continue;
-      }
+      if (!decodeLocated(this.decoder, r, this.where, out, this.decoder.ignoreParseErrors)) continue;
       if (this.metadata.length > 0) {
         for (let i = before; i < rows.length; i++) {
           for (const m of this.metadata) rows[i].push(m === 'timestamp' ? r.timestamp : m === 'partition' ? this.partition : m === 'offset' ? r.offset : null);
@@ -180,7 +163,7 @@ class LocalReader implements SplitReader {
     }
     const end = this.endOffset !== undefined && this.cursor.offset >= this.endOffset;
     const changes = kinds.some((k) => k !== RowKind.Insert);
-    const batch: SourceBatch = { rows, end, idle: records.length === 0 && !end, ...(errors ? { errors } : {}) };
+    const batch: SourceBatch = { rows, end, idle: records.length === 0 && !end, ...(out.errors ? { errors: out.errors } : {}) };
     return changes ? { ...batch, kinds } : batch;
   }
 

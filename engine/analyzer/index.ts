@@ -8,3 +8,4 @@ export { analyzeScript, ScriptAnalyzer, type ScriptAnalysis, type ScriptOptions 
 export type { AnalyzerContext, NameUse, ScopeInfo, SemanticInfo, StatementAnalysis } from './model';
 export { ANALYZER_SOURCE } from './reporter';
 export { defaultCatalog } from './default-catalog';
+export { nameAt, scopeAt } from './info';

@@ -85,3 +85,28 @@ describe('no cascades', () => {
     expectClean("SELECT url IS NOT JSON OBJECT, url ILIKE 'A%' FROM clicks");
   });
 });
+
+describe('IDE look-ups', () => {
+  test('nameAt and scopeAt', async () => {
+    const { nameAt, scopeAt } = await import('../../../engine/analyzer');
+    const sql = 'SELECT u FROM (SELECT user_id AS u FROM clicks c) AS x';
+    const info = analyze(sql).statements[0]!.info;
+    const at = (needle: string, nth = 0) => ({ line: 1, character: rangeOf(sql, needle, nth).start.character + 1 });
+    assert.equal(nameAt(info, at('user_id'))?.kind, 'column');
+    assert.equal(nameAt(info, at('clicks'))?.kind, 'table');
+    assert.deepEqual(scopeAt(info, at('user_id'))?.relations.map((r) => r.name), ['c']);
+    assert.deepEqual(scopeAt(info, at('u'))?.relations.map((r) => r.name), ['x']);
+  });
+});
+
+describe('views', () => {
+  test('a view that does not type-check is reported where it is used', () => {
+    const ds = diagnostics('CREATE VIEW v AS SELECT urll FROM clicks;\nSELECT * FROM v');
+    assert.deepEqual(ds.map((d) => d.code), ['analyzer/unknown-column', 'analyzer/invalid-view']);
+    assert.match(ds[1].message, /View 'v' does not type-check: Column 'urll' not found/);
+    assert.deepEqual(ds[1].range, { start: { line: 1, character: 14 }, end: { line: 1, character: 15 } });
+  });
+  test('a view plans as its query', () => {
+    assert.match(planOf('CREATE VIEW v AS SELECT url FROM clicks WHERE view_time > 3;\nSELECT url FROM v'), /Filter: view_time > 3\n\s+TableScan: examples.marketplace.clicks/);
+  });
+});

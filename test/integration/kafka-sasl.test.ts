@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { SASLOptions } from 'kafkajs';
 import { KafkaBroker, startKafka } from '../infra/kafka';
+import { roundTripOne } from '../infra/kafka-round-trip';
 import { testKafka, uniqueName } from './env';
 
 describe('Kafka broker with SASL (PLAIN, SCRAM)', () => {
@@ -29,25 +30,7 @@ describe('Kafka broker with SASL (PLAIN, SCRAM)', () => {
     test(`produces and consumes with ${mechanism.toUpperCase()} and the right username and password`, async () => {
       const kafka = testKafka(`smoke-${mechanism}`, broker.brokers, { mechanism, ...credentials } as SASLOptions);
       const topic = uniqueName(`smoke-${mechanism}`);
-      const producer = kafka.producer();
-      await producer.connect();
-      await producer.send({ topic, messages: [{ value: `authenticated with ${mechanism}` }] }); // auto-created topic
-      await producer.disconnect();
-      const consumer = kafka.consumer({ groupId: uniqueName('smoke-sasl-group') });
-      await consumer.connect();
-      await consumer.subscribe({ topic, fromBeginning: true });
-      const value = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no message after 30 s')), 30_000);
-        consumer
-          .run({
-            eachMessage: async ({ message }) => {
-              clearTimeout(timer);
-              resolve(message.value?.toString() ?? '');
-            },
-          })
-          .catch(reject);
-      });
-      await consumer.disconnect();
+      const value = await roundTripOne(kafka, topic, uniqueName('smoke-sasl-group'), `authenticated with ${mechanism}`); // auto-created topic
       assert.equal(value, `authenticated with ${mechanism}`);
     });
   }

@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { Kafka, logLevel } from 'kafkajs';
 import type { ConnectionOptions } from 'node:tls';
 import { KafkaBroker, startKafka } from '../infra/kafka';
+import { roundTripOne } from '../infra/kafka-round-trip';
 import { uniqueName } from './env';
 
 function quietKafka(brokers: string[], ssl: ConnectionOptions): Kafka {
@@ -29,25 +30,7 @@ describe('Kafka broker with mutual TLS', () => {
     assert.match(broker.certificates.ca, /BEGIN CERTIFICATE/);
     const kafka = new Kafka({ clientId: 'smoke-tls', brokers: broker.brokers, ssl: broker.ssl, logLevel: logLevel.NOTHING });
     const topic = uniqueName('smoke-tls');
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic, messages: [{ value: 'over tls' }] });
-    await producer.disconnect();
-    const consumer = kafka.consumer({ groupId: uniqueName('smoke-tls-group') });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    const value = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no message after 30 s')), 30_000);
-      consumer
-        .run({
-          eachMessage: async ({ message }) => {
-            clearTimeout(timer);
-            resolve(message.value?.toString() ?? '');
-          },
-        })
-        .catch(reject);
-    });
-    await consumer.disconnect();
+    const value = await roundTripOne(kafka, topic, uniqueName('smoke-tls-group'), 'over tls');
     assert.equal(value, 'over tls');
   });
 

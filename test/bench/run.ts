@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: every benchmark in turn, each in its own process (so one's heap and JIT
+ * state never colour another's figures), printing figures and ratios against baselines that
+ * each benchmark measures in the same run. Nothing here is asserted; a benchmark that crashes
+ * is reported and the run exits non-zero.
+ *
+ *   node out/test/bench/run.js [--quick] [name ...]      e.g. `npm run bench -- parser runtime`
+ *
+ * --quick passes each benchmark its smaller workload (for a fast look while developing).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+interface Bench {
+  readonly name: string;
+  readonly what: string;
+  readonly args: readonly string[];
+  readonly quickArgs: readonly string[];
+  readonly nodeFlags?: readonly string[];
+}
+
+const BENCHES: readonly Bench[] = [
+  { name: 'split', what: 'statement splitting MB/s vs a bare char-code scan', args: [], quickArgs: [] },
+  { name: 'split-document', what: 'one-character edit in a 10,000-line document vs a full split', args: [], quickArgs: [] },
+  { name: 'parser', what: 'validation vs dt-sql-parser (1k/10k lines, with syntax errors), first validation', args: [], quickArgs: ['--quick'] },
+  { name: 'split-format', what: 'formatter throughput vs splitting', args: [], quickArgs: [] },
+  { name: 'lsp-completion', what: 'edit + completion at the end of a 10,000-line file', args: [], quickArgs: [] },
+  { name: 'lsp-startup', what: 'first diagnostics in a fresh language server vs a bare node start', args: [], quickArgs: [] },
+  { name: 'runtime', what: 'operators through the executor vs plain JS loops', args: [], quickArgs: ['200000'] },
+  { name: 'connectors', what: 'datagen, nexmark, format decode vs JSON.parse, local topics', args: [], quickArgs: ['100000'] },
+  { name: 'engine', what: 'tideline run first row vs node start; nexmark q0-q2 events/s', args: [], quickArgs: ['100000'] },
+  { name: 'webview-results', what: 'results panel frame times in Chromium under 10,000 changes/s', args: [], quickArgs: [] },
+];
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const quick = argv.includes('--quick');
+  const names = argv.filter((a) => !a.startsWith('--'));
+  const unknown = names.filter((n) => !BENCHES.some((b) => b.name === n));
+  if (unknown.length) {
+    console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`);
+    process.exitCode = 2;
+    return;
+  }
+  const chosen = names.length ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES;
+  const failed: string[] = [];
+  for (const b of chosen) {
+    console.log(`\n━━━ ${b.name}: ${b.what}`);
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [...(b.nodeFlags ?? []), join(__dirname, `${b.name}.js`), ...(quick ? b.quickArgs : b.args)], {
+      stdio: 'inherit',
+    });
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    if (r.status !== 0) {
+      failed.push(b.name);
+      console.log(`  ✖ ${b.name} exited with ${r.signal ?? r.status} after ${secs} s`);
+    } else console.log(`  (${secs} s)`);
+  }
+  console.log(`\n${chosen.length - failed.length} of ${chosen.length} benchmarks ran${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+main();

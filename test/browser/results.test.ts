@@ -264,6 +264,14 @@ test('filters per column (text and numeric comparisons) and searches with highli
   await panel.settle();
   assert.deepEqual(await column(1), ['apple', 'grape', 'pineapple', 'Papaya']);
   assert.deepEqual(await panel.page.$$eval('.tr mark', (ms) => ms.map((m) => m.textContent)), ['ap', 'ap', 'ap', 'ap']);
+  // Another statement starts with no search or filters.
+  await panel.page.fill('.th[data-col="2"] .th-filter', '>1');
+  await panel.post(open('other', ORDERS, null), batch('other', [0], [[1, 'x', 0]]));
+  await waitCounter('rows', '1');
+  await panel.settle();
+  assert.equal(await panel.page.inputValue('.search'), '');
+  assert.equal(await panel.page.inputValue('.th[data-col="2"] .th-filter'), '');
+  assert.deepEqual(await visibleRows(), [['1', 'x', '0']]);
   await panel.page.screenshot({ path: join(RESULTS_DIR, 'results-search.png') });
 });
 

@@ -179,6 +179,11 @@ export class ResultsApp {
   }
 
   private reset(open: OpenMessage): void {
+    if (open.statementId !== this.open?.statementId) {
+      // Another statement: its columns differ, so sort, filters, search and hidden columns start over.
+      this.ui = { ...DEFAULT_UI, mode: this.ui.mode, chart: { ...DEFAULT_UI.chart, kind: this.ui.chart.kind } };
+      this.searchInput.value = '';
+    }
     this.open = open;
     this.columns = displayColumns(open.schema);
     this.m = new Materializer(open.upsertKey);

@@ -1,34 +1,38 @@
 /**
- * The engine host process: JSON-RPC (vscode-jsonrpc) over stdio. The extension starts it as
- * a child process; `tideline serve` will start the same API on a local socket. stdout carries
- * only protocol messages; logs go to stderr (the extension shows them in an output channel).
+ * The engine host process: the engine API (docs/engine-api.md) as JSON-RPC (vscode-jsonrpc)
+ * over stdio. The extension starts it as a child process and acts as the local OS user with
+ * every role; `tideline serve` offers the same API on a local socket with tokens. stdout
+ * carries only protocol messages; logs go to stderr (the extension shows them in an output
+ * channel). Nothing a client sends is fatal: errors are answered, uncaught ones logged.
  */
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { localPrincipal } from '../auth/roles';
 import { TIDELINE_VERSION } from '../version';
-
-const startedAt = Date.now();
-const connection = createMessageConnection(
-  new StreamMessageReader(process.stdin),
-  new StreamMessageWriter(process.stdout),
-);
+import { openConnection } from './connection';
+import { openEngineApi } from './open-api';
+import { hostRunner } from './runner-binding';
+import { hostStateDir } from './state-dir';
 
 function log(message: string): void {
   process.stderr.write(`[engine-host ${new Date().toISOString()}] ${message}\n`);
 }
 
-connection.onRequest('engine/ping', () => ({
-  pong: true,
-  version: TIDELINE_VERSION,
-  pid: process.pid,
-  uptimeMs: Date.now() - startedAt,
-}));
-
-connection.onClose(() => {
-  log('connection closed; exiting');
-  process.exit(0);
-});
 process.on('uncaughtException', (err) => log(`uncaught exception (host keeps running): ${err.stack ?? err}`));
 process.on('unhandledRejection', (err) => log(`unhandled rejection (host keeps running): ${String(err)}`));
 
-connection.listen();
-log(`engine host ${TIDELINE_VERSION} ready (pid ${process.pid})`);
+async function main(): Promise<void> {
+  const stateDir = hostStateDir(process.argv.slice(2));
+  const api = await openEngineApi(stateDir, hostRunner(), false);
+  const connection = openConnection(process.stdin, new StreamMessageWriter(process.stdout), api, { principal: localPrincipal() }, log);
+  connection.onClose(() => {
+    log('connection closed; exiting');
+    void api.service.close().finally(() => process.exit(0));
+  });
+  connection.listen();
+  log(`engine host ${TIDELINE_VERSION} ready (pid ${process.pid}, state ${stateDir})`);
+}
+
+main().catch((err) => {
+  log(`could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(2);
+});

@@ -1,0 +1,302 @@
+/**
+ * The engine API behind JSON-RPC: one table of methods, each with its parameter fields, the
+ * pool it touches (for authorization) and its implementation. Every request is validated,
+ * authorized and, when it changes something, written to the audit log before it is answered.
+ * Documented in docs/engine-api.md.
+ */
+import { AuditLog, type AuditOutcome } from '../audit/audit-log';
+import { AccessDenied, authorize, poolsWith, type AccessTarget } from '../auth/authorize';
+import { formatGrant, hasRole, type Principal } from '../auth/roles';
+import { AuthError, type TokenStore } from '../auth/token-store';
+import { TransitionError } from '../pools/lifecycle';
+import { PoolError, type Pool } from '../pools/pool';
+import type { PoolService } from '../pools/pool-service';
+import { phaseOf, reasonOf, type StatementRecord } from '../pools/statement-store';
+import { TIDELINE_VERSION } from '../version';
+import { checkParams, InvalidParams, MAX_SQL_CHARS, type ParamSpec } from './validate';
+
+/** JSON-RPC error codes used by the engine API (see docs/engine-api.md). */
+export const ErrorCodes = {
+  MethodNotFound: -32601,
+  InvalidParams: -32602,
+  Internal: -32603,
+  Unauthenticated: -32001,
+  Forbidden: -32003,
+  Refused: -32010,
+} as const;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Who is calling, per connection. */
+export interface Session {
+  principal: Principal | undefined;
+}
+
+type Params = Record<string, unknown>;
+
+interface Method {
+  readonly params: ParamSpec;
+  /** The pool (and statement owner) a call touches, for authorization; may throw PoolError for unknown names. */
+  readonly target?: (p: Params, api: EngineApi) => AccessTarget;
+  /** Changes something: recorded in the audit log. */
+  readonly audited?: boolean;
+  /** Without a pool the call needs no role: its answer is filtered to what the caller may see. */
+  readonly filtered?: boolean;
+  run(p: Params, principal: Principal, api: EngineApi): Promise<unknown> | unknown;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const NAME = { type: 'string', required: true, max: 100 } as const;
+
+function poolView(api: EngineApi, pool: Pool) {
+  return { ...pool, ...api.service.poolStatus(pool) };
+}
+
+function statementView(s: StatementRecord) {
+  return { name: s.name, pool: s.pool, principal: s.principal, sql: s.sql, createdAt: s.createdAt, phase: phaseOf(s), reason: reasonOf(s), history: s.history };
+}
+
+function statementTarget(p: Params, api: EngineApi): AccessTarget {
+  const s = api.service.statements.require(str(p['name'])!);
+  return { pool: s.pool, owner: s.principal, statement: s.name };
+}
+
+const METHODS: Readonly<Record<string, Method>> = {
+  'engine/ping': {
+    params: {},
+    run: (_p, _who, api) => ({ pong: true, version: TIDELINE_VERSION, pid: process.pid, uptimeMs: Date.now() - api.startedAt }),
+  },
+  'auth/whoami': {
+    params: {},
+    run: (_p, who) => ({ principal: who.name, grants: who.grants.map(formatGrant) }),
+  },
+  'pools/list': {
+    params: {},
+    run: (_p, _who, api) => ({ pools: api.service.pools.list().map((pool) => poolView(api, pool)) }),
+  },
+  'pools/get': {
+    params: { name: NAME },
+    target: (p) => ({ pool: str(p['name']) }),
+    run: (p, _who, api) => poolView(api, api.service.pools.require(str(p['name'])!)),
+  },
+  'pools/create': {
+    params: { name: NAME, maxCfu: { type: 'int' }, region: { type: 'string[]' }, kind: { type: 'string', max: 40 } },
+    target: (p) => ({ pool: str(p['name']) }),
+    audited: true,
+    run: async (p, _who, api) =>
+      poolView(api, await api.service.createPool({ name: str(p['name'])!, maxCfu: p['maxCfu'] as number | undefined, region: p['region'] as string[] | undefined, kind: str(p['kind']) })),
+  },
+  'pools/update': {
+    params: { name: NAME, maxCfu: { type: 'int' }, region: { type: 'string[]' } },
+    target: (p) => ({ pool: str(p['name']) }),
+    audited: true,
+    run: async (p, _who, api) => poolView(api, await api.service.updatePool(str(p['name'])!, { maxCfu: p['maxCfu'] as number | undefined, region: p['region'] as string[] | undefined })),
+  },
+  'pools/delete': {
+    params: { name: NAME },
+    target: (p) => ({ pool: str(p['name']) }),
+    audited: true,
+    run: async (p, _who, api) => {
+      await api.service.deletePool(str(p['name'])!);
+      return { deleted: str(p['name']) };
+    },
+  },
+  'statements/list': {
+    filtered: true,
+    params: { pool: { type: 'string', max: 100 } },
+    // Without a pool: every statement of the pools the caller may view.
+    target: (p) => (p['pool'] === undefined ? {} : { pool: str(p['pool']) }),
+    run: (p, who, api) => {
+      const pool = str(p['pool']);
+      if (pool !== undefined) api.service.pools.require(pool);
+      const visible = poolsWith(who, [...new Set(api.service.statements.list().map((s) => s.pool))], 'viewer');
+      return { statements: api.service.statements.list().filter((s) => (pool === undefined || s.pool === pool) && visible.has(s.pool)).map(statementView) };
+    },
+  },
+  'statements/get': {
+    params: { name: NAME },
+    target: statementTarget,
+    run: (p, _who, api) => statementView(api.service.statements.require(str(p['name'])!)),
+  },
+  'statements/submit': {
+    params: { sql: { type: 'string', required: true, max: MAX_SQL_CHARS }, pool: { type: 'string', max: 100 }, name: { type: 'string', max: 100 } },
+    target: (p) => ({ pool: str(p['pool']) ?? 'default' }),
+    audited: true,
+    run: async (p, who, api) =>
+      statementView(await api.service.submit({ sql: str(p['sql'])!, pool: str(p['pool']) ?? 'default', principal: who.name, ...(p['name'] !== undefined ? { name: str(p['name'])! } : {}) })),
+  },
+  'statements/stop': {
+    params: { name: NAME },
+    target: statementTarget,
+    audited: true,
+    run: async (p, _who, api) => statementView(await api.service.stop(str(p['name'])!)),
+  },
+  'statements/resume': {
+    params: { name: NAME },
+    target: statementTarget,
+    audited: true,
+    run: async (p, _who, api) => statementView(await api.service.resume(str(p['name'])!)),
+  },
+  'statements/delete': {
+    params: { name: NAME },
+    target: statementTarget,
+    audited: true,
+    run: async (p, _who, api) => {
+      await api.service.delete(str(p['name'])!);
+      return { deleted: str(p['name']) };
+    },
+  },
+  'usage/get': {
+    filtered: true,
+    params: { pool: { type: 'string', max: 100 }, statement: { type: 'string', max: 100 } },
+    target: (p, api) => {
+      const st = str(p['statement']);
+      if (st !== undefined) return { pool: api.service.statements.get(st)?.pool ?? str(p['pool']) };
+      return p['pool'] === undefined ? {} : { pool: str(p['pool']) };
+    },
+    run: (p, who, api) => {
+      const all = api.service.pools.list().map((x) => x.name);
+      return api.service.meter.report({ pool: str(p['pool']), statement: str(p['statement']), pools: poolsWith(who, all, 'viewer') });
+    },
+  },
+  'audit/list': {
+    filtered: true,
+    params: { pool: { type: 'string', max: 100 }, principal: { type: 'string', max: 100 }, limit: { type: 'int' } },
+    target: (p) => (p['pool'] === undefined ? {} : { pool: str(p['pool']) }),
+    run: (p, who, api) => {
+      const limit = p['limit'] as number | undefined;
+      if (limit !== undefined && (limit < 1 || limit > 10_000)) throw new InvalidParams('audit/list: field \'limit\' must be from 1 to 10000');
+      const all = api.service.pools.list().map((x) => x.name);
+      const entries = api.audit.read({
+        pool: str(p['pool']),
+        principal: str(p['principal']),
+        limit,
+        pools: poolsWith(who, [...all, ...(str(p['pool']) ? [str(p['pool'])!] : [])], 'pool-admin'),
+        includeUnpooled: hasRole(who, '*', 'pool-admin'),
+      });
+      return { entries };
+    },
+  },
+};
+
+/** Methods that work without a principal (socket mode, before auth/login). */
+const ANONYMOUS = new Set(['engine/ping', 'auth/login']);
+
+export class EngineApi {
+  readonly startedAt = Date.now();
+
+  constructor(
+    readonly service: PoolService,
+    readonly audit: AuditLog,
+    /** Present in shared mode: sessions start anonymous and log in with a token. */
+    readonly tokens?: TokenStore,
+  ) {}
+
+  static methods(): string[] {
+    return [...Object.keys(METHODS), 'auth/login'].sort();
+  }
+
+  async handle(method: string, params: unknown, session: Session): Promise<unknown> {
+    if (method === 'auth/login') return this.login(params, session);
+    const m = Object.hasOwn(METHODS, method) ? METHODS[method] : undefined;
+    if (!m) throw new ApiError(ErrorCodes.MethodNotFound, `unknown method '${method.slice(0, 80)}' (methods: ${EngineApi.methods().join(', ')})`);
+    let p: Params;
+    try {
+      p = checkParams(method, params, m.params);
+    } catch (e) {
+      throw toApiError(e);
+    }
+    const who = this.principalOf(session, method);
+    let target: AccessTarget = {};
+    try {
+      target = m.target?.(p, this) ?? {};
+      if (!(m.filtered && target.pool === undefined)) authorize(who, method, target);
+    } catch (e) {
+      if (m.audited) this.record(method, who, p, target, e instanceof AccessDenied ? 'refused' : 'error', e);
+      throw toApiError(e);
+    }
+    try {
+      const result = await m.run(p, who, this);
+      if (m.audited) this.record(method, who, p, target, 'ok');
+      return result;
+    } catch (e) {
+      if (m.audited) this.record(method, who, p, target, 'error', e);
+      throw toApiError(e);
+    }
+  }
+
+  private principalOf(session: Session, method: string): Principal {
+    if (!this.tokens) {
+      if (!session.principal) throw new ApiError(ErrorCodes.Unauthenticated, 'no principal for this connection');
+      return session.principal;
+    }
+    if (!session.principal) {
+      if (ANONYMOUS.has(method)) return { name: 'anonymous', grants: [] };
+      throw new ApiError(ErrorCodes.Unauthenticated, 'missing API token: call auth/login { token } first');
+    }
+    // Re-checked on every request: a revoked token stops working at once.
+    try {
+      return this.tokens.verify((session as SharedSession).token);
+    } catch (e) {
+      session.principal = undefined;
+      throw toApiError(e);
+    }
+  }
+
+  private login(params: unknown, session: Session): unknown {
+    let p: Params;
+    try {
+      p = checkParams('auth/login', params, { token: { type: 'string', required: true, max: 200 } });
+    } catch (e) {
+      throw toApiError(e);
+    }
+    if (!this.tokens) {
+      // stdio mode: the local OS user already; a token is not needed.
+      return { principal: session.principal?.name, grants: session.principal?.grants.map(formatGrant) ?? [] };
+    }
+    try {
+      const who = this.tokens.verify(p['token']);
+      session.principal = who;
+      (session as SharedSession).token = p['token'] as string;
+      return { principal: who.name, grants: who.grants.map(formatGrant) };
+    } catch (e) {
+      session.principal = undefined;
+      throw toApiError(e);
+    }
+  }
+
+  private record(method: string, who: Principal, p: Params, target: AccessTarget, outcome: AuditOutcome, err?: unknown): void {
+    const statement = str(p['name']) !== undefined && method.startsWith('statements/') ? str(p['name']) : target.statement;
+    this.audit.record({
+      principal: who.name,
+      action: method,
+      outcome,
+      ...(target.pool !== undefined ? { pool: target.pool } : {}),
+      ...(statement !== undefined ? { statement } : {}),
+      ...(typeof p['sql'] === 'string' ? { sql: p['sql'] } : {}),
+      ...(method.startsWith('pools/') && outcome === 'ok' ? { detail: JSON.stringify({ maxCfu: p['maxCfu'], region: p['region'] }) } : {}),
+      ...(err !== undefined ? { detail: err instanceof Error ? err.message : String(err) } : {}),
+    });
+  }
+}
+
+interface SharedSession extends Session {
+  token?: string;
+}
+
+function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e instanceof InvalidParams) return new ApiError(ErrorCodes.InvalidParams, e.message);
+  if (e instanceof AuthError) return new ApiError(ErrorCodes.Unauthenticated, e.message);
+  if (e instanceof AccessDenied) return new ApiError(ErrorCodes.Forbidden, e.message);
+  if (e instanceof PoolError || e instanceof TransitionError) return new ApiError(ErrorCodes.Refused, e.message);
+  // Errors from the runner's describe (syntax, unknown table…) are the user's to read.
+  return new ApiError(ErrorCodes.Refused, e instanceof Error ? e.message : String(e));
+}

@@ -38,7 +38,9 @@ interface Driven {
 async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: ResultCounters, full: () => boolean): Promise<Driven> {
   // The executor never sleeps; an idle wait starts only after a few rounds without input, so
   // a source that pauses briefly (a generator filling its next batch) costs no latency.
-  const ex = new Executor(graph, { idleSleepMs: 0 });
+  // Connectors apply the table's error policy themselves (a record that must fail the job
+  // throws, with its location); the errors a batch reports were tolerated: count them.
+  const ex = new Executor(graph, { idleSleepMs: 0, recordErrors: 'skip' });
   let emptyRounds = 0;
   let seen = -1;
   const start = Date.now();
@@ -61,11 +63,14 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
       const more = await ex.step();
       const m = (metrics = ex.metrics().nodes);
       let late = 0;
+      let malformed = 0;
       for (const [id, n] of Object.entries(m)) {
         late += n.lateDropped;
+        malformed += n.errors ?? 0;
         if (id.endsWith('-Collect') && n.watermark !== undefined) counters.watermark = n.watermark;
       }
       counters.late = late;
+      counters.malformed = malformed;
       if (!more) break;
       let read = 0;
       for (const n of graph.nodes) if (n.kind === 'source') read += m[n.id]?.recordsOut ?? 0;

@@ -93,7 +93,7 @@ export class TerminalOutput implements ScriptOutput {
     } else if (this.view) {
       this.o.out(renderTable(this.info!.fields, this.view.rows()).join('\n') + '\n');
     }
-    const why = end.reason === 'end' ? '' : ` (stopped: ${end.reason})`;
+    const why = (end.reason === 'end' ? '' : ` (stopped: ${end.reason})`) + (end.counters.malformed > 0 ? `, ${end.counters.malformed} malformed records tolerated` : '');
     this.o.err(`${this.info?.location ?? ''}: ${end.counters.inserts + end.counters.updatesAfter + end.counters.updatesBefore + end.counters.deletes} changes in ${(end.elapsedMs / 1000).toFixed(2)} s${why}\n`);
     this.view = null;
     this.lines = null;

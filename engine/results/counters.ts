@@ -13,6 +13,8 @@ export interface CounterSnapshot {
   readonly late: number;
   /** Changes per second, over the last whole second. */
   readonly rate: number;
+  /** Malformed source records tolerated under the table's error policy (counted, skipped or NULL-padded). */
+  readonly malformed: number;
   /** The job's current watermark (epoch ms), when known. */
   readonly watermark?: number;
 }
@@ -20,6 +22,7 @@ export interface CounterSnapshot {
 export class ResultCounters {
   private readonly byKind = [0, 0, 0, 0];
   late = 0;
+  malformed = 0;
   watermark: number | undefined;
   private second = Number.NaN;
   private inSecond = 0;
@@ -55,6 +58,7 @@ export class ResultCounters {
       updatesAfter: this.byKind[RowKind.UpdateAfter]!,
       deletes: this.byKind[RowKind.Delete]!,
       late: this.late,
+      malformed: this.malformed,
       rate: this.lastRate,
       ...(this.watermark !== undefined && Number.isFinite(this.watermark) ? { watermark: this.watermark } : {}),
     };

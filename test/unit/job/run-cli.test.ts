@@ -84,6 +84,21 @@ SELECT id, id * 10 AS tens FROM seq WHERE id % 2 = 0;
     assert.equal(tideline(['run', 'missing.sql'], dir).code, 2);
   });
 
+  test('malformed records follow the table\'s error policy: fail with the record\'s location, or tolerate and count', () => {
+    writeFileSync(join(dir, 'bad.csv'), '1,a\nxx,b\n3,c\n');
+    const ddl = (extra: string) =>
+      `CREATE TEMPORARY TABLE t (id INT, name STRING) WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'bad.csv')}', 'format' = 'csv'${extra});\nSELECT * FROM t;\n`;
+    writeFileSync(join(dir, 'bad.sql'), ddl(''));
+    const a = run('bad.sql', '--format', 'jsonl');
+    assert.equal(a.code, 1);
+    assert.match(a.err, /bad\.sql:2: .*bad\.csv:2: column 'id': cannot read 'xx' as INTEGER/);
+    writeFileSync(join(dir, 'tolerant.sql'), ddl(", 'csv.ignore-parse-errors' = 'true'"));
+    const b = run('tolerant.sql', '--format', 'jsonl');
+    assert.equal(b.code, 0, b.err);
+    assert.equal(b.out, '{"op":"+I","row":{"id":1,"name":"a"}}\n{"op":"+I","row":{"id":null,"name":"b"}}\n{"op":"+I","row":{"id":3,"name":"c"}}\n');
+    assert.match(b.err, /1 malformed records tolerated/);
+  });
+
   test('explain prints the logical and physical plans', () => {
     const r = tideline(['explain', '--state-dir', state, 'files.sql'], dir);
     assert.equal(r.code, 0, r.err);

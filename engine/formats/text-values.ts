@@ -4,20 +4,13 @@
  * throw RecordDecodeError naming the expected type.
  */
 import type { LogicalType } from '../types/logical-type';
-import type { Value } from '../types/values';
+import { INTEGER_RANGE, type Value } from '../types/values';
 import { RecordDecodeError } from './format';
 import { decimalText, javaDouble, javaFloat, roundDecimal } from './number-text';
 import { formatDate, formatTime, formatTimestamp, parseDate, parseTime, parseTimestampText, type TimestampStyle } from './temporal-text';
 
 export type TextParser = (text: string) => Value;
 export type TextFormatter = (value: Value) => string;
-
-const INT_RANGE: Record<string, [number, number]> = {
-  TINYINT: [-128, 127],
-  SMALLINT: [-32768, 32767],
-  INTEGER: [-2147483648, 2147483647],
-  BIGINT: [-9223372036854775808, 9223372036854775807],
-};
 
 /** Only an optional sign and digits (Java's Long.parseLong rejects '1e3', '0x10', '1.0'). */
 function integerText(t: string): boolean {
@@ -50,7 +43,7 @@ export function textParser(type: LogicalType, style: TimestampStyle = 'sql'): Te
     case 'SMALLINT':
     case 'INTEGER':
     case 'BIGINT': {
-      const [lo, hi] = INT_RANGE[type.kind];
+      const [lo, hi] = INTEGER_RANGE[type.kind];
       return (s) => {
         const t = s.trim();
         const n = Number(t);

@@ -40,3 +40,11 @@ export type Value =
   | Map<Value, Value>;
 
 export const MS_PER_DAY = 86_400_000;
+
+/** The bounds of Flink's integer types, as the numbers that hold them (BIGINT's as doubles, see above). */
+export const INTEGER_RANGE: Readonly<Record<'TINYINT' | 'SMALLINT' | 'INTEGER' | 'BIGINT', readonly [number, number]>> = {
+  TINYINT: [-128, 127],
+  SMALLINT: [-32768, 32767],
+  INTEGER: [-2147483648, 2147483647],
+  BIGINT: [-9223372036854775808, 9223372036854775807],
+};

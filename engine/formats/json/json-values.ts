@@ -5,7 +5,7 @@
  * objects by field name. Writers produce JSON text directly (decimals keep their scale).
  */
 import type { LogicalType } from '../../types/logical-type';
-import type { Value } from '../../types/values';
+import { INTEGER_RANGE, type Value } from '../../types/values';
 import { RecordDecodeError } from '../format';
 import { decimalText, javaDouble, javaFloat, roundDecimal } from '../number-text';
 import { textFormatter, textParser } from '../text-values';
@@ -23,13 +23,6 @@ export interface JsonSettings {
 
 export type JsonReader = (node: unknown) => Value;
 export type JsonWriter = (value: Value) => string;
-
-const INT_RANGE: Record<string, [number, number]> = {
-  TINYINT: [-128, 127],
-  SMALLINT: [-32768, 32767],
-  INTEGER: [-2147483648, 2147483647],
-  BIGINT: [-9223372036854775808, 9223372036854775807],
-};
 
 function bad(type: LogicalType, node: unknown): never {
   let shown = typeof node === 'string' ? `'${node}'` : JSON.stringify(node);
@@ -54,7 +47,7 @@ function reader(type: LogicalType, s: JsonSettings): JsonReader {
     case 'SMALLINT':
     case 'INTEGER':
     case 'BIGINT': {
-      const [lo, hi] = INT_RANGE[type.kind];
+      const [lo, hi] = INTEGER_RANGE[type.kind];
       const fromText = textParser(type);
       return (n) => {
         if (typeof n === 'number') {

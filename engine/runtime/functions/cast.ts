@@ -5,18 +5,11 @@
  * zero and wraps, DECIMAL rounds HALF_UP and overflows to NULL.
  */
 import type { LogicalType } from '../../types/logical-type';
-import { MS_PER_DAY, type Value } from '../../types/values';
+import { INTEGER_RANGE, MS_PER_DAY, type Value } from '../../types/values';
 import { fitsDecimal, roundHalfUp, wrapInt } from './numeric';
 import { formatter, parseTime, parseTimestamp } from './temporal';
 
 export type CastFn = (v: Value) => Value;
-
-const INTEGER_RANGE: Partial<Record<LogicalType['kind'], readonly [number, number]>> = {
-  TINYINT: [-128, 127],
-  SMALLINT: [-32768, 32767],
-  INTEGER: [-2147483648, 2147483647],
-  BIGINT: [-9223372036854775808, 9223372036854775807],
-};
 
 const NUMERIC_KINDS = new Set(['TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'FLOAT', 'DOUBLE', 'DECIMAL']);
 const STRING_KINDS = new Set(['CHAR', 'VARCHAR']);
@@ -99,7 +92,7 @@ function fromText(to: LogicalType): CastFn {
     case 'SMALLINT':
     case 'INTEGER':
     case 'BIGINT': {
-      const [lo, hi] = INTEGER_RANGE[to.kind]!;
+      const [lo, hi] = INTEGER_RANGE[to.kind];
       return (v) => {
         const s = (v as string).trim();
         if (!/^[+-]?\d+$/.test(s)) return bad(v, to);

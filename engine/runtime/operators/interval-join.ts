@@ -13,6 +13,7 @@ import type { Value } from '../../types/values';
 import { RowKind, type Row } from '../changelog';
 import { compilePredicate, type RowPredicate } from '../compile/compile';
 import { keySelector, type StateKey } from '../row/key';
+import { addTimer, dueTimes, type KeyTimers } from './key-timers';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import type { JoinType } from './join';
 import { BaseOperator, MIN_WATERMARK } from './operator';
@@ -41,7 +42,7 @@ export class IntervalJoinOperator extends BaseOperator {
   readonly name: string;
   private readonly sides: [KeyedState<Buffered[]>, KeyedState<Buffered[]>] = [new KeyedState(), new KeyedState()];
   /** Per side: expiry time -> keys with rows expiring then. */
-  private timers: [Map<number, Set<StateKey>>, Map<number, Set<StateKey>>] = [new Map(), new Map()];
+  private timers: [KeyTimers, KeyTimers] = [new Map(), new Map()];
   private watermark = MIN_WATERMARK;
   private readonly keyOf: [(r: Row) => StateKey, (r: Row) => StateKey];
   private readonly outer: [boolean, boolean];
@@ -98,10 +99,7 @@ export class IntervalJoinOperator extends BaseOperator {
         let buf = this.sides[side]!.get(key);
         if (buf === undefined) this.sides[side]!.set(key, (buf = []));
         buf.push({ row, time, emitted });
-        const t = this.timers[side]!;
-        let keys = t.get(expires);
-        if (keys === undefined) t.set(expires, (keys = new Set()));
-        keys.add(key);
+        addTimer(this.timers[side]!, expires, key);
       } else {
         this.metrics.lateDropped++;
         if (!emitted && this.outer[side]) this.out.emit(RowKind.Insert, this.join(side, row, this.nulls[other]!));
@@ -114,7 +112,7 @@ export class IntervalJoinOperator extends BaseOperator {
     this.watermark = wm;
     for (const side of [0, 1]) {
       const t = this.timers[side]!;
-      const due = [...t.keys()].filter((e) => e <= wm).sort((a, b) => a - b);
+      const due = dueTimes(t, (e) => e <= wm);
       for (const e of due) {
         for (const key of t.get(e)!) this.expire(side, key, wm);
         t.delete(e);
@@ -142,7 +140,7 @@ export class IntervalJoinOperator extends BaseOperator {
     const st = s as {
       watermark: number;
       sides: [KeyedSnapshot<Buffered[]>, KeyedSnapshot<Buffered[]>];
-      timers: [Map<number, Set<StateKey>>, Map<number, Set<StateKey>>];
+      timers: [KeyTimers, KeyTimers];
     };
     this.watermark = st.watermark;
     this.sides[0].restore(st.sides[0]);

@@ -19,6 +19,7 @@ import { compilePredicate, type RowPredicate } from '../compile/compile';
 import { AggsHandle } from '../aggregates/aggs-handle';
 import type { AggCall } from '../aggregates/agg-function';
 import { keySelector, type StateKey } from '../row/key';
+import { addTimer, dueTimes, type KeyTimers } from './key-timers';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, MIN_WATERMARK } from './operator';
 
@@ -70,7 +71,7 @@ interface PartitionState {
 export class MatchRecognizeOperator extends BaseOperator {
   readonly name = 'MatchRecognize';
   private readonly state = new KeyedState<PartitionState>();
-  private timers = new Map<number, Set<StateKey>>();
+  private timers: KeyTimers = new Map();
   private watermark = MIN_WATERMARK;
   private readonly keyOf: (r: Row) => StateKey;
   private readonly conditions: (RowPredicate | null)[];
@@ -104,16 +105,14 @@ export class MatchRecognizeOperator extends BaseOperator {
       const at = p.pending.get(ts);
       if (at === undefined) p.pending.set(ts, [row]);
       else at.push(row);
-      let keys = this.timers.get(ts);
-      if (keys === undefined) this.timers.set(ts, (keys = new Set()));
-      keys.add(key);
+      addTimer(this.timers, ts, key);
     }
   }
 
   override processWatermark(wm: number): void {
     if (wm <= this.watermark) return;
     this.watermark = wm;
-    const due = [...this.timers.keys()].filter((t) => t <= wm).sort((a, b) => a - b);
+    const due = dueTimes(this.timers, (t) => t <= wm);
     for (const ts of due) {
       for (const key of this.timers.get(ts)!) {
         const p = this.state.get(key);
@@ -220,7 +219,7 @@ export class MatchRecognizeOperator extends BaseOperator {
   }
 
   override restoreState(s: unknown): void {
-    const st = s as { watermark: number; partitions: KeyedSnapshot<PartitionState>; timers: Map<number, Set<StateKey>> };
+    const st = s as { watermark: number; partitions: KeyedSnapshot<PartitionState>; timers: KeyTimers };
     this.watermark = st.watermark;
     this.state.restore(st.partitions);
     this.timers = st.timers;

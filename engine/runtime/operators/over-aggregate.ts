@@ -13,6 +13,7 @@ import { RowKind, type Row } from '../changelog';
 import type { AggCall } from '../aggregates/agg-function';
 import { AggsHandle, type GroupAccumulators } from '../aggregates/aggs-handle';
 import { keySelector, type StateKey } from '../row/key';
+import { addTimer, dueTimes, type KeyTimers } from './key-timers';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, MIN_WATERMARK } from './operator';
 
@@ -42,7 +43,7 @@ interface Partition {
 export class OverAggregateOperator extends BaseOperator {
   readonly name: string;
   private readonly state = new KeyedState<Partition>();
-  private timers = new Map<number, Set<StateKey>>();
+  private timers: KeyTimers = new Map();
   private watermark = MIN_WATERMARK;
   private readonly keyOf: (r: Row) => StateKey;
   private readonly handle: AggsHandle;
@@ -77,16 +78,14 @@ export class OverAggregateOperator extends BaseOperator {
         this.fire(key, ts);
         continue;
       }
-      let keys = this.timers.get(ts);
-      if (keys === undefined) this.timers.set(ts, (keys = new Set()));
-      keys.add(key);
+      addTimer(this.timers, ts, key);
     }
   }
 
   override processWatermark(wm: number): void {
     if (wm <= this.watermark) return;
     this.watermark = wm;
-    const due = [...this.timers.keys()].filter((t) => t <= wm).sort((a, b) => a - b);
+    const due = dueTimes(this.timers, (t) => t <= wm);
     for (const ts of due) {
       for (const key of this.timers.get(ts)!) this.fire(key, ts);
       this.timers.delete(ts);
@@ -132,7 +131,7 @@ export class OverAggregateOperator extends BaseOperator {
   }
 
   override restoreState(s: unknown): void {
-    const st = s as { watermark: number; partitions: KeyedSnapshot<Partition>; timers: Map<number, Set<StateKey>> };
+    const st = s as { watermark: number; partitions: KeyedSnapshot<Partition>; timers: KeyTimers };
     this.watermark = st.watermark;
     this.state.restore(st.partitions);
     this.timers = st.timers;

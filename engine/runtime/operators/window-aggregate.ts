@@ -14,6 +14,7 @@ import { isAccumulate, RowKind, type Row } from '../changelog';
 import type { AggCall } from '../aggregates/agg-function';
 import { AggsHandle, type GroupAccumulators } from '../aggregates/aggs-handle';
 import { keySelector, type StateKey } from '../row/key';
+import { addTimer, dueTimes, type KeyTimers } from './key-timers';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, kindAt, MIN_WATERMARK } from './operator';
 import { firstWindowEnd, forEachWindow, isFired, type WindowSpec } from './window-assigner';
@@ -44,7 +45,7 @@ export class WindowAggregateOperator extends BaseOperator {
   readonly name: string;
   private readonly state = new KeyedState<KeyWindows>();
   /** Window end -> keys with a pane ending there (timers). */
-  private timers = new Map<number, Set<StateKey>>();
+  private timers: KeyTimers = new Map();
   private watermark = MIN_WATERMARK;
   private readonly keyOf: (row: Row) => StateKey;
   private readonly handle: AggsHandle;
@@ -59,9 +60,7 @@ export class WindowAggregateOperator extends BaseOperator {
   }
 
   private timer(end: number, key: StateKey): void {
-    let s = this.timers.get(end);
-    if (s === undefined) this.timers.set(end, (s = new Set()));
-    s.add(key);
+    addTimer(this.timers, end, key);
   }
 
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
@@ -157,7 +156,7 @@ export class WindowAggregateOperator extends BaseOperator {
   private advance(wm: number): void {
     if (wm <= this.watermark) return;
     this.watermark = wm;
-    const due = [...this.timers.keys()].filter((end) => isFired(end, wm)).sort((a, b) => a - b);
+    const due = dueTimes(this.timers, (end) => isFired(end, wm));
     for (const end of due) {
       const keys = this.timers.get(end)!;
       this.timers.delete(end);
@@ -182,7 +181,7 @@ export class WindowAggregateOperator extends BaseOperator {
   }
 
   override restoreState(s: unknown): void {
-    const st = s as { watermark: number; keys: KeyedSnapshot<KeyWindows>; timers: Map<number, Set<StateKey>> };
+    const st = s as { watermark: number; keys: KeyedSnapshot<KeyWindows>; timers: KeyTimers };
     this.watermark = st.watermark;
     this.state.restore(st.keys);
     // Timers keep their order, so windows fire in the same key order as without the restore.

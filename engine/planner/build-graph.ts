@@ -18,6 +18,7 @@ import { DeduplicateOperator } from '../runtime/operators/deduplicate';
 import { GroupAggregateOperator } from '../runtime/operators/group-aggregate';
 import { IntervalJoinOperator } from '../runtime/operators/interval-join';
 import { JoinOperator } from '../runtime/operators/join';
+import { MatchRecognizeOperator } from '../runtime/operators/match-recognize';
 import type { Operator } from '../runtime/operators/operator';
 import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
 import { RankOperator } from '../runtime/operators/rank';
@@ -120,6 +121,8 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
         return op('WindowRank', new WindowRankOperator(p.spec));
       case 'overAggregate':
         return op('OverAggregate', new OverAggregateOperator(p.spec));
+      case 'matchRecognize':
+        return op('MatchRecognize', new MatchRecognizeOperator(p.spec));
       case 'unnest':
         return op('Unnest', new UnnestOperator(p.spec));
       case 'union':

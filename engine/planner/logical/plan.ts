@@ -154,6 +154,12 @@ export interface Over extends NodeBase {
   readonly calls: readonly LogicalAggCall[];
 }
 
+/**
+ * ONE ROW PER MATCH; output = partition keys ++ measures. Expression conventions (see
+ * engine/analyzer/match-recognize.ts): DEFINE conditions are over [current row ++ previous row]
+ * (`PREV(col)` = input width + col); measures are FIRST/LAST/aggregate calls with the pattern
+ * variable as a trailing VARCHAR literal ('' = whole match), or MATCH_ROWTIME().
+ */
 export interface MatchRecognize extends NodeBase {
   readonly kind: 'matchRecognize';
   readonly input: LogicalPlan;

@@ -9,6 +9,7 @@ import { PlanError, type PlanContext, type PlannerOptions } from './planner-cont
 import { planAggregate, planWindowTvf } from './rules/aggregate';
 import { planProjectOrFilter } from './rules/calc';
 import { planJoin } from './rules/join';
+import { planMatchRecognize } from './rules/match-recognize';
 import { planOverAggregate } from './rules/rank';
 import { planUnion, planUnnest, planValues } from './rules/relational';
 import { planScan } from './rules/scan';
@@ -42,7 +43,7 @@ export function planPhysical(plan: LogicalPlan, options: PlannerOptions = { mode
         case 'over':
           return planOverAggregate(node, ctx);
         case 'matchRecognize':
-          throw new PlanError('MATCH_RECOGNIZE is not planned by the engine yet');
+          return planMatchRecognize(node, ctx);
         case 'sink':
           return planSink(node, ctx);
       }

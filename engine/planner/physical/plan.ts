@@ -12,6 +12,7 @@ import type { DeduplicateSpec } from '../../runtime/operators/deduplicate';
 import type { GroupAggregateSpec } from '../../runtime/operators/group-aggregate';
 import type { IntervalJoinSpec } from '../../runtime/operators/interval-join';
 import type { JoinSpec } from '../../runtime/operators/join';
+import type { MatchRecognizeSpec } from '../../runtime/operators/match-recognize';
 import type { OverAggregateSpec } from '../../runtime/operators/over-aggregate';
 import type { RankSpec } from '../../runtime/operators/rank';
 import type { SortSpec } from '../../runtime/operators/sort-limit';
@@ -91,6 +92,7 @@ export type PhysicalPlan =
   | (Base & { readonly op: 'deduplicate'; readonly spec: DeduplicateSpec })
   | (Base & { readonly op: 'windowRank'; readonly spec: WindowRankSpec })
   | (Base & { readonly op: 'overAggregate'; readonly spec: OverAggregateSpec; readonly aggNames: readonly string[] })
+  | (Base & { readonly op: 'matchRecognize'; readonly spec: MatchRecognizeSpec; readonly measureNames: readonly string[] })
   | (Base & { readonly op: 'unnest'; readonly spec: UnnestSpec })
   | (Base & { readonly op: 'union' })
   | (Base & { readonly op: 'sort'; readonly spec: SortSpec })
@@ -110,6 +112,7 @@ export function timeOperator(p: PhysicalPlan): 'rowtime' | 'proctime' | undefine
     case 'windowJoin':
     case 'windowRank':
     case 'temporalSort':
+    case 'matchRecognize':
       return 'rowtime';
     case 'deduplicate':
       return p.spec.rowtimeColumn === undefined ? 'proctime' : 'rowtime';

@@ -104,6 +104,11 @@ export function describePhysical(p: PhysicalPlan): string {
       const frame = `${s.frame.unit} ${s.frame.preceding === null ? 'UNBOUNDED' : s.frame.preceding} PRECEDING`;
       return `OverAggregate(partitionBy=[${cols(inF, s.partitionKeys)}], orderBy=[${col(inF, s.timeColumn)}], frame=[${frame}], select=[${s.aggs.map((a, i) => aggText(inF, a, p.aggNames[i]!)).join(', ')}])`;
     }
+    case 'matchRecognize': {
+      const s = p.spec;
+      const pattern = s.pattern.map((e) => `${e.variable}${e.min === 1 && e.max === 1 ? '' : `{${e.min},${e.max === Infinity ? '' : e.max}}`}${e.reluctant ? '?' : ''}`).join(' ');
+      return `MatchRecognize(partitionBy=[${cols(inF, s.partitionKeys)}], orderBy=[${col(inF, s.timeColumn)}], pattern=[${pattern}], measures=[${p.measureNames.join(', ')}], after=[SKIP ${s.afterMatch}]${s.withinMs !== undefined ? `, within=[${s.withinMs} ms]` : ''})`;
+    }
     case 'unnest':
       return `Unnest(column=[${col(inF, p.spec.column)}]${p.spec.withOrdinality ? ', withOrdinality=[true]' : ''}${p.spec.left ? ', outer=[true]' : ''})`;
     case 'union':

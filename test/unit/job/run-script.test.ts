@@ -100,6 +100,17 @@ SELECT o.id, o.currency, r.rate FROM orders o LEFT JOIN rates FOR SYSTEM_TIME AS
     assert.deepEqual(out, ['+I[1, EUR, 10]', '+I[2, EUR, 12]', '+I[3, USD, null]']);
   });
 
+  test('MATCH_RECOGNIZE: a V shape per key, one row per match', async () => {
+    assert.deepEqual(
+      await run(`SELECT * FROM bids MATCH_RECOGNIZE (
+  PARTITION BY auction ORDER BY ts
+  MEASURES FIRST(A.price) AS first_price, B.price AS next_price, COUNT(A.price) AS n, MATCH_ROWTIME() AS t
+  ONE ROW PER MATCH AFTER MATCH SKIP PAST LAST ROW
+  PATTERN (A B) DEFINE B AS price > PREV(price));`),
+      ['+I[1, 10, 15, 1, 2024-01-01T00:01:10]', '+I[2, 20, 25, 1, 2024-01-01T00:02:05]'],
+    );
+  });
+
   test('EXPLAIN prints both plans', async () => {
     const [text] = await run('EXPLAIN SELECT auction, COUNT(*) AS n FROM bids GROUP BY auction;');
     assert.match(text!, /== Physical Plan ==\nGroupAggregate\(groupBy=\[auction\], select=\[COUNT\(\*\) AS n\]\) changelogMode=\[I,UB,UA\] upsertKey=\[auction\]\n  TableSourceScan\(table=\[local\.default\.bids\], fields=\[auction, bidder, price, ts\], project=\[auction\], watermark=\[ts - INTERVAL '1' SECOND\]\) changelogMode=\[I\] watermark=generates/);

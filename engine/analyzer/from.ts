@@ -11,6 +11,7 @@ import { printType } from '../types/print';
 import { ExprBinder } from './bind-expression';
 import type { Planned, QueryAnalyzer } from './query';
 import { Scope, type Relation } from './scope';
+import { analyzeMatchRecognize } from './match-recognize';
 import { analyzeWindowTvf, isWindowTvf } from './window-tvf';
 
 export interface FromResult {
@@ -73,9 +74,8 @@ export function fromItem(qa: QueryAnalyzer, ref: TableRef, outer: Scope | undefi
     case 'join':
       return join(qa, ref, outer);
     case 'matchRecognize': {
-      fromItem(qa, ref.input, outer);
-      qa.unsupported('MATCH_RECOGNIZE');
-      return undefined;
+      const input = fromItem(qa, ref.input, outer);
+      return input ? analyzeMatchRecognize(qa, ref, input, outer) : undefined;
     }
   }
 }

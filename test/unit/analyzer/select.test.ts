@@ -85,3 +85,27 @@ describe('SELECT semantics', () => {
     assert.equal(ds.length, 1);
   });
 });
+
+describe('MATCH_RECOGNIZE', () => {
+  const sql =
+    "SELECT * FROM orders MATCH_RECOGNIZE (PARTITION BY customer_id ORDER BY order_time MEASURES FIRST(A.price) AS first_price, B.quantity AS q, SUM(A.price) AS total, MATCH_ROWTIME() AS mt PATTERN (A+ B) WITHIN INTERVAL '1' HOUR DEFINE A AS A.price > 10 AND PREV(A.price) < A.price, B AS B.price < 5) AS m";
+  test('plans a MatchRecognize node with bound DEFINE and MEASURES', async () => {
+    const { analyze } = await import('./helpers');
+    const r = analyze(sql);
+    assert.deepEqual(r.diagnostics, []);
+    const plan = r.statements[0]?.plan;
+    assert.ok(plan && plan.kind === 'matchRecognize');
+    assert.equal(plan.pattern, 'A+ B');
+    assert.equal(plan.withinMs, 3_600_000);
+    assert.deepEqual(plan.fields.map((f) => f.name), ['customer_id', 'first_price', 'q', 'total', 'mt']);
+    const { printExpr } = await import('../../../engine/expr/print');
+    assert.deepEqual(plan.measures.map((m) => printExpr(m.expr)), ["FIRST(price, 'A')", "LAST(quantity, 'B')", "SUM(price, 'A')", 'MATCH_ROWTIME()']);
+    // PREV(price) is the previous row's column: input width (6) + 4.
+    assert.equal(printExpr(plan.defines[0].condition), '(price > 10) AND (PREV(price) < price)');
+    assert.match(JSON.stringify(plan.defines[0].condition), /"index":10/);
+  });
+  test('must be ordered by a time attribute; DEFINE names pattern variables', () => {
+    expectOne('SELECT * FROM orders MATCH_RECOGNIZE (ORDER BY price MEASURES A.price AS p PATTERN (A) DEFINE A AS price > 1)', 'match-order-by', 'price', /MATCH_RECOGNIZE must be ordered by a time attribute/, 0);
+    expectOne('SELECT * FROM orders MATCH_RECOGNIZE (ORDER BY order_time MEASURES A.price AS p PATTERN (A) DEFINE z AS price > 1)', 'unknown-pattern-variable', 'z', /DEFINE names 'z', which is not a variable of the PATTERN \(A\)/);
+  });
+});

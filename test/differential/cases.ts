@@ -1,0 +1,53 @@
+/**
+ * The differential cases: one .sql file each under test/differential/cases, with a header
+ * naming the runtime mode both engines use and what is compared:
+ *
+ *   -- mode: batch | streaming
+ *   -- compare: final | exact
+ *
+ * `final` compares the materialized result (the changelog applied, as a multiset of rows);
+ * `exact` also compares the changelog itself, change by change, where Flink's order is
+ * deterministic at parallelism 1. `${DATA}` in the text is the absolute path of
+ * test/fixtures/differential/data, so both engines read the same files with the same DDL.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { repoRoot } from '../infra/kafka';
+
+export type CaseMode = 'batch' | 'streaming';
+export type CaseCompare = 'final' | 'exact';
+
+export interface DifferentialCase {
+  readonly name: string;
+  readonly mode: CaseMode;
+  readonly compare: CaseCompare;
+  /** The script with ${DATA} replaced. */
+  readonly sql: string;
+}
+
+export const casesDir = (): string => join(repoRoot(), 'test/differential/cases');
+export const dataDir = (): string => join(repoRoot(), 'test/fixtures/differential/data');
+
+function header(text: string, key: string, allowed: readonly string[], file: string): string {
+  const m = text.match(new RegExp(`^-- ${key}: (\\w+)$`, 'm'));
+  if (!m || !allowed.includes(m[1]!)) throw new Error(`${file}: missing or bad "-- ${key}: ${allowed.join('|')}" header`);
+  return m[1]!;
+}
+
+export function loadCase(file: string): DifferentialCase {
+  const text = readFileSync(file, 'utf8');
+  return {
+    name: basename(file, '.sql'),
+    mode: header(text, 'mode', ['batch', 'streaming'], file) as CaseMode,
+    compare: header(text, 'compare', ['final', 'exact'], file) as CaseCompare,
+    sql: text.split('${DATA}').join(dataDir()),
+  };
+}
+
+export function loadCases(): DifferentialCase[] {
+  const dir = casesDir();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => loadCase(join(dir, f)));
+}

@@ -1,0 +1,10 @@
+-- mode: streaming
+-- compare: exact
+CREATE TEMPORARY TABLE orders (
+  order_id INT, customer_id INT, product STRING, amount DECIMAL(10, 2), qty INT, ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '30' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${DATA}/orders.csv', 'format' = 'csv', 'csv.null-literal' = 'NULL');
+
+SELECT customer_id, order_id, product FROM (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY ts ASC) AS rn FROM orders)
+WHERE rn = 1;

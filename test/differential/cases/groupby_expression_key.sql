@@ -1,0 +1,8 @@
+-- mode: batch
+-- compare: final
+CREATE TEMPORARY TABLE orders (
+  order_id INT, customer_id INT, product STRING, amount DECIMAL(10, 2), qty INT, ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '30' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${DATA}/orders.csv', 'format' = 'csv', 'csv.null-literal' = 'NULL');
+
+SELECT UPPER(SUBSTRING(product, 1, 1)) AS initial, COUNT(*) AS n, LISTAGG(CAST(order_id AS STRING)) AS ids FROM orders GROUP BY UPPER(SUBSTRING(product, 1, 1));

@@ -1,0 +1,13 @@
+-- mode: streaming
+-- compare: final
+CREATE TEMPORARY TABLE orders (
+  order_id INT, customer_id INT, product STRING, amount DECIMAL(10, 2), qty INT, ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '30' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${DATA}/orders.csv', 'format' = 'csv', 'csv.null-literal' = 'NULL');
+CREATE TEMPORARY TABLE shipments (
+  order_id INT, carrier STRING, ship_ts TIMESTAMP(3),
+  WATERMARK FOR ship_ts AS ship_ts - INTERVAL '30' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${DATA}/shipments.csv', 'format' = 'csv');
+
+SELECT o.order_id, o.ts, s.ship_ts, s.carrier FROM orders o, shipments s
+WHERE o.order_id = s.order_id AND s.ship_ts BETWEEN o.ts AND o.ts + INTERVAL '2' MINUTE;

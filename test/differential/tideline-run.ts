@@ -1,0 +1,53 @@
+/**
+ * Runs a differential case on Tideline in process (engine/job runScript, the code behind
+ * `tideline run`) and returns the final query's columns and changelog in the testbed's value
+ * forms, or the error that stopped the script.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCatalogs } from '../../engine/catalog/setup';
+import type { ScriptOutput } from '../../engine/job/output';
+import { runScript } from '../../engine/job/run-script';
+import type { ResultField } from '../../engine/results/format/row-formats';
+import { ROW_KIND_SYMBOLS } from '../../engine/runtime/changelog';
+import type { DifferentialCase } from './cases';
+import type { Change } from './changelog';
+import { testbedValue } from './testbed-values';
+
+export type EngineResult = { readonly columns: readonly string[]; readonly changes: readonly Change[] } | { readonly error: string };
+
+export async function runOnTideline(c: DifferentialCase, timeoutMs = 60_000): Promise<EngineResult> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'tideline-differential-'));
+  try {
+    const { manager } = await openCatalogs({ stateDir });
+    let fields: readonly ResultField[] = [];
+    let changes: Change[] = [];
+    let ended = '';
+    const output: ScriptOutput = {
+      beginQuery: (info) => {
+        fields = info.fields;
+        changes = [];
+      },
+      changes: (kinds, rows) => {
+        for (let i = 0; i < rows.length; i++) {
+          const row: Record<string, unknown> = {};
+          fields.forEach((f, j) => (row[f.name] = testbedValue(rows[i]![j] ?? null, f.type)));
+          changes.push({ op: ROW_KIND_SYMBOLS[kinds[i]!], row });
+        }
+      },
+      endQuery: (end) => (ended = end.reason),
+      message: () => {},
+      table: () => {},
+      text: () => {},
+    };
+    const r = await runScript(c.sql, { file: `${c.name}.sql`, catalog: manager, output, mode: c.mode, stateDir, timeoutMs });
+    if (r.failed) return { error: r.failed.message };
+    if (ended !== 'end') return { error: `the query did not end by itself (${ended || 'no query ran'})` };
+    return { columns: fields.map((f) => f.name), changes };
+  } catch (err) {
+    return { error: `thrown: ${err instanceof Error ? err.message : String(err)}` };
+  } finally {
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}

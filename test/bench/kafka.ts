@@ -1,0 +1,170 @@
+/**
+ * Kafka throughput against the real broker and registry (TIDELINE_TEST_KAFKA_BROKERS,
+ * TIDELINE_TEST_SCHEMA_REGISTRY_URL), each figure against a baseline in the same run:
+ *
+ * - consume + decode (avro-confluent) + a filter over N records through the kafka connector's
+ *   source, versus a bare kafkajs consumer loop doing the same decode and filter with avsc
+ *   (ratio; target >= 0.9);
+ * - produce through the connector's sink (encode + send) versus a bare kafkajs producer
+ *   sending pre-encoded records (ratio).
+ *
+ * Run: node out/test/bench/kafka.js [records]   (each run uses fresh topics)
+ */
+import * as avro from 'avsc';
+import type { Message } from 'kafkajs';
+import { getConnector } from '../../engine/connectors/registry';
+import type { SplitReader } from '../../engine/connectors/api';
+import { T } from '../../engine/types/logical-type';
+import { avroTypeFor } from '../../engine/formats/avro/avro-format';
+import { kafkaBrokers, registryUrl, testKafka, uniqueName } from '../integration/env';
+
+const N = Number(process.argv[2] ?? 200_000);
+const PARTITIONS = 3;
+const BATCH = 5000;
+const columns = [
+  { name: 'id', type: T.bigint(false) },
+  { name: 'item', type: T.string() },
+  { name: 'qty', type: T.int(false) },
+  { name: 'price', type: T.double() },
+];
+
+function report(label: string, units: number, ms: number): number {
+  const rate = (units / ms) * 1000;
+  console.log(`${label.padEnd(52)} ${Math.round(rate).toLocaleString('en-US').padStart(12)} records/s  (${ms.toFixed(0)} ms)`);
+  return rate;
+}
+
+const rowsOf = (from: number, n: number) => Array.from({ length: n }, (_, i) => [from + i, `item-${(from + i) % 977}`, (from + i) % 100, ((from + i) % 1000) / 10]);
+
+async function createTopic(topic: string): Promise<void> {
+  const admin = testKafka('bench-admin').admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: true });
+  await admin.disconnect();
+}
+
+async function produceThroughConnector(topic: string): Promise<number> {
+  const sink = getConnector('kafka')!.createSink!({
+    tableName: topic,
+    columns,
+    options: { connector: 'kafka', topic, 'properties.bootstrap.servers': kafkaBrokers().join(','), 'value.format': 'avro-confluent', 'value.avro-confluent.url': registryUrl() },
+  });
+  await sink.write(rowsOf(-1, 1)); // connect and register outside the timing (one extra record, read by both consumers)
+  const t0 = performance.now();
+  for (let i = 0; i < N; i += BATCH) await sink.write(rowsOf(i, Math.min(BATCH, N - i)));
+  await sink.flush();
+  const ms = performance.now() - t0;
+  await sink.close();
+  return report('produce: connector sink (encode + send)', N, ms);
+}
+
+async function produceBare(topic: string): Promise<number> {
+  const type = avroTypeFor(columns);
+  const producer = testKafka('bench-producer').producer();
+  await producer.connect();
+  const header = Buffer.from([0, 0, 0, 0, 1]);
+  await producer.send({ topic, messages: [{ value: header }] }); // connect outside the timing
+  const t0 = performance.now();
+  for (let i = 0; i < N; i += BATCH) {
+    const messages: Message[] = rowsOf(i, Math.min(BATCH, N - i)).map((r) => ({ value: Buffer.concat([header, type.toBuffer({ id: r[0], item: r[1], qty: r[2], price: r[3] })]) }));
+    await producer.send({ topic, messages, acks: -1 });
+  }
+  const ms = performance.now() - t0;
+  await producer.disconnect();
+  return report('produce: bare kafkajs producer (encode + send)', N, ms);
+}
+
+async function consumeBare(topic: string, writer: avro.Type): Promise<{ rate: number; kept: number }> {
+  const consumer = testKafka('bench-consumer').consumer({ groupId: uniqueName('bench-bare'), maxWaitTimeInMs: 250 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let seen = 0;
+  let kept = 0;
+  let t0 = 0;
+  await new Promise<void>((resolve, reject) => {
+    consumer
+      .run({
+        eachBatch: async ({ batch }) => {
+          if (t0 === 0) t0 = performance.now();
+          for (const m of batch.messages) {
+            const v = writer.fromBuffer(m.value!.subarray(5)) as { qty: number };
+            if (v.qty > 50) kept++;
+          }
+          seen += batch.messages.length;
+          if (seen >= N + 1) resolve();
+        },
+      })
+      .catch(reject);
+  });
+  const ms = performance.now() - t0;
+  await consumer.disconnect();
+  return { rate: report('consume+decode+filter: bare kafkajs loop', N, ms), kept };
+}
+
+async function consumeConnector(topic: string): Promise<{ rate: number; kept: number }> {
+  const source = getConnector('kafka')!.createSource!({
+    tableName: topic,
+    columns,
+    options: {
+      connector: 'kafka',
+      topic,
+      'properties.bootstrap.servers': kafkaBrokers().join(','),
+      'value.format': 'avro-confluent',
+      'value.avro-confluent.url': registryUrl(),
+      'scan.startup.mode': 'earliest-offset',
+      'scan.bounded.mode': 'latest-offset',
+    },
+  });
+  const readers: SplitReader[] = [];
+  for (const s of await source.splits()) readers.push(await source.open(s));
+  let kept = 0;
+  let seen = 0;
+  let t0 = 0;
+  const open = new Set(readers);
+  while (open.size > 0) {
+    let got = 0;
+    for (const r of open) {
+      const b = await r.poll(5000);
+      if (b.rows.length > 0 && t0 === 0) t0 = performance.now();
+      for (const row of b.rows) if ((row[2] as number) > 50) kept++;
+      got += b.rows.length;
+      if (b.end) open.delete(r);
+    }
+    seen += got;
+    if (got === 0) await new Promise((res) => setImmediate(res));
+  }
+  const ms = performance.now() - t0;
+  for (const r of readers) await r.close();
+  if (seen !== N + 1) throw new Error(`connector read ${seen} of ${N + 1} records`);
+  return { rate: report('consume+decode+filter: kafka connector source', N, ms), kept };
+}
+
+async function main(): Promise<void> {
+  console.log(`Kafka bench: ${N.toLocaleString('en-US')} Avro records (Confluent wire format), ${PARTITIONS} partitions`);
+  const viaConnector = uniqueName('bench-conn');
+  const bare = uniqueName('bench-bare');
+  await createTopic(viaConnector);
+  await createTopic(bare);
+  const sinkRate = await produceThroughConnector(viaConnector);
+  const bareProduce = await produceBare(bare);
+  console.log(`produce ratio connector/bare: ${(sinkRate / bareProduce).toFixed(2)}`);
+  // Both consumers read the connector-written topic; the registry's schema is the writer schema.
+  const id = (await (await fetch(`${registryUrl()}/subjects/${viaConnector}-value/versions/latest`)).json()) as { schema: string };
+  const writer = avro.Type.forSchema(JSON.parse(id.schema) as avro.Schema, { wrapUnions: 'auto' });
+  // Alternate order over two rounds so neither side profits from a warm page cache or JIT alone.
+  const b1 = await consumeBare(viaConnector, writer);
+  const c1 = await consumeConnector(viaConnector);
+  const c = await consumeConnector(viaConnector);
+  const b = await consumeBare(viaConnector, writer);
+  if (b1.kept !== c1.kept) throw new Error('filters disagree');
+  if (b.kept !== c.kept) throw new Error(`filters disagree: bare kept ${b.kept}, connector ${c.kept}`);
+  console.log(`consume ratio connector/bare: ${(c.rate / b.rate).toFixed(2)} (target >= 0.9)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

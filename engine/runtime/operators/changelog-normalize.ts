@@ -7,7 +7,7 @@
  * unknown key is dropped.
  */
 import { isAccumulate, RowKind, type Row } from '../changelog';
-import { valueEquals } from '../row/compare';
+import { rowEquals } from '../row/compare';
 import { keySelector, type StateKey } from '../row/key';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, kindAt } from './operator';
@@ -43,7 +43,7 @@ export class ChangelogNormalizeOperator extends BaseOperator {
         this.state.set(key, row);
         this.state.touch(key, now);
         if (prev === undefined) this.out.emit(RowKind.Insert, row);
-        else if (!sameRow(prev, row)) {
+        else if (!rowEquals(prev, row)) {
           if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
           this.out.emit(RowKind.UpdateAfter, row);
         }
@@ -65,10 +65,4 @@ export class ChangelogNormalizeOperator extends BaseOperator {
   override restoreState(s: unknown): void {
     this.state.restore(s as KeyedSnapshot<Row>, undefined, this.ctx.now());
   }
-}
-
-function sameRow(a: Row, b: Row): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
-  return true;
 }

@@ -9,7 +9,7 @@ import type { Value } from '../../types/values';
 import { isAccumulate, RowKind, type Row } from '../changelog';
 import type { AggCall } from '../aggregates/agg-function';
 import { AggsHandle, type GroupAccumulators } from '../aggregates/aggs-handle';
-import { valueEquals } from '../row/compare';
+import { rowEquals } from '../row/compare';
 import { keySelector, type StateKey } from '../row/key';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, kindAt } from './operator';
@@ -93,7 +93,7 @@ export class GroupAggregateOperator extends BaseOperator {
       }
       const next = this.output(row, g);
       // With a TTL Flink emits the update even when nothing changed (it refreshes downstream state).
-      if (!ttl && sameValues(prev, next)) continue;
+      if (!ttl && rowEquals(prev, next)) continue;
       if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
       this.out.emit(RowKind.UpdateAfter, next);
     }
@@ -137,7 +137,7 @@ export class GroupAggregateOperator extends BaseOperator {
         this.out.emit(RowKind.Insert, next);
         continue;
       }
-      if (!ttl && sameValues(prev, next)) continue;
+      if (!ttl && rowEquals(prev, next)) continue;
       if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
       this.out.emit(RowKind.UpdateAfter, next);
     }
@@ -160,10 +160,4 @@ export class GroupAggregateOperator extends BaseOperator {
   override restoreState(s: unknown): void {
     this.state.restore(s as KeyedSnapshot<GroupAccumulators>, undefined, this.ctx.now());
   }
-}
-
-/** Whether two output rows of the same group carry the same results. */
-function sameValues(a: Row, b: Row): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
-  return true;
 }

@@ -7,9 +7,8 @@
  * (+I / -D where a rank appears or disappears); without it, rows that left the top N emit -D
  * and rows that entered emit +I.
  */
-import type { Value } from '../../types/values';
 import { isAccumulate, RowKind, type Row } from '../changelog';
-import { rowComparator, valueEquals, type SortField } from '../row/compare';
+import { rowComparator, rowEquals, type SortField } from '../row/compare';
 import { keySelector, type StateKey } from '../row/key';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, kindAt } from './operator';
@@ -79,7 +78,7 @@ export class RankOperator extends BaseOperator {
   /** Index of a row equal to `row` (the last such, matching how ties were appended). */
   private find(sorted: Row[], row: Row): number {
     const end = this.upperBound(sorted, row);
-    for (let i = end - 1; i >= 0 && this.cmp(sorted[i]!, row) === 0; i--) if (sameRow(sorted[i]!, row)) return i;
+    for (let i = end - 1; i >= 0 && this.cmp(sorted[i]!, row) === 0; i--) if (rowEquals(sorted[i]!, row)) return i;
     return -1;
   }
 
@@ -114,10 +113,4 @@ export class RankOperator extends BaseOperator {
   override restoreState(s: unknown): void {
     this.state.restore(s as KeyedSnapshot<Row[]>);
   }
-}
-
-function sameRow(a: readonly Value[], b: readonly Value[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
-  return true;
 }

@@ -30,6 +30,13 @@ export function valueEquals(a: Value, b: Value): boolean {
   return false;
 }
 
+/** Whether two rows have the same width and equal values column by column. */
+export function rowEquals(a: readonly Value[], b: readonly Value[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !valueEquals(a[i]!, b[i]!)) return false;
+  return true;
+}
+
 /** Total order: NULL < anything; numbers, strings, booleans natively; bytes and arrays lexicographically. */
 export function compareValues(a: Value, b: Value): number {
   if (a === b) return 0;

@@ -89,8 +89,19 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   // ----- WHERE -----
   let plan: LogicalPlan = input.plan;
   if (sel.where) {
-    const condition = binder('WHERE').bindCondition(sel.where, 'The WHERE condition');
-    plan = { kind: 'filter', input: plan, condition, fields: input.fields };
+    // Top-level `x [NOT] IN (SELECT ...)` conjuncts become semi / anti joins.
+    const rest: Expression[] = [];
+    for (const c of conjuncts(sel.where)) {
+      const joined = c.kind === 'inQuery' ? semiJoin(qa, c, plan, input.fields, scope, binder('WHERE')) : undefined;
+      if (joined) plan = joined;
+      else rest.push(c);
+    }
+    if (rest.length > 0) {
+      const w = binder('WHERE');
+      const parts = rest.map((c) => w.bindCondition(c, 'The WHERE condition'));
+      const condition = parts.reduce((a, b) => E.call('AND', T.boolean(a.type.nullable || b.type.nullable), a, b));
+      plan = { kind: 'filter', input: plan, condition, fields: input.fields };
+    }
   }
 
   const items = sel.items;
@@ -443,4 +454,37 @@ function hasWindowTvf(p: LogicalPlan): boolean {
     else return false;
   }
   return false;
+}
+
+function conjuncts(e: Expression): Expression[] {
+  return e.kind === 'binary' && e.operator === 'AND' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
+}
+
+/** `x [NOT] IN (SELECT y ...)`, uncorrelated: a semi (anti) join on x = y; undefined to bind it as an expression. */
+function semiJoin(
+  qa: QueryAnalyzer,
+  c: Extract<Expression, { kind: 'inQuery' }>,
+  left: LogicalPlan,
+  fields: readonly Field[],
+  scope: Scope,
+  binder: ExprBinder,
+): LogicalPlan | undefined {
+  const before = qa.unsupportedReasons.length;
+  const errors = qa.reporter.errors;
+  const sub = qa.query(c.query, scope);
+  if (qa.unsupportedReasons.length > before) {
+    qa.unsupportedReasons.length = before; // correlated: bound again as an expression, which says so
+    if (qa.reporter.errors === errors) return undefined;
+  }
+  if (sub.fields.length !== 1) {
+    qa.reporter.report('subquery-columns', `The subquery must return exactly one column, but returns ${sub.fields.length}`, c.query.range);
+    return left;
+  }
+  const x = binder.bind(c.operand);
+  const n = fields.length;
+  const y = E.input(n, sub.fields[0].type, sub.fields[0].name);
+  const eq = binder.callOp('=', [x, y], c.range);
+  if (isErrorExpr(eq)) return left;
+  const equiKeys = x.kind === 'input' ? [{ left: x.index, right: 0 }] : [];
+  return { kind: 'join', joinKind: c.negated ? 'anti' : 'semi', left, right: sub.plan, condition: eq, equiKeys, fields };
 }

@@ -109,3 +109,13 @@ describe('MATCH_RECOGNIZE', () => {
     expectOne('SELECT * FROM orders MATCH_RECOGNIZE (ORDER BY order_time MEASURES A.price AS p PATTERN (A) DEFINE z AS price > 1)', 'unknown-pattern-variable', 'z', /DEFINE names 'z', which is not a variable of the PATTERN \(A\)/);
   });
 });
+
+describe('IN (subquery)', () => {
+  test('an uncorrelated IN in WHERE is a semi join, NOT IN an anti join', () => {
+    assert.match(planOf('SELECT url FROM clicks WHERE user_id IN (SELECT customer_id FROM orders) AND view_time > 1'), /^Project: url\n  Filter: view_time > 1\n    Join: SEMI, on=\[user_id = customer_id\]/);
+    assert.match(planOf('SELECT url FROM clicks WHERE user_id NOT IN (SELECT customer_id FROM orders)'), /Join: ANTI, on=\[user_id = customer_id\]/);
+  });
+  test('the subquery must return one column', () => {
+    expectOne('SELECT url FROM clicks WHERE user_id IN (SELECT customer_id, price FROM orders)', 'subquery-columns', 'SELECT customer_id, price FROM orders', /must return exactly one column, but returns 2/);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
 import { checkDocument } from '../engine/check/check-text';
-import { createLanguageDocument, WorkspaceSymbolIndex, type CompletionProvider } from '../engine/language';
+import { createLanguageDocument, semanticCompletionProvider, WorkspaceSymbolIndex, type CompletionProvider, type SemanticSource } from '../engine/language';
+import { defaultCatalog } from '../engine/analyzer';
 import { TIDELINE_VERSION } from '../engine/version';
 import { serverCapabilities } from './capabilities';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
@@ -83,7 +84,9 @@ connection.onRequest('tideline/serverInfo', () => ({
 }));
 
 /** Semantic completion (catalog tables, columns) plugs in here: see engine/language CompletionProvider. */
-const completionProviders: CompletionProvider[] = [];
+/** The catalog semantic features read (the same one diagnostics check against). */
+const semanticSource: SemanticSource = { catalog: defaultCatalog };
+const completionProviders: CompletionProvider[] = [semanticCompletionProvider(semanticSource)];
 
 registerFeatures(connection, documents, symbols, settings, log, completionProviders);
 

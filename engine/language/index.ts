@@ -26,3 +26,5 @@ export type {
   CompletionSlot,
   LanguageCompletionItem,
 } from './completion/completion-item';
+export { semanticCompletionProvider } from './semantic/completion-provider';
+export type { SemanticSource } from './semantic/semantic-source';

@@ -47,7 +47,7 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const items: LanguageCompletionItem[] = [];
   for (const p of opts.providers ?? []) {
     try {
-      items.push(...p({ statementPrefix: ctx.prefix, statementText, statementOffset: ctx.base, word: ctx.word, replaceRange: range, slots: candidates.slots }));
+      items.push(...p({ statementPrefix: ctx.prefix, statementText, statementOffset: ctx.base, word: ctx.word, replaceRange: range, slots: candidates.slots, document: doc }));
     } catch (err) {
       opts.log?.(`completion provider failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
@@ -60,7 +60,8 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const functionNames = new Set(functions.map((f) => f.label));
   for (const kw of candidates.keywords) {
     const label = lower ? kw.toLowerCase() : kw;
-    if (!functionNames.has(label)) items.push({ label, kind: 'keyword', range, sortText: `1${label}` });
+    // in an expression, keywords rank after columns (0) and functions (2)
+    if (!functionNames.has(label)) items.push({ label, kind: 'keyword', range, sortText: `${fnSlot && !fnSlot.tableFunction ? '3' : '1'}${label}` });
   }
   items.push(...functions);
   if (code.length === 0) items.push(...statementSnippets(range));

@@ -4,6 +4,7 @@
  * (the analyzer with the catalog, later) turns slots into items. Positions are document positions.
  */
 import type { Range } from '../../diagnostic';
+import type { LanguageDocument } from '../language-document';
 
 export type CompletionItemKind = 'keyword' | 'snippet' | 'function' | 'property' | 'value' | 'table' | 'column' | 'catalog' | 'database';
 
@@ -48,6 +49,8 @@ export interface CompletionContext {
   /** What the item replaces. */
   readonly replaceRange: Range;
   readonly slots: readonly CompletionSlot[];
+  /** The document (semantic providers read earlier USE and CREATE statements from it). */
+  readonly document?: LanguageDocument;
 }
 
 /** Adds items for a context; semantic layers register one (tables, columns from the catalog). */

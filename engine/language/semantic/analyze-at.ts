@@ -1,0 +1,74 @@
+/**
+ * The statement under a position, analyzed in the context the file gives it: the directive,
+ * earlier USE statements and earlier CREATE TABLE/VIEW statements (only statements that change
+ * the context are replayed, so the cost does not grow with ordinary queries above the cursor).
+ * The statement text may be replaced (completion analyzes a copy with a placeholder name at the
+ * cursor, so an unfinished statement still parses).
+ */
+import type { Position } from '../../diagnostic';
+import type { CurrentContext } from '../../catalog/resolve';
+import { parseStatement, type Statement } from '../../sql';
+import { ScriptAnalyzer, type StatementAnalysis } from '../../analyzer';
+import type { LanguageDocument } from '../language-document';
+import type { SemanticSource } from './semantic-source';
+
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(['useCatalog', 'useDatabase', 'createTable', 'createView', 'createDatabase', 'createCatalog']);
+
+export interface AnalyzedAt {
+  /** The analysis; positions are relative to `text`. */
+  readonly analysis: StatementAnalysis;
+  readonly statement: Statement;
+  /** The text analyzed (the statement's own text, or the replacement). */
+  readonly text: string;
+  readonly current: CurrentContext;
+}
+
+/** The analyzer stepped over the context-changing statements that start before `offset`. */
+function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticSource): ScriptAnalyzer {
+  const analyzer = new ScriptAnalyzer(source.catalog(), doc.text, { settings: source.settings?.() ?? {} });
+  for (const s of doc.statements) {
+    if (s.slice.start >= offset) break;
+    const ast = s.result.statement;
+    if (ast && CONTEXT_KINDS.has(ast.kind)) analyzer.next(ast, s.text);
+  }
+  return analyzer;
+}
+
+/** The context (current catalog and database) of a statement starting at `offset`. */
+export function contextAt(doc: LanguageDocument, offset: number, source: SemanticSource): CurrentContext {
+  return analyzerBefore(doc, offset, source).context;
+}
+
+/**
+ * Analyzes the statement starting at `statementOffset` (its parsed text, or `replacement`).
+ * Undefined when that text does not parse into a statement.
+ */
+export function analyzeAt(doc: LanguageDocument, statementOffset: number, source: SemanticSource, replacement?: string): AnalyzedAt | undefined {
+  const stmt = doc.statementAt(statementOffset);
+  const target = stmt && stmt.slice.start === statementOffset ? stmt : undefined;
+  let statement: Statement | undefined;
+  let text: string;
+  if (replacement !== undefined) {
+    text = replacement;
+    statement = parseStatement(replacement).statement;
+  } else {
+    if (!target) return undefined;
+    text = target.text;
+    statement = target.result.statement;
+  }
+  if (!statement) return undefined;
+  const analyzer = analyzerBefore(doc, statementOffset, source);
+  const current = analyzer.context;
+  return { analysis: analyzer.next(statement, text), statement, text, current };
+}
+
+/** The position of `offset` in `text` (0-based line and UTF-16 character). */
+export function positionIn(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}

@@ -1,0 +1,86 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { complete, semanticCompletionProvider, type LanguageCompletionItem } from '../../../engine/language';
+import { defaultCatalog } from '../../../engine/analyzer';
+import { withCursor } from './cursor';
+
+const provider = semanticCompletionProvider({ catalog: defaultCatalog });
+const USE = "USE CATALOG examples;\nUSE marketplace;\n";
+
+function items(marked: string): LanguageCompletionItem[] {
+  const { doc, position } = withCursor(marked);
+  return complete(doc, position, { providers: [provider], log: (m) => assert.fail(m) }).sort((a, b) =>
+    (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label),
+  );
+}
+const labels = (marked: string): string[] => items(marked).map((i) => i.label);
+const rank = (l: string[], name: string): number => {
+  const i = l.indexOf(name);
+  assert.ok(i >= 0, `${name} offered in ${l.slice(0, 30).join(',')}`);
+  return i;
+};
+
+describe('semantic completion: tables', () => {
+  test('tables of the current database after FROM, before keywords and catalogs', () => {
+    const l = labels(`${USE}SELECT * FROM |`);
+    for (const t of ['orders', 'customers', 'products', 'clicks']) assert.ok(rank(l, t) < rank(l, 'examples'), t);
+    assert.ok(rank(l, 'orders') < rank(l, 'LATERAL'));
+    assert.ok(!l.includes('order_id'), 'no columns in a table slot');
+  });
+
+  test('qualified paths: catalog.database. lists that database only', () => {
+    const l = labels('SELECT * FROM examples.nexmark.|');
+    assert.deepEqual([...l].sort(), ['auction', 'bid', 'person']);
+    const dbs = labels('SELECT * FROM examples.|');
+    assert.ok(dbs.includes('marketplace') && dbs.includes('nexmark') && !dbs.includes('orders'));
+  });
+
+  test('CTEs in scope come first', () => {
+    const l = labels(`${USE}WITH big AS (SELECT * FROM orders WHERE quantity > 10)\nSELECT * FROM b|`);
+    assert.equal(l[0], 'big');
+    assert.ok(l.includes('orders'));
+  });
+});
+
+describe('semantic completion: columns', () => {
+  test('alias. lists that relation’s columns only, across lines', () => {
+    const l = labels(`${USE}SELECT o.|\nFROM orders o\nJOIN customers c ON o.customer_id = c.customer_id`);
+    assert.deepEqual(l, ['order_id', 'customer_id', 'product_id', 'quantity', 'price', 'order_time']);
+    const c = labels(`${USE}SELECT o.order_id\nFROM orders o\nJOIN customers c ON o.customer_id = c.|`);
+    assert.ok(c.includes('email') && !c.includes('order_id'));
+  });
+
+  test('unqualified: columns of FROM tables, then functions, then keywords; shared names qualified', () => {
+    const all = items(`${USE}SELECT |\nFROM orders o JOIN customers c ON o.customer_id = c.customer_id`);
+    const l = all.map((i) => i.label);
+    assert.ok(rank(l, 'order_id') < rank(l, 'UPPER'));
+    assert.ok(rank(l, 'email') < rank(l, 'UPPER'));
+    assert.ok(rank(l, 'UPPER') < rank(l, 'DISTINCT'));
+    assert.ok(!l.includes('auction'), 'nothing from other tables');
+    const shared = all.filter((i) => i.label === 'customer_id').map((i) => i.insertText);
+    assert.deepEqual(shared.sort(), ['c.customer_id', 'o.customer_id']);
+    const price = all.find((i) => i.label === 'price')!;
+    assert.match(price.detail!, /DECIMAL|DOUBLE|INT/);
+    assert.match(price.detail!, /orders/);
+  });
+
+  test('WHERE of a CTE sees the CTE’s columns', () => {
+    const l = labels(`${USE}WITH x AS (SELECT order_id, price AS p FROM orders)\nSELECT * FROM x WHERE |`);
+    assert.ok(l.includes('order_id') && l.includes('p') && !l.includes('quantity'));
+  });
+
+  test('window TVF output columns', () => {
+    const l = labels(`${USE}SELECT w|\nFROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(order_time), INTERVAL '1' MINUTE))\nGROUP BY window_start, window_end`);
+    for (const c of ['window_start', 'window_end', 'window_time', 'order_id']) assert.ok(l.includes(c), c);
+  });
+
+  test('a partial word inside backticks-free multi-line statement keeps the range of the word', () => {
+    const all = items(`${USE}SELECT\n  o.quan|\nFROM orders o`);
+    const q = all.find((i) => i.label === 'quantity')!;
+    assert.deepEqual(q.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 8 } });
+  });
+
+  test('a statement that does not parse yields no columns and no failure', () => {
+    assert.doesNotThrow(() => labels(`${USE}SELECT o.| FROM (((`));
+  });
+});

@@ -31,7 +31,6 @@ function build<F>(gen: CodeGen, body: string, texts: readonly string[]): { fn: F
     `${gen.constantDeclarations()}\n` +
     `return function compiled(r) {\n  ${gen.tempDeclarations()} let at = 0;\n` +
     `  try {\n${body}\n  } catch (e) { return ${fail}(e, at); }\n};`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('c', source) as (c: unknown[]) => F;
   return { fn: factory(gen.constants), source };
 }

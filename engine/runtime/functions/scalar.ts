@@ -8,7 +8,6 @@ import type { LogicalType } from '../../types/logical-type';
 import type { Value } from '../../types/values';
 
 // Operands are typed by the analyzer; implementations narrow them as their signature promises.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ScalarFn = (...args: any[]) => Value;
 
 export interface ScalarImpl {

@@ -38,6 +38,7 @@ export class ScriptAnalyzer {
   private readonly overlay: { path: ObjectPath; object: CatalogObject }[] = [];
   private readonly createdDatabases = new Set<string>();
   private readonly createdCatalogs = new Set<string>();
+  private readonly createdFunctions = new Set<string>();
   private current: CurrentContext;
 
   constructor(
@@ -65,7 +66,8 @@ export class ScriptAnalyzer {
     const current = this.current;
     const r = this.isUseOfCreated(stmt)
       ? { diagnostics: [], info: { names: [], scopes: [] } }
-      : analyzeStatement(stmt, { catalog: this.catalog, current, text, view: this.view });
+      : analyzeStatement(stmt, { catalog: this.catalog, current, text, view: this.view, functions: this.createdFunctions });
+    if (stmt.kind === 'createFunction') this.createdFunctions.add(stmt.name.parts[stmt.name.parts.length - 1].value);
     const effect = useEffectOf(stmt);
     if (effect) this.current = applyUse(current, effect, this.defaultDatabaseOf);
     if (stmt.kind === 'createDatabase') {

@@ -22,7 +22,7 @@ export interface StatementAnalysisWithEffects extends StatementAnalysis {
 export function analyzeStatement(stmt: Statement, ctx: AnalyzerContext): StatementAnalysisWithEffects {
   const reporter = new Reporter();
   const info: SemanticInfo = { names: [], scopes: [] };
-  const qa = new QueryAnalyzer(ctx.view ?? ctx.catalog.view(), ctx.current, reporter, info);
+  const qa = new QueryAnalyzer(ctx.view ?? ctx.catalog.view(), ctx.current, reporter, info, ctx.functions);
   let plan: LogicalPlan | undefined;
   let plans: readonly LogicalPlan[] | undefined;
   let fields: readonly Field[] | undefined;

@@ -36,6 +36,8 @@ export interface BindEnv {
   readonly hook?: BindHook;
   /** Analyzes a subquery (IN, EXISTS, scalar) with `scope` as its outer scope; returns its columns. */
   readonly subquery?: (q: Query, outer: Scope) => readonly Field[] | undefined;
+  /** Whether a name is a user-defined function of the catalog (CREATE FUNCTION). */
+  readonly userFunction?: (parts: readonly string[]) => boolean;
   /** Called when the expression is valid SQL but cannot be expressed in the IR (subqueries, correlation). */
   readonly unsupported?: (what: string) => void;
 }
@@ -468,6 +470,14 @@ export class ExprBinder {
 
   private call(e: FunctionCall): Expr {
     const nameRange = e.name.range;
+    const parts = e.name.parts.map((p) => p.value);
+    if ((parts.length > 1 || !lookupFunction(parts[0])) && this.env.userFunction?.(parts)) {
+      // A user-defined function: its signature lives in a JAR; arguments are still checked.
+      this.callArgs(e);
+      this.env.unsupported?.(`user-defined function ${parts.join('.')}`);
+      this.env.info?.names.push({ kind: 'function', range: nameRange, name: parts.join('.') });
+      return E.lit(null, T.null());
+    }
     if (e.name.parts.length > 1) {
       this.reporter.report('unknown-function', `Function '${e.name.parts.map((p) => p.value).join('.')}' not found: user-defined functions in catalogs are not supported yet`, nameRange);
       return errorExpr();

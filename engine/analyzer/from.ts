@@ -30,6 +30,7 @@ function binder(qa: QueryAnalyzer, scope: Scope, clause: string): ExprBinder {
     info: qa.info,
     clause,
     subquery: (q, o) => qa.query(q, o).fields,
+      userFunction: (parts) => qa.isUserFunction(parts),
     unsupported: (w) => qa.unsupported(w),
   });
 }
@@ -66,6 +67,10 @@ export function fromItem(qa: QueryAnalyzer, ref: TableRef, outer: Scope | undefi
         return single(planned, relation, outer);
       }
       const name = ref.call.name.parts.map((p) => p.value).join('.');
+      if (qa.isUserFunction(ref.call.name.parts.map((p) => p.value))) {
+        qa.unsupported(`user-defined table function ${name}`);
+        return undefined;
+      }
       qa.reporter.report('unknown-function', `Table function '${name}' not found: only the window functions TUMBLE, HOP, CUMULATE and SESSION are built in`, ref.call.name.range);
       return undefined;
     }

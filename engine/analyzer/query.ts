@@ -9,7 +9,7 @@ import type { Expression, ObjectName, Query, QueryBody, TableAlias, Hint } from 
 import { parseStatement } from '../sql';
 import type { CatalogObject, ObjectPath } from '../catalog/model';
 import { quoteIdentifierIfNeeded } from '../catalog/model';
-import { resolveObject, type CurrentContext } from '../catalog/resolve';
+import { resolveFunction, resolveObject, type CurrentContext } from '../catalog/resolve';
 import type { ProviderSnapshot } from '../catalog/snapshot';
 import { E, type Expr } from '../expr/expr';
 import type { Field, LogicalPlan, SortKey } from '../planner/logical/plan';
@@ -48,7 +48,15 @@ export class QueryAnalyzer {
     readonly current: CurrentContext,
     readonly reporter: Reporter,
     readonly info: SemanticInfo,
+    /** Functions created earlier in the file (names as written). */
+    readonly userFunctions: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** A function of the catalog (CREATE FUNCTION): callable, but its types are not known here. */
+  isUserFunction(parts: readonly string[]): boolean {
+    if (parts.length === 1 && this.userFunctions.has(parts[0])) return true;
+    return resolveFunction(this.view, parts, this.current) !== undefined;
+  }
 
   unsupported(what: string): void {
     this.unsupportedReasons.push(what);
@@ -165,6 +173,7 @@ export class QueryAnalyzer {
       info: this.info,
       clause: 'VALUES',
       subquery: (q, o) => this.query(q, o).fields,
+      userFunction: (parts) => this.isUserFunction(parts),
       unsupported: (w) => this.unsupported(w),
     });
     const bound = rows.map((r) => (r.kind === 'constructor' && r.type === 'ROW' ? r.elements.map((x) => binder.bind(x)) : [binder.bind(r)]));

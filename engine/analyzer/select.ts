@@ -83,6 +83,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       clause,
       ...(hook ? { hook } : {}),
       subquery: (q, o) => qa.query(q, o).fields,
+      userFunction: (parts) => qa.isUserFunction(parts),
       unsupported: (w) => qa.unsupported(w),
     });
 

@@ -42,3 +42,10 @@ describe('expression typing', () => {
     expectOne("SELECT DATE '2024-02-30'", 'invalid-literal', "DATE '2024-02-30'", /'2024-02-30' is not a valid DATE literal/);
   });
 });
+
+describe('user-defined functions', () => {
+  test('a function created earlier in the file is known (no plan: its types live in a JAR)', () => {
+    expectClean("CREATE FUNCTION my_udf AS 'com.example.MyUdf';\nSELECT my_udf(url) FROM clicks;\nSELECT * FROM clicks, LATERAL TABLE(my_udf(url)) AS t(x)");
+    expectOne("SELECT my_udf(url) FROM clicks", 'unknown-function', 'my_udf', /No match found for function 'my_udf'/);
+  });
+});

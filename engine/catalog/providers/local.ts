@@ -12,19 +12,17 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogError } from '../errors';
 import type { StateChange } from '../catalog-state';
-import { CatalogState } from '../catalog-state';
 import { Emitter } from '../events';
 import { decodeCatalog, decodeDatabase, decodeObject, encodeCatalog, encodeDatabase, encodeObject } from '../json';
 import type { CatalogFunction, CatalogInfo, CatalogObject, DatabaseInfo, ObjectPath, Provenance } from '../model';
 import type {
   CatalogChange,
   CatalogScope,
-  CreateOptions,
-  DropOptions,
   WritableCatalogProvider,
 } from '../provider';
-import { scopeOf } from '../provider';
 import type { ProviderSnapshot } from '../snapshot';
+import { scopeOf } from '../provider';
+import { StateDdlProvider } from './state-ddl';
 import {
   CATALOG_FILE,
   DATABASE_FILE,
@@ -78,12 +76,11 @@ async function removeIfStale(file: string): Promise<void> {
   }
 }
 
-export class LocalCatalogProvider implements WritableCatalogProvider {
+export class LocalCatalogProvider extends StateDdlProvider implements WritableCatalogProvider {
   readonly id: string;
   readonly readOnly = false;
   readonly canCreateCatalogs = true;
   readonly layout: LocalLayout;
-  private readonly state = new CatalogState();
   private readonly changes = new Emitter<CatalogChange>();
   readonly onDidChange = this.changes.event;
   /** Mutations and reloads run one at a time, in order. */
@@ -95,6 +92,7 @@ export class LocalCatalogProvider implements WritableCatalogProvider {
     readonly stateDir: string,
     options: LocalProviderOptions,
   ) {
+    super();
     this.id = options.id ?? LOCAL_CATALOG;
     this.layout = new LocalLayout(stateDir);
   }
@@ -216,9 +214,9 @@ export class LocalCatalogProvider implements WritableCatalogProvider {
   }
 
   /** Applies a mutation to the state, persists what it changed, then announces it. */
-  private mutate(scope: CatalogScope | undefined, change: () => StateChange[]): Promise<void> {
+  protected override change(scope: CatalogScope | undefined, mutate: () => StateChange[]): Promise<void> {
     return this.enqueue(async () => {
-      const changes = change();
+      const changes = mutate();
       if (changes.length === 0) return;
       try {
         for (const c of changes) await this.persist(c);
@@ -264,40 +262,6 @@ export class LocalCatalogProvider implements WritableCatalogProvider {
         await removeFile(L.objectFile(c.path.catalog, c.path.database, c.path.name));
         return;
     }
-  }
-
-  createCatalog(info: CatalogInfo, options?: CreateOptions): Promise<void> {
-    return this.mutate({ catalog: info.name }, () => this.state.createCatalog(info, { ...options, withDefaultDatabase: true }));
-  }
-  dropCatalog(name: string, options?: DropOptions): Promise<void> {
-    return this.mutate({ catalog: name }, () => this.state.dropCatalog(name, options));
-  }
-  createDatabase(catalog: string, info: DatabaseInfo, options?: CreateOptions): Promise<void> {
-    return this.mutate({ catalog, database: info.name }, () => this.state.createDatabase(catalog, info, options));
-  }
-  alterDatabase(catalog: string, info: DatabaseInfo): Promise<void> {
-    return this.mutate({ catalog, database: info.name }, () => this.state.alterDatabase(catalog, info));
-  }
-  dropDatabase(catalog: string, name: string, options?: DropOptions): Promise<void> {
-    return this.mutate({ catalog, database: name }, () => this.state.dropDatabase(catalog, name, options));
-  }
-  createObject(path: ObjectPath, object: CatalogObject, options?: CreateOptions): Promise<void> {
-    return this.mutate(scopeOf(path), () => this.state.createObject(path, object, options));
-  }
-  alterObject(path: ObjectPath, object: CatalogObject): Promise<void> {
-    return this.mutate(scopeOf(path), () => this.state.alterObject(path, object));
-  }
-  renameObject(path: ObjectPath, newName: string): Promise<void> {
-    return this.mutate(scopeOf(path), () => this.state.renameObject(path, newName));
-  }
-  dropObject(path: ObjectPath, kind: CatalogObject['kind'], options?: DropOptions): Promise<void> {
-    return this.mutate(scopeOf(path), () => this.state.dropObject(path, kind, options));
-  }
-  createFunction(catalog: string, database: string, fn: CatalogFunction, options?: CreateOptions): Promise<void> {
-    return this.mutate({ catalog, database }, () => this.state.createFunction(catalog, database, fn, options));
-  }
-  dropFunction(catalog: string, database: string, name: string, options?: DropOptions): Promise<void> {
-    return this.mutate({ catalog, database }, () => this.state.dropFunction(catalog, database, name, options));
   }
 
   dispose(): void {

@@ -28,6 +28,8 @@ import { redactError } from '../../kafka/redact';
 import type { KeyValueEncoder } from '../key-value-codec';
 import { kafkaTable, type KafkaTable } from './kafka-table';
 
+const asBuffer = (b: Uint8Array | null): Buffer | null => (b === null ? null : Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
 export type DeliveryGuarantee = 'none' | 'at-least-once' | 'exactly-once';
 
 export class KafkaSink implements Sink {
@@ -83,16 +85,15 @@ export class KafkaSink implements Sink {
   async write(rows: readonly Row[], kinds?: readonly RowKind[]): Promise<void> {
     const producer = await this.connect();
     const messages: Message[] = [];
-    const now = Date.now();
     for (let i = 0; i < rows.length; i++) {
       const rec = this.encoder!.encode(rows[i], kinds ? kinds[i] : RowKind.Insert);
       if (rec === null) continue;
-      const ts = this.timestampIndex >= 0 ? rows[i][this.timestampIndex] : null;
-      messages.push({
-        key: rec.key === null ? null : Buffer.from(rec.key.buffer, rec.key.byteOffset, rec.key.byteLength),
-        value: rec.value === null ? null : Buffer.from(rec.value.buffer, rec.value.byteOffset, rec.value.byteLength),
-        timestamp: String(typeof ts === 'number' ? ts : now),
-      });
+      const m: Message = { key: asBuffer(rec.key), value: asBuffer(rec.value) };
+      if (this.timestampIndex >= 0) {
+        const ts = rows[i][this.timestampIndex];
+        if (typeof ts === 'number') m.timestamp = String(ts);
+      }
+      messages.push(m);
     }
     if (messages.length === 0) return;
     try {

@@ -100,12 +100,9 @@ export class KafkaSplitReader implements SplitReader {
       return { rows: [], end, idle: !end };
     }
     const { key, value } = this.source.t.confluent;
-    if (key || value) {
-      return Promise.all([
-        key ? prefetchSchemas(key.client, records.map((r) => r.key)) : undefined,
-        value ? prefetchSchemas(value.client, records.map((r) => r.value)) : undefined,
-      ]).then(() => this.decode(records));
-    }
+    const k = key ? prefetchSchemas(key.client, records, 'key') : undefined;
+    const v = value ? prefetchSchemas(value.client, records, 'value') : undefined;
+    if (k || v) return Promise.all([k, v]).then(() => this.decode(records));
     return this.decode(records);
   }
 
@@ -115,13 +112,14 @@ export class KafkaSplitReader implements SplitReader {
     let errors: RecordError[] | undefined;
     const problems: string[] = [];
     for (const r of records) {
-      if (this.end !== undefined && r.offset >= this.end) break;
-      if (r.offset + 1 > this.next) this.next = r.offset + 1;
+      const offset = Number(r.offset);
+      if (this.end !== undefined && offset >= this.end) break;
+      if (offset + 1 > this.next) this.next = offset + 1;
       const before = rows.length;
       try {
         this.decoder.decode(r, rows, kinds, problems);
         if (problems.length > 0) {
-          for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${r.offset}`, message });
+          for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${offset}`, message });
           problems.length = 0;
         }
       } catch (e) {
@@ -129,7 +127,7 @@ export class KafkaSplitReader implements SplitReader {
         rows.length = before;
         kinds.length = before;
         problems.length = 0;
-        const location = `${this.where}/offset ${r.offset}`;
+        const location = `${this.where}/offset ${offset}`;
         if (!this.skip && !this.decoder.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
         this.skipped++;
         (errors ??= []).push({ location, message: e.message });
@@ -145,11 +143,11 @@ export class KafkaSplitReader implements SplitReader {
   private meta(key: string, r: FetchedRecord): Value {
     switch (key) {
       case 'timestamp':
-        return r.timestamp;
+        return Number(r.timestamp);
       case 'partition':
         return this.partition;
       case 'offset':
-        return r.offset;
+        return Number(r.offset);
       case 'topic':
         return this.source.t.topic;
       case 'timestamp-type':

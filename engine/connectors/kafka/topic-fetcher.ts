@@ -10,13 +10,8 @@ import { randomBytes } from 'node:crypto';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { redactError } from '../../kafka/redact';
 
-export interface FetchedRecord {
-  readonly offset: number;
-  readonly timestamp: number;
-  readonly key: Buffer | null;
-  readonly value: Buffer | null;
-  readonly headers: KafkaMessage['headers'];
-}
+/** A fetched record as kafkajs gives it (offset and timestamp are decimal strings). */
+export type FetchedRecord = KafkaMessage;
 
 /** A record, or "the fetch position moved to `skipTo`" (filtered control records). */
 type Entry = FetchedRecord | { readonly skipTo: number };
@@ -141,10 +136,9 @@ export class TopicFetcher {
         eachBatch: async ({ batch, pause }) => {
           const buffer = this.buffers.get(batch.partition);
           if (!buffer) return;
-          for (const m of batch.messages) {
-            if (Number(m.offset) < buffer.from) continue;
-            buffer.push({ offset: Number(m.offset), timestamp: Number(m.timestamp), key: m.key, value: m.value, headers: m.headers });
-          }
+          const messages = batch.messages;
+          const raced = messages.length > 0 && Number(messages[0].offset) < buffer.from;
+          for (const m of messages) if (!raced || Number(m.offset) >= buffer.from) buffer.push(m);
           buffer.push({ skipTo: Number(batch.lastOffset()) + 1 });
           buffer.highWatermark = Number(batch.highWatermark);
           if (buffer.size >= MAX_BUFFERED) {

@@ -45,23 +45,31 @@ export function confluentSchemaFor(columns: readonly ColumnSpec[]): object {
   return toAvroSchema(rowTypeOf(columns)) as object;
 }
 
-/** Fetches every schema id found in `records` that is not cached yet; failures are remembered and surface when decoding. */
-export async function prefetchSchemas(client: RegistryClient, records: readonly (Uint8Array | null)[]): Promise<void> {
+/**
+ * Fetches every schema id found in `records` that is not cached yet; failures are remembered
+ * and surface when decoding. Undefined (no promise) when every id is cached already.
+ */
+export function prefetchSchemas(client: RegistryClient, records: readonly { readonly key: Uint8Array | null; readonly value: Uint8Array | null }[], part: 'key' | 'value'): Promise<void> | undefined {
   const failures = client.failures;
-  const ids = new Set<number>();
-  for (const r of records) {
+  let ids: Set<number> | undefined;
+  let last = -1;
+  for (const rec of records) {
+    const r = rec[part];
     if (r === null) continue;
     const id = schemaIdOf(r);
-    if (id !== undefined && client.cachedType(id) === undefined && !failures.has(id)) ids.add(id);
+    if (id === undefined || id === last) continue;
+    last = id;
+    if (client.cachedType(id) === undefined && !failures.has(id)) (ids ??= new Set()).add(id);
   }
-  await Promise.all(
+  if (ids === undefined) return undefined;
+  return Promise.all(
     [...ids].map((id) =>
       client.type(id).then(
         () => undefined,
         (e: Error) => void failures.set(id, e.message),
       ),
     ),
-  );
+  ).then(() => undefined);
 }
 
 /** Registers the table's schema under `subject` (idempotent, cached). */

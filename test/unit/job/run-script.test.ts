@@ -111,6 +111,19 @@ SELECT o.id, o.currency, r.rate FROM orders o LEFT JOIN rates FOR SYSTEM_TIME AS
     );
   });
 
+  test('IN and NOT IN subqueries: semi and anti joins on the distinct keys', async () => {
+    assert.deepEqual(await run('SELECT auction, price FROM bids WHERE auction IN (SELECT auction FROM bids WHERE price >= 20);'), ['+I[2, 20]', '+I[2, 25]']);
+    assert.deepEqual(await run('SELECT auction, price FROM bids WHERE auction NOT IN (SELECT auction FROM bids WHERE price >= 20);'), [
+      '+I[1, 10]',
+      '+I[2, 20]',
+      '+I[1, 15]',
+      '+I[3, 5]',
+      '+I[2, 25]',
+      '-D[2, 20]',
+      '-D[2, 25]',
+    ]);
+  });
+
   test('EXPLAIN prints both plans', async () => {
     const [text] = await run('EXPLAIN SELECT auction, COUNT(*) AS n FROM bids GROUP BY auction;');
     assert.match(text!, /== Physical Plan ==\nGroupAggregate\(groupBy=\[auction\], select=\[COUNT\(\*\) AS n\]\) changelogMode=\[I,UB,UA\] upsertKey=\[auction\]\n  TableSourceScan\(table=\[local\.default\.bids\], fields=\[auction, bidder, price, ts\], project=\[auction\], watermark=\[ts - INTERVAL '1' SECOND\]\) changelogMode=\[I\] watermark=generates/);

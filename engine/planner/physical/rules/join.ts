@@ -6,6 +6,7 @@
  * joins and updating inputs produce retractions.
  */
 import { E, type Expr } from '../../../expr/expr';
+import { T } from '../../../types/logical-type';
 import type { Join } from '../../logical/plan';
 import { APPEND, isAppend, retract } from '../changelog-mode';
 import type { PhysicalPlan } from '../plan';
@@ -78,8 +79,6 @@ function timeBound(c: Expr, n: number, isRowtime: (col: number) => boolean, b: B
 }
 
 export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
-  if (p.joinKind === 'semi' || p.joinKind === 'anti') throw new PlanError(`${p.joinKind.toUpperCase()} joins (IN / EXISTS subqueries) are not supported by the engine yet`);
-  const type = p.joinKind.toUpperCase() as RuntimeJoinType;
   const left = ctx.plan(p.left);
   const right = ctx.plan(p.right);
   const n = p.left.fields.length;
@@ -87,6 +86,8 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
   const leftKeys = p.equiKeys.map((k) => k.left);
   const rightKeys = p.equiKeys.map((k) => k.right);
   const residual = conjuncts(p.condition).flatMap(expandBetween).filter((c) => !isEquiConjunct(c, p));
+  if (p.joinKind === 'semi' || p.joinKind === 'anti') return semiAntiJoin(p, left, right, residual, ctx);
+  const type = p.joinKind.toUpperCase() as RuntimeJoinType;
 
   if (p.temporal) {
     if (type !== 'INNER' && type !== 'LEFT') throw new PlanError('temporal joins are INNER or LEFT joins');
@@ -181,3 +182,46 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
   };
 }
 
+
+/**
+ * IN / EXISTS (semi) and NOT IN / NOT EXISTS (anti) on equality keys: the left side joined with
+ * the distinct keys of the right side (a GROUP BY on them), INNER for semi, LEFT keeping only
+ * the unmatched rows for anti. Each left row meets a key at most once, and a key appearing or
+ * disappearing on the right retracts or restores the left rows it decides.
+ */
+function semiAntiJoin(p: Join, left: PhysicalPlan, right: PhysicalPlan, residual: readonly Expr[], ctx: PlanContext): PhysicalPlan {
+  const kind = p.joinKind.toUpperCase();
+  if (p.equiKeys.length === 0) throw new PlanError(`${kind} joins need an equality between the two sides`);
+  if (residual.length > 0) throw new PlanError(`${kind} joins with conditions beyond key equality are not supported yet`);
+  const n = p.left.fields.length;
+  const rightKeys = p.equiKeys.map((k) => k.right);
+  const keyFields = rightKeys.map((k) => right.fields[k]!);
+  // The distinct keys: a GROUP BY without aggregates emits a key once, and -D when it is gone.
+  const keys: PhysicalPlan = {
+    op: 'groupAggregate',
+    fields: keyFields,
+    mode: retract(!isAppend(right.mode), keyFields.map((_, i) => i)),
+    rowtime: [],
+    inputs: [right],
+    aggNames: [],
+    spec: { groupKeys: rightKeys, aggs: [], inputRetracts: !isAppend(right.mode), ...(ctx.options.stateTtlMs ? { stateTtlMs: ctx.options.stateTtlMs } : {}) },
+  };
+  const joined: PhysicalPlan = {
+    op: 'join',
+    fields: [...p.left.fields, ...keyFields],
+    mode: retract(true),
+    rowtime: [],
+    inputs: [left, keys],
+    spec: {
+      type: p.joinKind === 'semi' ? 'INNER' : 'LEFT',
+      leftKeys: p.equiKeys.map((k) => k.left),
+      rightKeys: keyFields.map((_, i) => i),
+      leftArity: n,
+      rightArity: keyFields.length,
+      ...(ctx.options.stateTtlMs ? { stateTtlMs: ctx.options.stateTtlMs } : {}),
+    },
+  };
+  const projection = p.left.fields.map((f, i) => E.input(i, f.type, f.name));
+  const unmatched = E.call('IS NULL', T.boolean(false), E.input(n, keyFields[0]!.type));
+  return calcOver(joined, { projection, ...(p.joinKind === 'anti' ? { filter: unmatched } : {}) }, p.fields, ctx);
+}

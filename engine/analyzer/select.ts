@@ -214,10 +214,13 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       }
       if (containsAggregate(node)) return undefined;
       // Outside aggregates: must be (built from) GROUP BY expressions.
-      const silent = new ExprBinder({ scope, reporter: new SilentReporter(), info: qa.info, clause: b.env.clause });
+      const silent = new ExprBinder({ scope, reporter: new SilentReporter(), clause: b.env.clause });
       const x = silent.bind(node);
       const at = groupKeys.indexOf(exprKey(x));
-      if (at >= 0) return E.input(at, groupExprs[at].type, fieldNameOf(groupExprs[at], input.fields));
+      if (at >= 0) {
+        new ExprBinder({ scope, reporter: new SilentReporter(), info: qa.info, clause: b.env.clause }).bind(node); // records the names
+        return E.input(at, groupExprs[at].type, fieldNameOf(groupExprs[at], input.fields));
+      }
       if (node.kind === 'columnRef' || node.kind === 'fieldAccess') {
         const bound = new ExprBinder({ scope, reporter, clause: b.env.clause }).bind(node);
         if (isErrorExpr(bound)) return bound;

@@ -119,3 +119,11 @@ describe('IN (subquery)', () => {
     expectOne('SELECT url FROM clicks WHERE user_id IN (SELECT customer_id, price FROM orders)', 'subquery-columns', 'SELECT customer_id, price FROM orders', /must return exactly one column, but returns 2/);
   });
 });
+
+describe('semantic info in aggregating queries', () => {
+  test('each column use is recorded once', async () => {
+    const { analyze } = await import('./helpers');
+    const info = analyze('SELECT url, COUNT(*) + LENGTH(url) FROM clicks GROUP BY url').statements[0]!.info;
+    assert.equal(info.names.filter((n) => n.kind === 'column').length, 3);
+  });
+});

@@ -153,6 +153,6 @@ describe('access control: every role against every method', () => {
     const refused = entries.find((e) => e.action === 'pools/delete')!;
     assert.equal(refused.outcome, 'refused');
     assert.match(refused.detail!, /needs role pool-admin/);
-    assert.ok(!JSON.stringify(entries).includes(w.tokens.dev.split('_')[2]!), 'no token in the audit log');
+    assert.ok(!JSON.stringify(entries).includes(w.tokens.dev.slice(21)), 'no token in the audit log');
   });
 });

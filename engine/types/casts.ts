@@ -15,6 +15,7 @@
 import {
   type LogicalType,
   type TypeKind,
+  childTypes,
   isBinaryString,
   isCharacterString,
   isConstructed,
@@ -100,25 +101,11 @@ function rootsCast(from: LogicalType, to: LogicalType, explicit: boolean): boole
 /** Element-wise: ARRAY to ARRAY, MAP to MAP, ROW to ROW of the same arity (field names ignored). */
 function constructedCast(from: LogicalType, to: LogicalType, explicit: boolean): boolean {
   if (from.kind !== to.kind) return false;
-  const a = children(from);
-  const b = children(to);
+  const a = childTypes(from);
+  const b = childTypes(to);
   if (a.length !== b.length) return false;
   const mode: CastMode = explicit ? 'explicit' : 'implicit';
   return a.every((t, i) => checkCast(t, b[i], mode).ok);
-}
-
-function children(t: LogicalType): readonly LogicalType[] {
-  switch (t.kind) {
-    case 'ARRAY':
-    case 'MULTISET':
-      return [t.element];
-    case 'MAP':
-      return [t.key, t.value];
-    case 'ROW':
-      return t.fields.map((f) => f.type);
-    default:
-      return [];
-  }
 }
 
 function isSingleFieldInterval(t: LogicalType): boolean {
@@ -223,8 +210,8 @@ export function areComparable(a: LogicalType, b: LogicalType, ordering = false):
   if (stringWith(a, b) || stringWith(b, a)) return true;
   if (a.kind !== b.kind) return false;
   if (isConstructed(a)) {
-    const ca = children(a);
-    const cb = children(b);
+    const ca = childTypes(a);
+    const cb = childTypes(b);
     return ca.length === cb.length && ca.every((t, i) => areComparable(t, cb[i], ordering));
   }
   if (a.kind === 'RAW' && b.kind === 'RAW') return a.className === b.className;

@@ -16,9 +16,11 @@ import {
   STRING_LENGTH,
   T,
   TYPE_LIMITS,
+  childTypes,
   isApproximateNumeric,
   isBinaryString,
   isCharacterString,
+  isConstructed,
   isDatetime,
   isExactNumeric,
   isInterval,
@@ -240,20 +242,8 @@ function commonYearMonthInterval(a: YearMonth, b: YearMonth): LogicalType {
 /** ARRAY/MULTISET/MAP/ROW: same kind and arity, children merged position by position; ROW keeps the first input's names. */
 function commonConstructed(types: readonly LogicalType[], validator: boolean): LogicalType | undefined {
   const first = types[0];
-  const kids = (t: LogicalType): readonly LogicalType[] | undefined => {
-    if (t.kind !== first.kind) return undefined;
-    switch (t.kind) {
-      case 'ARRAY':
-      case 'MULTISET':
-        return [t.element];
-      case 'MAP':
-        return [t.key, t.value];
-      case 'ROW':
-        return t.fields.map((f) => f.type);
-      default:
-        return undefined;
-    }
-  };
+  const kids = (t: LogicalType): readonly LogicalType[] | undefined =>
+    t.kind === first.kind && isConstructed(t) ? childTypes(t) : undefined;
   const all = types.map(kids);
   const n = all[0]?.length ?? 0;
   if (all.some((k) => k === undefined || k.length !== n)) return undefined;

@@ -132,6 +132,20 @@ export function isInterval(t: LogicalType): boolean {
 export function isConstructed(t: LogicalType): boolean {
   return t.kind === 'ARRAY' || t.kind === 'MULTISET' || t.kind === 'MAP' || t.kind === 'ROW';
 }
+/** The types a constructed type is made of, in order: element; key, value; field types. Empty for other types. */
+export function childTypes(t: LogicalType): readonly LogicalType[] {
+  switch (t.kind) {
+    case 'ARRAY':
+    case 'MULTISET':
+      return [t.element];
+    case 'MAP':
+      return [t.key, t.value];
+    case 'ROW':
+      return t.fields.map((f) => f.type);
+    default:
+      return [];
+  }
+}
 export function isTimeAttribute(t: LogicalType): t is Extract<LogicalType, { kind: 'TIMESTAMP' | 'TIMESTAMP_LTZ' }> & {
   timeAttribute: TimeAttribute;
 } {

@@ -25,5 +25,6 @@ export function serverCapabilities(): ServerCapabilities {
     definitionProvider: true,
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
+    hoverProvider: true,
   };
 }

@@ -11,6 +11,7 @@ import {
   foldingRanges,
   formatDocument,
   formatRange,
+  hoverAt,
   prepareRenameAt,
   referencesAt,
   renameAt,
@@ -18,6 +19,7 @@ import {
   semanticTokens,
   type CompletionProvider,
   type LanguageDocument,
+  type SemanticSource,
   type WorkspaceSymbolIndex,
 } from '../engine/language';
 import { SYMBOL_KIND, toCompletionItem, toDocumentSymbol, toFoldingRange, toSelectionRange } from './convert';
@@ -31,6 +33,7 @@ export function registerFeatures(
   settings: Settings,
   log: (message: string) => void,
   completionProviders: readonly CompletionProvider[] = [],
+  semantic?: SemanticSource,
 ): void {
   /** Runs `fn` on the open document, or returns `empty` (unknown document, or a failure). */
   function answer<T>(name: string, uri: string, empty: T, fn: (doc: LanguageDocument) => T): T {
@@ -96,4 +99,15 @@ export function registerFeatures(
       return edits.length ? { changes: { [textDocument.uri]: edits } } : null;
     }),
   );
+  if (semantic) registerSemanticFeatures(semantic);
+
+  /** Requests that read the catalog: hover (and signature help, code actions). */
+  function registerSemanticFeatures(source: SemanticSource): void {
+    connection.onHover(({ textDocument, position }) =>
+      answer('hover', textDocument.uri, null, (doc) => {
+        const h = hoverAt(doc, position, source);
+        return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
+      }),
+    );
+  }
 }

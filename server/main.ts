@@ -88,6 +88,6 @@ connection.onRequest('tideline/serverInfo', () => ({
 const semanticSource: SemanticSource = { catalog: defaultCatalog };
 const completionProviders: CompletionProvider[] = [semanticCompletionProvider(semanticSource)];
 
-registerFeatures(connection, documents, symbols, settings, log, completionProviders);
+registerFeatures(connection, documents, symbols, settings, log, completionProviders, semanticSource);
 
 connection.listen();

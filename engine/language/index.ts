@@ -28,3 +28,4 @@ export type {
 } from './completion/completion-item';
 export { semanticCompletionProvider } from './semantic/completion-provider';
 export type { SemanticSource } from './semantic/semantic-source';
+export { hoverAt, type LanguageHover } from './semantic/hover';

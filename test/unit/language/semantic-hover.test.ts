@@ -1,0 +1,51 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hoverAt } from '../../../engine/language';
+import { defaultCatalog } from '../../../engine/analyzer';
+import { withCursor } from './cursor';
+
+const source = { catalog: defaultCatalog };
+const USE = 'USE CATALOG examples;\nUSE marketplace;\n';
+
+function hover(marked: string): string | undefined {
+  const { doc, position } = withCursor(marked);
+  return hoverAt(doc, position, source)?.markdown;
+}
+
+describe('semantic hover', () => {
+  test('a table shows schema, watermark, key and provenance', () => {
+    const md = hover(`${USE}SELECT * FROM ord|ers`)!;
+    assert.match(md, /\*\*table\*\* `examples\.marketplace\.orders`/);
+    assert.match(md, /`order_id`/);
+    assert.match(md, /Watermark: `order_time`/);
+    assert.match(md, /Source: built-in example stream/);
+    const customers = hover(`${USE}SELECT * FROM custo|mers`)!;
+    assert.match(customers, /Primary key: `customer_id`/);
+  });
+
+  test('a column shows its type and origin table, qualified or not, across lines', () => {
+    const md = hover(`${USE}SELECT o.pri|ce\nFROM orders o`)!;
+    assert.match(md, /\*\*column\*\* `price`/);
+    assert.match(md, /From `o` \(`examples\.marketplace\.orders`\)/);
+    assert.match(md, /Unit price paid/);
+    const plain = hover(`${USE}SELECT quantity\nFROM orders\nWHERE quan|tity > 1`)!;
+    assert.match(plain, /`quantity` `INT/);
+    assert.match(plain, /examples\.marketplace\.orders/);
+  });
+
+  test('a function shows signature, description and example, also in a statement that does not parse', () => {
+    const md = hover(`${USE}SELECT UPP|ER(email) FROM customers`)!;
+    assert.match(md, /UPPER\(/);
+    assert.match(md, /Example: `/);
+    const broken = hover('SELECT SUBSTR|ING(x, 1 FROM (((')!;
+    assert.match(broken, /SUBSTRING\(/);
+  });
+
+  test('a CTE shows its columns; keywords and unknown names show nothing', () => {
+    const md = hover(`${USE}WITH x AS (SELECT order_id FROM orders)\nSELECT * FROM |x`)!;
+    assert.match(md, /WITH query.*`x`/);
+    assert.match(md, /`order_id`/);
+    assert.equal(hover(`${USE}SEL|ECT * FROM orders`), undefined);
+    assert.equal(hover(`${USE}SELECT * FROM nope|x`), undefined);
+  });
+});

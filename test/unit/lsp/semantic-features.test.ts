@@ -1,0 +1,51 @@
+/**
+ * Semantic features over a real stdio connection to dist/server.js: catalog completion, hover
+ * (and signature help, code actions as they land).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './lsp-client';
+
+const TEXT = 'USE CATALOG examples;\nUSE marketplace;\nSELECT o.\nFROM orders o\nWHERE UPPER(o.order_id) = \'x\';\nSELECT *\nFROM orders o\nWHERE UPPER(o.order_id) = \'x\';\n';
+
+function items(r: CompletionItem[] | CompletionList | null): CompletionItem[] {
+  return Array.isArray(r) ? r : (r?.items ?? []);
+}
+
+describe('semantic features over stdio', () => {
+  let client: LspClient;
+  const uri = 'file:///semantic.sql';
+  before(async () => {
+    client = await LspClient.start();
+    await client.open(uri, TEXT);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  test('declares hover', () => {
+    assert.ok(client.initializeResult.capabilities.hoverProvider);
+  });
+
+  test('completion after alias. lists that table’s columns, ranked', async () => {
+    const r = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 2, character: 9 } });
+    const list = items(r).sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+    assert.deepEqual(list.map((i) => i.label), ['order_id', 'customer_id', 'product_id', 'quantity', 'price', 'order_time']);
+  });
+
+  test('completion after FROM lists the current database’s tables', async () => {
+    const r = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 6, character: 5 } });
+    const l = items(r).map((i) => i.label);
+    assert.ok(l.includes('orders') && l.includes('customers'));
+  });
+
+  test('hover on a table and on a function', async () => {
+    const t = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 7 } });
+    assert.ok(t && typeof t.contents === 'object' && 'value' in t.contents);
+    assert.match(t.contents.value, /examples\.marketplace\.orders/);
+    const f = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 8 } });
+    assert.ok(f && typeof f.contents === 'object' && 'value' in f.contents);
+    assert.match(f.contents.value, /UPPER/);
+  });
+});

@@ -31,6 +31,13 @@ function snapshotThenUpdates(c: StreamConfig, count: number): (n: number) => num
   return (n) => (n < count ? c.baseTime : c.baseTime + Math.floor(((n - count + 1) * 1000) / c.rate));
 }
 
+/** The key row n is about: key n + 1 in the snapshot, then a random existing key (drawn from `r`, reseeded for row n). */
+function updatedKey(c: StreamConfig, r: Rng, salt: number, count: number, n: number): number {
+  if (n < count) return n + 1;
+  r.reseed(mix32(c.seed, salt, n));
+  return r.between(1, count);
+}
+
 export const clicks: ExampleTable = {
   name: 'marketplace.clicks',
   description: 'Page views on the marketplace web shop, by customer.',
@@ -115,13 +122,8 @@ export const customers: ExampleTable = {
     return {
       timeOf,
       row(n) {
-        let id = n + 1;
-        let version = 0;
-        if (n >= CUSTOMER_COUNT) {
-          r.reseed(mix32(c.seed, SALT.customers, n));
-          id = r.between(1, CUSTOMER_COUNT);
-          version = n;
-        }
+        const id = updatedKey(c, r, SALT.customers, CUSTOMER_COUNT, n);
+        const version = n < CUSTOMER_COUNT ? 0 : n;
         const who = customerIdentity(c.seed, id);
         const where = customerAddress(c.seed, id, version);
         const row: Row = [id, who.name, who.email, where.address, where.state, timeOf(n)];
@@ -153,13 +155,8 @@ export const products: ExampleTable = {
     return {
       timeOf,
       row(n) {
-        let id = n + 1;
-        let factor = 1;
-        if (n >= PRODUCT_COUNT) {
-          r.reseed(mix32(c.seed, SALT.products, n));
-          id = r.between(1, PRODUCT_COUNT);
-          factor = 0.8 + 0.4 * r.nextDouble();
-        }
+        const id = updatedKey(c, r, SALT.products, PRODUCT_COUNT, n);
+        const factor = n < PRODUCT_COUNT ? 1 : 0.8 + 0.4 * r.nextDouble();
         const p = productIdentity(c.seed, id);
         const row: Row = [id, p.name, p.brand, p.category, Math.round(p.price * factor * 100) / 100, timeOf(n)];
         return { row, kind: n < PRODUCT_COUNT ? RowKind.Insert : RowKind.UpdateAfter };

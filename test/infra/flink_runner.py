@@ -59,6 +59,21 @@ ROW_KINDS = {"INSERT": "+I", "UPDATE_BEFORE": "-U", "UPDATE_AFTER": "+U", "DELET
 # Statement splitting
 # ---------------------------------------------------------------------------------------
 
+def _quote_end(text, i):
+    """Index of the quote that closes the one at `i` (a doubled quote escapes itself), or len(text)."""
+    c = text[i]
+    n = len(text)
+    j = i + 1
+    while j < n:
+        if text[j] == c:
+            if j + 1 < n and text[j + 1] == c:
+                j += 2
+                continue
+            break
+        j += 1
+    return j
+
+
 def split_statements(text):
     """Splits on top-level `;`. Returns statement texts (comments kept, blanks dropped)."""
     out = []
@@ -68,14 +83,7 @@ def split_statements(text):
     while i < n:
         c = text[i]
         if c in ("'", '"', "`"):
-            j = i + 1
-            while j < n:
-                if text[j] == c:
-                    if j + 1 < n and text[j + 1] == c:  # doubled quote escapes itself
-                        j += 2
-                        continue
-                    break
-                j += 1
+            j = _quote_end(text, i)
             buf.append(text[i:j + 1])
             i = j + 1
         elif c == "-" and text.startswith("--", i):
@@ -111,14 +119,7 @@ def strip_comments(stmt):
     while i < n:
         c = stmt[i]
         if c in ("'", '"', "`"):
-            j = i + 1
-            while j < n:
-                if stmt[j] == c:
-                    if j + 1 < n and stmt[j + 1] == c:
-                        j += 2
-                        continue
-                    break
-                j += 1
+            j = _quote_end(stmt, i)
             res.append(stmt[i:j + 1])
             i = j + 1
         elif stmt.startswith("--", i):

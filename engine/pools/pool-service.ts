@@ -136,6 +136,42 @@ export class PoolService {
     await this.statements.delete(name);
   }
 
+  /**
+   * One autoscaler round over every running statement that reports its load and can be
+   * rescaled: the policy picks a parallelism within what the pool can give (its own slots
+   * plus the free ones), the allocator's holding and the meter follow. A running statement
+   * keeps at least one slot (scale to zero is the worker pool's: no statement, no worker).
+   * Returns the changes made.
+   */
+  async autoscaleOnce(): Promise<Array<{ statement: string; from: number; to: number; reason: string }>> {
+    const changes: Array<{ statement: string; from: number; to: number; reason: string }> = [];
+    for (const [name, handle] of [...this.handles]) {
+      const s = this.statements.get(name);
+      if (!s || !handle.load || !handle.rescale) continue;
+      const phase = phaseOf(s);
+      if (phase !== 'RUNNING' && phase !== 'DEGRADED') continue;
+      const load = handle.load();
+      if (!load) continue;
+      const alloc = this.allocator(s.pool);
+      const current = alloc.slotsOf(name);
+      const d = decideParallelism({ current, splits: this.splits.get(name) ?? 1, cap: current + alloc.free, ...load });
+      const want = Math.max(1, d.parallelism);
+      if (want === current) continue;
+      const granted = alloc.resize(name, want);
+      if (granted === current) continue;
+      try {
+        await handle.rescale(granted);
+      } catch (e) {
+        alloc.resize(name, current);
+        changes.push({ statement: name, from: current, to: current, reason: `rescale failed: ${e instanceof Error ? e.message : String(e)}` });
+        continue;
+      }
+      this.meter.hold(name, s.pool, granted);
+      changes.push({ statement: name, from: current, to: granted, reason: d.reason });
+    }
+    return changes;
+  }
+
   /** Stops metering (closing open segments) — for a clean host shutdown. */
   async close(): Promise<void> {
     this.meter.flushOpen();

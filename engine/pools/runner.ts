@@ -30,9 +30,25 @@ export interface RunCallbacks {
   recovered(): void;
 }
 
+/** What a running statement measured since it started (the autoscaler's input). */
+export interface RunLoad {
+  /** Records per second arriving at the sources. */
+  readonly inputRate: number;
+  /** Records waiting at the sources (e.g. Kafka lag). */
+  readonly backlog: number;
+  /** Records per second one subtask processes. */
+  readonly throughputPerSlot: number;
+  /** Milliseconds since a record last arrived or was processed. */
+  readonly idleForMs: number;
+}
+
 export interface RunHandle {
   /** Stops the statement (a final checkpoint where it has state); resolves once stopped. */
   stop(): Promise<void>;
+  /** Measured load; without it the statement keeps its parallelism. */
+  load?(): RunLoad | undefined;
+  /** Checkpoints and restores the statement at a new parallelism (state by key groups). */
+  rescale?(parallelism: number): Promise<void>;
 }
 
 export interface StatementRunner {

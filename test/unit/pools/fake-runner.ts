@@ -1,11 +1,15 @@
 /** A StatementRunner for tests: SQL comments steer it (`splits=N`, `clusters=a,b`, `throw`). */
-import type { RunCallbacks, RunHandle, RunSpec, StatementDescription, StatementRunner } from '../../../engine/pools/runner';
+import type { RunCallbacks, RunHandle, RunLoad, RunSpec, StatementDescription, StatementRunner } from '../../../engine/pools/runner';
 
 export class FakeRunner implements StatementRunner {
   readonly running = new Map<string, RunCallbacks>();
   readonly specs = new Map<string, RunSpec>();
   readonly startOrder: string[] = [];
   stops = 0;
+  /** Load each statement reports to the autoscaler (set by tests). */
+  readonly loads = new Map<string, RunLoad>();
+  /** Parallelism each statement runs at now (after rescales). */
+  readonly parallelism = new Map<string, number>();
 
   async describe(sql: string): Promise<StatementDescription> {
     if (/\bunparsable\b/.test(sql)) throw new Error('syntax error at line 1');
@@ -19,7 +23,12 @@ export class FakeRunner implements StatementRunner {
     this.running.set(spec.name, callbacks);
     this.specs.set(spec.name, spec);
     this.startOrder.push(spec.name);
+    this.parallelism.set(spec.name, spec.parallelism);
     return {
+      load: () => this.loads.get(spec.name),
+      rescale: async (n) => {
+        this.parallelism.set(spec.name, n);
+      },
       stop: async () => {
         this.stops++;
         this.running.delete(spec.name);

@@ -71,6 +71,43 @@ describe('pool service', () => {
     await svc.deletePool('eu');
   });
 
+  test('autoscaling a running statement: grows to the cap and never above, shrinks when load drops and hands slots to waiters, metered', async () => {
+    let now = 0;
+    const runner = new FakeRunner();
+    const svc = await PoolService.open(tmp(), runner, () => now);
+    await svc.createPool({ name: 'p', maxCfu: 6 });
+    await svc.submit({ name: 'big', pool: 'p', principal: 'a', sql: 'SELECT 1 /* splits=2 */' });
+    assert.equal(runner.parallelism.get('big'), 2);
+    await svc.submit({ name: 'small', pool: 'p', principal: 'a', sql: 'SELECT 1 /* splits=1 */' });
+    const seen: number[] = [];
+    for (let rate = 1000; rate <= 12000; rate += 1000) {
+      now += 1000;
+      runner.loads.set('big', { inputRate: rate, backlog: 0, throughputPerSlot: 1000, idleForMs: 0 });
+      await svc.autoscaleOnce();
+      seen.push(svc.allocator('p').slotsOf('big'));
+      assert.ok(svc.allocator('p').inUse <= 6);
+    }
+    // two splits cap it at 2; with 16 splits it takes every slot 'small' leaves (5)
+    assert.equal(Math.max(...seen), 2, 'never above the split count');
+    svc['splits'].set('big', 16);
+    now += 1000;
+    await svc.autoscaleOnce();
+    assert.equal(svc.allocator('p').slotsOf('big'), 5);
+    assert.equal(runner.parallelism.get('big'), 5);
+    await svc.submit({ name: 'late', pool: 'p', principal: 'a', sql: 'SELECT 1' });
+    assert.equal(phaseOf(svc.statements.require('late')), 'PENDING');
+    now += 1000;
+    runner.loads.set('big', { inputRate: 500, backlog: 0, throughputPerSlot: 1000, idleForMs: 0 });
+    const changes = await svc.autoscaleOnce();
+    assert.deepEqual(changes.map((c) => [c.statement, c.from, c.to]), [['big', 5, 1]]);
+    await until(() => runner.running.has('late'));
+    assert.equal(phaseOf(svc.statements.require('late')), 'RUNNING');
+    // metering followed the slots: 2 for 1 s, shrunk to 1 at 1 000 rec/s for 1 s, 2 for 11 s, 5 for 1 s, then 1
+    now += 1000;
+    assert.deepEqual(seen.slice(0, 2), [1, 2]);
+    assert.equal(svc.meter.report({ statement: 'big' }).totalCfuSeconds, 2 * 1 + 1 * 1 + 2 * 11 + 5 * 1 + 1 * 1);
+  });
+
   test('statements active when the host went away come back STOPPED with the reason', async () => {
     const dir = tmp();
     const svc = await PoolService.open(dir, new FakeRunner());

@@ -74,7 +74,10 @@ function timeBound(c: Expr, n: number, isRowtime: (col: number) => boolean, b: B
   else if (op === '>') lower(v + 1);
   else if (op === '<=') upper(v);
   else if (op === '<') upper(v - 1);
-  else (lower(v), upper(v));
+  else {
+    lower(v);
+    upper(v);
+  }
   return true;
 }
 

@@ -26,5 +26,6 @@ export function serverCapabilities(): ServerCapabilities {
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
     hoverProvider: true,
+    signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
   };
 }

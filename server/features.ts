@@ -17,6 +17,7 @@ import {
   renameAt,
   selectionRanges,
   semanticTokens,
+  signatureHelpAt,
   type CompletionProvider,
   type LanguageDocument,
   type SemanticSource,
@@ -66,6 +67,21 @@ export function registerFeatures(
       return [];
     }
   });
+  connection.onSignatureHelp(({ textDocument, position }) =>
+    answer('signatureHelp', textDocument.uri, null, (doc) => {
+      const h = signatureHelpAt(doc, position);
+      if (!h) return null;
+      return {
+        signatures: h.signatures.map((s) => ({
+          label: s.label,
+          ...(s.documentation ? { documentation: { kind: 'markdown' as const, value: s.documentation } } : {}),
+          parameters: s.parameters.map(([a, b]) => ({ label: [a, b] as [number, number] })),
+        })),
+        activeSignature: h.activeSignature,
+        activeParameter: h.activeParameter,
+      };
+    }),
+  );
   connection.onFoldingRanges(({ textDocument }) => answer('foldingRange', textDocument.uri, [], (doc) => foldingRanges(doc).map(toFoldingRange)));
   connection.onSelectionRanges(({ textDocument, positions }) =>
     answer('selectionRange', textDocument.uri, [], (doc) => positions.map((p) => toSelectionRange(selectionRanges(doc, p), { start: p, end: p }))),

@@ -29,3 +29,4 @@ export type {
 export { semanticCompletionProvider } from './semantic/completion-provider';
 export type { SemanticSource } from './semantic/semantic-source';
 export { hoverAt, type LanguageHover } from './semantic/hover';
+export { signatureHelpAt, type LanguageSignature, type LanguageSignatureHelp } from './semantic/signature-help';

@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, SignatureHelpRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './lsp-client';
 
 const TEXT = 'USE CATALOG examples;\nUSE marketplace;\nSELECT o.\nFROM orders o\nWHERE UPPER(o.order_id) = \'x\';\nSELECT *\nFROM orders o\nWHERE UPPER(o.order_id) = \'x\';\n';
@@ -24,8 +24,18 @@ describe('semantic features over stdio', () => {
     await client.stop();
   });
 
-  test('declares hover', () => {
+  test('declares hover and signature help', () => {
     assert.ok(client.initializeResult.capabilities.hoverProvider);
+    assert.ok(client.initializeResult.capabilities.signatureHelpProvider?.triggerCharacters?.includes(','));
+  });
+
+  test('signature help inside UPPER(', async () => {
+    const h = await client.connection.sendRequest(SignatureHelpRequest.type, { textDocument: { uri }, position: { line: 7, character: 12 } });
+    assert.ok(h);
+    assert.match(h.signatures[0].label, /^UPPER\(/);
+    assert.equal(h.activeParameter, 0);
+    const [a, b] = h.signatures[0].parameters![0].label as [number, number];
+    assert.ok(b > a);
   });
 
   test('completion after alias. lists that table’s columns, ranked', async () => {

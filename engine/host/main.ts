@@ -9,6 +9,7 @@ import { StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { localPrincipal } from '../auth/roles';
 import { TIDELINE_VERSION } from '../version';
 import { openConnection } from './connection';
+import { startHousekeeping } from './housekeeping';
 import { openEngineApi } from './open-api';
 import { hostRunner } from './runner-binding';
 import { hostStateDir } from './state-dir';
@@ -24,8 +25,10 @@ async function main(): Promise<void> {
   const stateDir = hostStateDir(process.argv.slice(2));
   const api = await openEngineApi(stateDir, hostRunner(), false);
   const connection = openConnection(process.stdin, new StreamMessageWriter(process.stdout), api, { principal: localPrincipal() }, log);
+  const stopHousekeeping = startHousekeeping(api.service, 5000, log);
   connection.onClose(() => {
     log('connection closed; exiting');
+    stopHousekeeping();
     void api.service.close().finally(() => process.exit(0));
   });
   connection.listen();

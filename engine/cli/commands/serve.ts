@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
+import { startHousekeeping } from '../../host/housekeeping';
 import { openEngineApi } from '../../host/open-api';
 import { hostRunner } from '../../host/runner-binding';
 import { parseListen, serveSocket } from '../../host/socket-server';
@@ -35,6 +36,7 @@ export const serveCommand: Command = {
     process.on('unhandledRejection', (err) => log(`unhandled rejection (server keeps running): ${String(err)}`));
     const api = await openEngineApi(stateDir, hostRunner(), true);
     const server = await serveSocket(api, at, log);
+    const stopHousekeeping = startHousekeeping(api.service, 5000, log);
     const addr = server.address() as AddressInfo;
     io.out(`listening on ${addr.address}:${addr.port} (state ${stateDir})\n`);
     await new Promise<void>((resolve) => {
@@ -46,6 +48,7 @@ export const serveCommand: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    stopHousekeeping();
     await api.service.close();
     return EXIT_OK;
   },

@@ -142,23 +142,30 @@ async function consumeConnector(topic: string): Promise<{ rate: number; kept: nu
 async function main(): Promise<void> {
   console.log(`Kafka bench: ${N.toLocaleString('en-US')} Avro records (Confluent wire format), ${PARTITIONS} partitions`);
   const viaConnector = uniqueName('bench-conn');
-  const bare = uniqueName('bench-bare');
+  const bareTopic = uniqueName('bench-bare');
   await createTopic(viaConnector);
-  await createTopic(bare);
+  await createTopic(bareTopic);
   const sinkRate = await produceThroughConnector(viaConnector);
-  const bareProduce = await produceBare(bare);
+  const bareProduce = await produceBare(bareTopic);
   console.log(`produce ratio connector/bare: ${(sinkRate / bareProduce).toFixed(2)}`);
   // Both consumers read the connector-written topic; the registry's schema is the writer schema.
   const id = (await (await fetch(`${registryUrl()}/subjects/${viaConnector}-value/versions/latest`)).json()) as { schema: string };
   const writer = avro.Type.forSchema(JSON.parse(id.schema) as avro.Schema, { wrapUnions: 'auto' });
-  // Alternate order over two rounds so neither side profits from a warm page cache or JIT alone.
-  const b1 = await consumeBare(viaConnector, writer);
-  const c1 = await consumeConnector(viaConnector);
-  const c = await consumeConnector(viaConnector);
-  const b = await consumeBare(viaConnector, writer);
-  if (b1.kept !== c1.kept) throw new Error('filters disagree');
-  if (b.kept !== c.kept) throw new Error(`filters disagree: bare kept ${b.kept}, connector ${c.kept}`);
-  console.log(`consume ratio connector/bare: ${(c.rate / b.rate).toFixed(2)} (target >= 0.9)`);
+  // Three rounds in alternating order, best of each side: on a shared machine the slowest runs
+  // measure the neighbours, not the code.
+  const bare: number[] = [];
+  const conn: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const first = round % 2 === 0 ? await consumeBare(viaConnector, writer) : await consumeConnector(viaConnector);
+    const second = round % 2 === 0 ? await consumeConnector(viaConnector) : await consumeBare(viaConnector, writer);
+    const [b, c] = round % 2 === 0 ? [first, second] : [second, first];
+    if (b.kept !== c.kept) throw new Error(`filters disagree: bare kept ${b.kept}, connector ${c.kept}`);
+    bare.push(b.rate);
+    conn.push(c.rate);
+  }
+  const b = { rate: Math.max(...bare) };
+  const c = { rate: Math.max(...conn) };
+  console.log(`consume ratio connector/bare: ${(c.rate / b.rate).toFixed(2)} (best of 3 each; target >= 0.9)`);
 }
 
 main().then(

@@ -13,10 +13,10 @@ SELECT customer_id, COUNT(*) AS orders, SUM(price * quantity) AS revenue
 FROM orders
 GROUP BY customer_id;
 
--- 3. A tumbling window: clicks per minute and URL, emitted once when the watermark passes
---    the end of each minute.
+-- 3. A tumbling window: clicks per 5 seconds and URL, emitted once, when the watermark
+--    (event time minus 5 seconds) passes the end of each window.
 SELECT window_start, window_end, url, COUNT(*) AS clicks
-FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
+FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '5' SECOND))
 GROUP BY window_start, window_end, url;
 
 -- 4. Top 3 products by revenue, kept up to date.

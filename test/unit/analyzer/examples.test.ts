@@ -44,7 +44,7 @@ describe('examples/quickstart.sql', () => {
       ].join('\n'),
       [
         'Aggregate: groupBy=[window_start, window_end, url], aggs=[COUNT(*) AS clicks]',
-        '  WindowTableFunction: TUMBLE(time=ts, size=60000 ms)',
+        '  WindowTableFunction: TUMBLE(time=ts, size=5000 ms)',
         `    ${clicks}`,
       ].join('\n'),
       [

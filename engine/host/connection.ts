@@ -7,9 +7,25 @@ import type { Readable } from 'node:stream';
 import { createMessageConnection, ResponseError, type MessageConnection, type MessageWriter } from 'vscode-jsonrpc/node';
 import { ApiError, ErrorCodes, type EngineApi, type Session } from './api';
 import { FramedMessageReader } from './framed-reader';
+import { TIDELINE_VERSION } from '../version';
 
 /** JSON-RPC's code for a message that is not valid JSON or not a request object. */
 const PARSE_ERROR = -32700;
+
+/** A connection for a host that could not open its state: engine/ping answers, every other method is refused with `reason`. */
+export function openUnavailableConnection(input: Readable, writer: MessageWriter, reason: string, log: (m: string) => void): MessageConnection {
+  const reader = new FramedMessageReader(input, (why) => log(`bad message: ${why}`));
+  const connection = createMessageConnection(reader, writer);
+  const startedAt = Date.now();
+  connection.onRequest((method: string) =>
+    method === 'engine/ping'
+      ? { pong: true, version: TIDELINE_VERSION, pid: process.pid, uptimeMs: Date.now() - startedAt, unavailable: reason }
+      : new ResponseError(ErrorCodes.Refused, reason),
+  );
+  connection.onNotification(() => undefined);
+  connection.onError(([err]) => log(`protocol error (message skipped): ${err?.message ?? String(err)}`));
+  return connection;
+}
 
 /** A connection over a byte stream (stdin, a socket) whose bad messages are answered, never fatal. */
 export function openConnection(input: Readable, writer: MessageWriter, api: EngineApi, session: Session, log: (m: string) => void): MessageConnection {

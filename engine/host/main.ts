@@ -8,7 +8,7 @@
 import { StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { localPrincipal } from '../auth/roles';
 import { TIDELINE_VERSION } from '../version';
-import { openConnection } from './connection';
+import { openConnection, openUnavailableConnection } from './connection';
 import { startHousekeeping } from './housekeeping';
 import { openEngineApi } from './open-api';
 import { hostRunner } from './runner-binding';
@@ -23,7 +23,18 @@ process.on('unhandledRejection', (err) => log(`unhandled rejection (host keeps r
 
 async function main(): Promise<void> {
   const stateDir = hostStateDir(process.argv.slice(2));
-  const api = await openEngineApi(stateDir, hostRunner(), false);
+  let api;
+  try {
+    api = await openEngineApi(stateDir, hostRunner(), false);
+  } catch (e) {
+    // Still answer engine/ping (the extension shows the host as up) and refuse the rest with the reason.
+    const reason = `the engine host could not open its state directory ${stateDir}: ${e instanceof Error ? e.message : String(e)}`;
+    log(reason);
+    const connection = openUnavailableConnection(process.stdin, new StreamMessageWriter(process.stdout), reason, log);
+    connection.onClose(() => process.exit(0));
+    connection.listen();
+    return;
+  }
   const connection = openConnection(process.stdin, new StreamMessageWriter(process.stdout), api, { principal: localPrincipal() }, log);
   const stopHousekeeping = startHousekeeping(api.service, 5000, log);
   connection.onClose(() => {

@@ -51,7 +51,12 @@ export class PoolRegistry {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
     if (text !== undefined) {
-      const parsed = JSON.parse(text) as PoolsFile;
+      let parsed: PoolsFile;
+      try {
+        parsed = JSON.parse(text) as PoolsFile;
+      } catch (e) {
+        throw new PoolError(`the pool registry ${reg.file} is not valid JSON (${(e as Error).message}); fix or remove it`);
+      }
       for (const p of parsed.pools) reg.pools.set(p.name, p);
     }
     if (!reg.pools.has(DEFAULT_POOL_NAME)) {

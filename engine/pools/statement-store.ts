@@ -51,7 +51,12 @@ export class StatementStore {
     }
     for (const f of names) {
       if (!f.endsWith('.json')) continue;
-      const rec = JSON.parse(readFileSync(join(store.dir, f), 'utf8')) as StatementRecord;
+      let rec: StatementRecord;
+      try {
+        rec = JSON.parse(readFileSync(join(store.dir, f), 'utf8')) as StatementRecord;
+      } catch (e) {
+        throw new PoolError(`the statement file ${join(store.dir, f)} is not valid JSON (${(e as Error).message}); fix or remove it`);
+      }
       store.byName.set(rec.name, rec);
     }
     return store;

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RawRpc } from './rpc-client';
@@ -47,9 +47,8 @@ function randomValue(r: () => number, depth = 0): unknown {
   }
 }
 
-function spawnHost() {
+function spawnHost(dir = mkdtempSync(join(tmpdir(), 'tideline-fuzz-'))) {
   assert.ok(existsSync(HOST), `build first: ${HOST}`);
-  const dir = mkdtempSync(join(tmpdir(), 'tideline-fuzz-'));
   const child = spawn(process.execPath, [HOST, '--state-dir', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr.resume();
   return { child, rpc: new RawRpc(child.stdin, child.stdout) };
@@ -57,7 +56,11 @@ function spawnHost() {
 
 describe('engine host API fuzzing', () => {
   test('malformed messages and requests never crash the host; each gets an error and the host keeps answering', async () => {
+    const t0 = performance.now();
     const { child, rpc } = spawnHost();
+    const first = await rpc.request('engine/ping');
+    console.log(`engine host: start to first ping answered ${(performance.now() - t0).toFixed(0)} ms`);
+    assert.equal(first.error, undefined);
     let exited = false;
     child.on('exit', () => (exited = true));
     const ping = async () => {
@@ -122,6 +125,21 @@ describe('engine host API fuzzing', () => {
     await ping();
     assert.equal(exited, false);
     assert.equal(child.exitCode, null);
+    child.kill();
+  });
+
+  test('a corrupt state file does not stop the host: ping answers, other methods name the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tideline-fuzz-'));
+    mkdirSync(join(dir, 'pools'));
+    writeFileSync(join(dir, 'pools', 'pools.json'), '{"version":1,"pools":[');
+    const { child, rpc } = spawnHost(dir);
+    const ping = (await rpc.request('engine/ping')).result as { pong: boolean; unavailable: string };
+    assert.equal(ping.pong, true);
+    assert.match(ping.unavailable, /pool registry .*pools\.json is not valid JSON/);
+    const list = await rpc.request('pools/list', {});
+    assert.match(list.error!.message, /could not open its state directory/);
+    rpc.sendBody('{bad');
+    assert.equal((await rpc.request('engine/ping')).error, undefined);
     child.kill();
   });
 });

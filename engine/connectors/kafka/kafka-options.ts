@@ -24,6 +24,8 @@ const COMMON: readonly OptionSpec[] = [
   { key: 'value.fields-include', type: 'enum', values: ['ALL', 'EXCEPT_KEY'], default: 'ALL', description: 'Whether the value repeats the key columns (ALL) or leaves them to the key (EXCEPT_KEY).' },
   { key: 'sink.delivery-guarantee', type: 'enum', values: ['none', 'at-least-once', 'exactly-once'], default: 'at-least-once', description: 'exactly-once writes in Kafka transactions committed at checkpoints.' },
   { key: 'sink.transactional-id-prefix', type: 'string', description: 'Prefix of the transactional ids (required for exactly-once).' },
+  // Last, so the properties above match first: any other Kafka client property, as Flink allows.
+  { key: 'properties.#', type: 'string', description: 'Any other Kafka client property: accepted as in Flink; Tideline\'s client uses only the properties listed.' },
   { key: 'scan.poison-record.policy', type: 'enum', values: ['fail', 'skip'], default: 'fail', description: 'Tideline extension: an undecodable record fails the statement (naming topic, partition and offset) or is skipped and counted.' },
 ];
 

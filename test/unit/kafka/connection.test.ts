@@ -50,3 +50,14 @@ describe('Kafka connection model', () => {
     assert.equal(e.message, 'bad password ***');
   });
 });
+
+describe('kafka option table', () => {
+  test("any properties.* key is accepted as in Flink; listed ones keep their own spec", async () => {
+    const { getConnector, matchOption, optionsFor } = await import('../../../engine/connectors/registry');
+    const specs = optionsFor(getConnector('kafka')!, { 'value.format': 'avro-confluent' });
+    assert.equal(matchOption(specs, 'properties.max.poll.records')?.key, 'properties.#');
+    assert.equal(matchOption(specs, 'properties.group.id')?.key, 'properties.group.id');
+    assert.equal(matchOption(specs, 'value.avro-confluent.url')?.required, true);
+    assert.equal(matchOption(specs, 'scan.startup.mode')?.default, 'group-offsets');
+  });
+});

@@ -7,7 +7,9 @@
  *
  * `final` compares the materialized result (the changelog applied, as a multiset of rows);
  * `exact` also compares the changelog itself, change by change, where Flink's order is
- * deterministic at parallelism 1. `${DATA}` in the text is the absolute path of
+ * deterministic at parallelism 1. An optional `-- upsert-key: a, b` says the result is an upsert
+ * stream on those columns: Flink's collect() drops -U for such results (a +U replaces the row
+ * with the same key), so both changelogs are materialized by key. `${DATA}` in the text is the absolute path of
  * test/fixtures/differential/data, so both engines read the same files with the same DDL.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +23,8 @@ export interface DifferentialCase {
   readonly name: string;
   readonly mode: CaseMode;
   readonly compare: CaseCompare;
+  /** Columns of the result's upsert key, when the result is materialized by key. */
+  readonly upsertKey?: readonly string[];
   /** The script with ${DATA} replaced. */
   readonly sql: string;
 }
@@ -40,6 +44,7 @@ export function loadCase(file: string): DifferentialCase {
     name: basename(file, '.sql'),
     mode: header(text, 'mode', ['batch', 'streaming'], file) as CaseMode,
     compare: header(text, 'compare', ['final', 'exact'], file) as CaseCompare,
+    upsertKey: text.match(/^-- upsert-key: (.+)$/m)?.[1]!.split(',').map((k) => k.trim()),
     sql: text.split('${DATA}').join(dataDir()),
   };
 }

@@ -19,7 +19,20 @@ export function rowKey(row: Record<string, unknown>): string {
   return JSON.stringify(Object.values(row));
 }
 
-export function materialize(changes: readonly Change[]): Materialized {
+/** Materializes by upsert key: +I/+U put the row under its key, -U/-D take the key away. */
+function materializeByKey(changes: readonly Change[], key: readonly string[]): Materialized {
+  const rows = new Map<string, string>();
+  const unmatched: string[] = [];
+  for (const c of changes) {
+    const k = JSON.stringify(key.map((col) => c.row[col]));
+    if (c.op === '+I' || c.op === '+U') rows.set(k, rowKey(c.row));
+    else if (!rows.delete(k)) unmatched.push(`${c.op}${rowKey(c.row)}`);
+  }
+  return { rows: [...rows.values()].sort(), unmatchedRetractions: unmatched };
+}
+
+export function materialize(changes: readonly Change[], upsertKey?: readonly string[]): Materialized {
+  if (upsertKey) return materializeByKey(changes, upsertKey);
   const counts = new Map<string, number>();
   const unmatched: string[] = [];
   for (const c of changes) {

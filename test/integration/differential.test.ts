@@ -56,7 +56,7 @@ describe(`differential: ${cases.length} queries on Tideline and Apache Flink`, (
         }
       };
       const [f, t] = await Promise.all([onFlink(), runOnTideline(c)]);
-      const diff = compareResults(f, t, c.compare, scrub);
+      const diff = compareResults(f, t, c, scrub);
       if (diff) observed[c.name] = diff;
       const entry = known[c.name];
       if (entry) {

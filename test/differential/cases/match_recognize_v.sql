@@ -7,8 +7,9 @@ CREATE TEMPORARY TABLE ticks (
 
 SELECT * FROM ticks MATCH_RECOGNIZE (
   PARTITION BY symbol ORDER BY ts
-  MEASURES FIRST(DOWN.ts) AS start_ts, LAST(DOWN.price) AS bottom, UP.price AS up_price
+  MEASURES S0.price AS start_price, LAST(DOWN.price) AS bottom, UP.price AS up_price, UP.ts AS up_ts
   ONE ROW PER MATCH AFTER MATCH SKIP PAST LAST ROW
-  PATTERN (DOWN{2,} UP)
-  DEFINE DOWN AS DOWN.price < PREV(DOWN.price), UP AS UP.price > PREV(UP.price)
+  PATTERN (S0 DOWN+ UP)
+  DEFINE DOWN AS (LAST(DOWN.price, 1) IS NULL AND DOWN.price < S0.price) OR DOWN.price < LAST(DOWN.price, 1),
+         UP AS UP.price > LAST(DOWN.price, 1)
 );

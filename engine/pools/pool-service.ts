@@ -69,9 +69,7 @@ export class PoolService {
   }
 
   async updatePool(name: string, update: PoolUpdate): Promise<Pool> {
-    if (update.region) {
-      // Running statements keep running; new submissions see the new region.
-    }
+    // Running statements keep running under a new region or cap; new submissions see them.
     const p = await this.pools.update(name, update);
     this.allocators.get(name)?.setCapacity(p.maxCfu);
     return p;
@@ -217,7 +215,9 @@ export class PoolService {
           recovered: () => void this.statements.transition(name, 'RUNNING', this.clock(), 'recovered').catch(ignoreTransition),
         },
       );
-      this.handles.set(name, handle);
+      // A runner may report completion or failure from inside start(): keep no handle then.
+      const now = phaseOf(this.statements.require(name));
+      if (now === 'RUNNING' || now === 'DEGRADED') this.handles.set(name, handle);
     } catch (e) {
       ended('FAILED', e instanceof Error ? e.message : String(e));
     }

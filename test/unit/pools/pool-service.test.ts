@@ -68,6 +68,10 @@ describe('pool service', () => {
     const bad = await svc.submit({ name: 'bad', pool: 'eu', principal: 'a', sql: 'SELECT 1 /* throw */' });
     assert.equal(phaseOf(svc.statements.require(bad.name)), 'FAILED');
     assert.equal(svc.allocator('eu').inUse, 0);
+    await svc.submit({ name: 'quick', pool: 'eu', principal: 'a', sql: 'SELECT 1 /* instant */' });
+    await until(() => phaseOf(svc.statements.require('quick')) === 'COMPLETED');
+    assert.equal(svc.allocator('eu').inUse, 0);
+    await assert.rejects(svc.stop('quick'), /statement 'quick' is COMPLETED; nothing to stop/);
     await svc.deletePool('eu');
   });
 

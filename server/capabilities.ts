@@ -26,6 +26,7 @@ export function serverCapabilities(): ServerCapabilities {
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
     hoverProvider: true,
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
     signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
   };
 }

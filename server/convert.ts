@@ -25,7 +25,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
-  return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: d.source, message: d.message };
+  // the fixes ride along in `data`, so code actions read them back without re-checking the file
+  return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: d.source, message: d.message, ...(d.fixes?.length ? { data: { fixes: d.fixes } } : {}) };
 }
 
 export const SYMBOL_KIND: Record<LanguageSymbolKind, SymbolKind> = {

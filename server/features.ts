@@ -2,7 +2,7 @@
  * The language feature requests, each a one-line call into engine/language. Every handler
  * answers: an exception is logged to the connection console and the empty result is returned.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import { CodeActionKind, type Connection } from 'vscode-languageserver/node';
 import {
   complete,
   definitionAt,
@@ -10,9 +10,11 @@ import {
   encodeSemanticTokens,
   foldingRanges,
   formatDocument,
+  fixesFromData,
   formatRange,
   hoverAt,
   prepareRenameAt,
+  quickFixes,
   referencesAt,
   renameAt,
   selectionRanges,
@@ -80,6 +82,20 @@ export function registerFeatures(
         activeSignature: h.activeSignature,
         activeParameter: h.activeParameter,
       };
+    }),
+  );
+  connection.onCodeAction(({ textDocument, range, context }) =>
+    answer('codeAction', textDocument.uri, [], () => {
+      const withFixes = context.diagnostics.map((lsp) => ({ lsp, fixes: fixesFromData(lsp.data) })).filter((x) => x.fixes.length > 0);
+      return withFixes.flatMap(({ lsp, fixes }) =>
+        quickFixes([{ range: lsp.range, severity: 'error', code: String(lsp.code ?? ''), message: lsp.message, source: lsp.source ?? '', fixes }], range).map((a) => ({
+          title: a.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          isPreferred: a.preferred,
+          edit: { changes: { [textDocument.uri]: a.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+        })),
+      );
     }),
   );
   connection.onFoldingRanges(({ textDocument }) => answer('foldingRange', textDocument.uri, [], (doc) => foldingRanges(doc).map(toFoldingRange)));

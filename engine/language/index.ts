@@ -30,3 +30,4 @@ export { semanticCompletionProvider } from './semantic/completion-provider';
 export type { SemanticSource } from './semantic/semantic-source';
 export { hoverAt, type LanguageHover } from './semantic/hover';
 export { signatureHelpAt, type LanguageSignature, type LanguageSignatureHelp } from './semantic/signature-help';
+export { quickFixes, fixesFromData, type LanguageCodeAction } from './semantic/code-actions';

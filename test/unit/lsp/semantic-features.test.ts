@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionRequest, HoverRequest, SignatureHelpRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CompletionRequest, HoverRequest, SignatureHelpRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './lsp-client';
 
 const TEXT = 'USE CATALOG examples;\nUSE marketplace;\nSELECT o.\nFROM orders o\nWHERE UPPER(o.order_id) = \'x\';\nSELECT *\nFROM orders o\nWHERE UPPER(o.order_id) = \'x\';\n';
@@ -27,6 +27,18 @@ describe('semantic features over stdio', () => {
   test('declares hover and signature help', () => {
     assert.ok(client.initializeResult.capabilities.hoverProvider);
     assert.ok(client.initializeResult.capabilities.signatureHelpProvider?.triggerCharacters?.includes(','));
+  });
+
+  test('a quick fix adds the missing column to GROUP BY', async () => {
+    const fixUri = 'file:///group-by.sql';
+    await client.open(fixUri, 'USE CATALOG examples;\nUSE marketplace;\nSELECT customer_id, product_id, COUNT(*) FROM orders GROUP BY customer_id;\n');
+    const p = await client.waitForDiagnostics((d) => d.uri === fixUri && d.diagnostics.length > 0);
+    const d = p.diagnostics.find((x) => x.code === 'analyzer/not-grouped');
+    assert.ok(d, JSON.stringify(p.diagnostics));
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: fixUri }, range: d.range, context: { diagnostics: [d] } });
+    const a = (actions ?? []).find((x) => 'edit' in x && /GROUP BY/.test(x.title));
+    assert.ok(a && 'edit' in a && a.edit?.changes);
+    assert.deepEqual(a.edit.changes[fixUri], [{ range: { start: { line: 2, character: 73 }, end: { line: 2, character: 73 } }, newText: ', product_id' }]);
   });
 
   test('signature help inside UPPER(', async () => {

@@ -45,6 +45,8 @@ export class EngineHost implements vscode.Disposable {
     private readonly modulePath: string,
     private readonly output: vscode.OutputChannel,
     private readonly policy: RestartPolicy = new RestartPolicy(),
+    /** Extra arguments for the host, e.g. `--state-dir` (the extension's storage folder). */
+    private readonly hostArgs: readonly string[] = [],
   ) {}
 
   get state(): EngineHostState {
@@ -114,10 +116,10 @@ export class EngineHost implements vscode.Disposable {
   private launch(state: 'starting' | 'restarting'): void {
     const generation = ++this.generation;
     this.setState(state);
-    this.log(`starting engine host: ${process.execPath} ${this.modulePath}`);
+    this.log(`starting engine host: ${process.execPath} ${[this.modulePath, ...this.hostArgs].join(' ')}`);
     let child: ChildProcessWithoutNullStreams;
     try {
-      child = spawn(process.execPath, [this.modulePath], {
+      child = spawn(process.execPath, [this.modulePath, ...this.hostArgs], {
         stdio: ['pipe', 'pipe', 'pipe'],
         // In VS Code desktop the extension host's execPath is Electron; this makes it plain Node.
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TidelineApi } from './api';
 import { registerCommands } from './commands';
+import { RestartPolicy } from './restart-policy';
 import { EngineHost } from './engine-host';
 import { createEngineStatusItem } from './engine-status';
 import { createLanguageClient } from './language-client';
@@ -19,7 +20,12 @@ export function activate(context: vscode.ExtensionContext): TidelineApi {
   const engineOutput = vscode.window.createOutputChannel('Tideline Engine');
   context.subscriptions.push(serverOutput, engineOutput);
 
-  const engine = new EngineHost(context.asAbsolutePath('dist/engine-host.js'), engineOutput);
+  // The engine keeps pools, statements, usage, the audit log and local tables in the
+  // extension's own storage folder, never in the user's home.
+  const engine = new EngineHost(context.asAbsolutePath('dist/engine-host.js'), engineOutput, new RestartPolicy(), [
+    '--state-dir',
+    context.globalStorageUri.fsPath,
+  ]);
   context.subscriptions.push(engine, createEngineStatusItem(engine));
   engine.start();
 

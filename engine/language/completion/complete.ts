@@ -13,6 +13,8 @@ import { cursorContext } from './cursor-context';
 import { functionItems } from './function-items';
 import { grammarCandidates } from './grammar-candidates';
 import { optionItems } from './option-items';
+import { providerItems } from './provider-items';
+import { quotedNameItems } from './quoted-name';
 import { reducePrefix } from './reduce-prefix';
 import { statementSnippets } from './snippets';
 
@@ -34,6 +36,7 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const statementText = doc.text.slice(ctx.base, end);
   const options = optionItems({ statementText, cursor: offset - ctx.base, prefixTokens: ctx.tokens, toRange });
   if (options) return options;
+  if (ctx.where === 'quoted-name') return quotedNameItems(doc, ctx, statementText, opts.providers ?? [], opts.log);
   if (ctx.where !== 'code') return [];
 
   const range = toRange(ctx.prefix.length - ctx.word.length, ctx.prefix.length);
@@ -44,14 +47,8 @@ export function complete(doc: LanguageDocument, position: Position, opts: Comple
   const lower = ctx.word.length > 0 && ctx.word === ctx.word.toLowerCase();
 
   const candidates = grammarCandidates(reducePrefix(ctx.prefix, ctx.tokens), ctx.word.length > 0, qualifier);
-  const items: LanguageCompletionItem[] = [];
-  for (const p of opts.providers ?? []) {
-    try {
-      items.push(...p({ statementPrefix: ctx.prefix, statementText, statementOffset: ctx.base, word: ctx.word, replaceRange: range, slots: candidates.slots, document: doc }));
-    } catch (err) {
-      opts.log?.(`completion provider failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    }
-  }
+  const context = { statementPrefix: ctx.prefix, statementText, statementOffset: ctx.base, word: ctx.word, replaceRange: range, slots: candidates.slots, document: doc };
+  const items = providerItems(opts.providers ?? [], context, opts.log);
   if (qualifier !== undefined) return items;
 
   const fnSlot = candidates.slots.find((s) => s.kind === 'function');

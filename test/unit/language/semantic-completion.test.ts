@@ -80,6 +80,20 @@ describe('semantic completion: columns', () => {
     assert.deepEqual(q.range, { start: { line: 3, character: 4 }, end: { line: 3, character: 8 } });
   });
 
+  test('inside backticks: tables and columns, inserted quoted over an auto-closed backtick', () => {
+    const t = items(`${USE}SELECT * FROM \`ord|\``);
+    const orders = t.find((i) => i.label === 'orders')!;
+    assert.ok(orders, 'orders');
+    assert.equal(orders.insertText, '`orders`');
+    assert.equal(orders.filterText, '`orders');
+    assert.deepEqual(orders.range, { start: { line: 2, character: 14 }, end: { line: 2, character: 19 } });
+    assert.ok(!t.some((i) => i.kind === 'keyword'));
+    const c = labels(`${USE}SELECT o.\`qu|\nFROM orders o`);
+    assert.ok(c.includes('quantity') && !c.includes('email'));
+    const q = labels(`${USE}SELECT * FROM examples.\`nex|`);
+    assert.ok(q.includes('nexmark') && !q.includes('orders'));
+  });
+
   test('a statement that does not parse yields no columns and no failure', () => {
     assert.doesNotThrow(() => labels(`${USE}SELECT o.| FROM (((`));
   });

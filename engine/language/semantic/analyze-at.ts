@@ -9,6 +9,7 @@ import type { Position } from '../../diagnostic';
 import type { CurrentContext } from '../../catalog/resolve';
 import { parseStatement, type Statement } from '../../sql';
 import { ScriptAnalyzer, type StatementAnalysis } from '../../analyzer';
+import { parseDirective } from '../../catalog/directive';
 import type { LanguageDocument } from '../language-document';
 import type { SemanticSource } from './semantic-source';
 
@@ -23,20 +24,55 @@ export interface AnalyzedAt {
   readonly current: CurrentContext;
 }
 
-/** The analyzer stepped over the context-changing statements that start before `offset`. */
-function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticSource): ScriptAnalyzer {
-  const analyzer = new ScriptAnalyzer(source.catalog(), doc.text, { settings: source.settings?.() ?? {} });
+/**
+ * The analyzer stepped over the context-changing statements that start before `offset`. The
+ * last one built is kept per catalog and reused while those statements (their parsed ASTs, which
+ * the incremental document keeps across edits elsewhere), the catalog view, the directive and
+ * the settings are the same: typing in a query below 300 CREATE TABLEs does not replay them.
+ * A reused analyzer only ever analyzes statements that leave its state alone (see `analyzeAt`).
+ */
+interface CachedAnalyzer {
+  readonly key: readonly unknown[];
+  readonly analyzer: ScriptAnalyzer;
+}
+const recentAnalyzers = new WeakMap<object, CachedAnalyzer[]>();
+/** Completion, hover and signature help at different places of a file each keep theirs. */
+const RECENT = 4;
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticSource, reusable: boolean): ScriptAnalyzer {
+  const catalog = source.catalog();
+  const settings = source.settings?.() ?? {};
+  const context: { ast: Statement; text: string }[] = [];
   for (const s of doc.statements) {
     if (s.slice.start >= offset) break;
     const ast = s.result.statement;
-    if (ast && CONTEXT_KINDS.has(ast.kind)) analyzer.next(ast, s.text);
+    if (ast && CONTEXT_KINDS.has(ast.kind)) context.push({ ast, text: s.text });
+  }
+  const key = [catalog.view(), JSON.stringify(settings), JSON.stringify(parseDirective(doc.text).values), ...context.map((c) => c.ast)];
+  let recent = recentAnalyzers.get(catalog);
+  if (!recent) recentAnalyzers.set(catalog, (recent = []));
+  const hit = reusable ? recent.findIndex((c) => sameKey(c.key, key)) : -1;
+  if (hit >= 0) {
+    const [entry] = recent.splice(hit, 1);
+    recent.unshift(entry);
+    return entry.analyzer;
+  }
+  const analyzer = new ScriptAnalyzer(catalog, doc.text, { settings });
+  for (const c of context) analyzer.next(c.ast, c.text);
+  if (reusable) {
+    recent.unshift({ key, analyzer });
+    recent.length = Math.min(recent.length, RECENT);
   }
   return analyzer;
 }
 
 /** The context (current catalog and database) of a statement starting at `offset`. */
 export function contextAt(doc: LanguageDocument, offset: number, source: SemanticSource): CurrentContext {
-  return analyzerBefore(doc, offset, source).context;
+  return analyzerBefore(doc, offset, source, true).context;
 }
 
 /**
@@ -57,7 +93,8 @@ export function analyzeAt(doc: LanguageDocument, statementOffset: number, source
     statement = target.result.statement;
   }
   if (!statement) return undefined;
-  const analyzer = analyzerBefore(doc, statementOffset, source);
+  // a USE or CREATE changes the analyzer that runs it: never a shared one
+  const analyzer = analyzerBefore(doc, statementOffset, source, !CONTEXT_KINDS.has(statement.kind));
   const current = analyzer.context;
   return { analysis: analyzer.next(statement, text), statement, text, current };
 }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complete, semanticCompletionProvider, type LanguageCompletionItem } from '../../../engine/language';
+import { complete, createLanguageDocument, semanticCompletionProvider, type LanguageCompletionItem } from '../../../engine/language';
 import { defaultCatalog } from '../../../engine/analyzer';
 import { withCursor } from './cursor';
 
@@ -92,6 +92,19 @@ describe('semantic completion: columns', () => {
     assert.ok(c.includes('quantity') && !c.includes('email'));
     const q = labels(`${USE}SELECT * FROM examples.\`nex|`);
     assert.ok(q.includes('nexmark') && !q.includes('orders'));
+  });
+
+  test('tables created earlier in the file, and edits to them, are seen (the replay cache follows edits)', () => {
+    const head = "CREATE TABLE t (a INT, b STRING) WITH ('connector' = 'datagen');\n";
+    const tail = 'SELECT x. FROM t x';
+    const doc = createLanguageDocument(head + tail);
+    const at = () => doc.positionAt(doc.text.indexOf('x.') + 2);
+    const cols = () => complete(doc, at(), { providers: [provider] }).map((i) => i.label);
+    assert.deepEqual(cols(), ['a', 'b']);
+    doc.update(head.replace('b STRING', 'b STRING, c DOUBLE') + tail);
+    assert.deepEqual(cols(), ['a', 'b', 'c']);
+    doc.update('USE CATALOG examples;\nUSE marketplace;\n' + 'SELECT x. FROM orders x');
+    assert.ok(cols().includes('order_id'));
   });
 
   test('a statement that does not parse yields no columns and no failure', () => {

@@ -2,12 +2,14 @@
  * The semantic completion provider: tables, CTEs and columns for the open slots. The statement
  * under the cursor is analyzed with a placeholder name in place of the word being typed (so
  * `SELECT o.| FROM orders o` parses); the innermost SELECT around the placeholder gives the
- * relations and CTEs in scope. Catalog listings come from the snapshot, synchronously.
+ * relations and CTEs in scope; when even that does not parse, the FROM/JOIN tables read from the
+ * tokens (lexical-scope.ts). Catalog listings come from the snapshot, synchronously.
  */
 import { scopeAt, type ScopeInfo } from '../../analyzer';
 import type { CompletionContext, CompletionProvider, LanguageCompletionItem } from '../completion/completion-item';
 import { analyzeAt, contextAt, positionIn } from './analyze-at';
 import { columnItems } from './column-items';
+import { lexicalScope } from './lexical-scope';
 import { qualifierPath } from './qualifier-path';
 import type { SemanticSource } from './semantic-source';
 import { tableItems } from './table-items';
@@ -37,6 +39,8 @@ function scopeAtCursor(ctx: CompletionContext, wordStart: number, source: Semant
   if (ctx.word !== '') after = after.replace(/^[\w$]*`?/, '');
   const patched = ctx.statementText.slice(0, wordStart) + CURSOR_PLACEHOLDER + after;
   const analyzed = analyzeAt(doc, ctx.statementOffset, source, patched);
-  const scope: ScopeInfo | undefined = analyzed ? scopeAt(analyzed.analysis.info, positionIn(patched, wordStart)) : undefined;
-  return { scope, current: analyzed?.current ?? contextAt(doc, ctx.statementOffset, source) };
+  if (analyzed) return { scope: scopeAt(analyzed.analysis.info, positionIn(patched, wordStart)), current: analyzed.current };
+  const current = contextAt(doc, ctx.statementOffset, source);
+  const scope: ScopeInfo = lexicalScope(ctx.statementText, source.catalog(), current);
+  return { scope, current };
 }

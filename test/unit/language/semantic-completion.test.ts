@@ -107,7 +107,11 @@ describe('semantic completion: columns', () => {
     assert.ok(cols().includes('order_id'));
   });
 
-  test('a statement that does not parse yields no columns and no failure', () => {
+  test('a statement that does not parse: columns of its FROM/JOIN tables, read lexically', () => {
+    const l = labels(`${USE}SELECT CASE WHEN o.| FROM orders AS o JOIN examples.marketplace.customers c ON o.customer_id = c.customer_id`);
+    assert.deepEqual(l, ['order_id', 'customer_id', 'product_id', 'quantity', 'price', 'order_time']);
+    const all = labels(`${USE}SELECT CASE WHEN | FROM orders o, customers`);
+    assert.ok(all.includes('quantity') && all.includes('email') && !all.includes('auction'));
     assert.doesNotThrow(() => labels(`${USE}SELECT o.| FROM (((`));
   });
 });

@@ -6,7 +6,10 @@
  * cursor, so an unfinished statement still parses).
  */
 import type { Position } from '../../diagnostic';
-import type { CurrentContext } from '../../catalog/resolve';
+import { qualify, type CurrentContext } from '../../catalog/resolve';
+import type { CatalogObject, ObjectPath } from '../../catalog/model';
+import type { ProviderSnapshot } from '../../catalog/snapshot';
+import { withTemporaryObjects } from '../../catalog/merge';
 import { parseStatement, type Statement } from '../../sql';
 import { ScriptAnalyzer, type StatementAnalysis } from '../../analyzer';
 import { parseDirective } from '../../catalog/directive';
@@ -22,6 +25,8 @@ export interface AnalyzedAt {
   /** The text analyzed (the statement's own text, or the replacement). */
   readonly text: string;
   readonly current: CurrentContext;
+  /** The catalog view the statement sees (earlier CREATE TABLE/VIEW of the file included). */
+  readonly view: ProviderSnapshot;
 }
 
 /**
@@ -34,6 +39,8 @@ export interface AnalyzedAt {
 interface CachedAnalyzer {
   readonly key: readonly unknown[];
   readonly analyzer: ScriptAnalyzer;
+  /** The catalog view with the file's earlier CREATE TABLE/VIEW laid over it (as the analyzer sees it). */
+  readonly view: ProviderSnapshot;
 }
 const recentAnalyzers = new WeakMap<object, CachedAnalyzer[]>();
 /** Completion, hover and signature help at different places of a file each keep theirs. */
@@ -43,7 +50,7 @@ function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticSource, reusable: boolean): ScriptAnalyzer {
+function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticSource, reusable: boolean): CachedAnalyzer {
   const catalog = source.catalog();
   const settings = source.settings?.() ?? {};
   const context: { ast: Statement; text: string }[] = [];
@@ -59,20 +66,30 @@ function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticS
   if (hit >= 0) {
     const [entry] = recent.splice(hit, 1);
     recent.unshift(entry);
-    return entry.analyzer;
+    return entry;
   }
   const analyzer = new ScriptAnalyzer(catalog, doc.text, { settings });
-  for (const c of context) analyzer.next(c.ast, c.text);
+  const created: { path: ObjectPath; object: CatalogObject }[] = [];
+  for (const c of context) {
+    const current = analyzer.context;
+    const r = analyzer.next(c.ast, c.text);
+    if ((c.ast.kind === 'createTable' || c.ast.kind === 'createView') && r.created) {
+      const path = qualify(c.ast.name.parts.map((p) => p.value), current);
+      if (path) created.push({ path, object: r.created });
+    }
+  }
+  const entry = { key, analyzer, view: withTemporaryObjects(catalog.view(), created) };
   if (reusable) {
-    recent.unshift({ key, analyzer });
+    recent.unshift(entry);
     recent.length = Math.min(recent.length, RECENT);
   }
-  return analyzer;
+  return entry;
 }
 
-/** The context (current catalog and database) of a statement starting at `offset`. */
-export function contextAt(doc: LanguageDocument, offset: number, source: SemanticSource): CurrentContext {
-  return analyzerBefore(doc, offset, source, true).context;
+/** The context (current catalog and database) of a statement starting at `offset`, and the catalog view it sees. */
+export function contextAt(doc: LanguageDocument, offset: number, source: SemanticSource): { current: CurrentContext; view: ProviderSnapshot } {
+  const e = analyzerBefore(doc, offset, source, true);
+  return { current: e.analyzer.context, view: e.view };
 }
 
 /**
@@ -94,9 +111,9 @@ export function analyzeAt(doc: LanguageDocument, statementOffset: number, source
   }
   if (!statement) return undefined;
   // a USE or CREATE changes the analyzer that runs it: never a shared one
-  const analyzer = analyzerBefore(doc, statementOffset, source, !CONTEXT_KINDS.has(statement.kind));
+  const { analyzer, view } = analyzerBefore(doc, statementOffset, source, !CONTEXT_KINDS.has(statement.kind));
   const current = analyzer.context;
-  return { analysis: analyzer.next(statement, text), statement, text, current };
+  return { analysis: analyzer.next(statement, text), statement, text, current, view };
 }
 
 /** The position of `offset` in `text` (0-based line and UTF-16 character). */

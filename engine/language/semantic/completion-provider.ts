@@ -9,6 +9,7 @@ import { scopeAt, type ScopeInfo } from '../../analyzer';
 import type { CompletionContext, CompletionProvider, LanguageCompletionItem } from '../completion/completion-item';
 import { analyzeAt, contextAt, positionIn } from './analyze-at';
 import { columnItems } from './column-items';
+import { insertColumnItems } from './insert-columns';
 import { lexicalScope } from './lexical-scope';
 import { qualifierPath } from './qualifier-path';
 import type { SemanticSource } from './semantic-source';
@@ -21,12 +22,18 @@ export function semanticCompletionProvider(source: SemanticSource): CompletionPr
   return (ctx) => {
     const tableSlot = ctx.slots.some((s) => s.kind === 'table');
     const columnSlot = ctx.slots.some((s) => s.kind === 'column');
-    if (!ctx.document || (!tableSlot && !columnSlot)) return [];
+    if (!ctx.document) return [];
+    if (/^\s*insert\b/i.test(ctx.statementPrefix)) {
+      const at = contextAt(ctx.document, ctx.statementOffset, source);
+      const inList = insertColumnItems(ctx.statementPrefix, ctx.word, at.view, at.current, ctx.replaceRange);
+      if (inList) return inList;
+    }
+    if (!tableSlot && !columnSlot) return [];
     const wordStart = ctx.statementPrefix.length - ctx.word.length;
     const qualifier = qualifierPath(ctx.statementPrefix.slice(0, wordStart));
-    const { scope, current } = scopeAtCursor(ctx, wordStart, source);
+    const { scope, current, view } = scopeAtCursor(ctx, wordStart, source);
     const items: LanguageCompletionItem[] = [];
-    if (tableSlot) items.push(...tableItems(source.catalog(), qualifier, current, scope?.ctes ?? [], ctx.replaceRange));
+    if (tableSlot) items.push(...tableItems(view, qualifier, current, scope?.ctes ?? [], ctx.replaceRange));
     if (columnSlot) items.push(...columnItems(scope, qualifier, ctx.replaceRange));
     return items;
   };
@@ -39,8 +46,8 @@ function scopeAtCursor(ctx: CompletionContext, wordStart: number, source: Semant
   if (ctx.word !== '') after = after.replace(/^[\w$]*`?/, '');
   const patched = ctx.statementText.slice(0, wordStart) + CURSOR_PLACEHOLDER + after;
   const analyzed = analyzeAt(doc, ctx.statementOffset, source, patched);
-  if (analyzed) return { scope: scopeAt(analyzed.analysis.info, positionIn(patched, wordStart)), current: analyzed.current };
-  const current = contextAt(doc, ctx.statementOffset, source);
-  const scope: ScopeInfo = lexicalScope(ctx.statementText, source.catalog(), current);
-  return { scope, current };
+  if (analyzed) return { scope: scopeAt(analyzed.analysis.info, positionIn(patched, wordStart)), current: analyzed.current, view: analyzed.view };
+  const { current, view } = contextAt(doc, ctx.statementOffset, source);
+  const scope: ScopeInfo = lexicalScope(ctx.statementText, view, current);
+  return { scope, current, view };
 }

@@ -1,19 +1,19 @@
 /**
  * Completion items for a table slot: CTEs in scope, then the tables and views of the current
  * database (or of the typed `database.` / `catalog.database.`), then databases, then catalogs.
- * Read from the catalog snapshot synchronously.
+ * Read from the catalog view synchronously (the file's earlier CREATE TABLE/VIEW included).
  */
 import type { Range } from '../../diagnostic';
-import type { CatalogManager } from '../../catalog/manager';
+import type { ProviderSnapshot } from '../../catalog/snapshot';
 import type { CurrentContext } from '../../catalog/resolve';
-import type { CandidateKind } from '../../catalog/listing';
+import { tableNameCandidates, type CandidateKind } from '../../catalog/listing';
 import { quoteIdentifierIfNeeded } from '../../catalog/model';
 import type { LanguageCompletionItem } from '../completion/completion-item';
 
 const RANK: Record<CandidateKind, string> = { table: '0b', view: '0b', database: '0c', catalog: '0d' };
 
 export function tableItems(
-  catalog: CatalogManager,
+  view: ProviderSnapshot,
   qualifier: readonly string[],
   current: CurrentContext,
   ctes: readonly string[],
@@ -25,7 +25,7 @@ export function tableItems(
       out.push({ label: name, kind: 'table', detail: 'WITH query', insertText: quoteIdentifierIfNeeded(name), range, sortText: `0a${name}` });
     }
   }
-  catalog.tableNameCandidates(qualifier, current).forEach((c, i) => {
+  tableNameCandidates(view, qualifier, current).forEach((c, i) => {
     const status = c.status ? ` (${c.status.state})` : '';
     out.push({
       label: c.label,

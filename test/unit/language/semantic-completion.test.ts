@@ -28,6 +28,11 @@ describe('semantic completion: tables', () => {
     assert.ok(!l.includes('order_id'), 'no columns in a table slot');
   });
 
+  test('tables created earlier in the same file are offered', () => {
+    const l = labels(`CREATE TABLE my_sink (id BIGINT) WITH ('connector' = 'blackhole');\nSELECT * FROM |`);
+    assert.ok(l.includes('my_sink'));
+  });
+
   test('qualified paths: catalog.database. lists that database only', () => {
     const l = labels('SELECT * FROM examples.nexmark.|');
     assert.deepEqual([...l].sort(), ['auction', 'bid', 'person']);
@@ -105,6 +110,17 @@ describe('semantic completion: columns', () => {
     assert.deepEqual(cols(), ['a', 'b', 'c']);
     doc.update('USE CATALOG examples;\nUSE marketplace;\n' + 'SELECT x. FROM orders x');
     assert.ok(cols().includes('order_id'));
+  });
+
+  test('INSERT column lists: the target’s columns not yet listed', () => {
+    const l = labels(`CREATE TABLE sink (id BIGINT, total DOUBLE, note STRING) WITH ('connector' = 'blackhole');\nINSERT INTO sink (id, |`);
+    assert.deepEqual(l, ['total', 'note']);
+    assert.deepEqual(labels(`${USE}INSERT INTO orders (|`).slice(0, 2), ['order_id', 'customer_id']);
+  });
+
+  test('DESCRIPTOR( in a window TVF: the input table’s columns', () => {
+    const l = labels(`${USE}SELECT * FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(|`);
+    assert.ok(l.includes('order_time') && !l.includes('email'));
   });
 
   test('a statement that does not parse: columns of its FROM/JOIN tables, read lexically', () => {

@@ -10,6 +10,7 @@ import type { CompletionContext, CompletionProvider, LanguageCompletionItem } fr
 import { analyzeAt, contextAt, positionIn } from './analyze-at';
 import { columnItems } from './column-items';
 import { insertColumnItems } from './insert-columns';
+import { namedArgumentItems } from './named-argument-items';
 import { lexicalScope } from './lexical-scope';
 import { qualifierPath } from './qualifier-path';
 import type { SemanticSource } from './semantic-source';
@@ -35,6 +36,7 @@ export function semanticCompletionProvider(source: SemanticSource): CompletionPr
     const items: LanguageCompletionItem[] = [];
     if (tableSlot) items.push(...tableItems(view, qualifier, current, scope?.ctes ?? [], ctx.replaceRange));
     if (columnSlot) items.push(...columnItems(scope, qualifier, ctx.replaceRange));
+    if (columnSlot && qualifier.length === 0) items.push(...namedArgumentItems(ctx.statementPrefix.slice(0, wordStart), ctx.replaceRange));
     return items;
   };
 }

@@ -24,8 +24,8 @@ export interface LanguageSignatureHelp {
   readonly activeParameter: number;
 }
 
-/** The function call around the end of `tokens`: its name and the index of the argument at the end. */
-function openCall(prefix: string, tokens: readonly LexToken[]): { name: string; argument: number } | undefined {
+/** The function call around the end of `tokens`: its name, the index of the argument at the end, and where its `(` ends. */
+export function openCall(prefix: string, tokens: readonly LexToken[]): { name: string; argument: number; argsStart: number } | undefined {
   let depth = 0;
   let commas = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -43,7 +43,7 @@ function openCall(prefix: string, tokens: readonly LexToken[]): { name: string; 
         continue;
       }
       const before = previousCode(tokens, i);
-      if (before && isWordToken(before.type)) return { name: prefix.slice(before.start, before.end), argument: commas };
+      if (before && isWordToken(before.type)) return { name: prefix.slice(before.start, before.end), argument: commas, argsStart: t.end };
       // a parenthesized expression: the call (if any) is further out
       commas = 0;
     }
@@ -64,7 +64,9 @@ function signatures(fn: FunctionDef): LanguageSignature[] {
     const parameters: [number, number][] = [];
     if (fn.syntax === undefined && fn.signatures[i]) {
       let from = label.indexOf('(') + 1;
-      for (const p of parameterLabels(fn.signatures[i]).map((l) => l.replace(/\.\.\.$/, ''))) {
+      const sig = fn.signatures[i];
+      // named parameters (window TVFs) render as `NAME => TYPE`
+      for (const p of parameterLabels(sig).map((l, k) => (sig[k].named ? l.replace(' ', ' => ') : l).replace(/\.\.\.$/, ''))) {
         const at = label.indexOf(p, from);
         if (at < 0) break;
         parameters.push([at, at + p.length]);

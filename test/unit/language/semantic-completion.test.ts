@@ -123,6 +123,13 @@ describe('semantic completion: columns', () => {
     assert.ok(l.includes('order_time') && !l.includes('email'));
   });
 
+  test('window TVF named arguments not given yet, first', () => {
+    const l = labels(`${USE}SELECT * FROM TABLE(TUMBLE(DATA => TABLE orders, |`);
+    assert.deepEqual(l.slice(0, 3), ['TIMECOL =>', 'SIZE =>', 'OFFSET =>']);
+    assert.ok(!l.includes('DATA =>'));
+    assert.ok(!labels(`${USE}SELECT UPPER(|`).some((x) => x.endsWith('=>')));
+  });
+
   test('a statement that does not parse: columns of its FROM/JOIN tables, read lexically', () => {
     const l = labels(`${USE}SELECT CASE WHEN o.| FROM orders AS o JOIN examples.marketplace.customers c ON o.customer_id = c.customer_id`);
     assert.deepEqual(l, ['order_id', 'customer_id', 'product_id', 'quantity', 'price', 'order_time']);

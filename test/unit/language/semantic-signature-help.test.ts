@@ -38,6 +38,11 @@ describe('semantic signature help', () => {
     assert.match(h.signatures[0].documentation ?? '', /Example/);
   });
 
+  test('window TVF named parameters are highlighted', () => {
+    const h = help('SELECT * FROM TABLE(TUMBLE(DATA => TABLE orders, |')!;
+    assert.equal(activeParam(h), 'TIMECOL => DESCRIPTOR');
+  });
+
   test('nothing outside calls, after a closed call, for unknown names or in comments', () => {
     assert.equal(help('SELECT a, |'), undefined);
     assert.equal(help('SELECT UPPER(a) |'), undefined);

@@ -123,6 +123,12 @@ describe('semantic completion: columns', () => {
     assert.ok(l.includes('order_time') && !l.includes('email'));
   });
 
+  test('nested fields after a ROW column and after alias.column.', () => {
+    const ddl = "CREATE TABLE ev (id INT, payload ROW<kind STRING, amount DOUBLE>) WITH ('connector' = 'datagen');\n";
+    assert.deepEqual(labels(`${ddl}SELECT e.payload.| FROM ev e`), ['kind', 'amount']);
+    assert.deepEqual(labels(`${ddl}SELECT payload.| FROM ev`), ['kind', 'amount']);
+  });
+
   test('window TVF named arguments not given yet, first', () => {
     const l = labels(`${USE}SELECT * FROM TABLE(TUMBLE(DATA => TABLE orders, |`);
     assert.deepEqual(l.slice(0, 3), ['TIMECOL =>', 'SIZE =>', 'OFFSET =>']);

@@ -54,13 +54,18 @@ function compileRegExp(source: string, flags = ''): RegExp {
   }
 }
 
-/** SQL SIMILAR TO pattern (% and _ wildcards, regex alternation and quantifiers) as an anchored RegExp. */
+/**
+ * SQL SIMILAR TO pattern (% and _ wildcards, regex alternation and quantifiers) as an anchored RegExp.
+ * As in Calcite's Like.sqlToRegexSimilar (what Flink runs), `.` is not special to SIMILAR TO and is
+ * passed through to the regex, so it matches any one character.
+ */
 export function similarToRegExp(pattern: string): RegExp {
   let out = '';
   for (const ch of pattern) {
     if (ch === '%') out += '[\\s\\S]*';
     else if (ch === '_') out += '[\\s\\S]';
-    else if (ch === '.' || ch === '$' || ch === '^' || ch === '\\' || ch === '/') out += '\\' + ch;
+    else if (ch === '.') out += '.';
+    else if (ch === '$' || ch === '^' || ch === '\\' || ch === '/') out += '\\' + ch;
     else out += ch;
   }
   try {

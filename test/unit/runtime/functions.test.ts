@@ -22,7 +22,10 @@ test('string extras', () => {
   assert.equal(ev(call('PARSE_URL', s, lit('http://x.com/p?q=1&r=2#f'), lit('QUERY'), lit('r'))), '2');
   assert.equal(ev(call('SIMILAR TO', T.boolean(), lit('abc'), lit('(a|x)%'))), true);
   assert.equal(ev(call('SIMILAR TO', T.boolean(), lit('a.c'), lit('a.c'))), true);
-  assert.equal(ev(call('SIMILAR TO', T.boolean(), lit('abc'), lit('a.c'))), false);
+  // Flink (Calcite's Like.sqlToRegexSimilar) passes '.' through to the regex: any one character.
+  assert.equal(ev(call('SIMILAR TO', T.boolean(), lit('abc'), lit('a.c'))), true);
+  assert.equal(ev(call('SIMILAR TO', T.boolean(), lit('Paris'), lit('P.*'))), true);
+  assert.equal(ev(call('SIMILAR TO', T.boolean(), lit('Lyon'), lit('P.*'))), false);
   assert.equal(ev(call('REGEXP_COUNT', T.int(), lit('a1b22c333'), lit('\\d+'))), 3);
   assert.deepEqual(ev(call('REGEXP_EXTRACT_ALL', T.array(s), lit('k1=v1;k2=v2'), lit('(\\w+)=(\\w+)'), lit(2, T.int()))), ['v1', 'v2']);
   assert.equal(ev(call('IS UNKNOWN', T.boolean(), E.input(0, T.boolean())), [null]), true);

@@ -125,9 +125,9 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     }
     return i;
   };
-  const withExtras = (): { plan: LogicalPlan; fields: Field[] } => {
+  const withExtras = (names?: ReadonlyMap<number, string>): { plan: LogicalPlan; fields: Field[] } => {
     if (extras.length === 0) return { plan, fields: [...input.fields] };
-    const fields = [...input.fields, ...extras.map((x, i) => ({ name: `$f${input.fields.length + i}`, type: x.type }))];
+    const fields = [...input.fields, ...extras.map((x, i) => ({ name: names?.get(input.fields.length + i) ?? `$f${input.fields.length + i}`, type: x.type }))];
     const exprs = [...input.fields.map((f, i) => E.input(i, f.type, f.name)), ...extras];
     return { plan: { kind: 'project', input: plan, exprs, fields }, fields };
   };
@@ -352,7 +352,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   let current: Planned;
   if (aggregating) {
     const groupKeys = groupExprs.map(columnOf);
-    const pre = withExtras();
+    let pre = withExtras();
     const windowed = hasWindowTvf(pre.plan);
     const keyFields: Field[] = groupKeys.map((k, i) => {
       const f = pre.fields[k];
@@ -365,6 +365,16 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       if (keyFields.some((f) => f.name === outNames[i])) return;
       keyFields[x.index] = { ...keyFields[x.index], name: outNames[i] };
     });
+    // ... and so does the computed column under the Aggregate (as Flink names it), so that a
+    // plan deriving the key's name from its input column keeps the alias.
+    const extraNames = new Map<number, string>();
+    keyFields.forEach((f, i) => {
+      const k = groupKeys[i];
+      if (groupExprs[i].kind === 'input' || k < input.fields.length || f.name === `$f${i}`) return;
+      if (input.fields.some((g) => g.name === f.name) || [...extraNames.values()].includes(f.name)) return;
+      extraNames.set(k, f.name);
+    });
+    if (extraNames.size > 0) pre = withExtras(extraNames);
     // An aggregate selected as is takes the SELECT item's name.
     const aggNames = aggCalls.map((a) => a.call.name);
     outExprs.forEach((x, i) => {

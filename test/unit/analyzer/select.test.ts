@@ -127,3 +127,18 @@ describe('semantic info in aggregating queries', () => {
     assert.equal(info.names.filter((n) => n.kind === 'column').length, 3);
   });
 });
+
+describe('GROUP BY expression keys', () => {
+  test('a SELECT item equal to a computed GROUP BY key keeps its alias', async () => {
+    const { analyze } = await import('./helpers');
+    const r = analyze('SELECT UPPER(SUBSTRING(url, 1, 1)) AS first_letter, COUNT(*) AS n, MIN(user_id) AS first_id FROM clicks GROUP BY UPPER(SUBSTRING(url, 1, 1))');
+    assert.deepEqual(r.diagnostics, []);
+    const plan = r.statements[0]?.plan;
+    assert.ok(plan);
+    assert.deepEqual(plan.fields.map((f) => f.name), ['first_letter', 'n', 'first_id']);
+    // The computed column under the Aggregate carries the alias too (the physical plan names keys after it).
+    assert.match(planOf('SELECT UPPER(SUBSTRING(url, 1, 1)) AS first_letter, COUNT(*) AS n FROM clicks GROUP BY UPPER(SUBSTRING(url, 1, 1))'), /^Aggregate: groupBy=\[first_letter\], aggs=\[COUNT\(\*\) AS n\]\n  Project: .*, UPPER\(SUBSTRING\(url, 1, 1\)\) AS first_letter\n/);
+    // An alias equal to an input column keeps the generated name below the Aggregate.
+    assert.match(planOf('SELECT UPPER(url) AS url, COUNT(*) AS n FROM clicks GROUP BY UPPER(url)'), /UPPER\(url\) AS \$f6\n/);
+  });
+});

@@ -49,6 +49,9 @@ export function errorExpr(): Expr {
   return e;
 }
 
+/** Functions whose type inference checks an argument's time attribute, so it is kept for them. */
+const READS_TIME_ATTRIBUTE: ReadonlySet<string> = new Set(['CURRENT_WATERMARK']);
+
 /** Error stand-ins, so a call over them reports nothing more. */
 const errorLiterals = new WeakSet<Expr>();
 
@@ -427,7 +430,10 @@ export class ExprBinder {
 
   /** An operator or function by its canonical name; `{ symbol }` arguments become VARCHAR literals. */
   callOp(name: string, args: readonly OpArg[], range: Range, nameRange?: Range): Expr {
-    const types: CallArg[] = args.map((a) => (isSymbol(a) ? { kind: 'SYMBOL' as const, value: a.symbol } : withoutTimeAttribute(a.type)));
+    // Time attributes are dropped from the arguments (a result never inherits one), except
+    // where the function checks for one (CURRENT_WATERMARK(rowtime)).
+    const keepMarker = READS_TIME_ATTRIBUTE.has(name.toUpperCase());
+    const types: CallArg[] = args.map((a) => (isSymbol(a) ? { kind: 'SYMBOL' as const, value: a.symbol } : keepMarker ? a.type : withoutTimeAttribute(a.type)));
     const literals = args.map((a) => (!isSymbol(a) && a.kind === 'literal' ? a.value : undefined));
     const r = inferCall(name, types, { literals });
     const fn = lookupFunction(name);

@@ -142,3 +142,11 @@ describe('GROUP BY expression keys', () => {
     assert.match(planOf('SELECT UPPER(url) AS url, COUNT(*) AS n FROM clicks GROUP BY UPPER(url)'), /UPPER\(url\) AS \$f6\n/);
   });
 });
+
+describe('CURRENT_WATERMARK', () => {
+  test('accepts the rowtime column of a table, refuses a plain TIMESTAMP', () => {
+    expectClean('SELECT url FROM clicks WHERE CURRENT_WATERMARK(ts) IS NULL OR ts > CURRENT_WATERMARK(ts)');
+    expectClean('SELECT order_id, CURRENT_WATERMARK(order_time) AS wm FROM orders');
+    assert.ok(diagnostics('SELECT url FROM clicks WHERE CURRENT_WATERMARK(CAST(ts AS TIMESTAMP(3))) IS NULL').some((d) => /must be a rowtime attribute/.test(d.message)));
+  });
+});

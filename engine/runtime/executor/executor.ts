@@ -8,8 +8,8 @@
  * with that checkpoint continues exactly where the first one stopped.
  */
 import type { RecordError, SourceSplit, SplitReader } from '../../connectors/api';
-import type { Row } from '../changelog';
-import { MAX_WATERMARK, type OperatorMetrics } from '../operators/operator';
+import type { Row, RowKind } from '../changelog';
+import { MAX_WATERMARK, MIN_WATERMARK, type OperatorMetrics } from '../operators/operator';
 import { decodeState, encodeState, type Json } from '../state/codec';
 import type { Checkpoint } from './checkpoint';
 import type { DataflowGraph, SourceNodeSpec } from './graph';
@@ -27,6 +27,11 @@ export interface ExecutorOptions {
   readonly recordErrors?: 'fail' | 'skip';
   /** Resume from this checkpoint. */
   readonly restore?: Checkpoint;
+  /**
+   * Flink's `pipeline.auto-watermark-interval` (default 200 ms): within a batch a split's
+   * watermark moves past a row once the rows before it raised it by more than this.
+   */
+  readonly watermarkIntervalMs?: number;
 }
 
 interface SplitRuntime {
@@ -43,7 +48,7 @@ class SourceRuntime {
   errors = 0;
   lastWatermark = Number.NEGATIVE_INFINITY;
   idle = false;
-  private readonly candidate: ((row: Row) => number | null) | null;
+  readonly candidate: ((row: Row) => number | null) | null;
 
   constructor(readonly spec: SourceNodeSpec) {
     const w = spec.watermark;
@@ -57,18 +62,6 @@ class SourceRuntime {
         return typeof t === 'number' ? t - delay : null;
       };
     } else this.candidate = null;
-  }
-
-  /** The highest watermark candidate among the rows, or null. */
-  maxCandidate(rows: readonly Row[]): number | null {
-    const c = this.candidate;
-    if (c === null) return null;
-    let max: number | null = null;
-    for (let i = 0; i < rows.length; i++) {
-      const v = c(rows[i]!);
-      if (v !== null && (max === null || v > max)) max = v;
-    }
-    return max;
   }
 
   get hasWatermarks(): boolean {
@@ -85,6 +78,7 @@ export class Executor {
   private readonly operators: OperatorNode[] = [];
   private readonly sinks: SinkNode[] = [];
   private readonly batchSize: number;
+  private readonly watermarkInterval: number;
   private readonly clock: () => number;
   private opened = false;
   private stopped = false;
@@ -95,6 +89,7 @@ export class Executor {
     private readonly options: ExecutorOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 1024;
+    this.watermarkInterval = options.watermarkIntervalMs ?? 200;
     this.clock = options.clock ?? Date.now;
     const byId = new Map<string, { downstream: Edge[] }>();
     for (const n of graph.nodes) {
@@ -162,8 +157,7 @@ export class Executor {
           anyData = true;
           if (s.idle) this.setSourceIdle(s, false);
           s.metrics.recordsOut += b.rows.length;
-          for (const e of s.downstream) e.node.push(e.input, b.kinds, b.rows);
-          s.marks.onData(sp.split.id, s.maxCandidate(b.rows), now);
+          this.pushSplitBatch(s, sp.split.id, b.kinds, b.rows, now);
         } else if (!b.end) s.marks.onEmpty(sp.split.id, now);
         if (b.end) {
           sp.ended = true;
@@ -211,6 +205,57 @@ export class Executor {
       throw new Error(`Malformed record in ${s.spec.id} at ${e.location}: ${e.message}`);
     }
     s.errors += errors.length;
+  }
+
+  /**
+   * Pushes one split's batch downstream and raises the split's watermark to the batch's
+   * highest candidate. Flink's watermark assigner emits after any row that moved the watermark
+   * more than the interval past the last one it emitted, so a later row at or behind that
+   * watermark is late (a window that fired, an OVER row at or before the watermark). Emitting
+   * once after the batch gives the same result except for such rows, and a row's candidate is
+   * never above its rowtime, so the batch is cut only before a row whose candidate is at or
+   * behind the watermark Flink would have emitted by then: the rows before it are pushed and
+   * that watermark is emitted first. In-order batches are pushed whole.
+   */
+  private pushSplitBatch(s: SourceRuntime, split: string, kinds: RowKind[] | undefined, rows: Row[], now: number): void {
+    const c = s.candidate;
+    if (c === null) {
+      for (const e of s.downstream) e.node.push(e.input, kinds, rows);
+      s.marks.onData(split, null, now);
+      return;
+    }
+    const interval = this.watermarkInterval;
+    let emitted = s.marks.watermarkOf(split); // what downstream has been given
+    let flink = emitted; // what Flink would have emitted by this row
+    let max = emitted;
+    let start = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = c(rows[i]!);
+      if (v === null) continue;
+      if (v <= flink && flink > emitted) {
+        this.pushRange(s, kinds, rows, start, i);
+        start = i;
+        emitted = flink;
+        s.marks.onData(split, flink, now);
+        this.advanceSource(s);
+      }
+      if (v > max) {
+        max = v;
+        if (max - flink > interval) flink = max;
+      }
+    }
+    this.pushRange(s, kinds, rows, start, rows.length);
+    s.marks.onData(split, max === MIN_WATERMARK ? null : max, now);
+  }
+
+  private pushRange(s: SourceRuntime, kinds: RowKind[] | undefined, rows: Row[], from: number, to: number): void {
+    if (from === 0 && to === rows.length) {
+      for (const e of s.downstream) e.node.push(e.input, kinds, rows);
+      return;
+    }
+    const r = rows.slice(from, to);
+    const k = kinds?.slice(from, to);
+    for (const e of s.downstream) e.node.push(e.input, k, r);
   }
 
   private advanceSource(s: SourceRuntime): void {

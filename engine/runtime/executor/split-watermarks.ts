@@ -31,6 +31,11 @@ export class SplitWatermarks {
     if (candidate !== null && candidate > s.wm) s.wm = candidate;
   }
 
+  /** The split's own watermark (the highest candidate recorded for it). */
+  watermarkOf(split: string): number {
+    return this.splits.get(split)!.wm;
+  }
+
   /** The split had nothing to read. */
   onEmpty(split: string, now: number): void {
     const s = this.splits.get(split)!;

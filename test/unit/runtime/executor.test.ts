@@ -6,6 +6,7 @@ import { CalcOperator } from '../../../engine/runtime/operators/calc';
 import { UnionOperator } from '../../../engine/runtime/operators/union';
 import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
 import { WindowAggregateOperator } from '../../../engine/runtime/operators/window-aggregate';
+import { OverAggregateOperator } from '../../../engine/runtime/operators/over-aggregate';
 import { BaseOperator } from '../../../engine/runtime/operators/operator';
 import { Executor } from '../../../engine/runtime/executor/executor';
 import { DataflowGraph } from '../../../engine/runtime/executor/graph';
@@ -146,6 +147,28 @@ test('CURRENT_WATERMARK in a calc sees the watermark of the batch before', async
     options: { batchSize: 1 },
   });
   assert.deepEqual(out, ['+I(a, null)', '+I(b, 5)']);
+});
+
+test('late rows inside one batch are dropped: the watermark advances per row as in Flink', async () => {
+  // test/fixtures/differential/data/events_late.csv in seconds after 10:00, all in one batch:
+  // k2@20 s comes after k1@125 s and k2@119 s after k1@210 s, so both are late.
+  const s = (sec: number) => sec * 1000;
+  const changes: Row[] = [['k1', s(0), 1], ['k1', s(30), 2], ['k2', s(70), 3], ['k1', s(125), 4], ['k2', s(20), 5], ['k1', s(210), 6], ['k2', s(119), 7], ['k2', s(240), 8]];
+  const run = (op: WindowAggregateOperator | OverAggregateOperator) =>
+    runPipeline({ sources: { src: { splits: [{ id: 's', changes }], watermark: { column: 1 } } }, operators: [{ id: 'op', op, inputs: ['src'] }] });
+  const win = new WindowAggregateOperator({ window: { kind: 'TUMBLE', sizeMs: 60_000 }, timeColumn: 1, groupKeys: [0], aggs: [count, { fn: 'SUM', args: [2], type: T.int() }] });
+  const windows = await run(win);
+  assert.deepEqual(windows.filter((r) => r.startsWith('+I(k2')), ['+I(k2, 1, 3, 60000, 120000, 119999)', '+I(k2, 1, 8, 240000, 300000, 299999)']);
+  assert.equal(win['metrics'].lateDropped, 2);
+  const over = new OverAggregateOperator({ partitionKeys: [0], timeColumn: 1, frame: { unit: 'ROWS', preceding: null }, aggs: [{ fn: 'SUM', args: [2], type: T.int() }] });
+  const overOut = await run(over);
+  assert.deepEqual(overOut.filter((r) => r.startsWith('+I(k2')), ['+I(k2, 70000, 3, 3)', '+I(k2, 240000, 8, 11)']);
+  // A row at the watermark is late; one behind the newest row by no more than the interval is
+  // not (the watermark has not moved yet).
+  const near: Row[] = [['a', 1000, 1], ['a', 1000, 2], ['a', 1100, 3], ['a', 1050, 4]];
+  const over2 = new OverAggregateOperator({ partitionKeys: [0], timeColumn: 1, frame: { unit: 'ROWS', preceding: null }, aggs: [{ fn: 'SUM', args: [2], type: T.int() }] });
+  const out2 = await runPipeline({ sources: { src: { splits: [{ id: 's', changes: near }], watermark: { column: 1 } } }, operators: [{ id: 'op', op: over2, inputs: ['src'] }] });
+  assert.deepEqual(out2, ['+I(a, 1000, 1, 1)', '+I(a, 1050, 4, 5)', '+I(a, 1100, 3, 8)']);
 });
 
 test('stop() ends an unbounded run after the current round', async () => {

@@ -30,7 +30,8 @@ export function planScan(p: TableScan, ctx: PlanContext): PhysicalPlan {
   });
   const options = { ...p.table.options, ...(p.hintOptions ?? {}) };
   let watermark: ScanNode['watermark'];
-  if (p.watermark && p.table.watermark) {
+  // Batch mode has no watermarks (Flink: nothing is late); the final one closes every window.
+  if (p.watermark && p.table.watermark && ctx.options.mode !== 'batch') {
     const text = p.table.watermark.expression;
     const col = projection[p.watermark.column]!;
     if (col.kind === 'input' && p.watermark.delayMs !== undefined) watermark = { column: col.index, delayMs: p.watermark.delayMs, text };

@@ -1,6 +1,6 @@
 /** Aggregate functions by canonical name. */
 import type { AggFactory } from './agg-function';
-import { avg, count, sum, sum0 } from './numeric-aggs';
+import { avg, count, stddevPop, stddevSamp, sum, sum0, varPop, varSamp } from './numeric-aggs';
 import { approxCountDistinct, arrayAgg, collect, firstValue, jsonArrayAgg, lastValue, listagg, max, min } from './value-aggs';
 
 const AGGREGATES: Readonly<Record<string, AggFactory>> = {
@@ -9,6 +9,12 @@ const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   SUM0: sum0,
   $SUM0: sum0,
   AVG: avg,
+  STDDEV_POP: stddevPop,
+  STDDEV_SAMP: stddevSamp,
+  STDDEV: stddevSamp,
+  VAR_POP: varPop,
+  VAR_SAMP: varSamp,
+  VARIANCE: varSamp,
   MIN: min,
   MAX: max,
   FIRST_VALUE: firstValue,

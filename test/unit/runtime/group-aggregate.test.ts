@@ -145,3 +145,32 @@ test('mini-batch: several changes of a group within one batch emit once', async 
   });
   assert.deepEqual(out, ['+I(a, 2)', '+I(b, 1)', '-U(a, 2)', '+U(a, 4)', '-U(b, 1)', '+U(b, 2)']);
 });
+
+test('STDDEV_POP, STDDEV_SAMP, VAR_POP and VAR_SAMP accumulate and retract (Flink reduces them to SUM(x*x), SUM(x), COUNT(x))', async () => {
+  const { aggregateFunction } = await import('../../../engine/runtime/aggregates/registry');
+  const names = ['STDDEV_POP', 'STDDEV_SAMP', 'VAR_POP', 'VAR_SAMP', 'STDDEV', 'VARIANCE'];
+  const fns = names.map((fn) => ({ f: aggregateFunction(fn)({ call: { fn, args: [0], type: T.double() }, retracting: true }), s: [] as unknown[] }));
+  const values = () => fns.map(({ f, s }) => f.value(s, 0));
+  for (const { f, s } of fns) f.init(s, 0);
+  assert.deepEqual(values(), [null, null, null, null, null, null]);
+  for (const v of [1, 2, null, 3]) for (const { f, s } of fns) f.accumulate(s, 0, v);
+  assert.deepEqual(values(), [Math.sqrt(2 / 3), 1, 2 / 3, 1, 1, 1]);
+  for (const { f, s } of fns) f.retract(s, 0, 3);
+  assert.deepEqual(values(), [0.5, Math.sqrt(0.5), 0.25, 0.5, Math.sqrt(0.5), 0.5]);
+  for (const { f, s } of fns) f.retract(s, 0, 2);
+  assert.deepEqual(values(), [0, null, 0, null, null, null]);
+  // Integer arguments: the divisions truncate and the result is cast back to INT, as in Flink:
+  // (21 - trunc(49 / 3)) / 3 = trunc(5 / 3) = 1.
+  const intVar = aggregateFunction('VAR_POP')({ call: { fn: 'VAR_POP', args: [0], type: T.int() }, retracting: false });
+  const s: unknown[] = [];
+  intVar.init(s, 0);
+  for (const v of [1, 2, 4]) intVar.accumulate(s, 0, v);
+  assert.equal(intVar.value(s, 0), 1);
+  // DECIMAL(10, 2) arguments: the intermediate quotients round to scale 6, so VAR_SAMP of 1, 2, 4
+  // is (21 - 16.333333) / 2 = 2.3333335 -> 2.333334 (Flink's answer), not 2.333333.
+  const decVar = aggregateFunction('VAR_SAMP')({ call: { fn: 'VAR_SAMP', args: [0], type: T.decimal(38, 6) }, retracting: false });
+  const d: unknown[] = [];
+  decVar.init(d, 0);
+  for (const v of [1, 2, 4]) decVar.accumulate(d, 0, v);
+  assert.equal(decVar.value(d, 0), 2.333334);
+});

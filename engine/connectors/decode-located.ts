@@ -20,7 +20,7 @@ export interface DecodedBatch {
  */
 export function decodeLocated(
   decoder: KeyValueDecoder,
-  record: KeyedRecord & { readonly offset: number },
+  record: KeyedRecord & { readonly offset: number | string },
   where: string,
   out: DecodedBatch,
   tolerate: boolean,

@@ -8,11 +8,11 @@
  * `scan.poison-record.policy` = 'skip' (or the format's ignore-parse-errors) is skipped and
  * reported in SourceBatch.errors.
  */
-import type { ChangelogMode, RecordError, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
+import type { ChangelogMode, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
-import { RowKind, type Row } from '../../runtime/changelog';
+import { RowKind } from '../../runtime/changelog';
 import type { Value } from '../../types/values';
-import { RecordDecodeError } from '../../formats/format';
+import { decodeLocated, type DecodedBatch } from '../decode-located';
 import { prefetchSchemas } from '../../formats/avro-confluent/avro-confluent-format';
 import type { KeyValueDecoder } from '../key-value-codec';
 import { kafkaTable, type KafkaTable } from './kafka-table';
@@ -107,34 +107,21 @@ export class KafkaSplitReader implements SplitReader {
   }
 
   private decode(records: readonly FetchedRecord[]): SourceBatch {
-    const rows: Row[] = [];
-    const kinds: RowKind[] = [];
-    let errors: RecordError[] | undefined;
-    const problems: string[] = [];
+    const out: DecodedBatch = { rows: [], kinds: [], errors: undefined, problems: [] };
+    const { rows } = out;
+    const tolerate = this.skip || this.decoder.ignoreParseErrors;
     for (const r of records) {
       const offset = Number(r.offset);
       if (this.end !== undefined && offset >= this.end) break;
       if (offset + 1 > this.next) this.next = offset + 1;
       const before = rows.length;
-      try {
-        this.decoder.decode(r, rows, kinds, problems);
-        if (problems.length > 0) {
-          for (const message of problems) (errors ??= []).push({ location: `${this.where}/offset ${offset}`, message });
-          problems.length = 0;
-        }
-      } catch (e) {
-        if (!(e instanceof RecordDecodeError)) throw e;
-        rows.length = before;
-        kinds.length = before;
-        problems.length = 0;
-        const location = `${this.where}/offset ${offset}`;
-        if (!this.skip && !this.decoder.ignoreParseErrors) throw new Error(`${location}: ${e.message}`);
+      if (!decodeLocated(this.decoder, r, this.where, out, tolerate)) {
         this.skipped++;
-        (errors ??= []).push({ location, message: e.message });
         continue;
       }
       if (this.metadata.length > 0) for (let i = before; i < rows.length; i++) for (const m of this.metadata) rows[i].push(this.meta(m, r));
     }
+    const { kinds, errors } = out;
     const end = this.end !== undefined && this.next >= this.end;
     const batch: SourceBatch = { rows, end, ...(errors ? { errors } : {}) };
     return kinds.some((k) => k !== RowKind.Insert) ? { ...batch, kinds } : batch;

@@ -40,6 +40,8 @@ export class EngineHost implements vscode.Disposable {
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly stateEmitter = new vscode.EventEmitter<EngineHostState>();
   readonly onDidChangeState = this.stateEmitter.event;
+  /** Notification handlers by method; attached to every connection, so they survive restarts. */
+  private readonly notificationHandlers = new Map<string, Set<(params: unknown) => void>>();
 
   constructor(
     private readonly modulePath: string,
@@ -108,6 +110,21 @@ export class EngineHost implements vscode.Disposable {
     return this.request<EnginePing>('engine/ping');
   }
 
+  /**
+   * Calls `handler` for every notification `method` the host sends (e.g. `statements/changed`),
+   * from this host and from every restarted one, until the returned Disposable is disposed.
+   */
+  onNotification(method: string, handler: (params: unknown) => void): vscode.Disposable {
+    let handlers = this.notificationHandlers.get(method);
+    if (!handlers) {
+      handlers = new Set();
+      this.notificationHandlers.set(method, handlers);
+      if (this.connection) this.listenFor(this.connection, method);
+    }
+    handlers.add(handler);
+    return new vscode.Disposable(() => handlers.delete(handler));
+  }
+
   dispose(): void {
     this.stop();
     this.stateEmitter.dispose();
@@ -141,6 +158,7 @@ export class EngineHost implements vscode.Disposable {
     });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), writer);
     connection.onError(([err]) => this.log(`protocol error: ${err.message}`));
+    for (const method of this.notificationHandlers.keys()) this.listenFor(connection, method);
     connection.listen();
     this.connection = connection;
 
@@ -164,6 +182,18 @@ export class EngineHost implements vscode.Disposable {
         if (generation === this.generation) this.log(`first ping failed: ${err.message}`);
       },
     );
+  }
+
+  private listenFor(connection: MessageConnection, method: string): void {
+    connection.onNotification(method, (params: unknown) => {
+      for (const handler of [...(this.notificationHandlers.get(method) ?? [])]) {
+        try {
+          handler(params);
+        } catch (err) {
+          this.log(`${method} handler failed: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+    });
   }
 
   private childUsable(): boolean {

@@ -23,6 +23,13 @@ export interface RunPlanOptions {
   /** Snapshot mode: print the final result (materialized) instead of the changelog. */
   readonly snapshot: boolean;
   readonly signal?: { stopped: boolean };
+  /** Called after every executor round with the nodes' metrics (the engine host's statement metrics). */
+  readonly onProgress?: (metrics: ExecutorMetrics['nodes']) => void;
+  /**
+   * Give other work on the event loop a turn at least this often (ms) even while input keeps
+   * coming (the engine host runs many statements and answers requests in one process).
+   */
+  readonly yieldEveryMs?: number;
 }
 
 /** Names of unbounded sources in the graph. */
@@ -46,6 +53,7 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
   const start = Date.now();
   let reason: QueryEnd['reason'] = 'end';
   let metrics: ExecutorMetrics['nodes'] = {};
+  let lastYield = start;
   try {
     for (;;) {
       if (options.signal?.stopped) {
@@ -71,13 +79,17 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
       }
       counters.late = late;
       counters.malformed = malformed;
+      options.onProgress?.(m);
       if (!more) break;
       let read = 0;
       for (const n of graph.nodes) if (n.kind === 'source') read += m[n.id]?.recordsOut ?? 0;
       emptyRounds = read === seen ? emptyRounds + 1 : 0;
       seen = read;
       if (emptyRounds > 2) await new Promise((r) => setTimeout(r, Math.min(20, emptyRounds)));
-      else if (emptyRounds > 0) await new Promise((r) => setImmediate(r));
+      else if (emptyRounds > 0 || (options.yieldEveryMs !== undefined && Date.now() - lastYield >= options.yieldEveryMs)) {
+        await new Promise((r) => setImmediate(r));
+        lastYield = Date.now();
+      }
     }
   } finally {
     await ex.close();

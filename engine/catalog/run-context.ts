@@ -1,0 +1,58 @@
+/**
+ * The context a statement is submitted with when it runs on its own (the editor's ▶ Run):
+ * what the file says before it. The directive comment gives the catalog, database and pool;
+ * each `USE CATALOG c` / `USE [c.]d` earlier in the file moves the catalog and database (a
+ * `USE CATALOG` leaves the database to the catalog's default, which the engine knows, so it
+ * is left out); each `SET 'k' = 'v'` / `RESET` earlier in the file becomes a setting.
+ *
+ * Only the statements that can change the context (their text starts with USE, SET or RESET)
+ * are parsed, so this stays cheap on long files.
+ */
+import type { StatementSlice } from '../sql/split/split-statements';
+import { parseStatement } from '../sql/parse/parse-statement';
+import { parseDirective } from './directive';
+import { useEffectOf } from './file-context';
+
+export interface RunContext {
+  /** Undefined: the engine's default (or, after `USE CATALOG`, that catalog's default database). */
+  readonly catalog?: string;
+  readonly database?: string;
+  /** The directive's pool; undefined means the engine's `default`. */
+  readonly pool?: string;
+  /** SET values in effect, by key. */
+  readonly settings: Readonly<Record<string, string>>;
+}
+
+const CONTEXT_STATEMENT = /^(use|set|reset)\b/i;
+
+/** The context of `slices[index]` (slices of `text`, as splitStatements returns them). */
+export function runContextAt(text: string, slices: readonly StatementSlice[], index: number): RunContext {
+  const directive = parseDirective(text).values;
+  let catalog = directive.catalog;
+  let database = directive.database;
+  const settings: Record<string, string> = {};
+  for (const slice of slices.slice(0, Math.max(0, index))) {
+    const sql = text.slice(slice.start, slice.end);
+    if (!CONTEXT_STATEMENT.test(sql)) continue;
+    const statement = parseStatement(sql).statement;
+    const use = useEffectOf(statement);
+    if (use?.kind === 'use-catalog') {
+      catalog = use.catalog;
+      database = undefined;
+    } else if (use?.kind === 'use-database') {
+      if (use.catalog !== undefined) catalog = use.catalog;
+      database = use.database;
+    } else if (statement?.kind === 'set' && statement.property) {
+      settings[statement.property.key.trim()] = statement.property.value;
+    } else if (statement?.kind === 'reset') {
+      if (statement.key === undefined) for (const k of Object.keys(settings)) delete settings[k];
+      else delete settings[statement.key.trim()];
+    }
+  }
+  return {
+    ...(catalog !== undefined ? { catalog } : {}),
+    ...(database !== undefined ? { database } : {}),
+    ...(directive.pool !== undefined ? { pool: directive.pool } : {}),
+    settings,
+  };
+}

@@ -18,8 +18,10 @@
  *
  * Lexical rules: `'...'` with `''` escapes (also `U&'...'`, `X'...'`), `"..."` with `""`,
  * backtick identifiers with doubled-backtick escapes; an unterminated string, identifier or
- * block comment swallows the rest of the text. Statement sets stay one slice:
- * `EXECUTE STATEMENT SET BEGIN ...; ...; END;` and `BEGIN STATEMENT SET; ...; END;`. An
+ * block comment swallows the rest of the text. Statement sets stay one slice: a first segment
+ * with the words `STATEMENT SET BEGIN` in a row and code after them, whatever comes before
+ * (`EXECUTE`, `EXPLAIN [details | PLAN FOR] [EXECUTE]`, `COMPILE [AND EXECUTE] PLAN '...' FOR`),
+ * as in `EXPLAIN STATEMENT SET BEGIN ...; ...; END;`, and `BEGIN STATEMENT SET; ...; END;`. An
  * unclosed set runs to the end of the text.
  */
 
@@ -41,6 +43,8 @@ const SLASH = 47; // /
 const STAR = 42; // *
 const PLUS = 43; // +
 const NL = 10;
+const WORD_STATEMENT = 1;
+const WORD_SET = 2;
 const CR = 13;
 
 function isSpace(c: number): boolean {
@@ -111,11 +115,18 @@ export function scanStatements(text: string, from: number, accept: (slice: State
   const wordFrom = [0, 0, 0, 0];
   const wordTo = [0, 0, 0, 0];
   let segWords = 0; // leading words counted while every token so far was a word
+  // `STATEMENT SET BEGIN` in a row in the first segment: the kinds of the last two tokens
+  // (WORD_STATEMENT, WORD_SET, else 0) and the segment's token count at BEGIN (-1: not seen).
+  let last = 0;
+  let beforeLast = 0;
+  let setBegin = -1;
 
   const code = (from: number, to: number): void => {
     if (start < 0) start = from;
     lastCodeEnd = to;
     segTokens++;
+    beforeLast = last;
+    last = 0;
   };
   const emit = (terminated: boolean, end: number): void => {
     if (start >= 0 && !accept({ start, end, terminated })) stopped = true;
@@ -124,6 +135,8 @@ export function scanStatements(text: string, from: number, accept: (slice: State
     inSet = false;
     segTokens = 0;
     segWords = 0;
+    setBegin = -1;
+    last = beforeLast = 0;
   };
   const word = (k: number, upper: string): boolean => segWords > k && wordIs(text, wordFrom[k], wordTo[k], upper);
 
@@ -161,10 +174,7 @@ export function scanStatements(text: string, from: number, accept: (slice: State
           segTokens = 0;
           segWords = 0;
         }
-      } else if (
-        (word(0, 'EXECUTE') && word(1, 'STATEMENT') && word(2, 'SET') && word(3, 'BEGIN') && segment > 4) ||
-        (segment === 3 && word(0, 'BEGIN') && word(1, 'STATEMENT') && word(2, 'SET'))
-      ) {
+      } else if ((setBegin >= 0 && segment > setBegin) || (segment === 3 && word(0, 'BEGIN') && word(1, 'STATEMENT') && word(2, 'SET'))) {
         inSet = true;
         segTokens = 0;
         segWords = 0;
@@ -189,7 +199,14 @@ export function scanStatements(text: string, from: number, accept: (slice: State
         wordTo[segWords] = i;
         segWords++;
       }
+      const p1 = last;
+      const p2 = beforeLast;
       code(from, i);
+      if (!inSet && setBegin < 0) {
+        if (wordIs(text, from, i, 'STATEMENT')) last = WORD_STATEMENT;
+        else if (wordIs(text, from, i, 'SET')) last = WORD_SET;
+        else if (p1 === WORD_SET && p2 === WORD_STATEMENT && wordIs(text, from, i, 'BEGIN')) setBegin = segTokens;
+      }
       continue;
     }
     // Any other character is one code token (operators, punctuation).

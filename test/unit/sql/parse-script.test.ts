@@ -43,3 +43,20 @@ test('the splitter is a parameter', () => {
   assert.deepEqual(script.statements.map((s) => s.statement?.kind), ['queryStatement', 'queryStatement']);
   assert.equal(script.statements[1].statement?.start, 11);
 });
+
+test('EXPLAIN STATEMENT SET BEGIN ...; ...; END; is one statement that parses, not pieces', () => {
+  const text = [
+    'EXPLAIN STATEMENT SET BEGIN',
+    '  INSERT INTO a SELECT 1;',
+    '  INSERT INTO b SELECT 2;',
+    'END;',
+    "EXPLAIN CHANGELOG_MODE EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT 1; END;",
+    'SELECT 3;',
+  ].join('\n');
+  const script = parseScript(text);
+  assert.deepEqual(script.diagnostics, []);
+  assert.deepEqual(
+    script.statements.map((s) => s.statement?.kind ?? null),
+    ['explain', 'explain', 'queryStatement'],
+  );
+});

@@ -53,6 +53,17 @@ describe('splitStatements', () => {
     assert.deepEqual(texts(`SET 'x' = 'y';\n${set};\nSELECT 1;`), ["SET 'x' = 'y'", set, 'SELECT 1']);
   });
 
+  test('EXPLAIN and COMPILE PLAN of a statement set stay one slice, whatever comes before STATEMENT SET BEGIN', () => {
+    const body = 'STATEMENT SET BEGIN\n  INSERT INTO a SELECT * FROM s;\n  INSERT INTO b SELECT 1;\nEND';
+    for (const head of ['EXPLAIN', 'explain plan for', 'EXPLAIN ESTIMATED_COST, CHANGELOG_MODE', 'EXPLAIN EXECUTE', "COMPILE AND EXECUTE PLAN '/tmp/p.json' FOR"]) {
+      const set = `${head} ${body}`;
+      assert.deepEqual(texts(`SELECT 0;\n${set};\nSELECT 1;`), ['SELECT 0', set, 'SELECT 1'], head);
+    }
+    // STATEMENT SET BEGIN with nothing after it before the ';' opens no set; nor the words apart
+    assert.deepEqual(texts('EXPLAIN STATEMENT SET BEGIN; SELECT 2;'), ['EXPLAIN STATEMENT SET BEGIN', 'SELECT 2']);
+    assert.deepEqual(texts('SELECT statement, `set` begin FROM t; SELECT 2;'), ['SELECT statement, `set` begin FROM t', 'SELECT 2']);
+  });
+
   test('BEGIN STATEMENT SET; ... END; stays one slice, case-insensitive', () => {
     const set = 'begin statement set;\n insert into a select 1;\n\n insert into b select 2;\nend';
     assert.deepEqual(texts(`${set};\nselect 3;`), [set, 'select 3']);

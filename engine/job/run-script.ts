@@ -5,12 +5,14 @@
  * settings; queries and INSERTs are analyzed, planned and executed; EXPLAIN prints plans.
  * The first failing statement stops the script with a StatementError naming file:line.
  */
+import { join } from 'node:path';
 import { analyzeStatement, type StatementAnalysisWithEffects } from '../analyzer';
 import { initialContext } from '../catalog/context';
 import { parseDirective } from '../catalog/directive';
 import { CatalogSession } from '../catalog/ddl/session';
 import type { CatalogManager } from '../catalog/manager';
 import type { CatalogObject } from '../catalog/model';
+import type { CurrentContext } from '../catalog/resolve';
 import type { Diagnostic } from '../diagnostic';
 import type { LogicalPlan, SinkNode } from '../planner/logical/plan';
 import { printPlan } from '../planner/logical/print-plan';
@@ -37,7 +39,15 @@ export interface ScriptRunOptions {
   readonly explainOnly?: boolean;
   readonly output: ScriptOutput;
   readonly signal?: { stopped: boolean };
+  /**
+   * Checkpoint INSERT jobs under `dir` (one folder per statement, `statement-<n>`, n its
+   * 1-based index in the script) and resume them from there; `fromScratch` discards them first.
+   */
+  readonly checkpoints?: { readonly dir: string; readonly fromScratch?: boolean };
 }
+
+/** Checkpoint interval of INSERT jobs when the script does not SET 'execution.checkpointing.interval'. */
+export const DEFAULT_CHECKPOINT_INTERVAL_MS = 2000;
 
 export interface ScriptResult {
   readonly statements: number;
@@ -50,6 +60,8 @@ class ScriptRunner {
   private lastCreated: CatalogObject | undefined;
   private lastFields: StatementAnalysisWithEffects['fields'];
   private pendingSet: { location: string; plans: LogicalPlan[] } | null = null;
+  /** 1-based index of the statement being run (names its checkpoint folder). */
+  statementIndex = 0;
 
   constructor(
     private readonly text: string,
@@ -58,13 +70,7 @@ class ScriptRunner {
     this.settings = new JobSettings(o.mode ?? 'streaming');
     const m = o.catalog;
     const defaultDatabaseOf = (c: string) => m.view().catalogs.get(c)?.info.defaultDatabase;
-    this.session = new CatalogSession(m, initialContext(parseDirective(text).values, {}, defaultDatabaseOf), {
-      typeOfComputed: (col) => {
-        const t = this.lastCreated;
-        return t?.kind === 'table' ? t.columns.find((c) => c.name === col.name.value)?.type : undefined;
-      },
-      queryColumns: () => this.lastFields?.map((f) => ({ kind: 'physical' as const, name: f.name, type: f.type })),
-    });
+    this.session = catalogSession(m, initialContext(parseDirective(text).values, {}, defaultDatabaseOf), () => ({ created: this.lastCreated, fields: this.lastFields }));
   }
 
   private analyze(stmt: Statement, location: string): StatementAnalysisWithEffects {
@@ -107,7 +113,20 @@ class ScriptRunner {
   private async inserts(location: string, plans: readonly LogicalPlan[]): Promise<void> {
     if (this.o.explainOnly) return this.explain(location, plans);
     const physical = plans.map((p) => this.plan(p));
-    const { written, reason } = await runInsertPlans(physical, this.runOptions(location));
+    const cps = this.o.checkpoints;
+    const interval = this.settings.checkpointIntervalMs(DEFAULT_CHECKPOINT_INTERVAL_MS);
+    const checkpoint =
+      cps && interval !== undefined
+        ? {
+            checkpoint: {
+              dir: join(cps.dir, `statement-${this.statementIndex}`),
+              intervalMs: interval,
+              ...(cps.fromScratch ? { fromScratch: true } : {}),
+              log: (m: string) => this.o.output.message(`[INFO] ${location}: ${m}`),
+            },
+          }
+        : {};
+    const { written, reason } = await runInsertPlans(physical, { ...this.runOptions(location), ...checkpoint });
     const parts = [...written].map(([t, n]) => `${t}: ${n} row${n === 1 ? '' : 's'}`);
     this.o.output.message(`[INFO] INSERT ${reason === 'end' ? 'finished' : `stopped (${reason})`}: ${parts.join(', ')}`);
   }
@@ -179,31 +198,52 @@ class ScriptRunner {
         else out.table(result.columns, result.rows);
         // CREATE TABLE ... AS query: the table exists now; fill it.
         if (stmt.kind === 'createTable' && stmt.asQuery && r.plan) {
-          const plan = r.plan.kind === 'sink' ? r.plan : this.sinkInto(stmt.name.parts.map((p) => p.value), r.plan);
+          const plan = r.plan.kind === 'sink' ? r.plan : sinkInto(this.session, stmt.name.parts.map((p) => p.value), r.plan);
           await this.inserts(location, [plan]);
         }
       }
     }
   }
 
-  private sinkInto(name: readonly string[], input: LogicalPlan): SinkNode {
-    const path = this.session.qualify(name);
-    const resolved = this.session.resolveTable(name);
-    const table = resolved.ok && resolved.value.object.kind === 'table' ? resolved.value.object : undefined;
-    if (!table) throw new Error(`table ${name.join('.')} was not created`);
-    return { kind: 'sink', input, path, table, columns: input.fields.map((_, i) => i), overwrite: false, fields: input.fields };
-  }
 
   get openStatementSet(): string | undefined {
     return this.pendingSet?.location;
   }
 }
 
+/**
+ * A catalog session whose DDL takes computed columns' types and a query's columns (views,
+ * CREATE TABLE AS) from the analysis of the statement being executed.
+ */
+export function catalogSession(
+  manager: CatalogManager,
+  context: CurrentContext,
+  analysis: () => { readonly created?: CatalogObject | undefined; readonly fields?: StatementAnalysisWithEffects['fields'] },
+): CatalogSession {
+  return new CatalogSession(manager, context, {
+    typeOfComputed: (col) => {
+      const t = analysis().created;
+      return t?.kind === 'table' ? t.columns.find((c) => c.name === col.name.value)?.type : undefined;
+    },
+    queryColumns: () => analysis().fields?.map((f) => ({ kind: 'physical' as const, name: f.name, type: f.type })),
+  });
+}
+
+/** CREATE TABLE ... AS query: the query written into the table just created. */
+export function sinkInto(session: CatalogSession, name: readonly string[], input: LogicalPlan): SinkNode {
+  const path = session.qualify(name);
+  const resolved = session.resolveTable(name);
+  const table = resolved.ok && resolved.value.object.kind === 'table' ? resolved.value.object : undefined;
+  if (!table) throw new Error(`table ${name.join('.')} was not created`);
+  return { kind: 'sink', input, path, table, columns: input.fields.map((_, i) => i), overwrite: false, fields: input.fields };
+}
+
 export async function runScript(text: string, options: ScriptRunOptions): Promise<ScriptResult> {
   const script = parseScript(text);
   const runner = new ScriptRunner(text, options);
   let count = 0;
-  for (const s of script.statements) {
+  for (const [i, s] of script.statements.entries()) {
+    const index = i + 1;
     const location = `${options.file}:${lineAt(text, s.start)}`;
     const syntax = s.diagnostics.find((d) => d.severity === 'error');
     if (syntax || !s.statement) {
@@ -212,6 +252,7 @@ export async function runScript(text: string, options: ScriptRunOptions): Promis
     }
     if (options.signal?.stopped) break;
     try {
+      runner.statementIndex = index;
       await runner.run(s.statement, location);
       count++;
     } catch (e) {

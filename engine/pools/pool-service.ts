@@ -10,7 +10,7 @@ import { type Clock, Meter } from './metering';
 import { PoolError, type Pool } from './pool';
 import { PoolRegistry, type PoolSpec, type PoolUpdate } from './pool-registry';
 import { checkInRegion } from './region';
-import type { RunHandle, StatementRunner } from './runner';
+import type { RunHandle, StatementContext, StatementRunner } from './runner';
 import { SlotAllocator } from './slot-allocator';
 import { phaseOf, StatementStore, type StatementRecord } from './statement-store';
 
@@ -19,6 +19,7 @@ export interface SubmitRequest {
   readonly pool: string;
   readonly principal: string;
   readonly sql: string;
+  readonly context?: StatementContext;
 }
 
 export class PoolService {
@@ -64,6 +65,12 @@ export class PoolService {
     return { cfuInUse: a?.inUse ?? 0, pending: a?.waiting().length ?? 0 };
   }
 
+  /** Slots (CFU) a statement holds now. */
+  slotsOf(name: string): number {
+    const s = this.statements.get(name);
+    return s ? (this.allocators.get(s.pool)?.slotsOf(name) ?? 0) : 0;
+  }
+
   createPool(spec: PoolSpec): Promise<Pool> {
     return this.pools.create(spec);
   }
@@ -88,9 +95,17 @@ export class PoolService {
     const pool = this.pools.require(req.pool);
     const name = req.name ?? this.freshName();
     if (this.statements.get(name)) throw new PoolError(`a statement named '${name}' already exists`);
-    const desc = await this.runner.describe(req.sql);
+    const desc = await this.runner.describe(req.sql, req.context);
     checkInRegion(desc.clusters, pool);
-    await this.statements.create({ name, pool: pool.name, principal: req.principal, sql: req.sql, createdAt: this.clock() });
+    await this.statements.create({
+      name,
+      pool: pool.name,
+      principal: req.principal,
+      sql: req.sql,
+      createdAt: this.clock(),
+      ...(req.context ? { context: req.context } : {}),
+      ...(desc.kind ? { kind: desc.kind } : {}),
+    });
     this.splits.set(name, desc.splits);
     await this.requestSlots(name);
     return this.statements.require(name);
@@ -101,7 +116,7 @@ export class PoolService {
     const s = this.statements.require(name);
     this.pools.require(s.pool);
     if (phaseOf(s) !== 'STOPPED') throw new PoolError(`statement '${name}' is ${phaseOf(s)}; only a STOPPED statement can be resumed`);
-    if (!this.splits.has(name)) this.splits.set(name, (await this.runner.describe(s.sql)).splits);
+    if (!this.splits.has(name)) this.splits.set(name, (await this.runner.describe(s.sql, s.context)).splits);
     await this.statements.transition(name, 'PENDING', this.clock(), 'resumed');
     await this.requestSlots(name);
     return this.statements.require(name);
@@ -207,7 +222,7 @@ export class PoolService {
     };
     try {
       const handle = this.runner.start(
-        { name, sql: s.sql, pool: s.pool, principal: s.principal, parallelism: slots },
+        { name, sql: s.sql, pool: s.pool, principal: s.principal, parallelism: slots, ...(s.context ? { context: s.context } : {}) },
         {
           completed: () => ended('COMPLETED'),
           failed: (reason) => ended('FAILED', reason),

@@ -3,7 +3,22 @@
  * -> plan -> dataflow graph -> Executor); pools only decide where, when and how wide.
  */
 
+/** What the client sends with a statement: where it comes from and what is in effect there. */
+export interface StatementContext {
+  readonly catalog?: string;
+  readonly database?: string;
+  readonly file?: string;
+  /** 1-based line of the statement's first character in `file`. */
+  readonly line?: number;
+  /** SET values in effect. */
+  readonly settings?: Readonly<Record<string, string>>;
+}
+
+export type StatementKind = 'query' | 'insert' | 'ddl' | 'other';
+
 export interface StatementDescription {
+  /** What the statement does (statement views show it). */
+  readonly kind?: StatementKind;
   /** Clusters the statement reads or writes (the in-region rule checks them). */
   readonly clusters: readonly string[];
   /** Source splits (partitions, files…): the autoscaler's upper bound on parallelism. */
@@ -15,6 +30,7 @@ export interface RunSpec {
   readonly sql: string;
   readonly pool: string;
   readonly principal: string;
+  readonly context?: StatementContext;
   /** Subtasks to run with (the slots granted). */
   readonly parallelism: number;
 }
@@ -53,6 +69,6 @@ export interface RunHandle {
 
 export interface StatementRunner {
   /** Analyzes the statement without running it; rejects with a user-facing message when it cannot run. */
-  describe(sql: string): Promise<StatementDescription>;
+  describe(sql: string, context?: StatementContext): Promise<StatementDescription>;
   start(spec: RunSpec, callbacks: RunCallbacks): RunHandle;
 }

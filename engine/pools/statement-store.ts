@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { encodeName, writeFileAtomic } from '../catalog/providers/local-files';
 import { transition, type Phase, type PhaseChange } from './lifecycle';
 import { PoolError } from './pool';
+import type { StatementContext, StatementKind } from './runner';
 
 export interface StatementRecord {
   readonly name: string;
@@ -15,6 +16,9 @@ export interface StatementRecord {
   readonly principal: string;
   readonly sql: string;
   readonly createdAt: number;
+  /** What the client sent along (catalog, database, file, line, SET values). */
+  readonly context?: StatementContext;
+  readonly kind?: StatementKind;
   readonly history: readonly PhaseChange[];
 }
 
@@ -38,6 +42,8 @@ export function validateStatementName(name: string): void {
 export class StatementStore {
   private readonly byName = new Map<string, StatementRecord>();
   private readonly writes = new Map<string, Promise<void>>();
+  /** Called after every change of a statement (created, phase, reason), with the new record. */
+  onChange: ((rec: StatementRecord) => void) | undefined;
 
   private constructor(readonly dir: string) {}
 
@@ -81,6 +87,7 @@ export class StatementStore {
     if (this.byName.has(rec.name)) throw new PoolError(`a statement named '${rec.name}' already exists`);
     const full: StatementRecord = { ...rec, history: transition([], 'PENDING', rec.createdAt, reason) };
     this.byName.set(full.name, full);
+    this.changed(full);
     await this.save(full);
     return full;
   }
@@ -90,6 +97,7 @@ export class StatementStore {
     const old = this.require(name);
     const next: StatementRecord = { ...old, history: transition(old.history, to, at, reason) };
     this.byName.set(name, next);
+    this.changed(next);
     await this.save(next);
     return next;
   }
@@ -100,6 +108,7 @@ export class StatementStore {
     const last = old.history[old.history.length - 1]!;
     const next: StatementRecord = { ...old, history: [...old.history.slice(0, -1), { ...last, reason }] };
     this.byName.set(name, next);
+    this.changed(next);
     await this.save(next);
     return next;
   }
@@ -108,6 +117,14 @@ export class StatementStore {
     this.require(name);
     this.byName.delete(name);
     await this.chain(name, () => fs.rm(this.file(name), { force: true }));
+  }
+
+  private changed(rec: StatementRecord): void {
+    try {
+      this.onChange?.(rec);
+    } catch {
+      // a listener never breaks a transition
+    }
   }
 
   private file(name: string): string {

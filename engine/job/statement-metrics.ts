@@ -1,0 +1,172 @@
+/**
+ * What a running statement measured, in the engine API's terms: rows produced, their rate,
+ * late rows, the watermark, per-operator counters (ids as in the dataflow graph and in
+ * `statements/explain`), the autoscaler's load, and plain-words hints when a statement
+ * produces nothing (a watermark that has not passed a window's end, rows that were all late,
+ * filters that let nothing through, sources that read nothing).
+ */
+import type { PhysicalPlan } from '../planner/physical/plan';
+import { timeOperator } from '../planner/physical/plan';
+import type { RunLoad } from '../pools/runner';
+import type { ExecutorMetrics } from '../runtime/executor/executor';
+
+export interface OperatorMetricsView {
+  readonly id: string;
+  readonly name: string;
+  readonly recordsIn: number;
+  readonly recordsOut: number;
+  readonly watermark?: number;
+  readonly stateSize?: number;
+  readonly lateDropped: number;
+  readonly errors: number;
+}
+
+export interface StatementMetrics {
+  readonly rows: number;
+  readonly ratePerSecond: number;
+  readonly lateRows: number;
+  readonly watermark?: number;
+  readonly operators: readonly OperatorMetricsView[];
+  readonly hints?: readonly string[];
+}
+
+type Nodes = ExecutorMetrics['nodes'];
+
+const isSource = (id: string) => /^\d+-(Source:|Values$)/.test(id);
+const isEnd = (id: string) => /^\d+-(Sink:|Collect$)/.test(id);
+
+/** `12:00:03` (UTC) of an epoch-ms watermark. */
+function clock(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 19);
+}
+
+function sum(nodes: Nodes, pick: (id: string) => boolean, field: 'recordsIn' | 'recordsOut' | 'lateDropped' | 'errors'): number {
+  let n = 0;
+  for (const [id, m] of Object.entries(nodes)) if (pick(id)) n += m[field] ?? 0;
+  return n;
+}
+
+/** Rows per second over a sliding window of samples. */
+class Rate {
+  private readonly samples: Array<[number, number]> = [];
+
+  add(at: number, total: number): void {
+    const last = this.samples[this.samples.length - 1];
+    if (last && at - last[0] < 250) return;
+    this.samples.push([at, total]);
+    while (this.samples.length > 2 && at - this.samples[0]![0] > 5000) this.samples.shift();
+  }
+
+  perSecond(): number {
+    if (this.samples.length < 2) return 0;
+    const [t0, n0] = this.samples[0]!;
+    const [t1, n1] = this.samples[this.samples.length - 1]!;
+    return t1 > t0 ? ((n1 - n0) * 1000) / (t1 - t0) : 0;
+  }
+}
+
+/** Follows one run's executor metrics; the host reads views of it for statements/get. */
+export class StatementMeter {
+  private nodes: Nodes = {};
+  private readonly output = new Rate();
+  private readonly input = new Rate();
+  private lastRead = 0;
+  private lastActivity: number;
+  private readonly startedAt: number;
+  /** The plans' time use, for hints. */
+  private readonly windowed: boolean;
+  private readonly rowtime: boolean;
+
+  constructor(
+    plans: readonly PhysicalPlan[],
+    private readonly clockNow: () => number = Date.now,
+  ) {
+    this.startedAt = this.lastActivity = clockNow();
+    let windowed = false;
+    let rowtime = false;
+    const visit = (p: PhysicalPlan) => {
+      if (p.op === 'windowAggregate' || p.op === 'windowJoin' || p.op === 'windowRank') windowed = true;
+      if (timeOperator(p) === 'rowtime') rowtime = true;
+      p.inputs.forEach(visit);
+    };
+    plans.forEach(visit);
+    this.windowed = windowed;
+    this.rowtime = rowtime;
+  }
+
+  update(nodes: Nodes): void {
+    this.nodes = nodes;
+    const now = this.clockNow();
+    const read = sum(nodes, isSource, 'recordsOut');
+    if (read !== this.lastRead) {
+      this.lastRead = read;
+      this.lastActivity = now;
+    }
+    this.input.add(now, read);
+    this.output.add(now, sum(nodes, isEnd, 'recordsIn'));
+  }
+
+  /** Malformed records skipped so far (source errors). */
+  get malformed(): number {
+    return sum(this.nodes, isSource, 'errors');
+  }
+
+  view(): StatementMetrics {
+    const nodes = this.nodes;
+    const rows = sum(nodes, isEnd, 'recordsIn');
+    const lateRows = sum(nodes, () => true, 'lateDropped');
+    const end = Object.entries(nodes).find(([id]) => isEnd(id))?.[1];
+    const operators = Object.entries(nodes).map(([id, m]) => ({
+      id,
+      name: id.replace(/^\d+-/, ''),
+      recordsIn: m.recordsIn,
+      recordsOut: m.recordsOut,
+      ...(m.watermark !== undefined && Number.isFinite(m.watermark) ? { watermark: m.watermark } : {}),
+      lateDropped: m.lateDropped,
+      errors: m.errors ?? 0,
+    }));
+    const hints = this.hints(rows, lateRows, end?.watermark);
+    return {
+      rows,
+      ratePerSecond: Math.round(this.output.perSecond() * 10) / 10,
+      lateRows,
+      ...(end?.watermark !== undefined && Number.isFinite(end.watermark) ? { watermark: end.watermark } : {}),
+      operators,
+      ...(hints.length > 0 ? { hints } : {}),
+    };
+  }
+
+  load(parallelism: number): RunLoad {
+    const rate = this.input.perSecond();
+    return { inputRate: rate, backlog: 0, throughputPerSlot: rate / Math.max(1, parallelism), idleForMs: this.clockNow() - this.lastActivity };
+  }
+
+  private hints(rows: number, late: number, watermark: number | undefined): string[] {
+    if (rows > 0) return [];
+    const out: string[] = [];
+    const read = sum(this.nodes, isSource, 'recordsOut');
+    const malformed = this.malformed;
+    if (read === 0) {
+      const waited = Math.round((this.clockNow() - this.startedAt) / 1000);
+      out.push(malformed > 0 ? `the sources read no valid record yet (${malformed} malformed skipped)` : `the sources have read no rows yet (${waited} s)`);
+      return out;
+    }
+    if (late > 0 && late >= read) out.push(`all ${late} rows so far were late`);
+    else if (late > 0) out.push(`${late} of ${read} rows so far were late`);
+    const sourceMarks = Object.entries(this.nodes).filter(([id]) => isSource(id));
+    if (this.rowtime && sourceMarks.some(([, m]) => m.watermark === undefined || !Number.isFinite(m.watermark))) {
+      const names = sourceMarks.filter(([, m]) => m.watermark === undefined || !Number.isFinite(m.watermark)).map(([id]) => id.replace(/^\d+-Source:/, ''));
+      out.push(`source ${names.join(', ')} has no watermark yet, so nothing that waits for event time can fire (declare a WATERMARK, or set 'scan.idle-timeout' if a split is idle)`);
+    } else if (this.windowed) {
+      const wm = watermark !== undefined && Number.isFinite(watermark) ? watermark : Math.min(...sourceMarks.map(([, m]) => m.watermark ?? Number.NEGATIVE_INFINITY));
+      out.push(
+        Number.isFinite(wm)
+          ? `the watermark (${clock(wm)}) has not passed the end of the first window yet, so no window has fired`
+          : 'the watermark has not advanced yet, so no window has fired',
+      );
+    } else if (late === 0) {
+      out.push(`${read} rows were read but none reached the result: the filters or join conditions let nothing through so far`);
+    }
+    return out;
+  }
+}

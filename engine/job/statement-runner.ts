@@ -1,0 +1,228 @@
+/**
+ * The engine host's StatementRunner (engine/pools/runner.ts): `describe` prepares a submitted
+ * statement (prepare-statement.ts: one statement, analyzed in its context, planned; a located
+ * refusal otherwise) and names the clusters it touches and its source count; `start` runs it
+ * in this process with the loop the CLI uses (run-plan.ts): a query streams into its retained
+ * result (engine/results/retained-results.ts) and to subscribers, INSERTs and statement sets
+ * write until their bounded input ends or they are stopped, DDL runs through a catalog
+ * session and completes. Whatever a statement throws fails that statement alone.
+ */
+import type { CatalogManager } from '../catalog/manager';
+import type { PhysicalPlan } from '../planner/physical/plan';
+import { planPhysical } from '../planner/physical/plan-physical';
+import type { RunCallbacks, RunHandle, RunSpec, StatementContext, StatementDescription, StatementRunner } from '../pools/runner';
+import type { RetainedResult, ResultStore } from '../results/retained-results';
+import type { Row, RowKind } from '../runtime/changelog';
+import { printType } from '../types/print';
+import type { ScriptOutput } from './output';
+import { locate, prepareStatement, type PreparedStatement } from './prepare-statement';
+import { runInsertPlans, runQueryPlan, type RunPlanOptions } from './run-plan';
+import { catalogSession, sinkInto } from './run-script';
+import { StatementMeter, type StatementMetrics } from './statement-metrics';
+
+export interface EngineRunnerOptions {
+  readonly catalog: CatalogManager;
+  readonly stateDir: string;
+  readonly results: ResultStore;
+  /** A statement is DEGRADED after skipping malformed records, RUNNING again after this long without (ms). */
+  readonly recoverAfterMs?: number;
+  readonly log?: (message: string) => void;
+}
+
+/** The cluster a scanned or written table lives on: its Kafka cluster, else `local`. */
+function clusterOf(table: PhysicalPlan & { op: 'scan' | 'sink' }): string {
+  const p = table.table.provenance;
+  if (p.kind === 'kafka') return p.cluster;
+  const options = table.op === 'scan' ? table.options : table.table.options;
+  const connector = options['connector'] ?? 'local';
+  if (connector === 'kafka' || connector === 'upsert-kafka') return options['properties.bootstrap.servers'] ?? 'kafka';
+  return 'local';
+}
+
+function describePlans(plans: readonly PhysicalPlan[]): { clusters: string[]; sources: number } {
+  const clusters = new Set<string>();
+  let sources = 0;
+  const visit = (p: PhysicalPlan) => {
+    if (p.op === 'scan' || p.op === 'sink') clusters.add(clusterOf(p));
+    if (p.op === 'scan' || p.op === 'values') sources++;
+    p.inputs.forEach(visit);
+  };
+  plans.forEach(visit);
+  return { clusters: [...clusters].sort(), sources };
+}
+
+export class EngineStatementRunner implements StatementRunner {
+  private readonly runs = new Map<string, StatementRun>();
+
+  constructor(readonly o: EngineRunnerOptions) {}
+
+  describe(sql: string, context?: StatementContext): Promise<StatementDescription> {
+    try {
+      const p = prepareStatement(sql, context, this.o.catalog);
+      const { clusters, sources } = describePlans(p.plans);
+      return Promise.resolve({ kind: p.kind, clusters, splits: Math.max(1, sources) });
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  start(spec: RunSpec, callbacks: RunCallbacks): RunHandle {
+    const run = new StatementRun(spec, callbacks, this.o);
+    this.runs.set(spec.name, run);
+    void run.done.finally(() => {
+      if (this.runs.get(spec.name) === run) this.runs.delete(spec.name);
+    });
+    return {
+      stop: () => run.stop(),
+      load: () => run.load(),
+    };
+  }
+
+  /** Metrics of a running statement (undefined once it ended). */
+  metrics(name: string): StatementMetrics | undefined {
+    return this.runs.get(name)?.metrics();
+  }
+
+  /** Stops every running statement (host shutdown). */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.runs.values()].map((r) => r.stop()));
+  }
+}
+
+/** One run of one statement. */
+class StatementRun {
+  private readonly signal = { stopped: false };
+  private meter: StatementMeter | undefined;
+  private result: RetainedResult | undefined;
+  private degradedAt: number | undefined;
+  private malformedSeen = 0;
+  private lastMalformedAt = 0;
+  readonly done: Promise<void>;
+
+  constructor(
+    private readonly spec: RunSpec,
+    private readonly callbacks: RunCallbacks,
+    private readonly o: EngineRunnerOptions,
+  ) {
+    // Started on the next turn: the pool service records RUNNING before any callback.
+    this.done = new Promise<void>((r) => setImmediate(r)).then(() => this.run());
+  }
+
+  metrics(): StatementMetrics | undefined {
+    return this.meter?.view();
+  }
+
+  load() {
+    return this.meter?.load(this.spec.parallelism);
+  }
+
+  async stop(): Promise<void> {
+    this.signal.stopped = true;
+    await this.done;
+  }
+
+  private options(p: PreparedStatement): RunPlanOptions {
+    return {
+      location: locate(this.spec.context),
+      snapshot: p.settings.runtimeMode === 'batch',
+      stateDir: this.o.stateDir,
+      signal: this.signal,
+      yieldEveryMs: 20,
+      onProgress: (nodes) => this.progress(nodes),
+    };
+  }
+
+  private progress(nodes: Parameters<StatementMeter['update']>[0]): void {
+    const meter = this.meter;
+    if (!meter) return;
+    meter.update(nodes);
+    const now = Date.now();
+    const malformed = meter.malformed;
+    if (malformed > this.malformedSeen) {
+      const skipped = malformed - this.malformedSeen;
+      this.malformedSeen = malformed;
+      this.lastMalformedAt = now;
+      if (this.degradedAt === undefined) {
+        this.degradedAt = now;
+        this.callbacks.degraded(`skipping malformed records (${skipped} so far) under the table's error policy; see the statement's operator errors`);
+      }
+    } else if (this.degradedAt !== undefined && now - this.lastMalformedAt >= (this.o.recoverAfterMs ?? 10_000)) {
+      this.degradedAt = undefined;
+      this.callbacks.recovered();
+    }
+  }
+
+  private async run(): Promise<void> {
+    let ended: 'completed' | 'failed' | 'stopped' = 'completed';
+    let reason = '';
+    try {
+      const p = prepareStatement(this.spec.sql, this.spec.context, this.o.catalog);
+      await this.execute(p);
+      if (this.signal.stopped) ended = 'stopped';
+    } catch (e) {
+      ended = 'failed';
+      const message = e instanceof Error ? e.message : String(e);
+      // Refusals are located already; runtime errors get the statement's location.
+      reason = /^\S+:\d+:\d+: /.test(message) ? message : `${locate(this.spec.context)}: ${message}`;
+      this.o.log?.(`statement ${this.spec.name} failed: ${reason}`);
+    }
+    if (this.result) {
+      const r = this.result;
+      if (ended === 'failed') r.setPhase('FAILED', reason);
+      else r.setPhase(ended === 'stopped' ? 'STOPPED' : 'FINISHED');
+      await this.o.results.persist(r.name).catch((e: unknown) => this.o.log?.(`could not persist the results of ${r.name}: ${String(e)}`));
+    }
+    if (ended === 'completed') this.callbacks.completed();
+    else if (ended === 'failed') this.callbacks.failed(reason);
+    // stopped: the pool service records STOPPED once stop() resolves
+  }
+
+  private async execute(p: PreparedStatement): Promise<void> {
+    const s = p.statement;
+    if (p.kind === 'query') return this.query(p);
+    if (p.kind === 'insert' && s.kind !== 'createTable') return this.inserts(p, p.plans);
+    const session = catalogSession(this.o.catalog, p.current, () => p.analysis);
+    const r = await session.execute(s, this.spec.sql);
+    if (r === undefined) throw new Error(`${s.kind} statements are not run by the engine host`);
+    if (r.kind === 'rows') {
+      // SHOW / DESCRIBE: the rows become the statement's result.
+      const result = this.o.results.create(this.spec.name, r.columns.map((c) => ({ name: c, type: 'STRING' })), null);
+      this.result = result;
+      result.apply(r.rows.map(() => 0 as RowKind), r.rows as unknown as Row[]);
+    }
+    if (s.kind === 'createTable' && s.asQuery && p.analysis.plan) {
+      const logical = p.analysis.plan.kind === 'sink' ? p.analysis.plan : sinkInto(session, s.name.parts.map((x) => x.value), p.analysis.plan);
+      await this.inserts(p, [planPhysical(logical, p.settings.plannerOptions())]);
+    }
+  }
+
+  private async query(p: PreparedStatement): Promise<void> {
+    const plan = p.plans[0]!;
+    this.meter = new StatementMeter(p.plans);
+    const result = this.o.results.create(
+      this.spec.name,
+      plan.fields.map((f) => ({ name: f.name, type: printType(f.type) })),
+      plan.mode.upsertKey && plan.mode.upsertKey.length > 0 ? plan.mode.upsertKey : null,
+    );
+    this.result = result;
+    const output: ScriptOutput = {
+      beginQuery: () => undefined,
+      changes: (kinds, rows, counters) => {
+        result.lateRows = counters.late;
+        result.apply(kinds, rows);
+      },
+      endQuery: (end) => {
+        result.lateRows = end.counters.late;
+      },
+      message: () => undefined,
+      table: () => undefined,
+      text: () => undefined,
+    };
+    await runQueryPlan(plan, output, this.options(p));
+  }
+
+  private async inserts(p: PreparedStatement, plans: readonly PhysicalPlan[]): Promise<void> {
+    this.meter = new StatementMeter(plans);
+    await runInsertPlans(plans, this.options(p));
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * The standard catalog set-up shared by the engine host, the language server and the CLI:
  * built-in examples, the local store under the state directory, any further providers
- * (Kafka clusters), and workspace declarations last (so created objects hide declarations).
+ * (configured Kafka connections), and workspace declarations last (so created objects hide declarations).
  */
 import { CatalogManager } from './manager';
 import type { CatalogProvider } from './provider';
@@ -9,6 +9,8 @@ import { createExamplesProvider } from './providers/examples';
 import { LocalCatalogProvider } from './providers/local';
 import type { MemoryCatalogProvider } from './providers/memory';
 import { WorkspaceCatalogProvider } from './providers/workspace';
+import { KafkaConnectionCatalogs, type ConnectionCatalogOptions } from './providers/kafka-connections';
+import type { ConnectionSpec } from '../kafka/connections';
 
 export interface CatalogSetupOptions {
   /** Where the local store keeps its catalogs (`<stateDir>/catalog/...`). */
@@ -17,6 +19,10 @@ export interface CatalogSetupOptions {
   readonly providers?: readonly CatalogProvider[];
   /** Whether to track workspace declarations (the language server does; the CLI need not). */
   readonly workspace?: boolean;
+  /** Configured Kafka connections: each a database of catalog `<environment>` (kafka-connections.ts). */
+  readonly connections?: readonly ConnectionSpec[];
+  /** How those catalogs refresh and time out. */
+  readonly connectionOptions?: ConnectionCatalogOptions;
 }
 
 export interface CatalogSetup {
@@ -24,6 +30,8 @@ export interface CatalogSetup {
   readonly examples: MemoryCatalogProvider;
   readonly local: LocalCatalogProvider;
   readonly workspace?: WorkspaceCatalogProvider;
+  /** The Kafka connections' catalogs; `set` replaces them live. */
+  readonly kafka: KafkaConnectionCatalogs;
 }
 
 export async function openCatalogs(options: CatalogSetupOptions): Promise<CatalogSetup> {
@@ -33,10 +41,12 @@ export async function openCatalogs(options: CatalogSetupOptions): Promise<Catalo
   manager.register(examples);
   manager.register(local);
   for (const p of options.providers ?? []) manager.register(p);
+  const kafka = new KafkaConnectionCatalogs(manager, options.connectionOptions);
+  kafka.set(options.connections ?? []);
   if (options.workspace) {
     const workspace = new WorkspaceCatalogProvider();
     manager.register(workspace);
-    return { manager, examples, local, workspace };
+    return { manager, examples, local, workspace, kafka };
   }
-  return { manager, examples, local };
+  return { manager, examples, local, kafka };
 }

@@ -5,6 +5,7 @@
  * configuration; `describeConnection` is the only printable form and never shows secrets.
  */
 import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import { knownConnection } from './known-connections';
 import { redact } from './redact';
 
 export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
@@ -72,6 +73,9 @@ export function connectionFromProperties(options: Readonly<Record<string, string
   const servers = p('bootstrap.servers');
   if (servers === undefined || servers.trim() === '') throw new KafkaConfigError("missing required option 'properties.bootstrap.servers'");
   const brokers = servers.split(',').map((s) => s.trim()).filter(Boolean);
+  // A catalog table carries no credentials: those of the configured connection to these brokers apply.
+  const known = p('sasl.jaas.config') === undefined && p('ssl.keystore.key') === undefined ? knownConnection(brokers) : undefined;
+  if (known) return { ...known, name: name ?? known.name };
   const protocol = (p('security.protocol') ?? 'PLAINTEXT').toUpperCase();
   if (!['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(protocol)) {
     throw new KafkaConfigError(`unsupported 'properties.security.protocol' '${protocol}': expected PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL`);

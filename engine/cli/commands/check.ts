@@ -8,6 +8,7 @@ import { checkText } from '../../check/check-text';
 import { optionFlag, optionString, UsageError } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, type Command } from '../command';
 import { expandFileArgs } from '../files';
+import { openCliCheckCatalog } from '../cli-catalogs';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -25,14 +26,20 @@ export const checkCommand: Command = {
     let errors = 0;
     let warnings = 0;
     const report: { file: string; diagnostics: Diagnostic[] }[] = [];
-    for (const file of files) {
-      const diagnostics = checkText(readFileSync(file, 'utf8'), { syntaxOnly });
-      for (const d of diagnostics) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
-        if (!json) io.out(formatDiagnostic(file, d) + '\n');
+    // Kafka connections (credentials file) resolve topic tables; a syntax-only check needs no catalog.
+    const catalogs = syntaxOnly ? undefined : await openCliCheckCatalog(io);
+    try {
+      for (const file of files) {
+        const diagnostics = checkText(readFileSync(file, 'utf8'), { syntaxOnly, ...(catalogs ? { catalog: catalogs.manager } : {}) });
+        for (const d of diagnostics) {
+          if (d.severity === 'error') errors++;
+          else if (d.severity === 'warning') warnings++;
+          if (!json) io.out(formatDiagnostic(file, d) + '\n');
+        }
+        report.push({ file, diagnostics });
       }
-      report.push({ file, diagnostics });
+    } finally {
+      catalogs?.close();
     }
     if (json) {
       const flat = report.flatMap((r) =>

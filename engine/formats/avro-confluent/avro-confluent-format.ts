@@ -21,6 +21,7 @@ import { avroTypeFor, rowTypeOf } from '../avro/avro-format';
 import { toAvroSchema } from '../avro/avro-schema';
 import { fromAvro, toAvro, type FromAvro, type ToAvro } from '../avro/avro-values';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
+import { knownRegistry } from '../../kafka/known-connections';
 import { frame, framingProblem, schemaIdOf } from './wire-format';
 
 export const AVRO_CONFLUENT_OPTIONS: readonly OptionSpec[] = [
@@ -37,7 +38,9 @@ export function registryOf(o: Options): RegistryClient {
   const info = o.string('basic-auth.user-info');
   if (info !== undefined && !info.includes(':')) throw new OptionError(`table ${o.table}: 'basic-auth.user-info' must be 'user:password'`);
   const colon = info?.indexOf(':') ?? -1;
-  return registryClient({ url, ...(info !== undefined ? { username: info.slice(0, colon), password: info.slice(colon + 1) } : {}) });
+  // A catalog table carries no credentials: those of a configured connection with this registry apply.
+  if (info === undefined) return registryClient(knownRegistry(url) ?? { url });
+  return registryClient({ url, username: info.slice(0, colon), password: info.slice(colon + 1) });
 }
 
 /** The Avro schema Flink derives for these columns (record `record`, namespace org.apache.flink.avro.generated). */

@@ -5,12 +5,13 @@
  * overlay on the catalog view. Nothing is persisted.
  *
  * ScriptAnalyzer is the stepper (the language server feeds it the statements of an incremental
- * document, each with its own text); analyzeScript runs it over a parsed text.
+ * document, each with its own text); analyzeScript runs it over a parsed text. Its state after
+ * each statement is an immutable ScriptState, so callers can memoize statements by (AST, state
+ * before) and resume an analyzer from any state (see engine/check/check-memo.ts).
  */
 import type { Diagnostic } from '../diagnostic';
 import { parseScript, type ParsedScript, type Statement } from '../sql';
 import type { CatalogManager } from '../catalog/manager';
-import type { CatalogObject, ObjectPath } from '../catalog/model';
 import { qualify, type CurrentContext } from '../catalog/resolve';
 import type { ProviderSnapshot } from '../catalog/snapshot';
 import { withTemporaryObjects } from '../catalog/merge';
@@ -32,30 +33,57 @@ export interface ScriptOptions {
   readonly settings?: ContextSettings;
 }
 
-export class ScriptAnalyzer {
-  private readonly base: ProviderSnapshot;
-  private view: ProviderSnapshot;
-  private readonly overlay: { path: ObjectPath; object: CatalogObject }[] = [];
-  private readonly createdDatabases = new Set<string>();
-  private readonly createdCatalogs = new Set<string>();
-  private readonly createdFunctions = new Set<string>();
-  private current: CurrentContext;
+/**
+ * What the statements so far left behind for the ones after them: immutable, replaced (never
+ * changed) by a statement that changes it, so a statement that leaves it alone hands the same
+ * object on. The catalog view is built incrementally: each CREATE TABLE/VIEW lays one object
+ * over the view before it (not all earlier ones over the base again).
+ */
+export interface ScriptState {
+  /** The catalog view with the file's earlier CREATE TABLE/VIEW laid over it. */
+  readonly view: ProviderSnapshot;
+  readonly current: CurrentContext;
+  readonly createdDatabases: ReadonlySet<string>;
+  readonly createdCatalogs: ReadonlySet<string>;
+  readonly createdFunctions: ReadonlySet<string>;
+}
 
+export class ScriptAnalyzer {
+  private s: ScriptState;
+
+  /** `resume`: carry on from a state an analyzer over the same catalog, text and settings left. */
   constructor(
     private readonly catalog: CatalogManager,
     documentText: string,
     options: ScriptOptions = {},
+    resume?: ScriptState,
   ) {
-    this.base = catalog.view();
-    this.view = this.base;
-    this.current = initialContext(parseDirective(documentText).values, options.settings ?? {}, this.defaultDatabaseOf);
+    const view = resume?.view ?? catalog.view();
+    const none: ReadonlySet<string> = new Set();
+    this.s = resume ?? {
+      view,
+      current: initialContext(parseDirective(documentText).values, options.settings ?? {}, (c) => view.catalogs.get(c)?.info.defaultDatabase),
+      createdDatabases: none,
+      createdCatalogs: none,
+      createdFunctions: none,
+    };
   }
 
   private readonly defaultDatabaseOf = (c: string): string | undefined =>
-    this.view.catalogs.get(c)?.info.defaultDatabase ?? (this.createdCatalogs.has(c) ? 'default' : undefined);
+    this.s.view.catalogs.get(c)?.info.defaultDatabase ?? (this.s.createdCatalogs.has(c) ? 'default' : undefined);
 
   get context(): CurrentContext {
-    return this.current;
+    return this.s.current;
+  }
+
+  /** The catalog view the next statement sees (earlier CREATE TABLE/VIEW of the file laid over the catalog's). */
+  get view(): ProviderSnapshot {
+    return this.s.view;
+  }
+
+  /** The state the next statement runs in (the same object until a statement changes it). */
+  get state(): ScriptState {
+    return this.s;
   }
 
   /**
@@ -63,34 +91,35 @@ export class ScriptAnalyzer {
    * or the statement's own text for an incrementally parsed document).
    */
   next(stmt: Statement, text: string): StatementAnalysisWithEffects {
-    const current = this.current;
+    const before = this.s;
+    const current = before.current;
     const r = this.isUseOfCreated(stmt)
       ? { diagnostics: [], info: { names: [], scopes: [] } }
-      : analyzeStatement(stmt, { catalog: this.catalog, current, text, view: this.view, functions: this.createdFunctions });
-    if (stmt.kind === 'createFunction') this.createdFunctions.add(stmt.name.parts[stmt.name.parts.length - 1].value);
+      : analyzeStatement(stmt, { catalog: this.catalog, current, text, view: before.view, functions: before.createdFunctions });
+    if (stmt.kind === 'createFunction') {
+      this.s = { ...this.s, createdFunctions: new Set(before.createdFunctions).add(stmt.name.parts[stmt.name.parts.length - 1].value) };
+    }
     const effect = useEffectOf(stmt);
-    if (effect) this.current = applyUse(current, effect, this.defaultDatabaseOf);
+    if (effect) this.s = { ...this.s, current: applyUse(current, effect, this.defaultDatabaseOf) };
     if (stmt.kind === 'createDatabase') {
       const parts = stmt.name.parts.map((p) => p.value);
-      this.createdDatabases.add(parts.length === 2 ? `${parts[0]}.${parts[1]}` : `${current.catalog}.${parts[0]}`);
+      const key = parts.length === 2 ? `${parts[0]}.${parts[1]}` : `${current.catalog}.${parts[0]}`;
+      this.s = { ...this.s, createdDatabases: new Set(before.createdDatabases).add(key) };
     }
-    if (stmt.kind === 'createCatalog') this.createdCatalogs.add(stmt.name.value);
+    if (stmt.kind === 'createCatalog') this.s = { ...this.s, createdCatalogs: new Set(before.createdCatalogs).add(stmt.name.value) };
     if ((stmt.kind === 'createTable' || stmt.kind === 'createView') && 'created' in r && r.created) {
       const path = qualify(stmt.name.parts.map((p) => p.value), current);
-      if (path) {
-        this.overlay.push({ path, object: r.created });
-        this.view = withTemporaryObjects(this.base, this.overlay);
-      }
+      if (path) this.s = { ...this.s, view: withTemporaryObjects(this.s.view, [{ path, object: r.created }]) };
     }
     return r;
   }
 
   private isUseOfCreated(stmt: Statement): boolean {
-    if (stmt.kind === 'useCatalog') return this.createdCatalogs.has(stmt.name.value);
+    if (stmt.kind === 'useCatalog') return this.s.createdCatalogs.has(stmt.name.value);
     if (stmt.kind === 'useDatabase') {
       const parts = stmt.name.parts.map((p) => p.value);
-      const key = parts.length === 2 ? `${parts[0]}.${parts[1]}` : `${this.current.catalog}.${parts[0]}`;
-      return this.createdDatabases.has(key) || (parts.length === 2 && this.createdCatalogs.has(parts[0]));
+      const key = parts.length === 2 ? `${parts[0]}.${parts[1]}` : `${this.s.current.catalog}.${parts[0]}`;
+      return this.s.createdDatabases.has(key) || (parts.length === 2 && this.s.createdCatalogs.has(parts[0]));
     }
     return false;
   }

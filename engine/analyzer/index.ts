@@ -4,7 +4,7 @@
  * and the engine all use it through these two entry points.
  */
 export { analyzeStatement, type StatementAnalysisWithEffects } from './analyze-statement';
-export { analyzeScript, ScriptAnalyzer, type ScriptAnalysis, type ScriptOptions } from './analyze-script';
+export { analyzeScript, ScriptAnalyzer, type ScriptAnalysis, type ScriptOptions, type ScriptState } from './analyze-script';
 export type { AnalyzerContext, NameUse, ScopeInfo, SemanticInfo, StatementAnalysis } from './model';
 export { ANALYZER_SOURCE } from './reporter';
 export { defaultCatalog } from './default-catalog';

@@ -6,10 +6,8 @@
  * cursor, so an unfinished statement still parses).
  */
 import type { Position } from '../../diagnostic';
-import { qualify, type CurrentContext } from '../../catalog/resolve';
-import type { CatalogObject, ObjectPath } from '../../catalog/model';
+import type { CurrentContext } from '../../catalog/resolve';
 import type { ProviderSnapshot } from '../../catalog/snapshot';
-import { withTemporaryObjects } from '../../catalog/merge';
 import { parseStatement, type Statement } from '../../sql';
 import { ScriptAnalyzer, type StatementAnalysis } from '../../analyzer';
 import { parseDirective } from '../../catalog/directive';
@@ -39,8 +37,6 @@ export interface AnalyzedAt {
 interface CachedAnalyzer {
   readonly key: readonly unknown[];
   readonly analyzer: ScriptAnalyzer;
-  /** The catalog view with the file's earlier CREATE TABLE/VIEW laid over it (as the analyzer sees it). */
-  readonly view: ProviderSnapshot;
 }
 const recentAnalyzers = new WeakMap<object, CachedAnalyzer[]>();
 /** Completion, hover and signature help at different places of a file each keep theirs. */
@@ -69,16 +65,8 @@ function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticS
     return entry;
   }
   const analyzer = new ScriptAnalyzer(catalog, doc.text, { settings });
-  const created: { path: ObjectPath; object: CatalogObject }[] = [];
-  for (const c of context) {
-    const current = analyzer.context;
-    const r = analyzer.next(c.ast, c.text);
-    if ((c.ast.kind === 'createTable' || c.ast.kind === 'createView') && r.created) {
-      const path = qualify(c.ast.name.parts.map((p) => p.value), current);
-      if (path) created.push({ path, object: r.created });
-    }
-  }
-  const entry = { key, analyzer, view: withTemporaryObjects(catalog.view(), created) };
+  for (const c of context) analyzer.next(c.ast, c.text);
+  const entry = { key, analyzer };
   if (reusable) {
     recent.unshift(entry);
     recent.length = Math.min(recent.length, RECENT);
@@ -89,7 +77,7 @@ function analyzerBefore(doc: LanguageDocument, offset: number, source: SemanticS
 /** The context (current catalog and database) of a statement starting at `offset`, and the catalog view it sees. */
 export function contextAt(doc: LanguageDocument, offset: number, source: SemanticSource): { current: CurrentContext; view: ProviderSnapshot } {
   const e = analyzerBefore(doc, offset, source, true);
-  return { current: e.analyzer.context, view: e.view };
+  return { current: e.analyzer.context, view: e.analyzer.view };
 }
 
 /**
@@ -111,8 +99,8 @@ export function analyzeAt(doc: LanguageDocument, statementOffset: number, source
   }
   if (!statement) return undefined;
   // a USE or CREATE changes the analyzer that runs it: never a shared one
-  const { analyzer, view } = analyzerBefore(doc, statementOffset, source, !CONTEXT_KINDS.has(statement.kind));
-  const current = analyzer.context;
+  const { analyzer } = analyzerBefore(doc, statementOffset, source, !CONTEXT_KINDS.has(statement.kind));
+  const { context: current, view } = analyzer;
   return { analysis: analyzer.next(statement, text), statement, text, current, view };
 }
 

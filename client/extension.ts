@@ -12,6 +12,7 @@ import { EngineHost } from './engine-host';
 import { createEngineStatusItem } from './engine-status';
 import { createLanguageClient } from './language-client';
 import { ResultsPanelHost } from './results-panel';
+import { registerEditorRuns } from './run/register';
 import { registerViews } from './views/register';
 
 let client: LanguageClient | undefined;
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): TidelineApi {
   const results = new ResultsPanelHost(context);
   context.subscriptions.push(results, vscode.commands.registerCommand('tideline.showResults', () => results.show()));
   context.subscriptions.push(registerViews(engine).disposable);
+  context.subscriptions.push(registerEditorRuns(engine, results));
 
   const ready = Promise.all([serverStarted, engine.whenReady()]).then(() => undefined);
   // Failures are shown by the supervisors; this only keeps an unobserved rejection quiet.

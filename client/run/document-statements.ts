@@ -1,0 +1,64 @@
+/**
+ * The statements of an open document as the editor features see them: engine/sql's splitter
+ * (so lenses, Ctrl+Enter and the language server agree on where a statement begins and ends),
+ * with VS Code ranges, and the context each one is submitted with (engine/catalog/run-context.ts).
+ */
+import * as vscode from 'vscode';
+import { runContextAt, type RunContext } from '../../engine/catalog/run-context';
+import { splitStatements, type StatementSlice } from '../../engine/sql/split/split-statements';
+
+export interface DocumentStatement {
+  readonly index: number;
+  readonly slice: StatementSlice;
+  /** From the first code character to the last (the `;` excluded). */
+  readonly range: vscode.Range;
+  readonly sql: string;
+}
+
+const cache = new WeakMap<vscode.TextDocument, { version: number; statements: DocumentStatement[] }>();
+
+export function documentStatements(doc: vscode.TextDocument): DocumentStatement[] {
+  const hit = cache.get(doc);
+  if (hit && hit.version === doc.version) return hit.statements;
+  const text = doc.getText();
+  const statements = splitStatements(text).map((slice, index) => ({
+    index,
+    slice,
+    range: new vscode.Range(doc.positionAt(slice.start), doc.positionAt(slice.end)),
+    sql: text.slice(slice.start, slice.end),
+  }));
+  cache.set(doc, { version: doc.version, statements });
+  return statements;
+}
+
+/**
+ * The statement at a position: the one containing it (its `;` included), else the last one
+ * that starts before it on an earlier line or the same one, else the first after it.
+ */
+export function statementAt(doc: vscode.TextDocument, position: vscode.Position): DocumentStatement | undefined {
+  const statements = documentStatements(doc);
+  const offset = doc.offsetAt(position);
+  const containing = statements.find((s) => s.slice.start <= offset && offset <= s.slice.end + (s.slice.terminated ? 1 : 0));
+  if (containing) return containing;
+  const before = statements.filter((s) => s.slice.start <= offset).pop();
+  if (before && before.range.end.line === position.line) return before;
+  return statements.find((s) => s.slice.start > offset) ?? before;
+}
+
+/** The statements inside a selection (overlapping it), in order. */
+export function statementsIn(doc: vscode.TextDocument, selection: vscode.Range): DocumentStatement[] {
+  return documentStatements(doc).filter((s) => {
+    const overlap = s.range.intersection(selection);
+    return overlap !== undefined && !overlap.isEmpty;
+  });
+}
+
+export function runContextOf(doc: vscode.TextDocument, statement: DocumentStatement): RunContext {
+  const statements = documentStatements(doc);
+  return runContextAt(doc.getText(), statements.map((s) => s.slice), statement.index);
+}
+
+/** The pool a file's statements run in: its directive's, else the engine's default. */
+export function poolOf(doc: vscode.TextDocument): string {
+  return runContextAt(doc.getText(), [], 0).pool ?? 'default';
+}

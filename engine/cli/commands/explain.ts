@@ -14,9 +14,9 @@ export const explainCommand: Command = {
   usage: 'tideline explain [--state-dir DIR] <file.sql>',
   options: [{ name: 'state-dir', value: 'DIR', description: 'where the local catalog lives (default ./.tideline)' }],
   async run(args, io) {
-    const { file, text, stateDir, manager } = await openScript(args, io);
+    const { file, text, stateDir, manager, close } = await openScript(args, io);
     const output = new TerminalOutput({ format: 'changelog', out: io.out, err: io.err, isTTY: false });
-    const result = await runScript(text, { file, catalog: manager, stateDir, explainOnly: true, output });
+    const result = await runScript(text, { file, catalog: manager, stateDir, explainOnly: true, output }).finally(close);
     if (result.failed) {
       io.err(`tideline explain: ${result.failed.message}\n`);
       return EXIT_FINDINGS;

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openCatalogs } from '../../catalog/setup';
 import { runScript } from '../../job/run-script';
 import { TerminalOutput, type OutputFormat } from '../../job/terminal-output';
 import { optionNumber, optionString, UsageError, type ParsedArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from '../command';
+import { openCliCatalogs } from '../cli-catalogs';
 
 export const RUN_OPTIONS = [
   { name: 'mode', value: 'streaming|snapshot', choices: ['streaming', 'snapshot'], description: 'runtime mode (default streaming; snapshot = batch: bounded input, final results)' },
@@ -30,8 +30,8 @@ export async function openScript(args: ParsedArgs, io: CliIo) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const stateDir = resolve(io.cwd, optionString(args, 'state-dir') ?? '.tideline');
-  const { manager } = await openCatalogs({ stateDir });
-  return { file, text, stateDir, manager };
+  const { manager, close } = await openCliCatalogs(stateDir, io);
+  return { file, text, stateDir, manager, close };
 }
 
 export const runCommand: Command = {
@@ -40,7 +40,7 @@ export const runCommand: Command = {
   usage: 'tideline run [--mode streaming|snapshot] [--format table|changelog|jsonl|csv] [--max-rows N] [--timeout SECONDS] [--state-dir DIR] <file.sql>',
   options: RUN_OPTIONS,
   async run(args, io) {
-    const { file, text, stateDir, manager } = await openScript(args, io);
+    const { file, text, stateDir, manager, close } = await openScript(args, io);
     const format = (optionString(args, 'format') ?? 'table') as OutputFormat;
     const timeout = optionNumber(args, 'timeout');
     const maxRows = optionNumber(args, 'max-rows');
@@ -76,6 +76,7 @@ export const runCommand: Command = {
       return EXIT_OK;
     } finally {
       process.off('SIGINT', onInterrupt);
+      close();
     }
   },
 };

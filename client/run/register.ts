@@ -13,6 +13,7 @@ import { ExplainDocuments } from './explain';
 import { InlinePreview } from './inline-preview';
 import { registerRunCommands } from './run-commands';
 import { StatementRuns } from './statement-runs';
+import { guarded, nameArg } from '../views/command-args';
 
 export function registerEditorRuns(engine: EngineHost, results: ResultsPanelHost): vscode.Disposable {
   const diagnostics = new EngineDiagnostics();
@@ -27,6 +28,14 @@ export function registerEditorRuns(engine: EngineHost, results: ResultsPanelHost
     explain,
     new InlinePreview(runs),
     registerRunCommands(engine, runs, explain),
+    vscode.commands.registerCommand(
+      'tideline.openResults',
+      guarded('Open results', async (arg) => {
+        const name = nameArg(arg);
+        if (!name) throw new Error('no statement given');
+        await runs.openResults(name);
+      }),
+    ),
     createPoolStatusItem(engine),
   );
 }

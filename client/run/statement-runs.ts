@@ -185,6 +185,21 @@ export class StatementRuns implements vscode.Disposable {
     return best;
   }
 
+  /**
+   * Shows the results of any statement in the results panel (`tideline.openResults`, e.g. from
+   * the Statements view): one not run from this editor is followed from now on like one that was.
+   */
+  async openResults(name: string): Promise<void> {
+    let run = this.runs.get(name);
+    if (!run) {
+      const view = await this.engine.request<StatementView>('statements/get', { name });
+      run = { name, uri: '', sql: view.sql, line: 0, view, received: 0, latest: [], lateRows: 0 };
+      this.early.delete(name);
+      this.runs.set(name, run);
+    }
+    await this.subscribe(run, true);
+  }
+
   private track(doc: vscode.TextDocument, statement: DocumentStatement, view: StatementView): Run {
     const early = this.early.get(view.name);
     this.early.delete(view.name);

@@ -96,6 +96,47 @@ export interface Sink {
   /** Makes everything written so far durable (a checkpoint completes only after this). */
   flush(): void | Promise<void>;
   close(): void | Promise<void>;
+  /**
+   * Exactly-once sinks: the two-phase commit hooks a checkpointed job drives. Undefined (or
+   * no method) means at-least-once: the sink is flushed before a checkpoint is written, so a
+   * restart may write again what was written after the checkpoint.
+   */
+  transactions?(): SinkTransactions | undefined;
+}
+
+/** A transaction description a sink stores in a checkpoint (plain JSON). */
+export type PreparedTransaction = SplitPosition;
+
+/**
+ * Two-phase commit with checkpoints (Flink's TwoPhaseCommitSinkFunction): rows written after
+ * `begin` stay invisible to readers; a checkpoint seals them (`prepare`, its description goes
+ * into the checkpoint) and makes them visible once the checkpoint is durable (`commit`). A job
+ * restarting from a checkpoint calls `recover` with that checkpoint's prepared transaction:
+ * it is committed if the crash came before its commit, and whatever was written after it is
+ * discarded (the job replays it from the checkpoint's source positions).
+ */
+export interface SinkTransactions {
+  begin(): void | Promise<void>;
+  prepare(checkpointId: number, sourceOffsets: readonly SourceOffsets[]): PreparedTransaction | Promise<PreparedTransaction>;
+  commit(prepared: PreparedTransaction): void | Promise<void>;
+  recover(prepared: PreparedTransaction | undefined): void | Promise<void>;
+  /**
+   * The id of the newest checkpoint whose transaction is committed, when the sink cannot
+   * finish a prepared transaction after a crash (Kafka aborts it): the job then restarts from
+   * that checkpoint. Undefined: nothing of this job was ever committed.
+   */
+  lastCommittedCheckpoint?(): Promise<number | undefined>;
+  /** The job is done with the sink (after its last checkpoint): release it. */
+  close(): void | Promise<void>;
+}
+
+/** Source positions of a checkpoint that a Kafka source reports under its consumer group. */
+export interface SourceOffsets {
+  readonly groupId: string;
+  readonly topic: string;
+  readonly partition: number;
+  /** The next offset to read. */
+  readonly offset: number;
 }
 
 export interface ConnectorFactory {

@@ -4,13 +4,18 @@
  * (rows into the tables' sinks). Stops at the end of bounded input, at the timeout, after the
  * change limit, or when asked.
  */
+import { createHash } from 'node:crypto';
+import type { Sink } from '../connectors/api';
 import { buildGraph } from '../planner/build-graph';
 import type { PhysicalPlan } from '../planner/physical/plan';
+import { printPhysicalPlan } from '../planner/physical/print-physical';
 import { ResultCounters } from '../results/counters';
 import { TableView } from '../results/table-view';
 import type { Row, RowKind } from '../runtime/changelog';
+import type { Checkpoint } from '../runtime/executor/checkpoint';
 import { Executor, type ExecutorMetrics } from '../runtime/executor/executor';
 import type { DataflowGraph } from '../runtime/executor/graph';
+import { CheckpointCoordinator, type CheckpointOptions } from './checkpointing/coordinator';
 import type { QueryEnd, ScriptOutput } from './output';
 
 export interface RunPlanOptions {
@@ -30,6 +35,11 @@ export interface RunPlanOptions {
    * coming (the engine host runs many statements and answers requests in one process).
    */
   readonly yieldEveryMs?: number;
+  /**
+   * INSERT jobs: checkpoint into `dir` every `intervalMs` and at a clean stop or end, and
+   * resume from the latest checkpoint there (exactly-once sinks commit with checkpoints).
+   */
+  readonly checkpoint?: CheckpointOptions;
 }
 
 /** Names of unbounded sources in the graph. */
@@ -40,14 +50,48 @@ function unboundedSources(graph: DataflowGraph): string[] {
 interface Driven {
   readonly reason: QueryEnd['reason'];
   readonly metrics: ExecutorMetrics['nodes'];
+  /** Checkpoints taken (checkpointed jobs). */
+  readonly checkpoints?: number;
 }
 
-async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: ResultCounters, full: () => boolean): Promise<Driven> {
+/** What a checkpointed job is: its connector sinks and a fingerprint of its plans. */
+interface CheckpointedJob {
+  readonly sinks: readonly Sink[];
+  readonly fingerprint: string;
+}
+
+async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: ResultCounters, full: () => boolean, job?: CheckpointedJob): Promise<Driven> {
+  const coordinator = options.checkpoint && job ? new CheckpointCoordinator(graph, job.sinks, job.fingerprint, options.checkpoint) : undefined;
+  try {
+    const restored = coordinator ? await coordinator.restore() : { finished: false };
+    if (restored.finished) {
+      // The job had ended and committed everything: nothing runs again.
+      for (const s of job?.sinks ?? []) {
+        await s.flush();
+        await s.close();
+      }
+      return { reason: 'end', metrics: {}, checkpoints: 0 };
+    }
+    const d = await driveExecutor(graph, options, counters, full, restored.checkpoint, coordinator);
+    return coordinator ? { ...d, checkpoints: coordinator.taken } : d;
+  } finally {
+    await coordinator?.close();
+  }
+}
+
+async function driveExecutor(
+  graph: DataflowGraph,
+  options: RunPlanOptions,
+  counters: ResultCounters,
+  full: () => boolean,
+  restore: Checkpoint | undefined,
+  coordinator: CheckpointCoordinator | undefined,
+): Promise<Driven> {
   // The executor never sleeps; an idle wait starts only after a few rounds without input, so
   // a source that pauses briefly (a generator filling its next batch) costs no latency.
   // Connectors apply the table's error policy themselves (a record that must fail the job
   // throws, with its location); the errors a batch reports were tolerated: count them.
-  const ex = new Executor(graph, { idleSleepMs: 0, recordErrors: 'skip' });
+  const ex = new Executor(graph, { idleSleepMs: 0, recordErrors: 'skip', ...(restore ? { restore } : {}) });
   let emptyRounds = 0;
   let seen = -1;
   const start = Date.now();
@@ -81,6 +125,7 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
       counters.malformed = malformed;
       options.onProgress?.(m);
       if (!more) break;
+      if (coordinator?.due()) await coordinator.take(ex, false);
       let read = 0;
       for (const n of graph.nodes) if (n.kind === 'source') read += m[n.id]?.recordsOut ?? 0;
       emptyRounds = read === seen ? emptyRounds + 1 : 0;
@@ -91,6 +136,9 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
         lastYield = Date.now();
       }
     }
+    // The last checkpoint: a finished job commits and forgets its checkpoints, a stopped one
+    // keeps it to resume from.
+    if (coordinator) await coordinator.take(ex, reason === 'end');
   } finally {
     await ex.close();
   }
@@ -143,10 +191,23 @@ export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, opt
   return end;
 }
 
-/** Runs INSERTs as one job; returns why it stopped and the rows written per target table. */
-export async function runInsertPlans(plans: readonly PhysicalPlan[], options: RunPlanOptions): Promise<{ reason: QueryEnd['reason']; written: Map<string, number> }> {
+/** Identifies a job for its checkpoints: a hash of its physical plans (operators, expressions, tables). */
+export function planFingerprint(plans: readonly PhysicalPlan[]): string {
+  const h = createHash('sha256');
+  for (const p of plans) h.update(printPhysicalPlan(p)).update('\n;\n');
+  return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * Runs INSERTs as one job; returns why it stopped, the rows written per target table (by this
+ * run) and, with checkpoints, how many were taken.
+ */
+export async function runInsertPlans(
+  plans: readonly PhysicalPlan[],
+  options: RunPlanOptions,
+): Promise<{ reason: QueryEnd['reason']; written: Map<string, number>; checkpoints?: number }> {
   const { graph, sinks } = buildGraph(plans, options.stateDir !== undefined ? { stateDir: options.stateDir } : {});
-  const { reason, metrics } = await drive(graph, options, new ResultCounters(), () => false);
+  const { reason, metrics, checkpoints } = await drive(graph, options, new ResultCounters(), () => false, { sinks, fingerprint: planFingerprint(plans) });
   // A job that ended flushed and closed its sinks; one that was cut short does it now.
   if (reason !== 'end') {
     for (const s of sinks) {
@@ -158,5 +219,5 @@ export async function runInsertPlans(plans: readonly PhysicalPlan[], options: Ru
   for (const n of graph.nodes) {
     if (n.kind === 'sink') written.set(n.id.replace(/^\d+-Sink:/, ''), metrics[n.id]?.recordsIn ?? 0);
   }
-  return { reason, written };
+  return { reason, written, ...(checkpoints !== undefined ? { checkpoints } : {}) };
 }

@@ -88,9 +88,7 @@ class ScriptRunner {
   }
 
   private explain(location: string, plans: readonly LogicalPlan[]): void {
-    for (const p of plans) {
-      this.o.output.text(`== ${location} ==\n== Logical Plan ==\n${printPlan(p)}\n\n== Physical Plan ==\n${printPhysicalPlan(this.plan(p))}\n`);
-    }
+    for (const p of plans) this.o.output.text(explainText(location, p, this.plan(p)));
   }
 
   private runOptions(location: string) {
@@ -209,6 +207,11 @@ class ScriptRunner {
   get openStatementSet(): string | undefined {
     return this.pendingSet?.location;
   }
+}
+
+/** What `tideline explain` prints for one plan. */
+export function explainText(location: string, logical: LogicalPlan, physical: PhysicalPlan): string {
+  return `== ${location} ==\n== Logical Plan ==\n${printPlan(logical)}\n\n== Physical Plan ==\n${printPhysicalPlan(physical)}\n`;
 }
 
 /**

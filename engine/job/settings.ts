@@ -1,11 +1,14 @@
 /**
  * The options a script SETs (Flink's configuration keys), and what they mean to the planner:
  * `execution.runtime-mode` (streaming | batch), `table.exec.state.ttl`,
- * `table.exec.mini-batch.enabled`, `table.exec.source.idle-timeout`. Unknown keys are kept
+ * `table.exec.mini-batch.enabled`, `table.exec.source.idle-timeout`, and to the run loop:
+ * `execution.checkpointing.interval` (0 turns checkpoints off). Unknown keys are kept
  * (SET lists them) but change nothing.
  */
 import { parseDuration } from '../connectors/options';
 import type { PlannerOptions } from '../planner/physical/planner-context';
+
+const CHECKPOINT_INTERVAL = 'execution.checkpointing.interval';
 
 export type RuntimeMode = 'streaming' | 'batch';
 
@@ -19,7 +22,7 @@ export class JobSettings {
     if (k === 'execution.runtime-mode' && !['streaming', 'batch'].includes(value.trim().toLowerCase())) {
       throw new Error(`'execution.runtime-mode' is 'streaming' or 'batch', not '${value}'`);
     }
-    if ((k === 'table.exec.state.ttl' || k === 'table.exec.source.idle-timeout') && parseDuration(value) === undefined) {
+    if ((k === 'table.exec.state.ttl' || k === 'table.exec.source.idle-timeout' || k === CHECKPOINT_INTERVAL) && parseDuration(value) === undefined) {
       throw new Error(`'${k}' needs a duration such as '1 h' or '30 s', not '${value}'`);
     }
     this.values.set(k, value);
@@ -33,6 +36,13 @@ export class JobSettings {
   get runtimeMode(): RuntimeMode {
     const v = this.values.get('execution.runtime-mode')?.trim().toLowerCase();
     return v === 'batch' || v === 'streaming' ? v : this.defaultMode;
+  }
+
+  /** `execution.checkpointing.interval` in ms: `fallback` when not SET, undefined when SET to 0 (off). */
+  checkpointIntervalMs(fallback: number): number | undefined {
+    const v = this.values.get(CHECKPOINT_INTERVAL);
+    const ms = v === undefined ? fallback : (parseDuration(v) ?? fallback);
+    return ms > 0 ? ms : undefined;
   }
 
   plannerOptions(): PlannerOptions {

@@ -3,11 +3,12 @@
  * persists in the state directory). Results go to stdout in the chosen format; messages to
  * stderr. Exit 1 when a statement fails (the message names file:line), 2 on usage errors.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { runScript } from '../../job/run-script';
 import { TerminalOutput, type OutputFormat } from '../../job/terminal-output';
-import { optionNumber, optionString, UsageError, type ParsedArgs } from '../args';
+import { optionFlag, optionNumber, optionString, UsageError, type ParsedArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from '../command';
 import { openCliCatalogs } from '../cli-catalogs';
 
@@ -16,7 +17,8 @@ export const RUN_OPTIONS = [
   { name: 'format', value: 'table|changelog|jsonl|csv', choices: ['table', 'changelog', 'jsonl', 'csv'], description: 'result format (default table)' },
   { name: 'max-rows', value: 'N', description: 'stop a query after N changes (table: keep the newest N rows)' },
   { name: 'timeout', value: 'SECONDS', description: 'stop each query / INSERT after this long' },
-  { name: 'state-dir', value: 'DIR', description: 'where the local catalog and local topics live (default ./.tideline)' },
+  { name: 'state-dir', value: 'DIR', description: 'where the local catalog, local topics and INSERT checkpoints live (default ./.tideline)' },
+  { name: 'from-scratch', description: "discard the file's INSERT checkpoints and start over instead of resuming" },
 ] as const;
 
 /** Reads the file, opens the catalogs; a usage problem throws UsageError. */
@@ -34,10 +36,19 @@ export async function openScript(args: ParsedArgs, io: CliIo) {
   return { file, text, stateDir, manager, close };
 }
 
+/**
+ * Where a script's INSERT checkpoints live: `<state>/checkpoints/<file name>-<hash of its
+ * absolute path>/statement-<n>`, so re-running the same file resumes its statements.
+ */
+export function cliCheckpointDir(stateDir: string, absoluteFile: string): string {
+  const hash = createHash('sha256').update(absoluteFile).digest('hex').slice(0, 8);
+  return join(stateDir, 'checkpoints', `${basename(absoluteFile).replace(/[^A-Za-z0-9._-]/g, '_')}-${hash}`);
+}
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'run a SQL file on the embedded engine and print the results',
-  usage: 'tideline run [--mode streaming|snapshot] [--format table|changelog|jsonl|csv] [--max-rows N] [--timeout SECONDS] [--state-dir DIR] <file.sql>',
+  usage: 'tideline run [--mode streaming|snapshot] [--format table|changelog|jsonl|csv] [--max-rows N] [--timeout SECONDS] [--state-dir DIR] [--from-scratch] <file.sql>',
   options: RUN_OPTIONS,
   async run(args, io) {
     const { file, text, stateDir, manager, close } = await openScript(args, io);
@@ -68,6 +79,7 @@ export const runCommand: Command = {
         ...(maxRows !== undefined ? { maxRows } : {}),
         output,
         signal,
+        checkpoints: { dir: cliCheckpointDir(stateDir, resolve(io.cwd, file)), fromScratch: optionFlag(args, 'from-scratch') },
       });
       if (result.failed) {
         io.err(`tideline run: ${result.failed.message}\n`);

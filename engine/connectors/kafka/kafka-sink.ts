@@ -12,15 +12,18 @@
  *   aborts. Starting a producer with the same transactional id fences a crashed one and
  *   aborts its open transaction, so a restarted statement never duplicates uncommitted output.
  *
- * Checkpoints and exactly-once INSERT INTO (for the engine): a checkpoint of a statement that
- * reads Kafka and writes Kafka calls `commitWithOffsets(groupId, offsets)` instead of flush():
- * the source offsets of the checkpoint are sent to the group coordinator inside the same
- * transaction (`sendOffsets`), so output and input positions commit atomically; on restart the
- * source starts from those committed offsets (`scan.startup.mode` = 'group-offsets' with the
- * same `properties.group.id`) or from the checkpoint's split positions, which agree.
+ * Checkpoints and exactly-once INSERT INTO (`transactions()`, driven by a checkpointed job):
+ * the transaction spans one checkpoint interval. `prepare` sends into it the checkpoint id as
+ * the offset of partition 0 of the topic for the consumer group
+ * `tideline-checkpoints.<transactional id>` (a marker, committed atomically with the output),
+ * and the checkpoint's Kafka source offsets for their `properties.group.id` (as
+ * `commitWithOffsets` does); `commit` commits it once the checkpoint is durable. A crash
+ * between the two leaves the transaction open; the restarted producer fences and aborts it,
+ * and `lastCommittedCheckpoint` reads the marker so the job resumes from the checkpoint whose
+ * output did commit: no output lost, none repeated.
  */
 import type { Producer, Transaction, Message } from 'kafkajs';
-import type { Sink, TableContext } from '../api';
+import type { PreparedTransaction, Sink, SinkTransactions, SourceOffsets, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { registerSchema } from '../../formats/avro-confluent/avro-confluent-format';
@@ -43,6 +46,8 @@ export class KafkaSink implements Sink {
   private readonly timestampIndex: number;
   /** Records written (sent) so far. */
   written = 0;
+  /** A checkpointed job commits at checkpoints: flush() and close() leave the transaction alone. */
+  private checkpointed = false;
 
   constructor(ctx: TableContext, upsert: boolean) {
     this.t = kafkaTable(ctx, upsert);
@@ -111,6 +116,11 @@ export class KafkaSink implements Sink {
 
   /** Commits the open transaction (exactly-once); otherwise everything is already acknowledged. */
   async flush(): Promise<void> {
+    if (this.checkpointed) return;
+    await this.commitOpen();
+  }
+
+  private async commitOpen(): Promise<void> {
     const tx = this.tx;
     this.tx = undefined;
     if (tx) await tx.commit().catch((e: unknown) => Promise.reject(this.fail(e)));
@@ -135,7 +145,66 @@ export class KafkaSink implements Sink {
     } catch (e) {
       throw this.fail(e);
     }
-    await this.flush();
+    await this.commitOpen();
+  }
+
+  /** The consumer group whose offset for partition 0 of the topic is the last committed checkpoint id. */
+  private get markerGroup(): string {
+    return `tideline-checkpoints.${this.transactionalId!}`;
+  }
+
+  /** Two-phase commit with checkpoints; only with 'sink.delivery-guarantee' = 'exactly-once'. */
+  transactions(): SinkTransactions | undefined {
+    if (this.transactionalId === undefined) return undefined;
+    return {
+      begin: () => {
+        this.checkpointed = true;
+      },
+      prepare: (checkpointId, sourceOffsets) => this.prepare(checkpointId, sourceOffsets),
+      commit: () => this.commitOpen(),
+      // Connecting fences a crashed producer with the same transactional id and aborts its open transaction.
+      recover: async () => {
+        await this.connect();
+      },
+      lastCommittedCheckpoint: () => this.lastCommittedCheckpoint(),
+      close: () => this.release(),
+    };
+  }
+
+  private async prepare(checkpointId: number, sourceOffsets: readonly SourceOffsets[]): Promise<PreparedTransaction> {
+    const producer = await this.connect();
+    try {
+      const tx = (this.tx ??= await producer.transaction());
+      await tx.sendOffsets({ consumerGroupId: this.markerGroup, topics: [{ topic: this.t.topic, partitions: [{ partition: 0, offset: String(checkpointId) }] }] });
+      const byGroup = new Map<string, Map<string, { partition: number; offset: string }[]>>();
+      for (const o of sourceOffsets) {
+        const topics = byGroup.get(o.groupId) ?? new Map<string, { partition: number; offset: string }[]>();
+        topics.set(o.topic, [...(topics.get(o.topic) ?? []), { partition: o.partition, offset: String(o.offset) }]);
+        byGroup.set(o.groupId, topics);
+      }
+      for (const [groupId, topics] of byGroup) {
+        await tx.sendOffsets({ consumerGroupId: groupId, topics: [...topics].map(([topic, partitions]) => ({ topic, partitions })) });
+      }
+    } catch (e) {
+      throw this.fail(e);
+    }
+    return { transactionalId: this.transactionalId!, checkpoint: checkpointId };
+  }
+
+  private async lastCommittedCheckpoint(): Promise<number | undefined> {
+    await this.connect(); // fence first: an open transaction is aborted before the marker is read
+    const admin = this.t.kafka.admin();
+    try {
+      await admin.connect();
+      const topics = await admin.fetchOffsets({ groupId: this.markerGroup, topics: [this.t.topic] });
+      const p0 = topics.find((t) => t.topic === this.t.topic)?.partitions.find((p) => p.partition === 0);
+      const n = p0 ? Number(p0.offset) : -1;
+      return n > 0 ? n : undefined;
+    } catch (e) {
+      throw this.fail(e);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   /** Aborts the open transaction: what was written since the last flush is never visible to read_committed. */
@@ -146,6 +215,11 @@ export class KafkaSink implements Sink {
   }
 
   async close(): Promise<void> {
+    if (this.checkpointed) return; // the job releases the sink after its last checkpoint
+    await this.release();
+  }
+
+  private async release(): Promise<void> {
     if (this.tx) await this.abort().catch(() => undefined);
     const producer = this.producer;
     this.producer = undefined;

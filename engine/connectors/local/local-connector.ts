@@ -5,13 +5,15 @@
  * key in the key format, value.fields-include, upsert tables with tombstones); keyed records
  * go to murmur2(key) % partitions, keyless ones round-robin.
  * Readable metadata: `timestamp` (TIMESTAMP_LTZ(3)), `partition` (INT), `offset` (BIGINT).
+ * In a checkpointed job the sink is exactly-once (local-transactions.ts).
  */
-import type { ChangelogMode, ConnectorFactory, OptionSpec, Sink, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
+import type { ChangelogMode, ConnectorFactory, OptionSpec, Sink, SinkTransactions, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { KeyValueCodec, type KeyValueDecoder, type KeyValueEncoder } from '../key-value-codec';
 import { decodeLocated, type DecodedBatch } from '../decode-located';
 import { openTopic, type LocalTopic } from './local-topic';
+import { LocalTransactions } from './local-transactions';
 import { Partitioner } from './partitioner';
 import type { AppendRecord, PartitionCursor } from './partition-log';
 
@@ -53,9 +55,11 @@ export class LocalSink implements Sink {
   private readonly encoder: KeyValueEncoder;
   private readonly partitioner: Partitioner;
   private readonly timestampIndex: number;
+  private readonly txn: LocalTransactions;
 
   constructor(ctx: TableContext) {
     this.t = localTable(ctx);
+    this.txn = new LocalTransactions(this.t.topic, `table ${ctx.tableName} (local topic ${this.t.topicName})`);
     this.encoder = this.t.codec.encoder();
     this.partitioner = new Partitioner(this.t.topic.partitions);
     const ts = ctx.metadata?.findIndex((m) => m.key === 'timestamp') ?? -1;
@@ -72,7 +76,12 @@ export class LocalSink implements Sink {
       const tsValue = this.timestampIndex >= 0 ? row[this.timestampIndex] : null;
       perPartition[this.partitioner.partitionOf(rec.key)].push({ key: rec.key, value: rec.value, timestamp: typeof tsValue === 'number' ? tsValue : now });
     }
-    perPartition.forEach((records, p) => this.t.topic.logs[p].append(records));
+    if (!this.txn.hold(perPartition)) perPartition.forEach((records, p) => this.t.topic.logs[p].append(records));
+  }
+
+  /** Exactly-once with checkpoints: rows become visible when the checkpoint covering them is durable. */
+  transactions(): SinkTransactions {
+    return this.txn;
   }
 
   flush(): void {

@@ -1,0 +1,141 @@
+/**
+ * The checkpoints of one job (a CLI INSERT, a pool statement) in one directory:
+ * `chk-<id>.json`, each written whole or not at all (writeFileAtomic: temp file, fsync, rename,
+ * fsync of the directory), the latest `keep` kept. A file is a header line
+ * `tideline-checkpoint 1 <crc32 hex> <body bytes>` and a JSON body; loading skips a file whose
+ * header, length, checksum or JSON does not check out (torn by a crash, damaged on disk) and
+ * says why through `log`, so the job falls back to the checkpoint before it instead of failing.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../catalog/providers/local-files';
+import { crc32 } from '../../connectors/local/crc32';
+import type { Checkpoint } from '../../runtime/executor/checkpoint';
+import type { Json } from '../../runtime/state/codec';
+
+const MAGIC = 'tideline-checkpoint';
+const FILE = /^chk-(\d+)\.json$/;
+
+/** A checkpoint as the store keeps it: the executor's part plus the job's own. */
+export interface StoredCheckpoint extends Checkpoint {
+  readonly id: number;
+  readonly takenAt: number;
+  /** What the job was (its physical plans); a different job refuses to restore from it. */
+  readonly fingerprint: string;
+  /** Taken after every source ended: restoring it has nothing left to run. */
+  readonly finished: boolean;
+  /** Per sink node id: the transaction prepared with this checkpoint (exactly-once sinks). */
+  readonly sinks: Record<string, Json>;
+}
+
+export interface CheckpointStoreOptions {
+  /** How many checkpoints to keep (at least 2: a Kafka transaction may roll back to the one before). */
+  readonly keep?: number;
+  /** Where skipped files are reported. */
+  readonly log?: (message: string) => void;
+}
+
+export class CheckpointStore {
+  private readonly keep: number;
+  private readonly log: (message: string) => void;
+
+  constructor(
+    readonly dir: string,
+    options: CheckpointStoreOptions = {},
+  ) {
+    this.keep = Math.max(2, options.keep ?? 3);
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** Ids of the checkpoint files present, newest first (valid or not). */
+  ids(): number[] {
+    if (!existsSync(this.dir)) return [];
+    return readdirSync(this.dir)
+      .flatMap((f) => {
+        const m = FILE.exec(f);
+        return m ? [Number(m[1])] : [];
+      })
+      .sort((a, b) => b - a);
+  }
+
+  /** The next id to use: one past every file present, so ids never repeat. */
+  nextId(): number {
+    return (this.ids()[0] ?? 0) + 1;
+  }
+
+  private file(id: number): string {
+    return join(this.dir, `chk-${String(id).padStart(8, '0')}.json`);
+  }
+
+  /** Writes a checkpoint durably and atomically, then drops the oldest beyond `keep`. */
+  async write(cp: StoredCheckpoint): Promise<void> {
+    const body = JSON.stringify(cp);
+    const header = `${MAGIC} 1 ${crc32(Buffer.from(body, 'utf8')).toString(16).padStart(8, '0')} ${Buffer.byteLength(body, 'utf8')}\n`;
+    await writeFileAtomic(this.file(cp.id), header + body);
+    for (const old of this.ids().slice(this.keep)) rmSync(this.file(old), { force: true });
+  }
+
+  /** The newest valid checkpoint (with an id at most `atMost` when given), or undefined. */
+  latest(atMost = Number.POSITIVE_INFINITY): StoredCheckpoint | undefined {
+    for (const id of this.ids()) {
+      if (id > atMost) continue;
+      const cp = this.read(id);
+      if (cp) return cp;
+    }
+    return undefined;
+  }
+
+  /** Reads one checkpoint; undefined (with the reason logged) when it is missing or invalid. */
+  read(id: number): StoredCheckpoint | undefined {
+    const file = this.file(id);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      this.log(`checkpoint ${file} skipped: cannot read it (${e instanceof Error ? e.message : String(e)})`);
+      return undefined;
+    }
+    const why = invalidReason(bytes);
+    if (typeof why === 'string') {
+      this.log(`checkpoint ${file} skipped: ${why}`);
+      return undefined;
+    }
+    if (why.id !== id) {
+      this.log(`checkpoint ${file} skipped: it holds checkpoint ${why.id}`);
+      return undefined;
+    }
+    return why;
+  }
+
+  /** Removes the checkpoints newer than `id` (taken, but their transactions rolled back). */
+  dropAfter(id: number): void {
+    for (const old of this.ids()) if (old > id) rmSync(this.file(old), { force: true });
+  }
+
+  /** Removes every checkpoint (the job finished, or the user asked to start over). */
+  clear(): void {
+    if (!existsSync(this.dir)) return;
+    for (const f of readdirSync(this.dir)) if (FILE.test(f) || f.endsWith('.tmp')) unlinkSync(join(this.dir, f));
+  }
+}
+
+/** The checkpoint in `bytes`, or why it is not one. */
+function invalidReason(bytes: Buffer): StoredCheckpoint | string {
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return 'no header line (torn write?)';
+  const m = new RegExp(`^${MAGIC} 1 ([0-9a-f]{8}) (\\d+)$`).exec(bytes.subarray(0, nl).toString('utf8'));
+  if (!m) return 'the header is not a Tideline checkpoint header';
+  const body = bytes.subarray(nl + 1);
+  if (body.length !== Number(m[2])) return `the body has ${body.length} bytes, the header says ${m[2]} (torn write?)`;
+  if (crc32(body) !== parseInt(m[1]!, 16)) return 'checksum mismatch (damaged on disk?)';
+  let cp: unknown;
+  try {
+    cp = JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    return `the body is not JSON (${e instanceof Error ? e.message : String(e)})`;
+  }
+  if (typeof cp !== 'object' || cp === null || (cp as { version?: unknown }).version !== 1 || typeof (cp as { id?: unknown }).id !== 'number') {
+    return 'not a version 1 checkpoint';
+  }
+  return cp as StoredCheckpoint;
+}

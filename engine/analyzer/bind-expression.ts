@@ -23,7 +23,7 @@ import { bindLiteral } from './bind-literal';
 import { castTo, toCommonType } from './coerce';
 import type { SemanticInfo } from './model';
 import { Reporter } from './reporter';
-import type { Scope } from './scope';
+import type { ColumnLookup, Scope } from './scope';
 
 export type BindHook = (node: Expression, binder: ExprBinder) => Expr | undefined;
 
@@ -38,6 +38,10 @@ export interface BindEnv {
   readonly subquery?: (q: Query, outer: Scope) => readonly Field[] | undefined;
   /** Whether a name is a user-defined function of the catalog (CREATE FUNCTION). */
   readonly userFunction?: (parts: readonly string[]) => boolean;
+  /** A column of an enclosing query's scope, as the decorrelating subquery analysis binds it (undefined: not supported here). */
+  readonly correlate?: (outer: Scope, index: number, field: Field) => Expr | undefined;
+  /** A scalar subquery the SELECT analysis already joined into the input: the column holding its value. */
+  readonly scalarSubquery?: (e: Extract<Expression, { kind: 'scalarSubquery' }>) => Expr | undefined;
   /** Called when the expression is valid SQL but cannot be expressed in the IR (subqueries, correlation). */
   readonly unsupported?: (what: string) => void;
 }
@@ -233,6 +237,8 @@ export class ExprBinder {
         this.env.unsupported?.('EXISTS');
         return E.lit(null, T.boolean(false));
       case 'scalarSubquery': {
+        const joined = this.env.scalarSubquery?.(e);
+        if (joined) return joined;
         const fields = this.env.subquery?.(e.query, this.env.scope);
         this.env.unsupported?.('a scalar subquery');
         if (fields && fields.length !== 1) {
@@ -312,24 +318,26 @@ export class ExprBinder {
 
   // ----- names -----
 
+  /** A resolved column (`x` stands for it): recorded for the IDE, then any ROW field parts after it. */
+  private columnUse(e: ColumnRef, r: Extract<ColumnLookup, { kind: 'found' }>, x: Expr): Expr {
+    this.env.info?.names.push({
+      kind: 'column',
+      range: { start: e.parts[0].range.start, end: e.parts[r.consumed - 1].range.end },
+      name: r.field.name,
+      type: r.field.type,
+      ...(r.relation.name !== undefined ? { relation: r.relation.name } : {}),
+      ...(r.relation.table ? { table: r.relation.table } : {}),
+    });
+    for (let i = r.consumed; i < e.parts.length; i++) x = this.field(x, e.parts[i].value, e.parts[i].range);
+    return x;
+  }
+
   private column(e: ColumnRef): Expr {
     const parts = e.parts.map((p) => p.value);
     const r = this.env.scope.lookup(parts);
     switch (r.kind) {
-      case 'found': {
-        const usedRange = { start: e.parts[0].range.start, end: e.parts[r.consumed - 1].range.end };
-        this.env.info?.names.push({
-          kind: 'column',
-          range: usedRange,
-          name: r.field.name,
-          type: r.field.type,
-          ...(r.relation.name !== undefined ? { relation: r.relation.name } : {}),
-          ...(r.relation.table ? { table: r.relation.table } : {}),
-        });
-        let x: Expr = E.input(r.index, r.field.type, r.field.name);
-        for (let i = r.consumed; i < e.parts.length; i++) x = this.field(x, e.parts[i].value, e.parts[i].range);
-        return x;
-      }
+      case 'found':
+        return this.columnUse(e, r, E.input(r.index, r.field.type, r.field.name));
       case 'ambiguous': {
         const names = r.relations.map((rel) => rel.name).filter((n): n is string => n !== undefined);
         const fixes = names.map((n) => ({ title: `Qualify as ${n}.${r.name}`, range: e.parts[0].range, newText: `${quoteIdentifierIfNeeded(n)}.${quoteIdentifierIfNeeded(r.name)}` }));
@@ -341,9 +349,12 @@ export class ExprBinder {
         );
         return errorExpr();
       }
-      case 'outer':
+      case 'outer': {
+        const x = this.env.correlate?.(r.scope, r.found.index, r.found.field);
+        if (x) return this.columnUse(e, r.found, x);
         this.env.unsupported?.('a correlated reference');
         return errorExpr();
+      }
       case 'opaque':
         return errorExpr();
       case 'unknown-column': {

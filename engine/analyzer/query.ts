@@ -12,6 +12,7 @@ import { quoteIdentifierIfNeeded } from '../catalog/model';
 import { resolveFunction, resolveObject, type CurrentContext } from '../catalog/resolve';
 import type { ProviderSnapshot } from '../catalog/snapshot';
 import { E, type Expr } from '../expr/expr';
+import { CORRELATION_BASE } from '../planner/logical/decorrelate';
 import type { Field, LogicalPlan, SortKey } from '../planner/logical/plan';
 import { T, withoutTimeAttribute } from '../types/logical-type';
 import { printType } from '../types/print';
@@ -60,6 +61,24 @@ export class QueryAnalyzer {
 
   unsupported(what: string): void {
     this.unsupportedReasons.push(what);
+  }
+
+  /** Enclosing scopes of the subqueries being analyzed for decorrelation, innermost last. */
+  private readonly correlation: Scope[] = [];
+
+  /** Analyzes a subquery whose references to `outer`'s columns bind as correlated refs (see decorrelate.ts). */
+  correlatedQuery(q: Query, outer: Scope): Planned {
+    this.correlation.push(outer);
+    try {
+      return this.query(q, outer);
+    } finally {
+      this.correlation.pop();
+    }
+  }
+
+  /** A reference to column `index` of the enclosing scope `outer`: correlated when that subquery is being decorrelated. */
+  correlate(outer: Scope, index: number, field: Field): Expr | undefined {
+    return this.correlation[this.correlation.length - 1] === outer ? E.input(CORRELATION_BASE + index, field.type, field.name) : undefined;
   }
 
   cteNames(): string[] {

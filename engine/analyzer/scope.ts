@@ -24,7 +24,8 @@ export type ColumnLookup =
   | { readonly kind: 'found'; readonly index: number; readonly field: Field; readonly relation: Relation; readonly consumed: number }
   | { readonly kind: 'ambiguous'; readonly relations: readonly Relation[]; readonly name: string }
   | { readonly kind: 'unknown-column'; readonly name: string; readonly part: number; readonly candidates: readonly string[]; readonly relation?: Relation }
-  | { readonly kind: 'outer' }
+  /** Found in an enclosing query's scope (`scope`): a correlated reference. */
+  | { readonly kind: 'outer'; readonly scope: Scope; readonly found: Extract<ColumnLookup, { kind: 'found' }> }
   /** The FROM clause failed to resolve (already reported): every name is silently unknown. */
   | { readonly kind: 'opaque' };
 
@@ -83,7 +84,11 @@ export class Scope {
       return { kind: 'found', index: rel.offset + i, field: rel.fields[i], relation: rel, consumed: 1 };
     }
     if (this.opaque) return { kind: 'opaque' };
-    if (this.parent && this.parent.lookup(parts).kind === 'found') return { kind: 'outer' };
+    if (this.parent) {
+      const up = this.parent.lookup(parts);
+      if (up.kind === 'found') return { kind: 'outer', scope: this.parent, found: up };
+      if (up.kind === 'outer') return up;
+    }
     const candidates = [...new Set(this.relations.flatMap((r) => r.fields.map((f) => f.name)))];
     return { kind: 'unknown-column', name, part: 0, candidates };
   }

@@ -18,13 +18,14 @@ import { lookupFunction } from '../types/functions';
 import { T, withoutTimeAttribute } from '../types/logical-type';
 import type { Value } from '../types/values';
 import { quoteIdentifierIfNeeded } from '../catalog/model';
-import { ExprBinder, containsAggregate, errorExpr, isErrorExpr, isExpression, type BindHook } from './bind-expression';
+import { ExprBinder, containsAggregate, errorExpr, isErrorExpr, isExpression, walkAst, type BindHook } from './bind-expression';
 import { exprKey, remapInputs } from './expr-key';
 import { fromItem } from './from';
 import { bindOverCall, type OverCall } from './over';
 import type { Planned, QueryAnalyzer } from './query';
 import { SilentReporter } from './reporter';
 import { Scope } from './scope';
+import { scalarSubqueryJoin, subqueryJoin } from './subquery';
 
 export interface SelectResult {
   readonly planned: Planned;
@@ -85,15 +86,30 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       subquery: (q, o) => qa.query(q, o).fields,
       userFunction: (parts) => qa.isUserFunction(parts),
       unsupported: (w) => qa.unsupported(w),
+      correlate: (o, i, f) => qa.correlate(o, i, f),
+      scalarSubquery: (e) => scalarColumns.get(e),
     });
+
+  // ----- scalar subqueries (WHERE, and SELECT unless aggregating): LEFT joins appending their value -----
+  const scalarColumns = new Map<Expression, Expr>();
+  const selectsScalars = !(sel.groupBy.length > 0 || sel.items.some((i) => i.kind === 'selectExpression' && containsAggregate(i.expression)));
+  const scalarHosts = [...(sel.where ? [sel.where] : []), ...(selectsScalars ? sel.items.flatMap((i) => (i.kind === 'selectExpression' ? [i.expression] : [])) : [])];
+  for (const host of scalarHosts) {
+    walkAst(host, (n) => {
+      if (n.kind !== 'scalarSubquery') return;
+      const r = scalarSubqueryJoin(qa, n, input, scope);
+      if (r) input = r.planned;
+      scalarColumns.set(n, r ? r.value : errorExpr()); // a failure is reported once, here
+    });
+  }
 
   // ----- WHERE -----
   let plan: LogicalPlan = input.plan;
   if (sel.where) {
-    // Top-level `x [NOT] IN (SELECT ...)` conjuncts become semi / anti joins.
+    // Top-level `x [NOT] IN (SELECT ...)` and `[NOT] EXISTS (SELECT ...)` conjuncts become semi / anti joins.
     const rest: Expression[] = [];
     for (const c of conjuncts(sel.where)) {
-      const joined = c.kind === 'inQuery' ? semiJoin(qa, c, plan, input.fields, scope, binder('WHERE')) : undefined;
+      const joined = subqueryJoin(qa, c, { plan, fields: input.fields }, scope, binder('WHERE'));
       if (joined) plan = joined;
       else rest.push(c);
     }
@@ -472,33 +488,4 @@ function hasWindowTvf(p: LogicalPlan): boolean {
 
 function conjuncts(e: Expression): Expression[] {
   return e.kind === 'binary' && e.operator === 'AND' ? [...conjuncts(e.left), ...conjuncts(e.right)] : [e];
-}
-
-/** `x [NOT] IN (SELECT y ...)`, uncorrelated: a semi (anti) join on x = y; undefined to bind it as an expression. */
-function semiJoin(
-  qa: QueryAnalyzer,
-  c: Extract<Expression, { kind: 'inQuery' }>,
-  left: LogicalPlan,
-  fields: readonly Field[],
-  scope: Scope,
-  binder: ExprBinder,
-): LogicalPlan | undefined {
-  const before = qa.unsupportedReasons.length;
-  const errors = qa.reporter.errors;
-  const sub = qa.query(c.query, scope);
-  if (qa.unsupportedReasons.length > before) {
-    qa.unsupportedReasons.length = before; // correlated: bound again as an expression, which says so
-    if (qa.reporter.errors === errors) return undefined;
-  }
-  if (sub.fields.length !== 1) {
-    qa.reporter.report('subquery-columns', `The subquery must return exactly one column, but returns ${sub.fields.length}`, c.query.range);
-    return left;
-  }
-  const x = binder.bind(c.operand);
-  const n = fields.length;
-  const y = E.input(n, sub.fields[0].type, sub.fields[0].name);
-  const eq = binder.callOp('=', [x, y], c.range);
-  if (isErrorExpr(eq)) return left;
-  const equiKeys = x.kind === 'input' ? [{ left: x.index, right: 0 }] : [];
-  return { kind: 'join', joinKind: c.negated ? 'anti' : 'semi', left, right: sub.plan, condition: eq, equiKeys, fields };
 }

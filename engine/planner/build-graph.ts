@@ -22,6 +22,7 @@ import { MatchRecognizeOperator } from '../runtime/operators/match-recognize';
 import type { Operator } from '../runtime/operators/operator';
 import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
 import { RankOperator } from '../runtime/operators/rank';
+import { SemiAntiJoinOperator } from '../runtime/operators/semi-anti-join';
 import { LimitOperator, SortOperator } from '../runtime/operators/sort-limit';
 import { TemporalJoinOperator } from '../runtime/operators/temporal-join';
 import { TemporalSortOperator } from '../runtime/operators/temporal-sort';
@@ -107,6 +108,8 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
         return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
       case 'join':
         return op('Join', new JoinOperator(p.spec));
+      case 'semiAntiJoin':
+        return op('SemiAntiJoin', new SemiAntiJoinOperator(p.spec));
       case 'intervalJoin':
         return op('IntervalJoin', new IntervalJoinOperator(p.spec));
       case 'temporalJoin':

@@ -7,6 +7,7 @@
  *
  * TIDELINE_DIFFERENTIAL_RECORD=1 also writes every observed difference to
  * test-results/differential-observed.json (to review and copy into known-differences.json).
+ * TIDELINE_DIFFERENTIAL_ONLY=<regex> runs only the cases whose name matches.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,9 @@ import { loadKnownDifferences } from '../differential/known-differences';
 import { runOnTideline, type EngineResult } from '../differential/tideline-run';
 import { flinkPython } from './env';
 
-const cases = loadCases();
+const allCases = loadCases();
+const only = process.env.TIDELINE_DIFFERENTIAL_ONLY;
+const cases = only ? allCases.filter((c) => new RegExp(only).test(c.name)) : allCases;
 const known = loadKnownDifferences();
 const observed: Record<string, Difference> = {};
 const scrub = (s: string) => s.split(dataDir()).join('${DATA}');
@@ -38,8 +41,8 @@ describe(`differential: ${cases.length} queries on Tideline and Apache Flink`, (
   });
 
   test('there are at least 60 cases and every known difference names one', () => {
-    assert.ok(cases.length >= 60, `only ${cases.length} cases`);
-    const names = new Set(cases.map((c) => c.name));
+    assert.ok(allCases.length >= 60, `only ${allCases.length} cases`);
+    const names = new Set(allCases.map((c) => c.name));
     for (const name of Object.keys(known)) assert.ok(names.has(name), `known-differences.json names no case ${name}`);
   });
 

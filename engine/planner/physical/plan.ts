@@ -15,6 +15,7 @@ import type { JoinSpec } from '../../runtime/operators/join';
 import type { MatchRecognizeSpec } from '../../runtime/operators/match-recognize';
 import type { OverAggregateSpec } from '../../runtime/operators/over-aggregate';
 import type { RankSpec } from '../../runtime/operators/rank';
+import type { SemiAntiJoinSpec } from '../../runtime/operators/semi-anti-join';
 import type { SortSpec } from '../../runtime/operators/sort-limit';
 import type { TemporalJoinSpec } from '../../runtime/operators/temporal-join';
 import type { TemporalSortSpec } from '../../runtime/operators/temporal-sort';
@@ -85,6 +86,7 @@ export type PhysicalPlan =
   | (Base & { readonly op: 'windowAggregate'; readonly spec: WindowAggregateSpec; readonly aggNames: readonly string[] })
   | (Base & { readonly op: 'windowTvf'; readonly window: WindowSpec; readonly timeColumn: number })
   | (Base & { readonly op: 'join'; readonly spec: JoinSpec })
+  | (Base & { readonly op: 'semiAntiJoin'; readonly spec: SemiAntiJoinSpec })
   | (Base & { readonly op: 'intervalJoin'; readonly spec: IntervalJoinSpec })
   | (Base & { readonly op: 'temporalJoin'; readonly spec: TemporalJoinSpec })
   | (Base & { readonly op: 'windowJoin'; readonly spec: WindowJoinSpec })

@@ -77,6 +77,10 @@ export function describePhysical(p: PhysicalPlan): string {
       const both = [...inF, ...(p.inputs[1]?.fields ?? [])];
       return `Join(type=[${p.spec.type}], leftKeys=[${cols(inF, p.spec.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, p.spec.rightKeys)}]${p.spec.condition ? `, where=[${named(p.spec.condition, both)}]` : ''})`;
     }
+    case 'semiAntiJoin': {
+      const both = [...inF, ...(p.inputs[1]?.fields ?? [])];
+      return `Join(type=[${p.spec.anti ? 'LeftAntiJoin' : 'LeftSemiJoin'}], leftKeys=[${cols(inF, p.spec.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, p.spec.rightKeys)}]${p.spec.condition ? `, where=[${named(p.spec.condition, both)}]` : ''})`;
+    }
     case 'intervalJoin': {
       const s = p.spec;
       return `IntervalJoin(type=[${s.type}], leftKeys=[${cols(inF, s.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, s.rightKeys)}], bounds=[${s.lowerMs} ms <= ${col(inF, s.leftTime)} - ${col(p.inputs[1]!.fields, s.rightTime)} <= ${s.upperMs} ms])`;

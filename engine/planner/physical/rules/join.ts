@@ -6,7 +6,6 @@
  * joins and updating inputs produce retractions.
  */
 import { E, type Expr } from '../../../expr/expr';
-import { T } from '../../../types/logical-type';
 import type { Join } from '../../logical/plan';
 import { APPEND, isAppend, retract } from '../changelog-mode';
 import type { PhysicalPlan } from '../plan';
@@ -187,44 +186,29 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
 
 
 /**
- * IN / EXISTS (semi) and NOT IN / NOT EXISTS (anti) on equality keys: the left side joined with
- * the distinct keys of the right side (a GROUP BY on them), INNER for semi, LEFT keeping only
- * the unmatched rows for anti. Each left row meets a key at most once, and a key appearing or
- * disappearing on the right retracts or restores the left rows it decides.
+ * IN / EXISTS (semi) and NOT IN / NOT EXISTS (anti), decorrelated into a join of the outer
+ * query with the subquery: left rows only, emitted while they have (semi) or lack (anti) a
+ * matching right row. Equalities give the state keys; any other conjunct (a residual
+ * correlated predicate, NOT IN's null-aware test) is the join's condition. A semi join over
+ * insert-only inputs only inserts; otherwise right-side changes retract and restore left rows.
  */
 function semiAntiJoin(p: Join, left: PhysicalPlan, right: PhysicalPlan, residual: readonly Expr[], ctx: PlanContext): PhysicalPlan {
-  const kind = p.joinKind.toUpperCase();
-  if (p.equiKeys.length === 0) throw new PlanError(`${kind} joins need an equality between the two sides`);
-  if (residual.length > 0) throw new PlanError(`${kind} joins with conditions beyond key equality are not supported yet`);
-  const n = p.left.fields.length;
-  const rightKeys = p.equiKeys.map((k) => k.right);
-  const keyFields = rightKeys.map((k) => right.fields[k]!);
-  // The distinct keys: a GROUP BY without aggregates emits a key once, and -D when it is gone.
-  const keys: PhysicalPlan = {
-    op: 'groupAggregate',
-    fields: keyFields,
-    mode: retract(!isAppend(right.mode), keyFields.map((_, i) => i)),
+  const anti = p.joinKind === 'anti';
+  const cond = and(residual);
+  const appendOnly = !anti && isAppend(left.mode) && isAppend(right.mode);
+  return {
+    op: 'semiAntiJoin',
+    fields: p.fields,
+    mode: appendOnly ? APPEND : retract(true),
     rowtime: [],
-    inputs: [right],
-    aggNames: [],
-    spec: { groupKeys: rightKeys, aggs: [], inputRetracts: !isAppend(right.mode), ...(ctx.options.stateTtlMs ? { stateTtlMs: ctx.options.stateTtlMs } : {}) },
-  };
-  const joined: PhysicalPlan = {
-    op: 'join',
-    fields: [...p.left.fields, ...keyFields],
-    mode: retract(true),
-    rowtime: [],
-    inputs: [left, keys],
+    inputs: [left, right],
     spec: {
-      type: p.joinKind === 'semi' ? 'INNER' : 'LEFT',
+      anti,
       leftKeys: p.equiKeys.map((k) => k.left),
-      rightKeys: keyFields.map((_, i) => i),
-      leftArity: n,
-      rightArity: keyFields.length,
+      rightKeys: p.equiKeys.map((k) => k.right),
+      leftArity: p.left.fields.length,
+      ...(cond ? { condition: cond } : {}),
       ...(ctx.options.stateTtlMs ? { stateTtlMs: ctx.options.stateTtlMs } : {}),
     },
   };
-  const projection = p.left.fields.map((f, i) => E.input(i, f.type, f.name));
-  const unmatched = E.call('IS NULL', T.boolean(false), E.input(n, keyFields[0]!.type));
-  return calcOver(joined, { projection, ...(p.joinKind === 'anti' ? { filter: unmatched } : {}) }, p.fields, ctx);
 }

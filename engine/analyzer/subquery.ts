@@ -1,0 +1,142 @@
+/**
+ * Subqueries of a SELECT, turned into joins as Flink's planner does (SubQueryRemoveRule, then
+ * decorrelation: engine/planner/logical/decorrelate.ts):
+ *
+ * - a WHERE conjunct `x [NOT] IN (SELECT y ...)` or `[NOT] EXISTS (SELECT ...)` becomes a semi
+ *   (anti) join of the query's input with the subquery, on `x = y` and the correlated
+ *   predicates pulled out of the subquery. NOT IN is null-aware as in Flink: a right row whose
+ *   `x = y` is NULL (x or y NULL) also rules a left row out, so a NULL in the subquery yields
+ *   no rows;
+ * - a scalar subquery (a single aggregate, so exactly one row per outer row) becomes a LEFT join
+ *   whose value column is appended to the input; the expression binds to that column.
+ */
+import type { Expression } from '../sql';
+import { E, type Expr } from '../expr/expr';
+import { decorrelate } from '../planner/logical/decorrelate';
+import type { Field, LogicalPlan } from '../planner/logical/plan';
+import { T, withNullability } from '../types/logical-type';
+import { isErrorExpr, type ExprBinder } from './bind-expression';
+import type { Planned, QueryAnalyzer } from './query';
+import type { Scope } from './scope';
+
+type ScalarSubquery = Extract<Expression, { kind: 'scalarSubquery' }>;
+
+/** `left.col = right.col` conjuncts of a join condition over left (width n) ++ right, as key pairs. */
+function equiKeysOf(conditions: readonly Expr[], n: number): { left: number; right: number }[] {
+  const keys: { left: number; right: number }[] = [];
+  for (const c of conditions) {
+    if (c.kind !== 'call' || c.op !== '=' || c.operands.length !== 2) continue;
+    const [a, b] = c.operands as [Expr, Expr];
+    if (a.kind !== 'input' || b.kind !== 'input') continue;
+    if (a.index < n && b.index >= n) keys.push({ left: a.index, right: b.index - n });
+    else if (b.index < n && a.index >= n) keys.push({ left: b.index, right: a.index - n });
+  }
+  return keys;
+}
+
+function andAll(parts: readonly Expr[]): Expr {
+  return parts.length === 0 ? E.lit(true, T.boolean(false)) : parts.reduce((a, b) => E.call('AND', T.boolean(a.type.nullable || b.type.nullable), a, b));
+}
+
+/** The subquery analyzed with correlation to `scope` and decorrelated over a row of width `n`; undefined when it cannot be. */
+function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, n: number) {
+  const sub = qa.correlatedQuery(query, scope);
+  const d = decorrelate(sub.plan, n);
+  if (typeof d === 'string') {
+    qa.unsupported(d);
+    return undefined;
+  }
+  return { sub, d };
+}
+
+/**
+ * A WHERE conjunct that is `[NOT] IN (subquery)` or `[NOT] EXISTS (subquery)`: the semi / anti
+ * join replacing it over `left` (whose row `scope` describes); undefined for any other conjunct.
+ */
+export function subqueryJoin(qa: QueryAnalyzer, c: Expression, left: Planned, scope: Scope, binder: ExprBinder): LogicalPlan | undefined {
+  const negatedNode = c.kind === 'unary' && c.operator === 'NOT';
+  const node = negatedNode ? c.operand : c;
+  if (node.kind !== 'exists' && node.kind !== 'inQuery') return undefined;
+  const n = left.fields.length;
+  const r = decorrelated(qa, node.query, scope, n);
+  if (!r) return left.plan;
+  const conditions = [...r.d.conditions];
+  let anti = negatedNode;
+  if (node.kind === 'inQuery') {
+    if (r.sub.fields.length !== 1) {
+      qa.reporter.report('subquery-columns', `The subquery must return exactly one column, but returns ${r.sub.fields.length}`, node.query.range);
+      return left.plan;
+    }
+    anti = anti !== node.negated;
+    const x = binder.bind(node.operand);
+    const y = E.input(n, r.sub.fields[0]!.type, r.sub.fields[0]!.name);
+    const eq = binder.callOp('=', [x, y], node.range);
+    if (isErrorExpr(eq)) return left.plan;
+    // NOT IN: a right row rules the left row out when x = y is TRUE or NULL.
+    conditions.push(anti && eq.type.nullable ? E.call('OR', T.boolean(false), eq, E.call('IS NULL', T.boolean(false), eq)) : eq);
+  }
+  return {
+    kind: 'join',
+    joinKind: anti ? 'anti' : 'semi',
+    left: left.plan,
+    right: r.d.plan,
+    condition: andAll(conditions),
+    equiKeys: equiKeysOf(conditions, n),
+    fields: left.fields,
+  };
+}
+
+/** The plan under Projects. */
+function underProjects(p: LogicalPlan): LogicalPlan {
+  return p.kind === 'project' ? underProjects(p.input) : p;
+}
+
+/** The aggregate call column `index` of `p` is, read through Projects as is. */
+function aggregateCallAt(p: LogicalPlan, index: number): string | undefined {
+  if (p.kind === 'project') {
+    const x = p.exprs[index];
+    return x?.kind === 'input' ? aggregateCallAt(p.input, x.index) : undefined;
+  }
+  return p.kind === 'aggregate' ? p.aggs[index - p.groupKeys.length]?.fn : undefined;
+}
+
+/**
+ * A scalar subquery joined into `left`: the LEFT join with the (decorrelated) subquery,
+ * projected to left's columns and the value, which is the returned Expr. Undefined when the
+ * subquery is not one Flink's plan gives exactly one row per outer row.
+ */
+export function scalarSubqueryJoin(qa: QueryAnalyzer, e: ScalarSubquery, left: Planned, scope: Scope): { planned: Planned; value: Expr } | undefined {
+  const n = left.fields.length;
+  const r = decorrelated(qa, e.query, scope, n);
+  if (!r) return undefined;
+  if (r.sub.fields.length !== 1) {
+    qa.reporter.report('subquery-columns', `A scalar subquery must return exactly one column, but returns ${r.sub.fields.length}`, e.range);
+    return undefined;
+  }
+  const top = underProjects(r.sub.plan);
+  if (top.kind !== 'aggregate' || top.groupKeys.length > 0) {
+    qa.unsupported('a scalar subquery that is not a single aggregate (SELECT MAX(..) FROM ..): its one row is not guaranteed');
+    return undefined;
+  }
+  const right = r.d.plan;
+  const joinFields: Field[] = [...left.fields, ...right.fields.map((f) => ({ name: f.name, type: withNullability(f.type, true) }))];
+  const join: LogicalPlan = {
+    kind: 'join',
+    joinKind: 'left',
+    left: left.plan,
+    right,
+    condition: andAll(r.d.conditions),
+    equiKeys: equiKeysOf(r.d.conditions, n),
+    fields: joinFields,
+  };
+  const valueField = joinFields[n]!;
+  let value: Expr = E.input(n, valueField.type, valueField.name);
+  // COUNT over no rows is 0, not the NULL the LEFT join pads a key without rows with.
+  const fn = aggregateCallAt(r.sub.plan, 0);
+  if (r.d.conditions.length > 0 && (fn === 'COUNT' || fn === 'SUM0' || fn === '$SUM0')) {
+    value = E.call('COALESCE', withNullability(valueField.type, false), value, E.lit(0, withNullability(valueField.type, false)));
+  }
+  const fields = [...left.fields, { name: `$scalar${n}`, type: value.type }];
+  const exprs = [...left.fields.map((f, i) => E.input(i, f.type, f.name)), value];
+  return { planned: { plan: { kind: 'project', input: join, exprs, fields }, fields }, value: E.input(n, value.type, `$scalar${n}`) };
+}

@@ -35,7 +35,9 @@ const nodeEntries = present({
   server: 'server/main.ts',
   'engine-host': 'engine/host/main.ts',
 });
-const cliEntry = present({ cli: 'engine/cli/main.ts' });
+// dist/cli.js (the executable) is a small loader of dist/cli-main.js through a V8 code cache.
+const cliEntry = present({ cli: 'engine/cli/bin.ts' });
+const cliMainEntry = present({ 'cli-main': 'engine/cli/main.ts' });
 
 function walk(dir, pred, acc = []) {
   if (!existsSync(dir)) return acc;
@@ -65,6 +67,7 @@ const builds = [
 if (Object.keys(cliEntry).length) {
   builds.push({ ...common, entryPoints: cliEntry, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
 }
+if (Object.keys(cliMainEntry).length) builds.push({ ...common, entryPoints: cliMainEntry, outdir: 'dist' });
 if (Object.keys(webviewEntries).length) {
   builds.push({
     ...common,

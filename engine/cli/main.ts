@@ -59,7 +59,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-if (require.main === module) {
+/** The process entry: runs the command line of this process and sets its exit code. */
+export function main(): void {
   const io: CliIo = {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
@@ -76,3 +77,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();

@@ -4,19 +4,22 @@
  */
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createLanguageDocument, type LanguageDocument } from '../engine/language';
+import { CheckMemo } from '../engine/check/check-memo';
 
 export interface OpenDocument {
   readonly uri: string;
   readonly doc: LanguageDocument;
   /** The client's version of the text in `doc`. */
   version: number;
+  /** The last diagnostics check's per-statement results, reused by the next check. */
+  readonly checks: CheckMemo;
 }
 
 export class OpenDocuments {
   private readonly byUri = new Map<string, OpenDocument>();
 
   open(uri: string, version: number, text: string): OpenDocument {
-    const d: OpenDocument = { uri, doc: createLanguageDocument(text), version };
+    const d: OpenDocument = { uri, doc: createLanguageDocument(text), version, checks: new CheckMemo() };
     this.byUri.set(uri, d);
     return d;
   }

@@ -8,7 +8,8 @@ import { parseScript, type ParseResult } from '../sql';
 import type { SqlDocument } from '../sql/document/sql-document';
 import type { CatalogManager } from '../catalog/manager';
 import type { ContextSettings } from '../catalog/context';
-import { analyzeScript, defaultCatalog, ScriptAnalyzer } from '../analyzer';
+import { analyzeScript, defaultCatalog } from '../analyzer';
+import { CheckMemo } from './check-memo';
 
 export interface CheckOptions {
   /** Skip catalog and type checks. */
@@ -17,6 +18,11 @@ export interface CheckOptions {
   readonly catalog?: CatalogManager;
   /** The settings' default catalog and database (`tideline.catalog`, `tideline.database`). */
   readonly settings?: ContextSettings;
+  /**
+   * checkDocument only: what the last check of this document found, reused for statements that
+   * did not change and run in the same state (keep one per document across edits).
+   */
+  readonly memo?: CheckMemo;
 }
 
 export function checkText(text: string, opts: CheckOptions = {}): Diagnostic[] {
@@ -29,19 +35,26 @@ export function checkText(text: string, opts: CheckOptions = {}): Diagnostic[] {
 /**
  * The same checks over an incrementally parsed document (the language server's model): each
  * statement's parse result is reused across edits, and diagnostics are mapped to document
- * positions. Equal to `checkText(doc.text, opts)`.
+ * positions. Equal to `checkText(doc.text, opts)`. With a memo, a statement that did not change
+ * and runs in the same state as in the last check is not analyzed again (check-memo.ts).
  */
 export function checkDocument(doc: SqlDocument<ParseResult>, opts: CheckOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const analyzer = opts.syntaxOnly ? undefined : new ScriptAnalyzer(opts.catalog ?? defaultCatalog(), doc.text, { ...(opts.settings ? { settings: opts.settings } : {}) });
+  const memo = opts.syntaxOnly ? undefined : (opts.memo ?? new CheckMemo());
+  let state = memo?.begin(opts.catalog ?? defaultCatalog(), doc.text, opts.settings ?? {});
   const semantic: Diagnostic[] = [];
   for (const stmt of doc.statements) {
     const map = (r: Range): Range => ({ start: stmt.toDocumentPosition(r.start), end: stmt.toDocumentPosition(r.end) });
     const mapped = (d: Diagnostic): Diagnostic => ({ ...d, range: map(d.range), message: relocateMessage(d, (p) => stmt.toDocumentPosition(p)), ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, range: map(f.range) })) } : {}) });
     for (const d of stmt.result.diagnostics) out.push(mapped(d));
     const ast = stmt.result.statement;
-    if (analyzer && ast) for (const d of analyzer.next(ast, stmt.text).diagnostics) semantic.push(mapped(d));
+    if (memo && state && ast) {
+      const step = memo.step(ast, stmt.text, state);
+      for (const d of step.diagnostics) semantic.push(mapped(d));
+      state = step.after;
+    }
   }
+  memo?.end();
   return [...out, ...semantic];
 }
 

@@ -65,6 +65,8 @@ export function createLanguageClient(serverModule: string, output: vscode.Output
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: FLINKSQL_SELECTOR,
+    // a change under `tideline.*` is sent as didChangeConfiguration; the server reads the values back
+    synchronize: { configurationSection: 'tideline' },
     outputChannel: output,
     errorHandler: new SupervisedErrorHandler(policy, output),
   };

@@ -15,6 +15,7 @@ import { registerFeatures } from './features';
 import { toLspDiagnostic } from './convert';
 import { Settings } from './settings';
 import { scanWorkspace } from './workspace-scan';
+import { serveConnections } from './connections';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new OpenDocuments();
@@ -23,13 +24,15 @@ const settings = new Settings(connection);
 const log = (message: string): void => connection.console.error(message);
 
 const diagnostics = new DiagnosticsScheduler(
-  (d) => checkDocument(d.doc),
+  (d) => checkDocument(d.doc, { memo: d.checks, settings: settings.context }),
   (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list.map(toLspDiagnostic) }),
   150,
   (err) => log(`diagnostics failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
 );
 
 let workspaceFolders: string[] = [];
+/** Settles once the settings were first read: the first diagnostics wait for it (they depend on tideline.catalog/database). */
+let settingsRead: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params: InitializeParams) => {
   settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
@@ -39,18 +42,35 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 connection.onInitialized(() => {
+  settingsRead = refreshSettings();
   void scanWorkspace(workspaceFolders, (uri, text) => {
     if (!documents.get(uri)) symbols.update(uri, createLanguageDocument(text));
   }).catch((err) => log(`workspace scan failed: ${String(err)}`));
 });
 
-connection.onDidChangeConfiguration(() => settings.invalidate());
+/** Re-reads the catalog/database settings; when they changed, every open document is checked again. */
+async function refreshSettings(): Promise<void> {
+  try {
+    if (!(await settings.refreshContext())) return;
+    for (const uri of documents.uris()) {
+      const d = documents.get(uri);
+      if (d) diagnostics.schedule(d, true);
+    }
+  } catch (err) {
+    log(`reading settings failed: ${String(err)}`);
+  }
+}
+
+connection.onDidChangeConfiguration(() => {
+  settings.invalidate();
+  void refreshSettings();
+});
 
 connection.onDidOpenTextDocument(({ textDocument: t }) => {
   try {
     const d = documents.open(t.uri, t.version, t.text);
     symbols.update(t.uri, d.doc);
-    diagnostics.schedule(d, true);
+    void settingsRead.then(() => diagnostics.schedule(d, true));
   } catch (err) {
     log(`didOpen failed: ${String(err)}`);
   }
@@ -85,9 +105,17 @@ connection.onRequest('tideline/serverInfo', () => ({
 
 /** Semantic completion (catalog tables, columns) plugs in here: see engine/language CompletionProvider. */
 /** The catalog semantic features read (the same one diagnostics check against). */
-const semanticSource: SemanticSource = { catalog: defaultCatalog };
+const semanticSource: SemanticSource = { catalog: defaultCatalog, settings: () => settings.context };
 const completionProviders: CompletionProvider[] = [semanticCompletionProvider(semanticSource)];
 
 registerFeatures(connection, documents, symbols, settings, log, completionProviders, semanticSource);
+
+// Kafka connections (tideline/connections) add catalogs; open documents are re-checked as they load.
+serveConnections(connection, defaultCatalog(), () => {
+  for (const uri of documents.uris()) {
+    const d = documents.get(uri);
+    if (d) diagnostics.schedule(d);
+  }
+}, log);
 
 connection.listen();

@@ -1,14 +1,19 @@
 /**
- * The server's settings (`tideline.format.keywordCase`), read from the client's configuration
- * when it supports workspace/configuration, cached until didChangeConfiguration.
+ * The server's settings, read from the client's configuration when it supports
+ * workspace/configuration: `tideline.format.keywordCase` (formatting, read when asked and cached
+ * until didChangeConfiguration) and `tideline.catalog` / `tideline.database` (the current
+ * catalog and database a file starts in when neither a USE nor the file directive says: the
+ * last fallback), kept up to date so diagnostics, which are computed synchronously, can read them.
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { FormattingSettings } from '../engine/language';
+import type { ContextSettings } from '../engine/catalog/context';
 
 const KEYWORD_CASES = new Set(['upper', 'lower', 'preserve']);
 
 export class Settings {
   private cached: FormattingSettings | undefined;
+  private contextSettings: ContextSettings = {};
   supportsConfiguration = false;
 
   constructor(private readonly connection: Connection) {}
@@ -17,18 +22,38 @@ export class Settings {
     this.cached = undefined;
   }
 
+  /** The settings' catalog and database as last read (`refreshContext`). */
+  get context(): ContextSettings {
+    return this.contextSettings;
+  }
+
+  /** Reads `tideline.catalog` and `tideline.database`; resolves whether they changed. */
+  async refreshContext(): Promise<boolean> {
+    const section = await this.section('tideline');
+    const name = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+    const catalog = name(section?.catalog);
+    const database = name(section?.database);
+    const next: ContextSettings = { ...(catalog ? { catalog } : {}), ...(database ? { database } : {}) };
+    const changed = next.catalog !== this.contextSettings.catalog || next.database !== this.contextSettings.database;
+    this.contextSettings = next;
+    return changed;
+  }
+
   async formatting(): Promise<FormattingSettings> {
     if (this.cached) return this.cached;
-    let keywordCase: unknown;
-    if (this.supportsConfiguration) {
-      try {
-        const section = (await this.connection.workspace.getConfiguration('tideline.format')) as { keywordCase?: unknown } | null;
-        keywordCase = section?.keywordCase;
-      } catch {
-        keywordCase = undefined;
-      }
-    }
+    const keywordCase = (await this.section('tideline.format'))?.keywordCase;
     this.cached = typeof keywordCase === 'string' && KEYWORD_CASES.has(keywordCase) ? { keywordCase: keywordCase as FormattingSettings['keywordCase'] } : {};
     return this.cached;
+  }
+
+  /** A configuration section from the client; undefined when it has none or cannot answer. */
+  private async section(name: string): Promise<Record<string, unknown> | undefined> {
+    if (!this.supportsConfiguration) return undefined;
+    try {
+      const s = (await this.connection.workspace.getConfiguration(name)) as unknown;
+      return s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }

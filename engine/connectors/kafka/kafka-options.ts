@@ -26,7 +26,8 @@ const COMMON: readonly OptionSpec[] = [
   { key: 'sink.transactional-id-prefix', type: 'string', description: 'Prefix of the transactional ids (required for exactly-once).' },
   // Last, so the properties above match first: any other Kafka client property, as Flink allows.
   { key: 'properties.#', type: 'string', description: 'Any other Kafka client property: accepted as in Flink; Tideline\'s client uses only the properties listed.' },
-  { key: 'scan.poison-record.policy', type: 'enum', values: ['fail', 'skip'], default: 'fail', description: 'Tideline extension: an undecodable record fails the statement (naming topic, partition and offset) or is skipped and counted.' },
+  { key: 'scan.poison-record.policy', type: 'enum', values: ['fail', 'skip', 'dead-letter'], default: 'fail', description: "Tideline extension: an undecodable record fails the statement (naming topic, partition and offset), is skipped and counted ('skip'), or is also copied to the dead-letter topic with its error, topic, partition and offset as headers ('dead-letter')." },
+  { key: 'scan.poison-record.dead-letter-topic', type: 'string', description: "Tideline extension: the topic (same cluster) poison records are copied to under 'dead-letter'; headers tideline.error, tideline.topic, tideline.partition, tideline.offset." },
 ];
 
 const SCAN: readonly OptionSpec[] = [

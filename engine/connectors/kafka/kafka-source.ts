@@ -6,7 +6,8 @@
  * `timestamp-type`, `headers` (MAP<STRING, BYTES>), `leader-epoch` (NULL). A record that cannot
  * be decoded fails the read with topic, partition and offset in the message, or with
  * `scan.poison-record.policy` = 'skip' (or the format's ignore-parse-errors) is skipped and
- * reported in SourceBatch.errors.
+ * reported in SourceBatch.errors; with 'dead-letter' it is also copied to
+ * `scan.poison-record.dead-letter-topic` with its error and origin as headers (dead-letter.ts).
  */
 import type { ChangelogMode, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
@@ -18,6 +19,7 @@ import type { KeyValueDecoder } from '../key-value-codec';
 import { kafkaTable, type KafkaTable } from './kafka-table';
 import { TopicOffsets } from './start-offsets';
 import { TopicFetcher, type FetchedRecord, type PartitionBuffer } from './topic-fetcher';
+import { DeadLetterWriter, type PoisonRecord } from './dead-letter';
 
 export class KafkaSource implements Source {
   readonly changelogMode: ChangelogMode;
@@ -27,13 +29,24 @@ export class KafkaSource implements Source {
   readonly offsets: TopicOffsets;
   private readonly fetcher: TopicFetcher;
   private readonly skip: boolean;
+  /** Where poison records go under 'dead-letter'. */
+  readonly deadLetter: DeadLetterWriter | undefined;
 
   constructor(ctx: TableContext, upsert: boolean) {
     this.t = kafkaTable(ctx, upsert);
     this.o = Options.of(this.t.ctx);
     this.changelogMode = this.t.codec.changelogMode;
     this.bounded = this.o.oneOf('scan.bounded.mode', ['unbounded', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'] as const, 'unbounded') !== 'unbounded';
-    this.skip = this.o.oneOf('scan.poison-record.policy', ['fail', 'skip'] as const, 'fail') === 'skip';
+    const policy = this.o.oneOf('scan.poison-record.policy', ['fail', 'skip', 'dead-letter'] as const, 'fail');
+    this.skip = policy !== 'fail';
+    const dlq = this.o.string('scan.poison-record.dead-letter-topic');
+    if (policy === 'dead-letter') {
+      if (dlq === undefined || dlq.trim() === '') throw new OptionError(`table ${ctx.tableName}: 'scan.poison-record.policy' = 'dead-letter' needs 'scan.poison-record.dead-letter-topic' (the topic poison records are copied to)`);
+      if (dlq === this.t.topic) throw new OptionError(`table ${ctx.tableName}: 'scan.poison-record.dead-letter-topic' must differ from the table's topic ${this.t.topic}`);
+      this.deadLetter = new DeadLetterWriter(this.t.kafka, dlq, this.t.topic, this.t.secrets);
+    } else if (dlq !== undefined) {
+      throw new OptionError(`table ${ctx.tableName}: 'scan.poison-record.dead-letter-topic' is set but 'scan.poison-record.policy' is '${policy}'; set the policy to 'dead-letter' or remove the topic`);
+    }
     const readCommitted = this.o.oneOf('properties.isolation.level', ['read_uncommitted', 'read_committed'] as const, 'read_uncommitted') === 'read_committed';
     this.offsets = new TopicOffsets(this.t.kafka, this.t.topic, this.t.secrets);
     this.fetcher = new TopicFetcher(this.t.kafka, this.t.topic, readCommitted, this.t.secrets);
@@ -51,6 +64,7 @@ export class KafkaSource implements Source {
     const start = typeof from === 'number' ? from : await this.offsets.start(this.o, p);
     const end = await this.offsets.end(this.o, p);
     const buffer = end !== undefined && start >= end ? undefined : await this.fetcher.open(p, start, partitions.size);
+    this.deadLetter?.acquire();
     return new KafkaSplitReader(this, this.fetcher, buffer, p, start, end, this.skip);
   }
 }
@@ -106,8 +120,10 @@ export class KafkaSplitReader implements SplitReader {
     return this.decode(records);
   }
 
-  private decode(records: readonly FetchedRecord[]): SourceBatch {
+  private decode(records: readonly FetchedRecord[]): SourceBatch | Promise<SourceBatch> {
     const out: DecodedBatch = { rows: [], kinds: [], errors: undefined, problems: [] };
+    const dlq = this.source.deadLetter;
+    let poison: PoisonRecord[] | undefined;
     const { rows } = out;
     const tolerate = this.skip || this.decoder.ignoreParseErrors;
     for (const r of records) {
@@ -117,14 +133,17 @@ export class KafkaSplitReader implements SplitReader {
       const before = rows.length;
       if (!decodeLocated(this.decoder, r, this.where, out, tolerate)) {
         this.skipped++;
+        if (dlq) (poison ??= []).push({ record: r, partition: this.partition, error: out.errors![out.errors!.length - 1].message });
         continue;
       }
       if (this.metadata.length > 0) for (let i = before; i < rows.length; i++) for (const m of this.metadata) rows[i].push(this.meta(m, r));
     }
     const { kinds, errors } = out;
     const end = this.end !== undefined && this.next >= this.end;
-    const batch: SourceBatch = { rows, end, ...(errors ? { errors } : {}) };
-    return kinds.some((k) => k !== RowKind.Insert) ? { ...batch, kinds } : batch;
+    const plain: SourceBatch = { rows, end, ...(errors ? { errors } : {}) };
+    const batch = kinds.some((k) => k !== RowKind.Insert) ? { ...plain, kinds } : plain;
+    // Poison records reach the dead-letter topic before the batch (and its position) is handed out.
+    return dlq && poison ? dlq.send(poison).then(() => batch) : batch;
   }
 
   private meta(key: string, r: FetchedRecord): Value {
@@ -158,5 +177,6 @@ export class KafkaSplitReader implements SplitReader {
 
   async close(): Promise<void> {
     if (this.buffer) await this.fetcher.close(this.partition);
+    await this.source.deadLetter?.release();
   }
 }

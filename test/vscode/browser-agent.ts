@@ -14,6 +14,11 @@ export interface AgentOptions {
   log(line: string): void;
 }
 
+/** The text of a serialized CSS string (`"a\\"b"`, hex escapes like `\\25cf `). */
+function cssString(css: string): string {
+  return css.slice(1, -1).replace(/\\([0-9a-fA-F]{1,6} ?|[^])/g, (_m, x: string) => (/^[0-9a-fA-F]/.test(x) ? String.fromCodePoint(parseInt(x, 16)) : x));
+}
+
 export class BrowserAgent {
   /** Names of the screenshots taken so far. */
   readonly screenshots = new Set<string>();
@@ -54,6 +59,19 @@ export class BrowserAgent {
           try {
             // Monaco renders spaces as non-breaking ones; tests compare plain text.
             texts.push(...(await frame.locator(request.selector).allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ')));
+          } catch {
+            // a frame that went away while we looked
+          }
+        }
+        return texts;
+      }
+      case 'afterTexts': {
+        const texts: string[] = [];
+        for (const frame of page.frames()) {
+          try {
+            const contents = await frame.locator(request.selector).evaluateAll((els) => els.map((e) => getComputedStyle(e, '::after').content));
+            // `content` is a CSS string ("text", quotes escaped) or none/normal.
+            for (const c of contents) if (c.startsWith('"')) texts.push(cssString(c).replace(/\u00a0/g, ' '));
           } catch {
             // a frame that went away while we looked
           }

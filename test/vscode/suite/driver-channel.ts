@@ -14,6 +14,8 @@ export type DriverRequest =
   | { readonly kind: 'screenshot'; readonly name: string }
   /** innerText (non-breaking spaces as spaces) of every element matching a Playwright selector, in every frame (webviews included). */
   | { readonly kind: 'texts'; readonly selector: string }
+  /** The CSS `::after` content of every element matching a selector that has one (editor decorations' after-text), in every frame. */
+  | { readonly kind: 'afterTexts'; readonly selector: string }
   /** Clicks the first element matching the selector, in the first frame that has one. */
   | { readonly kind: 'click'; readonly selector: string }
   /** Presses keys on the workbench page (Playwright key syntax, e.g. `Control+Enter`). */
@@ -75,6 +77,11 @@ export async function requestScreenshot(name: string): Promise<boolean> {
 
 export async function workbenchTexts(selector: string): Promise<string[]> {
   return (await mustAsk({ kind: 'texts', selector })) as string[];
+}
+
+/** The text editor decorations show after a line (CSS `::after` content, which innerText does not include). */
+export async function afterTexts(selector: string): Promise<string[]> {
+  return (await mustAsk({ kind: 'afterTexts', selector })) as string[];
 }
 
 export async function clickInWorkbench(selector: string): Promise<void> {

@@ -12,7 +12,9 @@ import { resultsPath, SuiteResult, SuiteTestResult } from './results';
 
 export async function run(): Promise<void> {
   const startedAt = new Date().toISOString();
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  // TIDELINE_VSCODE_GREP runs only the tests whose full title matches (while working on one feature).
+  const grep = process.env.TIDELINE_VSCODE_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(join(__dirname, f));
 

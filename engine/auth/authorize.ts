@@ -28,6 +28,16 @@ export const METHOD_ACCESS: Readonly<Record<string, MethodAccess>> = {
   'statements/delete': { role: 'developer', own: true },
   'usage/get': { role: 'viewer' },
   'audit/list': { role: 'pool-admin' },
+  'statements/explain': {},
+  'results/subscribe': { role: 'viewer' },
+  'results/unsubscribe': { role: 'viewer' },
+  'catalog/tree': {},
+  'catalog/describe': {},
+  'catalog/drop': { role: 'developer' },
+  'connections/list': { role: 'viewer' },
+  'connections/test': { role: 'viewer' },
+  'connections/set': { role: 'pool-admin' },
+  'connections/delete': { role: 'pool-admin' },
 };
 
 export class AccessDenied extends Error {}

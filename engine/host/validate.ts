@@ -3,7 +3,7 @@
  * unknown fields, each refused with a message naming the field.
  */
 
-export type FieldType = 'string' | 'int' | 'string[]';
+export type FieldType = 'string' | 'int' | 'string[]' | 'object';
 
 export interface FieldSpec {
   readonly type: FieldType;
@@ -48,6 +48,10 @@ export function checkParams(method: string, params: unknown, spec: ParamSpec): R
       }
       case 'int':
         if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw new InvalidParams(`${where} must be an integer, not ${kindOf(v)}`);
+        break;
+      case 'object':
+        // The method validates the fields inside (e.g. parseConnectionSpec).
+        if (typeof v !== 'object' || Array.isArray(v)) throw new InvalidParams(`${where} must be an object, not ${kindOf(v)}`);
         break;
       case 'string[]': {
         if (!Array.isArray(v)) throw new InvalidParams(`${where} must be an array of strings, not ${kindOf(v)}`);

@@ -17,7 +17,7 @@ import { printType } from '../types/print';
 import type { ScriptOutput } from './output';
 import { locate, prepareStatement, type PreparedStatement } from './prepare-statement';
 import { runInsertPlans, runQueryPlan, type RunPlanOptions } from './run-plan';
-import { catalogSession, sinkInto } from './run-script';
+import { catalogSession, DEFAULT_CHECKPOINT_INTERVAL_MS, sinkInto } from './run-script';
 import { StatementMeter, type StatementMetrics } from './statement-metrics';
 
 export interface EngineRunnerOptions {
@@ -223,6 +223,10 @@ class StatementRun {
 
   private async inserts(p: PreparedStatement, plans: readonly PhysicalPlan[]): Promise<void> {
     this.meter = new StatementMeter(plans);
-    await runInsertPlans(plans, this.options(p));
+    // Checkpointed in the statement's folder: a restarted host or a resumed statement continues there.
+    const dir = this.spec.checkpointDir;
+    const intervalMs = p.settings.checkpointIntervalMs(DEFAULT_CHECKPOINT_INTERVAL_MS);
+    const checkpoint = dir !== undefined && intervalMs !== undefined ? { checkpoint: { dir, intervalMs, log: (m: string) => this.o.log?.(`statement ${this.spec.name}: ${m}`) } } : {};
+    await runInsertPlans(plans, { ...this.options(p), ...checkpoint });
   }
 }

@@ -4,6 +4,8 @@
  * parallelism), starts it through the StatementRunner once granted and meters the slots it
  * holds until it completes, fails or is stopped.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { decideParallelism } from './autoscaler';
 import { isActive, TransitionError } from './lifecycle';
 import { type Clock, Meter } from './metering';
@@ -34,21 +36,51 @@ export class PoolService {
     readonly meter: Meter,
     private readonly runner: StatementRunner,
     private readonly clock: Clock,
+    private readonly stateDir: string,
   ) {}
 
   /**
-   * Opens the state directory. Statements that were active when the host went away are
-   * recorded STOPPED with the reason; `resume` starts them again.
+   * Opens the state directory and picks up the statements that were active when the host
+   * went away: RUNNING and DEGRADED ones resume from their last checkpoint by themselves
+   * (recorded STOPPED, then PENDING, with the reason), PENDING ones wait for slots again, and
+   * STOPPING ones (and DDL) are recorded STOPPED; `resume` starts those again.
    */
   static async open(stateDir: string, runner: StatementRunner, clock: Clock = Date.now): Promise<PoolService> {
-    const svc = new PoolService(await PoolRegistry.open(stateDir, clock), StatementStore.open(stateDir), new Meter(stateDir, clock), runner, clock);
+    const svc = new PoolService(await PoolRegistry.open(stateDir, clock), StatementStore.open(stateDir), new Meter(stateDir, clock), runner, clock, stateDir);
+    const requeue: string[] = [];
     for (const s of svc.statements.list()) {
       const phase = phaseOf(s);
       if (!isActive(phase)) continue;
+      if (phase === 'PENDING') {
+        requeue.push(s.name);
+        continue;
+      }
+      const resume = (phase === 'RUNNING' || phase === 'DEGRADED') && s.kind !== 'ddl' && svc.pools.get(s.pool) !== undefined;
       if (phase !== 'STOPPING') await svc.statements.transition(s.name, 'STOPPING', clock(), 'engine host restarted');
-      await svc.statements.transition(s.name, 'STOPPED', clock(), 'engine host restarted; resume it to run again');
+      await svc.statements.transition(s.name, 'STOPPED', clock(), resume ? 'engine host restarted' : 'engine host restarted; resume it to run again');
+      if (resume) {
+        await svc.statements.transition(s.name, 'PENDING', clock(), 'engine host restarted; resuming from its last checkpoint');
+        requeue.push(s.name);
+      }
+    }
+    for (const name of requeue) {
+      try {
+        if (!svc.splits.has(name)) {
+          const s = svc.statements.require(name);
+          svc.splits.set(name, (await runner.describe(s.sql, s.context)).splits);
+        }
+        await svc.requestSlots(name);
+      } catch (e) {
+        // e.g. a table it reads was dropped while the host was down: it cannot run again
+        await svc.statements.transition(name, 'FAILED', clock(), `could not resume after the engine host restarted: ${e instanceof Error ? e.message : String(e)}`).catch(ignoreTransition);
+      }
     }
     return svc;
+  }
+
+  /** Where a statement checkpoints (INSERTs resume from there). */
+  checkpointDir(name: string): string {
+    return join(this.stateDir, 'checkpoints', encodeURIComponent(name));
   }
 
   allocator(pool: string): SlotAllocator {
@@ -111,7 +143,7 @@ export class PoolService {
     return this.statements.require(name);
   }
 
-  /** Starts a STOPPED statement again (it waits for slots like a new one). */
+  /** Starts a STOPPED statement again (it waits for slots like a new one); an INSERT continues from its last checkpoint. */
   async resume(name: string): Promise<StatementRecord> {
     const s = this.statements.require(name);
     this.pools.require(s.pool);
@@ -147,6 +179,7 @@ export class PoolService {
     if (isActive(phaseOf(s))) throw new PoolError(`statement '${name}' is ${phaseOf(s)}; stop it before deleting it`);
     this.splits.delete(name);
     await this.statements.delete(name);
+    rmSync(this.checkpointDir(name), { recursive: true, force: true });
   }
 
   /**
@@ -222,7 +255,7 @@ export class PoolService {
     };
     try {
       const handle = this.runner.start(
-        { name, sql: s.sql, pool: s.pool, principal: s.principal, parallelism: slots, ...(s.context ? { context: s.context } : {}) },
+        { name, sql: s.sql, pool: s.pool, principal: s.principal, parallelism: slots, checkpointDir: this.checkpointDir(name), ...(s.context ? { context: s.context } : {}) },
         {
           completed: () => ended('COMPLETED'),
           failed: (reason) => ended('FAILED', reason),

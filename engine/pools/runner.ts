@@ -33,6 +33,12 @@ export interface RunSpec {
   readonly context?: StatementContext;
   /** Subtasks to run with (the slots granted). */
   readonly parallelism: number;
+  /**
+   * The statement's checkpoint folder (`<state>/checkpoints/<statement>`): INSERTs checkpoint
+   * there and resume from the latest checkpoint in it (after a host restart, or when a
+   * stopped statement is resumed).
+   */
+  readonly checkpointDir?: string;
 }
 
 /** How a running statement reports back; each may be called at most once per phase change. */

@@ -112,14 +112,34 @@ describe('pool service', () => {
     assert.equal(svc.meter.report({ statement: 'big' }).totalCfuSeconds, 2 * 1 + 1 * 1 + 2 * 11 + 5 * 1 + 1 * 1);
   });
 
-  test('statements active when the host went away come back STOPPED with the reason', async () => {
+  test('after a host restart, running statements resume by themselves from their checkpoint folder, pending ones wait again, stopping ones stay stopped', async () => {
     const dir = tmp();
     const svc = await PoolService.open(dir, new FakeRunner());
-    await svc.submit({ name: 'long', pool: 'default', principal: 'a', sql: 'SELECT 1' });
+    await svc.createPool({ name: 'tiny', maxCfu: 1 });
+    await svc.submit({ name: 'long', pool: 'default', principal: 'a', sql: 'INSERT 1' });
+    await svc.submit({ name: 'first', pool: 'tiny', principal: 'a', sql: 'INSERT 2' });
+    await svc.submit({ name: 'queued', pool: 'tiny', principal: 'a', sql: 'INSERT 3' });
+    await svc.submit({ name: 'halting', pool: 'default', principal: 'a', sql: 'INSERT 4' });
+    await svc.statements.transition('halting', 'STOPPING', Date.now(), 'stop requested');
+    assert.equal(phaseOf(svc.statements.require('queued')), 'PENDING');
     await svc.close();
-    const again = await PoolService.open(dir, new FakeRunner());
-    const s = again.statements.require('long');
-    assert.equal(phaseOf(s), 'STOPPED');
-    assert.match(s.history.at(-1)!.reason!, /engine host restarted/);
+
+    const runner = new FakeRunner();
+    const again = await PoolService.open(dir, runner);
+    await until(() => runner.running.has('long') && runner.running.has('first'));
+    const long = again.statements.require('long');
+    assert.equal(phaseOf(long), 'RUNNING');
+    assert.deepEqual(long.history.slice(-4).map((h) => h.phase), ['STOPPING', 'STOPPED', 'PENDING', 'RUNNING']);
+    assert.match(long.history.at(-2)!.reason!, /engine host restarted; resuming from its last checkpoint/);
+    assert.equal(runner.specs.get('long')!.checkpointDir, join(dir, 'checkpoints', 'long'));
+    // the pool's one slot went to the statement that held it; the queued one waits for it again
+    assert.equal(phaseOf(again.statements.require('queued')), 'PENDING');
+    assert.ok(!runner.running.has('queued'));
+    const halting = again.statements.require('halting');
+    assert.equal(phaseOf(halting), 'STOPPED');
+    assert.match(halting.history.at(-1)!.reason!, /engine host restarted; resume it to run again/);
+    await again.stop('first');
+    await until(() => runner.running.has('queued'));
+    assert.equal(phaseOf(again.statements.require('queued')), 'RUNNING');
   });
 });

@@ -14,7 +14,8 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly compute: (d: OpenDocument) => Diagnostic[],
     private readonly publish: Publish,
-    private readonly delayMs = 150,
+    /** How long a change waits for the next one before its diagnostics are computed. */
+    public delayMs = 150,
     private readonly onError: (err: unknown) => void = () => {},
   ) {}
 

@@ -38,6 +38,9 @@ connection.onInitialize((params: InitializeParams) => {
   settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+  // `diagnosticsDelayMs`: the debounce after a change (default 150; the LSP benchmark uses 0)
+  const delay = (params.initializationOptions as { diagnosticsDelayMs?: unknown } | undefined)?.diagnosticsDelayMs;
+  if (typeof delay === 'number' && delay >= 0 && delay <= 10_000) diagnostics.delayMs = delay;
   return { serverInfo: { name: 'tideline-flinksql', version: TIDELINE_VERSION }, capabilities: serverCapabilities() };
 });
 

@@ -9,18 +9,14 @@
  * into out/bench/ first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 import { generateFile, type FileKind } from './parser-corpus';
-
-interface Validator {
-  validate(text: string): number;
-}
+import { dtValidator, type Validator } from './dt-sql-parser';
 
 const root = resolve(__dirname, '../../..');
-const dtBundle = join(root, 'out/bench/dt-flink.cjs');
 const oursBundle = join(root, 'out/bench/tideline-sql.cjs');
 
 /** engine/sql bundled as it ships (scripts/build.mjs: antlr4ng bundled, with its plugin). */
@@ -44,38 +40,6 @@ function oursValidator(): Validator {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parseScript } = require(oursBundle) as typeof import('../../engine/sql');
   return { validate: (t) => parseScript(t).diagnostics.length };
-}
-
-function bundleDt(): void {
-  if (existsSync(dtBundle)) return;
-  mkdirSync(join(root, 'out/bench'), { recursive: true });
-  buildSync({
-    entryPoints: [join(root, 'node_modules/dt-sql-parser/dist/parser/flink/index.js')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: dtBundle,
-    logLevel: 'warning',
-  });
-}
-
-function dtValidator(): Validator {
-  bundleDt();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { FlinkSQL } = require(dtBundle) as { FlinkSQL: new () => { validate(t: string): unknown[] } };
-  const flink = new FlinkSQL();
-  // its inner parser also prints every error to the console: keep that I/O out of the timing
-  return {
-    validate: (t) => {
-      const write = console.error;
-      console.error = () => undefined;
-      try {
-        return flink.validate(t).length;
-      } finally {
-        console.error = write;
-      }
-    },
-  };
 }
 
 function median(xs: number[]): number {

@@ -26,7 +26,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'split-format', what: 'formatter throughput vs splitting', args: [], quickArgs: [] },
   { name: 'lsp-completion', what: 'edit + completion at the end of a 10,000-line file', args: [], quickArgs: [] },
   { name: 'analyzer-creates', what: 'analyzer over 250/500 CREATE TABLEs (overlay growth) vs parsing the file', args: [], quickArgs: [] },
-  { name: 'lsp-startup', what: 'first diagnostics in a fresh language server vs a bare node start', args: [], quickArgs: [] },
+  { name: 'lsp', what: 'first diagnostics in a fresh language server; warm re-validation vs dt-sql-parser (npm run bench:lsp)', args: [], quickArgs: ['3'] },
   { name: 'runtime', what: 'operators through the executor vs plain JS loops', args: [], quickArgs: ['200000'] },
   { name: 'connectors', what: 'datagen, nexmark, format decode vs JSON.parse, local topics', args: [], quickArgs: ['100000'] },
   { name: 'engine', what: 'tideline run first row vs node start; nexmark q0-q2 events/s', args: [], quickArgs: ['100000'] },

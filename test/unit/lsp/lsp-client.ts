@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import {
   ConfigurationRequest,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
@@ -18,6 +19,7 @@ import {
   ExitNotification,
   type InitializeResult,
   type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 /** dist/server.js of the repository this (bundled) file runs from. */
@@ -57,8 +59,8 @@ export class LspClient {
    * `configuration`: settings by section, answered to workspace/configuration (the client then
    * declares the capability).
    */
-  static async start(opts: { workspaceFolder?: string; configuration?: Record<string, unknown> } = {}): Promise<LspClient> {
-    const { workspaceFolder, configuration } = opts;
+  static async start(opts: { workspaceFolder?: string; configuration?: Record<string, unknown>; initializationOptions?: unknown } = {}): Promise<LspClient> {
+    const { workspaceFolder, configuration, initializationOptions } = opts;
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, connection);
@@ -71,9 +73,15 @@ export class LspClient {
       rootUri: null,
       capabilities: configuration ? { workspace: { configuration: true } } : {},
       workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'ws' }] : null,
+      ...(initializationOptions !== undefined ? { initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
+  }
+
+  /** didChange with incremental changes. */
+  async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {

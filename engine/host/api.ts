@@ -11,9 +11,15 @@ import { AuthError, type TokenStore } from '../auth/token-store';
 import { TransitionError } from '../pools/lifecycle';
 import { PoolError, type Pool } from '../pools/pool';
 import type { PoolService } from '../pools/pool-service';
-import { phaseOf, reasonOf, type StatementRecord } from '../pools/statement-store';
+import { StatementRefused } from '../job/prepare-statement';
 import { TIDELINE_VERSION } from '../version';
 import { checkParams, InvalidParams, MAX_SQL_CHARS, type ParamSpec } from './validate';
+import { CATALOG_METHODS } from './methods/catalog';
+import { RESULT_METHODS } from './methods/results';
+import { statementView } from './methods/statement-view';
+import { parseContext, STATEMENT_RUN_METHODS } from './methods/statements-run';
+import type { Notifier } from './notifications';
+import type { HostEngine } from './runner-binding';
 import type { HostConnections } from './host-connections';
 import { CONNECTION_METHODS } from './methods/connections';
 
@@ -31,6 +37,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    /** JSON-RPC error data (e.g. `{ diagnostics }` of a refused statement). */
+    readonly data?: unknown,
   ) {
     super(message);
   }
@@ -39,6 +47,10 @@ export class ApiError extends Error {
 /** Who is calling, per connection. */
 export interface Session {
   principal: Principal | undefined;
+  /** Sends a notification on this session's connection (set by bindConnection). */
+  notify?: (method: string, params: unknown) => void;
+  /** results/subscribe: statement name -> unsubscribe. */
+  subscriptions?: Map<string, () => void>;
 }
 
 type Params = Record<string, unknown>;
@@ -53,7 +65,7 @@ export interface Method {
   readonly auditDetail?: (p: Params) => string;
   /** Without a pool the call needs no role: its answer is filtered to what the caller may see. */
   readonly filtered?: boolean;
-  run(p: Params, principal: Principal, api: EngineApi): Promise<unknown> | unknown;
+  run(p: Params, principal: Principal, api: EngineApi, session: Session): Promise<unknown> | unknown;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -61,10 +73,6 @@ const NAME = { type: 'string', required: true, max: 100 } as const;
 
 function poolView(api: EngineApi, pool: Pool) {
   return { ...pool, ...api.service.poolStatus(pool) };
-}
-
-function statementView(s: StatementRecord) {
-  return { name: s.name, pool: s.pool, principal: s.principal, sql: s.sql, createdAt: s.createdAt, phase: phaseOf(s), reason: reasonOf(s), history: s.history };
 }
 
 function statementTarget(p: Params, api: EngineApi): AccessTarget {
@@ -122,32 +130,41 @@ const METHODS: Readonly<Record<string, Method>> = {
       const pool = str(p['pool']);
       if (pool !== undefined) api.service.pools.require(pool);
       const visible = poolsWith(who, [...new Set(api.service.statements.list().map((s) => s.pool))], 'viewer');
-      return { statements: api.service.statements.list().filter((s) => (pool === undefined || s.pool === pool) && visible.has(s.pool)).map(statementView) };
+      return { statements: api.service.statements.list().filter((s) => (pool === undefined || s.pool === pool) && visible.has(s.pool)).map((s) => statementView(api, s)) };
     },
   },
   'statements/get': {
     params: { name: NAME },
     target: statementTarget,
-    run: (p, _who, api) => statementView(api.service.statements.require(str(p['name'])!)),
+    run: (p, _who, api) => statementView(api, api.service.statements.require(str(p['name'])!)),
   },
   'statements/submit': {
-    params: { sql: { type: 'string', required: true, max: MAX_SQL_CHARS }, pool: { type: 'string', max: 100 }, name: { type: 'string', max: 100 } },
+    params: { sql: { type: 'string', required: true, max: MAX_SQL_CHARS }, pool: { type: 'string', max: 100 }, name: { type: 'string', max: 100 }, context: { type: 'object' } },
     target: (p) => ({ pool: str(p['pool']) ?? 'default' }),
     audited: true,
-    run: async (p, who, api) =>
-      statementView(await api.service.submit({ sql: str(p['sql'])!, pool: str(p['pool']) ?? 'default', principal: who.name, ...(p['name'] !== undefined ? { name: str(p['name'])! } : {}) })),
+    run: async (p, who, api) => {
+      const context = parseContext('statements/submit', p['context']);
+      const rec = await api.service.submit({
+        sql: str(p['sql'])!,
+        pool: str(p['pool']) ?? 'default',
+        principal: who.name,
+        ...(p['name'] !== undefined ? { name: str(p['name'])! } : {}),
+        ...(context ? { context } : {}),
+      });
+      return statementView(api, rec);
+    },
   },
   'statements/stop': {
     params: { name: NAME },
     target: statementTarget,
     audited: true,
-    run: async (p, _who, api) => statementView(await api.service.stop(str(p['name'])!)),
+    run: async (p, _who, api) => statementView(api, await api.service.stop(str(p['name'])!)),
   },
   'statements/resume': {
     params: { name: NAME },
     target: statementTarget,
     audited: true,
-    run: async (p, _who, api) => statementView(await api.service.resume(str(p['name'])!)),
+    run: async (p, _who, api) => statementView(api, await api.service.resume(str(p['name'])!)),
   },
   'statements/delete': {
     params: { name: NAME },
@@ -171,6 +188,9 @@ const METHODS: Readonly<Record<string, Method>> = {
       return api.service.meter.report({ pool: str(p['pool']), statement: str(p['statement']), pools: poolsWith(who, all, 'viewer') });
     },
   },
+  ...STATEMENT_RUN_METHODS,
+  ...RESULT_METHODS,
+  ...CATALOG_METHODS,
   'audit/list': {
     filtered: true,
     params: { pool: { type: 'string', max: 100 }, principal: { type: 'string', max: 100 }, limit: { type: 'int' } },
@@ -196,6 +216,10 @@ const ANONYMOUS = new Set(['engine/ping', 'auth/login']);
 
 export class EngineApi {
   readonly startedAt = Date.now();
+  /** What statements run with (catalogs, results, runner); set by openEngineApi. */
+  engine: HostEngine | undefined;
+  /** Pushes statements/changed and results/* to connections; set by openEngineApi. */
+  notifier: Notifier | undefined;
   /** The Kafka connections of the host's catalog (connections/*); set by openEngineApi. */
   connections: HostConnections | undefined;
 
@@ -230,7 +254,7 @@ export class EngineApi {
       throw toApiError(e);
     }
     try {
-      const result = await m.run(p, who, this);
+      const result = await m.run(p, who, this, session);
       if (m.audited) this.record(method, who, p, target, 'ok');
       return result;
     } catch (e) {
@@ -254,6 +278,17 @@ export class EngineApi {
     } catch (e) {
       session.principal = undefined;
       throw toApiError(e);
+    }
+  }
+
+  /** The session's principal now (its token re-verified in shared mode), or undefined. */
+  currentPrincipal(session: Session): Principal | undefined {
+    if (!session.principal) return undefined;
+    if (!this.tokens) return session.principal;
+    try {
+      return this.tokens.verify((session as SharedSession).token);
+    } catch {
+      return undefined;
     }
   }
 
@@ -305,6 +340,7 @@ function toApiError(e: unknown): ApiError {
   if (e instanceof AuthError) return new ApiError(ErrorCodes.Unauthenticated, e.message);
   if (e instanceof AccessDenied) return new ApiError(ErrorCodes.Forbidden, e.message);
   if (e instanceof PoolError || e instanceof TransitionError) return new ApiError(ErrorCodes.Refused, e.message);
+  if (e instanceof StatementRefused) return new ApiError(ErrorCodes.Refused, e.message, { diagnostics: e.diagnostics });
   // Errors from the runner's describe (syntax, unknown table…) are the user's to read.
   return new ApiError(ErrorCodes.Refused, e instanceof Error ? e.message : String(e));
 }

@@ -39,11 +39,15 @@ export function openConnection(input: Readable, writer: MessageWriter, api: Engi
 }
 
 export function bindConnection(connection: MessageConnection, api: EngineApi, session: Session, log: (m: string) => void): void {
+  // Notifications (statements/changed, results/batch, results/status) go out on this connection.
+  session.notify = (method, params) => void connection.sendNotification(method, params).catch(() => undefined);
+  const detach = api.notifier?.attach(session);
+  if (detach) connection.onClose(detach);
   connection.onRequest(async (method: string, params: unknown) => {
     try {
       return await api.handle(method, params, session);
     } catch (e) {
-      if (e instanceof ApiError) return new ResponseError(e.code, e.message);
+      if (e instanceof ApiError) return new ResponseError(e.code, e.message, e.data);
       log(`internal error in ${method.slice(0, 80)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return new ResponseError(ErrorCodes.Internal, `internal error: ${e instanceof Error ? e.message : String(e)}`);
     }

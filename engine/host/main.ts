@@ -10,8 +10,7 @@ import { localPrincipal } from '../auth/roles';
 import { TIDELINE_VERSION } from '../version';
 import { openConnection, openUnavailableConnection } from './connection';
 import { startHousekeeping } from './housekeeping';
-import { openEngineApi } from './open-api';
-import { hostRunner } from './runner-binding';
+import { closeEngineApi, openEngineApi } from './open-api';
 import { hostStateDir } from './state-dir';
 
 function log(message: string): void {
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
   const stateDir = hostStateDir(process.argv.slice(2));
   let api;
   try {
-    api = await openEngineApi(stateDir, hostRunner(), false);
+    api = await openEngineApi(stateDir, false, log);
   } catch (e) {
     // Still answer engine/ping (the extension shows the host as up) and refuse the rest with the reason.
     const reason = `the engine host could not open its state directory ${stateDir}: ${e instanceof Error ? e.message : String(e)}`;
@@ -40,7 +39,9 @@ async function main(): Promise<void> {
   connection.onClose(() => {
     log('connection closed; exiting');
     stopHousekeeping();
-    void api.service.close().finally(() => process.exit(0));
+    void closeEngineApi(api)
+      .catch((e: unknown) => log(`closing: ${String(e)}`))
+      .finally(() => process.exit(0));
   });
   connection.listen();
   log(`engine host ${TIDELINE_VERSION} ready (pid ${process.pid}, state ${stateDir})`);

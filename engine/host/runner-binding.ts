@@ -1,15 +1,22 @@
 /**
- * The StatementRunner the host runs statements with. engine/job implements the interface
- * (engine/pools/runner.ts); until it is bound here, submissions are refused with a message
- * saying so, and every other method (pools, usage, audit, tokens) works.
+ * The StatementRunner the engine host runs statements with, and what it is bound to: the
+ * catalogs (one CatalogManager, opened with engine/catalog/setup.ts; connections/* registers
+ * its providers into it) and the retained results (engine/results/retained-results.ts).
  */
-import type { StatementRunner } from '../pools/runner';
+import { openCatalogs, type CatalogSetup } from '../catalog/setup';
+import { EngineStatementRunner } from '../job/statement-runner';
+import { ResultStore } from '../results/retained-results';
 
-export function hostRunner(): StatementRunner {
-  return {
-    describe: () => Promise.reject(new Error('this engine host cannot run statements yet: no StatementRunner is bound (engine/job)')),
-    start: () => {
-      throw new Error('no StatementRunner is bound');
-    },
-  };
+export interface HostEngine {
+  readonly catalogs: CatalogSetup;
+  readonly results: ResultStore;
+  readonly runner: EngineStatementRunner;
+}
+
+export async function openHostEngine(stateDir: string, log: (message: string) => void = () => undefined): Promise<HostEngine> {
+  const catalogs = await openCatalogs({ stateDir });
+  const { store: results, skipped } = ResultStore.open(stateDir);
+  for (const s of skipped) log(`retained results skipped (unreadable): ${s}`);
+  const runner = new EngineStatementRunner({ catalog: catalogs.manager, stateDir, results, log });
+  return { catalogs, results, runner };
 }

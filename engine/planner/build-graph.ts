@@ -43,12 +43,16 @@ export interface GraphOptions {
   readonly collect?: SinkFn;
   /** Called once when a bounded query ended. */
   readonly end?: () => void | Promise<void>;
+  /** Shape only (statements/explain): no connector source or sink is created, nothing is opened. */
+  readonly dryRun?: boolean;
 }
 
 export interface BuiltGraph {
   readonly graph: DataflowGraph;
   /** Connector sinks opened for INSERTs (closed by whoever runs the graph). */
   readonly sinks: readonly Sink[];
+  /** The physical node each graph node was built for (a scan's Calc and Source both map to the scan). */
+  readonly planOf: ReadonlyMap<string, PhysicalPlan>;
 }
 
 function connectorOf(options: Readonly<Record<string, string>>) {
@@ -75,12 +79,28 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
   const graph = new DataflowGraph();
   const sinks: Sink[] = [];
   let seq = 0;
-  const id = (name: string) => `${++seq}-${name}`;
+  const planOf = new Map<string, PhysicalPlan>();
+  let current: PhysicalPlan | undefined;
+  const id = (name: string) => {
+    const n = `${++seq}-${name}`;
+    if (current) planOf.set(n, current);
+    return n;
+  };
 
   const calc = (input: string, body: CalcBody, inputArity: number): string =>
     isIdentity(body, inputArity) ? input : graph.operator(id('Calc'), new CalcOperator(body.projection, body.filter ?? null), [input]);
 
   const visit = (p: PhysicalPlan): string => {
+    const outer = current;
+    current = p;
+    try {
+      return visitNode(p);
+    } finally {
+      current = outer;
+    }
+  };
+
+  const visitNode = (p: PhysicalPlan): string => {
     const inputs = () => p.inputs.map(visit);
     const op = (name: string, operator: Operator) => graph.operator(id(name), operator, inputs());
     switch (p.op) {
@@ -91,7 +111,7 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
           ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
           metadataColumns: p.metadataColumns,
         });
-        const src = graph.source(id(`Source:${p.path.name}`), connector.createSource(ctx), watermarkOf(p));
+        const src = graph.source(id(`Source:${p.path.name}`), options.dryRun ? new ValuesSource([]) : connector.createSource(ctx), watermarkOf(p));
         return calc(src, p.calc, p.sourceFields.length);
       }
       case 'values':
@@ -139,9 +159,9 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'sink': {
         const connector = connectorOf(p.table.options);
         if (!connector.createSink) throw new PlanError(`connector '${connector.identifier}' cannot be written to (table ${p.path.name})`);
-        const sink = connector.createSink(
-          toTableContext(p.path, p.table, options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
-        );
+        const sink: Sink = options.dryRun
+          ? { write: () => undefined, flush: () => undefined, close: () => undefined }
+          : connector.createSink(toTableContext(p.path, p.table, options.stateDir !== undefined ? { stateDir: options.stateDir } : {}));
         sinks.push(sink);
         const input = visit(p.inputs[0]!);
         const rows = calc(input, p.calc, p.inputs[0]!.fields.length);
@@ -160,5 +180,5 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       graph.sink(id('Collect'), root, options.collect, options.end);
     }
   }
-  return { graph, sinks };
+  return { graph, sinks, planOf };
 }

@@ -88,7 +88,6 @@ export class RetainedResult {
   private phaseNow: ResultPhase;
   private messageNow: string | undefined;
   private endedAtNow: number | undefined;
-  readonly listeners = new Set<ResultListener>();
   private readonly channel: ResultsChannel;
   /** Changed since last persisted. */
   dirty = true;
@@ -100,6 +99,8 @@ export class RetainedResult {
     readonly startedAt: number,
     private readonly limits: ResultLimits,
     phase: ResultPhase = 'RUNNING',
+    /** Subscribers of this statement's results (shared by its runs, kept by the store). */
+    private readonly listeners: Set<ResultListener> = new Set(),
   ) {
     this.phaseNow = phase;
     this.table = new TableView({ ...(upsertKey && upsertKey.length > 0 ? { key: upsertKey } : {}), maxRows: limits.maxTableRows });
@@ -107,8 +108,8 @@ export class RetainedResult {
   }
 
   /** A result read back from disk. */
-  static restore(s: ResultSnapshot, limits: ResultLimits): RetainedResult {
-    const r = new RetainedResult(s.name, s.schema, s.upsertKey, s.startedAt, limits, s.phase);
+  static restore(s: ResultSnapshot, limits: ResultLimits, listeners?: Set<ResultListener>): RetainedResult {
+    const r = new RetainedResult(s.name, s.schema, s.upsertKey, s.startedAt, limits, s.phase, listeners);
     r.table.apply(undefined, s.tableRows as unknown as Row[]);
     r.historyKinds = [...s.history.kinds];
     r.historyRows = s.history.rows.map((x) => [...x]);
@@ -182,10 +183,6 @@ export class RetainedResult {
     };
   }
 
-  subscribe(l: ResultListener): () => void {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  }
 
   /** Rows in the materialized table now. */
   get tableSize(): number {
@@ -223,6 +220,7 @@ function safe(fn: () => void): void {
 export class ResultStore {
   private readonly results = new Map<string, RetainedResult>();
   private readonly writes = new Map<string, Promise<void>>();
+  private readonly listeners = new Map<string, Set<ResultListener>>();
   private timer: NodeJS.Timeout | undefined;
 
   private constructor(
@@ -248,7 +246,7 @@ export class ResultStore {
       if (!f.endsWith('.json')) continue;
       try {
         const s = JSON.parse(readFileSync(join(store.dir, f), 'utf8')) as ResultSnapshot;
-        const r = RetainedResult.restore(s, store.limits);
+        const r = RetainedResult.restore(s, store.limits, store.listenersOf(s.name));
         if (!r.ended) {
           r.setPhase('STOPPED', 'engine host restarted');
           r.dirty = true;
@@ -263,10 +261,8 @@ export class ResultStore {
 
   /** A new result for a statement (replacing an earlier run's). */
   create(name: string, schema: readonly ResultColumn[], upsertKey: readonly number[] | null, startedAt: number = Date.now()): RetainedResult {
-    const old = this.results.get(name);
-    const r = new RetainedResult(name, schema, upsertKey, startedAt, this.limits);
-    // Subscribers of an earlier run of the same statement (resume) follow the new one.
-    if (old) for (const l of old.listeners) r.subscribe(l);
+    // Subscribers (also those who subscribed while it was PENDING, or to an earlier run) follow it.
+    const r = new RetainedResult(name, schema, upsertKey, startedAt, this.limits, 'RUNNING', this.listenersOf(name));
     this.results.set(name, r);
     this.schedule();
     return r;
@@ -276,8 +272,25 @@ export class ResultStore {
     return this.results.get(name);
   }
 
+  /** Follows a statement's results, now and in later runs; returns the unsubscribe. */
+  subscribe(name: string, l: ResultListener): () => void {
+    const set = this.listenersOf(name);
+    set.add(l);
+    return () => {
+      set.delete(l);
+      if (set.size === 0 && this.listeners.get(name) === set && !this.results.has(name)) this.listeners.delete(name);
+    };
+  }
+
+  private listenersOf(name: string): Set<ResultListener> {
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    return set;
+  }
+
   async delete(name: string): Promise<void> {
     this.results.delete(name);
+    this.listeners.delete(name);
     await this.chain(name, () => fs.rm(this.file(name), { force: true }));
   }
 

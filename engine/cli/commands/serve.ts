@@ -5,8 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import { startHousekeeping } from '../../host/housekeeping';
-import { openEngineApi } from '../../host/open-api';
-import { hostRunner } from '../../host/runner-binding';
+import { closeEngineApi, openEngineApi } from '../../host/open-api';
 import { parseListen, serveSocket } from '../../host/socket-server';
 import { hostStateDir } from '../../host/state-dir';
 import { optionString, UsageError } from '../args';
@@ -34,7 +33,7 @@ export const serveCommand: Command = {
     const log = (m: string) => io.err(`[tideline serve ${new Date().toISOString()}] ${m}\n`);
     process.on('uncaughtException', (err) => log(`uncaught exception (server keeps running): ${err.stack ?? err}`));
     process.on('unhandledRejection', (err) => log(`unhandled rejection (server keeps running): ${String(err)}`));
-    const api = await openEngineApi(stateDir, hostRunner(), true);
+    const api = await openEngineApi(stateDir, true, log);
     const server = await serveSocket(api, at, log);
     const stopHousekeeping = startHousekeeping(api.service, 5000, log);
     const addr = server.address() as AddressInfo;
@@ -49,7 +48,7 @@ export const serveCommand: Command = {
       process.on('SIGTERM', stop);
     });
     stopHousekeeping();
-    await api.service.close();
+    await closeEngineApi(api);
     return EXIT_OK;
   },
 };

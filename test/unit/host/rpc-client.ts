@@ -4,7 +4,12 @@ import type { Readable, Writable } from 'node:stream';
 export interface RpcResponse {
   readonly id: number | string | null;
   readonly result?: unknown;
-  readonly error?: { code: number; message: string };
+  readonly error?: { code: number; message: string; data?: unknown };
+}
+
+export interface RpcNotification {
+  readonly method: string;
+  readonly params: unknown;
 }
 
 export class RawRpc {
@@ -12,6 +17,9 @@ export class RawRpc {
   private readonly waiting = new Map<number | string | null, (r: RpcResponse) => void>();
   private readonly early = new Map<number | string | null, RpcResponse>();
   private nextId = 1;
+  /** Notifications received (method + params), in order. */
+  readonly notifications: RpcNotification[] = [];
+  private readonly watchers = new Set<() => void>();
 
   constructor(
     private readonly input: Writable,
@@ -51,6 +59,26 @@ export class RawRpc {
     return new Promise((resolve) => this.waiting.set(id, resolve));
   }
 
+  /** Resolves once a received notification matches (earlier ones count too); rejects after `timeoutMs`. */
+  waitForNotification(pred: (n: RpcNotification) => boolean, timeoutMs = 20_000): Promise<RpcNotification> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = this.notifications.find(pred);
+        if (!hit) return false;
+        this.watchers.delete(check);
+        clearTimeout(timer);
+        resolve(hit);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        this.watchers.delete(check);
+        reject(new Error(`no matching notification within ${timeoutMs} ms (received: ${this.notifications.map((n) => n.method).join(', ') || 'none'})`));
+      }, timeoutMs);
+      this.watchers.add(check);
+      check();
+    });
+  }
+
   private parse(): void {
     for (;;) {
       const headerEnd = this.buf.indexOf('\r\n\r\n');
@@ -61,6 +89,12 @@ export class RawRpc {
       if (this.buf.length < headerEnd + 4 + len) return;
       const msg = JSON.parse(this.buf.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8')) as RpcResponse;
       this.buf = this.buf.subarray(headerEnd + 4 + len);
+      if (msg.id === undefined && 'method' in msg) {
+        const n = msg as unknown as RpcNotification;
+        this.notifications.push({ method: n.method, params: n.params });
+        for (const w of [...this.watchers]) w();
+        continue;
+      }
       const w = this.waiting.get(msg.id);
       if (w) {
         this.waiting.delete(msg.id);

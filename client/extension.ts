@@ -14,6 +14,8 @@ import { createLanguageClient } from './language-client';
 import { ResultsPanelHost } from './results-panel';
 import { registerEditorRuns } from './run/register';
 import { registerViews } from './views/register';
+import { ConnectionSecrets } from './connections/connection-secrets';
+import { registerConnectionsView } from './connections/connections-view';
 
 let client: LanguageClient | undefined;
 
@@ -38,6 +40,9 @@ export function activate(context: vscode.ExtensionContext): TidelineApi {
   const results = new ResultsPanelHost(context);
   context.subscriptions.push(results, vscode.commands.registerCommand('tideline.showResults', () => results.show()));
   context.subscriptions.push(registerViews(engine).disposable);
+  // Kafka connections: secrets in SecretStorage, sent to the engine host and the language server.
+  const connections = new ConnectionSecrets(context.globalState, context.secrets);
+  context.subscriptions.push(registerConnectionsView(engine, client, connections, (m) => engineOutput.appendLine(`[connections] ${m}`)));
   context.subscriptions.push(registerEditorRuns(engine, results));
 
   const ready = Promise.all([serverStarted, engine.whenReady()]).then(() => undefined);

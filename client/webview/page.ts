@@ -1,7 +1,8 @@
 /**
- * The HTML of the results panel, used by the extension (client/results-panel.ts) and by the
- * browser tests alike: a strict Content-Security-Policy where only the nonce'd bundle runs and
- * only the bundle's stylesheet applies; no inline script, no inline handler, no eval.
+ * The HTML of a Tideline webview (the results panel, the plan view), used by the extension
+ * (client/results-panel.ts, client/plan-panel.ts) and by the browser tests alike: a strict
+ * Content-Security-Policy where only the nonce'd bundle runs and only the bundle's stylesheet
+ * applies; no inline script, no inline handler, no eval.
  * Plain string building (no DOM), so it runs in the extension host.
  */
 
@@ -10,16 +11,17 @@ export interface PageOptions {
   readonly cspSource: string;
   /** A fresh random nonce per page load. */
   readonly nonce: string;
-  /** URIs of dist/webview/results.js and results.css as the webview sees them. */
+  /** URIs of the bundle (dist/webview/<name>.js and <name>.css) as the webview sees them. */
   readonly scriptUri: string;
   readonly styleUri: string;
+  /** The page title; each webview passes its own. */
   readonly title?: string;
 }
 
 const escapeAttr = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function resultsPageHtml(o: PageOptions): string {
+export function webviewPageHtml(o: PageOptions): string {
   const csp = [
     "default-src 'none'",
     `img-src ${o.cspSource} data:`,
@@ -33,7 +35,7 @@ export function resultsPageHtml(o: PageOptions): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeAttr(o.title ?? 'Tideline Results')}</title>
+<title>${escapeAttr(o.title ?? 'Tideline')}</title>
 <link rel="stylesheet" nonce="${escapeAttr(o.nonce)}" href="${escapeAttr(o.styleUri)}">
 </head>
 <body>

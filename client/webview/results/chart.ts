@@ -8,9 +8,8 @@ import { formatValue } from './format';
 import { WireRow } from './materializer';
 import { ChartSettings } from './protocol';
 import { DisplayColumn } from './source';
-import { el } from './virtual-table';
+import { el, svg } from '../dom';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const MAX_SERIES = 10;
 const MAX_TIMES = 200;
 const HEIGHT = 320;
@@ -69,11 +68,6 @@ export function chartData(rows: readonly WireRow[], axes: ChartAxes): ChartData 
   return { times, series: out, droppedSeries: Math.max(0, ranked.length - MAX_SERIES) };
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-}
 
 function niceNumber(n: number): string {
   const a = Math.abs(n);

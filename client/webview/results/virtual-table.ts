@@ -7,6 +7,7 @@
 import { setHighlightedText } from './highlight';
 import { KIND_SYMBOLS } from './protocol';
 import { DisplayColumn, OP_COLUMN, RowSource } from './source';
+import { el } from '../dom';
 
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 6;
@@ -185,8 +186,4 @@ export class VirtualTable {
   }
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = className;
-  return e;
-}
+export { el };

@@ -5,6 +5,7 @@
  */
 import type { Expression, Join as JoinAst, TableAlias, TableRef, Unnest as UnnestAst } from '../sql';
 import { E, type Expr } from '../expr/expr';
+import { decorrelate } from '../planner/logical/decorrelate';
 import type { Field, JoinKind, LogicalPlan } from '../planner/logical/plan';
 import { T, isTimeAttribute, withNullability } from '../types/logical-type';
 import { printType } from '../types/print';
@@ -128,9 +129,10 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
     if (!left) return undefined;
     return unnest(qa, left.planned, left.scope, r, ref.joinType === 'LEFT');
   }
-  if (r.kind === 'subqueryTable' && r.lateral) qa.unsupported('LATERAL subquery');
   if (r.kind === 'tableFunction' && r.lateral && !isWindowTvf(r.call)) qa.unsupported('LATERAL TABLE function');
-  const right = fromItem(qa, r, r.kind === 'subqueryTable' && r.lateral && left ? left.scope : outer, true);
+  // LATERAL (subquery): decorrelated, its correlated predicates join the ON condition.
+  const lateral = r.kind === 'subqueryTable' && r.lateral && left ? lateralSubquery(qa, r, left, outer) : undefined;
+  const right = lateral ? lateral.right : fromItem(qa, r, outer, true);
   if (!left || !right) return undefined;
   const joinKind = JOIN_KIND[ref.joinType];
   const nullableLeft = joinKind === 'right' || joinKind === 'full';
@@ -167,6 +169,8 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
       eqs.push(eq);
     }
     if (eqs.length > 0) condition = eqs.reduce((a, c) => E.call('AND', T.boolean(a.type.nullable || c.type.nullable), a, c));
+  } else if (lateral) {
+    // FROM t, LATERAL (...) / CROSS JOIN LATERAL / JOIN LATERAL (...) ON TRUE
   } else if (ref.joinType !== 'CROSS' && ref.joinType !== 'COMMA' && !ref.natural) {
     qa.reporter.report('missing-join-condition', `${ref.joinType} JOIN needs an ON or USING condition`, ref.range);
   }
@@ -181,7 +185,10 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
     }
   }
 
-  const plan: LogicalPlan = {
+  for (const c of lateral?.conditions ?? []) condition = E.call('AND', T.boolean(condition.type.nullable || c.type.nullable), condition, c);
+  // A decorrelated LATERAL subquery passes extra columns for its pulled predicates: joined, then dropped.
+  const extra = lateral ? right.planned.plan.fields.slice(right.planned.fields.length) : [];
+  let plan: LogicalPlan = {
     kind: 'join',
     joinKind,
     left: left.planned.plan,
@@ -189,13 +196,41 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
     condition,
     equiKeys: equiKeys(condition, shift),
     ...(temporal ? { temporal } : {}),
-    fields,
+    fields: [...fields, ...extra],
   };
+  if (extra.length > 0) plan = { kind: 'project', input: plan, exprs: fields.map((f, i) => E.input(i, f.type, f.name)), fields };
   return { planned: { plan, fields, ...(opaque ? { opaque } : {}) }, scope };
 }
 
+/**
+ * The right side of a join with a LATERAL subquery: analyzed with correlation to the left
+ * side's columns and decorrelated; its plan's row may carry extra columns after the
+ * subquery's own, which `conditions` (over left ++ that row) read.
+ */
+function lateralSubquery(qa: QueryAnalyzer, r: Extract<TableRef, { kind: 'subqueryTable' }>, left: FromResult, outer: Scope | undefined): { right: FromResult; conditions: readonly Expr[] } {
+  let planned = qa.correlatedQuery(r.query, left.scope);
+  if (r.alias?.columns.length) planned = qa.renameColumns(planned, r.alias.columns.map((c) => c.value), r.alias.range, `Alias '${r.alias.name.value}'`);
+  if (r.alias) qa.info.names.push({ kind: 'alias', range: r.alias.name.range, name: r.alias.name.value, declaration: r.alias.name.range, fields: planned.fields });
+  const d = decorrelate(planned.plan, left.planned.fields.length);
+  let conditions: readonly Expr[] = [];
+  if (typeof d === 'string') qa.unsupported(d);
+  else if (d.conditions.length > 0 && underProjects(planned.plan).kind === 'aggregate') {
+    qa.unsupported('a LATERAL subquery aggregating over correlated rows');
+  } else {
+    planned = { ...planned, plan: d.plan };
+    conditions = d.conditions;
+  }
+  const relation = { ...(r.alias ? { name: r.alias.name.value, declaration: r.alias.name.range } : {}), fields: planned.fields };
+  return { right: single(planned, relation, outer), conditions };
+}
+
+/** The plan under Projects. */
+export function underProjects(p: LogicalPlan): LogicalPlan {
+  return p.kind === 'project' ? underProjects(p.input) : p;
+}
+
 /** `l = r` conjuncts with one input ref on each side. */
-function equiKeys(condition: Expr, shift: number): { left: number; right: number }[] {
+export function equiKeys(condition: Expr, shift: number): { left: number; right: number }[] {
   const out: { left: number; right: number }[] = [];
   const visit = (e: Expr) => {
     if (e.kind !== 'call') return;

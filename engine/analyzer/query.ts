@@ -219,7 +219,6 @@ export class QueryAnalyzer {
     const left = this.body(b.left, outer);
     const right = this.body(b.right, outer);
     const what = `${b.operator}${b.all ? ' ALL' : ''}`;
-    if (b.operator !== 'UNION') this.unsupported(what);
     if (left.fields.length !== right.fields.length && !left.opaque && !right.opaque) {
       this.reporter.report('column-count-mismatch', `Column count mismatch in ${what}: the left query has ${left.fields.length} columns, the right one ${right.fields.length}`, b.range);
       return left;
@@ -242,8 +241,15 @@ export class QueryAnalyzer {
       casts[1].push(common.exprs[1]);
       fields.push({ name: lf.name, type: withoutTimeAttribute(common.type) });
     });
-    const inputs = [this.project(left, casts[0], fields), this.project(right, casts[1], fields)];
-    return { plan: { kind: 'union', inputs, all: b.all, fields }, fields, ...(left.opaque || right.opaque ? { opaque: true } : {}) };
+    const inputs = [this.project(left, casts[0], fields), this.project(right, casts[1], fields)] as const;
+    let plan: LogicalPlan;
+    if (b.operator !== 'UNION') plan = { kind: 'setOp', op: b.operator, all: b.all, left: inputs[0], right: inputs[1], fields };
+    else {
+      plan = { kind: 'union', inputs, all: true, fields };
+      // UNION (distinct): an aggregate over all columns of UNION ALL, as Flink plans it.
+      if (!b.all) plan = { kind: 'aggregate', input: plan, groupKeys: fields.map((_, i) => i), aggs: [], fields };
+    }
+    return { plan, fields, ...(left.opaque || right.opaque ? { opaque: true } : {}) };
   }
 
   /** A Project unless it would be the identity. */

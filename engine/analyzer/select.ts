@@ -152,7 +152,8 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   const overCalls: OverCall[] = [];
   const overHook = (node: Expression, b: ExprBinder): Expr | undefined => {
     if (node.kind !== 'call' || !node.over) return undefined;
-    const r = bindOverCall(node, binder('OVER', undefined, b.env.scope === scope ? scope : b.env.scope), sel.windows);
+    // Over a GROUP BY, the call's arguments and window read group keys and aggregates.
+    const r = bindOverCall(node, binder('OVER', aggregating ? aggHook : undefined, b.env.scope === scope ? scope : b.env.scope), sel.windows);
     if ('kind' in r) return r;
     overCalls.push(r);
     return E.input(OVER_BASE + overCalls.length - 1, r.type, r.fn);
@@ -414,49 +415,69 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   }
   void groupExprAsts;
 
-  // OVER nodes: one per distinct window, in order of first use.
+  // OVER nodes: one per distinct window, in order of first use. Over a GROUP BY they read the
+  // aggregate's output (group keys ++ aggregates, computed columns appended), as in Flink.
   if (overCalls.length > 0) {
-    if (!aggregating) {
-      const windows: string[] = [];
-      for (const c of overCalls) if (!windows.includes(c.window.key)) windows.push(c.window.key);
-      const calls = overCalls.map((c) => c);
-      for (const c of calls) {
-        c.args.forEach(columnOf);
-        c.window.partition.forEach(columnOf);
-        c.window.order.forEach((o) => columnOf(o.expr));
-      }
-      const pre = withExtras();
-      let p: LogicalPlan = pre.plan;
-      let fields: Field[] = pre.fields;
-      const position = new Map<number, number>();
-      for (const w of windows) {
-        const mine = overCalls.map((c, i) => ({ c, i })).filter(({ c }) => c.window.key === w);
-        const first = mine[0].c.window;
-        const taken = new Set(fields.map((f) => f.name));
-        const aggs: LogicalAggCall[] = mine.map(({ c, i }) => {
-          const used = outExprs.findIndex((x) => x.kind === 'input' && x.index === OVER_BASE + i);
-          const name = used >= 0 && !taken.has(outNames[used]) && outNames.indexOf(outNames[used]) === used ? outNames[used] : `w${i}$o`;
-          taken.add(name);
-          return { fn: c.fn, args: c.args.map(columnOf), distinct: c.distinct, ...(c.constants.length ? { constants: c.constants } : {}), type: c.type, name };
-        });
-        mine.forEach(({ i }, j) => position.set(i, fields.length + j));
-        const outFields = [...fields, ...aggs.map((a) => ({ name: a.name, type: a.type }))];
-        p = {
-          kind: 'over',
-          input: p,
-          partitionKeys: first.partition.map(columnOf),
-          orderBy: first.order.map((o) => ({ index: columnOf(o.expr), descending: o.descending, nullsFirst: o.nullsFirst })),
-          ...(first.frame ? { frame: first.frame } : {}),
-          calls: aggs,
-          fields: outFields,
-        };
-        fields = outFields;
-      }
-      current = { plan: p, fields };
-      for (let i = 0; i < outExprs.length; i++) outExprs[i] = remapInputs(outExprs[i], (k) => (k >= OVER_BASE ? position.get(k - OVER_BASE)! : k));
-    } else {
-      reporter.report('unsupported-over', 'OVER windows over grouped results are not supported: compute the aggregate in a subquery first', sel.range);
+    let colOf = columnOf;
+    let base: () => { plan: LogicalPlan; fields: Field[] } = withExtras;
+    if (aggregating) {
+      const grouped = current;
+      const post: Expr[] = [];
+      const postKeys = new Map<string, number>();
+      colOf = (x) => {
+        if (x.kind === 'input' && x.index < grouped.fields.length) return x.index;
+        const k = exprKey(x);
+        let i = postKeys.get(k);
+        if (i === undefined) {
+          i = grouped.fields.length + post.length;
+          post.push(x);
+          postKeys.set(k, i);
+        }
+        return i;
+      };
+      base = () => {
+        if (post.length === 0) return { plan: grouped.plan, fields: [...grouped.fields] };
+        const fields = [...grouped.fields, ...post.map((x, i) => ({ name: `$f${grouped.fields.length + i}`, type: x.type }))];
+        const exprs = [...grouped.fields.map((f, i) => E.input(i, f.type, f.name)), ...post];
+        return { plan: { kind: 'project', input: grouped.plan, exprs, fields }, fields };
+      };
     }
+    const windows: string[] = [];
+    for (const c of overCalls) if (!windows.includes(c.window.key)) windows.push(c.window.key);
+    for (const c of overCalls) {
+      c.args.forEach(colOf);
+      c.window.partition.forEach(colOf);
+      c.window.order.forEach((o) => colOf(o.expr));
+    }
+    const pre = base();
+    let p: LogicalPlan = pre.plan;
+    let fields: Field[] = pre.fields;
+    const position = new Map<number, number>();
+    for (const w of windows) {
+      const mine = overCalls.map((c, i) => ({ c, i })).filter(({ c }) => c.window.key === w);
+      const first = mine[0].c.window;
+      const taken = new Set(fields.map((f) => f.name));
+      const aggs: LogicalAggCall[] = mine.map(({ c, i }) => {
+        const used = outExprs.findIndex((x) => x.kind === 'input' && x.index === OVER_BASE + i);
+        const name = used >= 0 && !taken.has(outNames[used]) && outNames.indexOf(outNames[used]) === used ? outNames[used] : `w${i}$o`;
+        taken.add(name);
+        return { fn: c.fn, args: c.args.map(colOf), distinct: c.distinct, ...(c.constants.length ? { constants: c.constants } : {}), type: c.type, name };
+      });
+      mine.forEach(({ i }, j) => position.set(i, fields.length + j));
+      const outFields = [...fields, ...aggs.map((a) => ({ name: a.name, type: a.type }))];
+      p = {
+        kind: 'over',
+        input: p,
+        partitionKeys: first.partition.map(colOf),
+        orderBy: first.order.map((o) => ({ index: colOf(o.expr), descending: o.descending, nullsFirst: o.nullsFirst })),
+        ...(first.frame ? { frame: first.frame } : {}),
+        calls: aggs,
+        fields: outFields,
+      };
+      fields = outFields;
+    }
+    current = { plan: p, fields };
+    for (let i = 0; i < outExprs.length; i++) outExprs[i] = remapInputs(outExprs[i], (k) => (k >= OVER_BASE ? position.get(k - OVER_BASE)! : k));
   } else if (!aggregating && extras.length > 0) {
     current = withExtras();
   }

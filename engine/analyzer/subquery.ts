@@ -16,23 +16,11 @@ import { decorrelate } from '../planner/logical/decorrelate';
 import type { Field, LogicalPlan } from '../planner/logical/plan';
 import { T, withNullability } from '../types/logical-type';
 import { isErrorExpr, type ExprBinder } from './bind-expression';
+import { equiKeys, underProjects } from './from';
 import type { Planned, QueryAnalyzer } from './query';
 import type { Scope } from './scope';
 
 type ScalarSubquery = Extract<Expression, { kind: 'scalarSubquery' }>;
-
-/** `left.col = right.col` conjuncts of a join condition over left (width n) ++ right, as key pairs. */
-function equiKeysOf(conditions: readonly Expr[], n: number): { left: number; right: number }[] {
-  const keys: { left: number; right: number }[] = [];
-  for (const c of conditions) {
-    if (c.kind !== 'call' || c.op !== '=' || c.operands.length !== 2) continue;
-    const [a, b] = c.operands as [Expr, Expr];
-    if (a.kind !== 'input' || b.kind !== 'input') continue;
-    if (a.index < n && b.index >= n) keys.push({ left: a.index, right: b.index - n });
-    else if (b.index < n && a.index >= n) keys.push({ left: b.index, right: a.index - n });
-  }
-  return keys;
-}
 
 function andAll(parts: readonly Expr[]): Expr {
   return parts.length === 0 ? E.lit(true, T.boolean(false)) : parts.reduce((a, b) => E.call('AND', T.boolean(a.type.nullable || b.type.nullable), a, b));
@@ -81,14 +69,9 @@ export function subqueryJoin(qa: QueryAnalyzer, c: Expression, left: Planned, sc
     left: left.plan,
     right: r.d.plan,
     condition: andAll(conditions),
-    equiKeys: equiKeysOf(conditions, n),
+    equiKeys: equiKeys(andAll(conditions), n),
     fields: left.fields,
   };
-}
-
-/** The plan under Projects. */
-function underProjects(p: LogicalPlan): LogicalPlan {
-  return p.kind === 'project' ? underProjects(p.input) : p;
 }
 
 /** The aggregate call column `index` of `p` is, read through Projects as is. */
@@ -126,7 +109,7 @@ export function scalarSubqueryJoin(qa: QueryAnalyzer, e: ScalarSubquery, left: P
     left: left.plan,
     right,
     condition: andAll(r.d.conditions),
-    equiKeys: equiKeysOf(r.d.conditions, n),
+    equiKeys: equiKeys(andAll(r.d.conditions), n),
     fields: joinFields,
   };
   const valueField = joinFields[n]!;

@@ -23,6 +23,7 @@ import type { Operator } from '../runtime/operators/operator';
 import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
 import { RankOperator } from '../runtime/operators/rank';
 import { SemiAntiJoinOperator } from '../runtime/operators/semi-anti-join';
+import { SetOperationOperator } from '../runtime/operators/set-operation';
 import { LimitOperator, SortOperator } from '../runtime/operators/sort-limit';
 import { TemporalJoinOperator } from '../runtime/operators/temporal-join';
 import { TemporalSortOperator } from '../runtime/operators/temporal-sort';
@@ -150,6 +151,8 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
         return op('Unnest', new UnnestOperator(p.spec));
       case 'union':
         return op('Union', new UnionOperator());
+      case 'setOp':
+        return op('SetOperation', new SetOperationOperator(p.spec));
       case 'sort':
         return op('Sort', new SortOperator(p.spec));
       case 'temporalSort':

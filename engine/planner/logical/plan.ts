@@ -134,6 +134,15 @@ export interface Union extends NodeBase {
   readonly all: boolean;
 }
 
+/** INTERSECT / EXCEPT [ALL] of two inputs of the same row type; rows compare as wholes, NULLs equal. */
+export interface SetOperation extends NodeBase {
+  readonly kind: 'setOp';
+  readonly op: 'INTERSECT' | 'EXCEPT';
+  readonly all: boolean;
+  readonly left: LogicalPlan;
+  readonly right: LogicalPlan;
+}
+
 export interface Sort extends NodeBase {
   readonly kind: 'sort';
   readonly input: LogicalPlan;
@@ -195,6 +204,7 @@ export type LogicalPlan =
   | Join
   | Unnest
   | Union
+  | SetOperation
   | Sort
   | Over
   | MatchRecognize
@@ -209,6 +219,7 @@ export function inputsOfPlan(p: LogicalPlan): readonly LogicalPlan[] {
     case 'values':
       return [];
     case 'join':
+    case 'setOp':
       return [p.left, p.right];
     case 'union':
       return p.inputs;

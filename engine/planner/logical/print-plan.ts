@@ -86,6 +86,8 @@ export function describeNode(p: LogicalPlan): string {
       return `Unnest: ${named(p.expr, p.input.fields)}${p.withOrdinality ? ' WITH ORDINALITY' : ''}${p.outer ? ', outer' : ''}`;
     case 'union':
       return `Union${p.all ? ' All' : ''}`;
+    case 'setOp':
+      return `${p.op === 'INTERSECT' ? 'Intersect' : 'Minus'}${p.all ? ' All' : ''}`;
     case 'sort': {
       const lim = p.limit !== undefined ? `, limit=${p.limit}` : '';
       const off = p.offset ? `, offset=${p.offset}` : '';

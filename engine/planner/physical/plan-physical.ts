@@ -11,7 +11,7 @@ import { planProjectOrFilter } from './rules/calc';
 import { planJoin } from './rules/join';
 import { planMatchRecognize } from './rules/match-recognize';
 import { planOverAggregate } from './rules/rank';
-import { planUnion, planUnnest, planValues } from './rules/relational';
+import { planSetOperation, planUnion, planUnnest, planValues } from './rules/relational';
 import { planScan } from './rules/scan';
 import { planSink } from './rules/sink';
 import { planSort } from './rules/sort';
@@ -38,6 +38,8 @@ export function planPhysical(plan: LogicalPlan, options: PlannerOptions = { mode
           return planUnnest(node, ctx);
         case 'union':
           return planUnion(node, ctx);
+        case 'setOp':
+          return planSetOperation(node, ctx);
         case 'sort':
           return planSort(node, ctx);
         case 'over':

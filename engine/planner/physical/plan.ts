@@ -16,6 +16,7 @@ import type { MatchRecognizeSpec } from '../../runtime/operators/match-recognize
 import type { OverAggregateSpec } from '../../runtime/operators/over-aggregate';
 import type { RankSpec } from '../../runtime/operators/rank';
 import type { SemiAntiJoinSpec } from '../../runtime/operators/semi-anti-join';
+import type { SetOperationSpec } from '../../runtime/operators/set-operation';
 import type { SortSpec } from '../../runtime/operators/sort-limit';
 import type { TemporalJoinSpec } from '../../runtime/operators/temporal-join';
 import type { TemporalSortSpec } from '../../runtime/operators/temporal-sort';
@@ -97,6 +98,7 @@ export type PhysicalPlan =
   | (Base & { readonly op: 'matchRecognize'; readonly spec: MatchRecognizeSpec; readonly measureNames: readonly string[] })
   | (Base & { readonly op: 'unnest'; readonly spec: UnnestSpec })
   | (Base & { readonly op: 'union' })
+  | (Base & { readonly op: 'setOp'; readonly spec: SetOperationSpec })
   | (Base & { readonly op: 'sort'; readonly spec: SortSpec })
   | (Base & { readonly op: 'temporalSort'; readonly spec: TemporalSortSpec })
   | (Base & { readonly op: 'limit'; readonly limit: number; readonly offset: number });

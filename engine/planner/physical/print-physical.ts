@@ -115,6 +115,8 @@ export function describePhysical(p: PhysicalPlan): string {
     }
     case 'unnest':
       return `Unnest(column=[${col(inF, p.spec.column)}]${p.spec.withOrdinality ? ', withOrdinality=[true]' : ''}${p.spec.left ? ', outer=[true]' : ''})`;
+    case 'setOp':
+      return `${p.spec.op === 'INTERSECT' ? 'Intersect' : 'Minus'}(all=[${p.spec.all}])`;
     case 'union':
       return `Union(all=[true], inputs=[${p.inputs.length}])`;
     case 'sort':

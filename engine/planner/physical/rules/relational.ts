@@ -1,9 +1,9 @@
-/** VALUES, UNION ALL and UNNEST: stateless nodes whose mode and rowtime follow their inputs. */
+/** VALUES, UNION ALL and UNNEST: stateless nodes whose mode and rowtime follow their inputs; INTERSECT / EXCEPT. */
 import { E, type Expr } from '../../../expr/expr';
 import { compileScalar } from '../../../runtime/compile/compile';
 import type { Row } from '../../../runtime/changelog';
-import type { Union, Unnest, ValuesNode } from '../../logical/plan';
-import { APPEND, mergeModes } from '../changelog-mode';
+import type { SetOperation, Union, Unnest, ValuesNode } from '../../logical/plan';
+import { APPEND, mergeModes, retract } from '../changelog-mode';
 import type { PhysicalPlan } from '../plan';
 import { PlanError, type PlanContext } from '../planner-context';
 import { identity } from '../rewrite';
@@ -19,6 +19,12 @@ export function planUnion(p: Union, ctx: PlanContext): PhysicalPlan {
   const inputs = p.inputs.map((i) => ctx.plan(i));
   const rowtime = inputs[0]!.rowtime.filter((r) => inputs.every((i) => i.rowtime.includes(r)));
   return { op: 'union', fields: p.fields, mode: mergeModes(inputs.map((i) => i.mode)), rowtime, inputs };
+}
+
+/** INTERSECT / EXCEPT [ALL]: counts per whole row on each side; rows come and go as the counts move. */
+export function planSetOperation(p: SetOperation, ctx: PlanContext): PhysicalPlan {
+  const inputs = [ctx.plan(p.left), ctx.plan(p.right)];
+  return { op: 'setOp', fields: p.fields, mode: retract(true), rowtime: [], inputs, spec: { op: p.op, all: p.all } };
 }
 
 export function planUnnest(p: Unnest, ctx: PlanContext): PhysicalPlan {

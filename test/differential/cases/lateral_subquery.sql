@@ -1,0 +1,12 @@
+-- mode: streaming
+-- compare: final
+CREATE TEMPORARY TABLE orders (
+  order_id INT, customer_id INT, product STRING, amount DECIMAL(10, 2), qty INT, ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '30' SECOND
+) WITH ('connector' = 'filesystem', 'path' = '${DATA}/orders.csv', 'format' = 'csv', 'csv.null-literal' = 'NULL');
+CREATE TEMPORARY TABLE customers (
+  customer_id INT, name STRING, city STRING, tier STRING
+) WITH ('connector' = 'filesystem', 'path' = '${DATA}/customers.csv', 'format' = 'csv');
+
+SELECT c.name, x.order_id, x.amount FROM customers c,
+LATERAL (SELECT order_id, amount FROM orders o WHERE o.customer_id = c.customer_id AND o.amount > 10) AS x;

@@ -9,6 +9,10 @@ import { METHOD_ACCESS } from '../../../engine/auth/authorize';
 import { parseGrant } from '../../../engine/auth/roles';
 import { TokenStore } from '../../../engine/auth/token-store';
 import { ApiError, EngineApi, ErrorCodes, type Session } from '../../../engine/host/api';
+import { Notifier } from '../../../engine/host/notifications';
+import { openHostEngine } from '../../../engine/host/runner-binding';
+import { catalogSession } from '../../../engine/job/run-script';
+import { parseScript } from '../../../engine/sql';
 import { PoolService } from '../../../engine/pools/pool-service';
 import { FakeRunner } from '../pools/fake-runner';
 
@@ -35,6 +39,8 @@ async function world(): Promise<World> {
     if (name.endsWith('stopped')) await svc.stop(name);
   }
   const api = new EngineApi(svc, new AuditLog(dir), store);
+  api.engine = await openHostEngine(dir);
+  api.notifier = new Notifier(api);
   return {
     api,
     tokens,
@@ -85,6 +91,21 @@ const CASES: readonly Case[] = [
   { method: 'statements/delete', params: { name: 'adm-stopped' }, allowed: ADMINS },
   { method: 'usage/get', params: { pool: 'p' }, allowed: ON_P },
   { method: 'usage/get', params: {}, allowed: ALL },
+  { method: 'statements/explain', params: { sql: 'SELECT 1' }, allowed: ALL },
+  { method: 'results/subscribe', params: { name: 'dev-run' }, allowed: ON_P },
+  { method: 'results/unsubscribe', params: { name: 'dev-run' }, allowed: ON_P },
+  { method: 'catalog/tree', params: {}, allowed: ALL },
+  { method: 'catalog/describe', params: { path: ['examples', 'marketplace', 'clicks'] }, allowed: ALL },
+  {
+    method: 'catalog/drop',
+    params: { path: ['local', 'scratch'] },
+    allowed: ['global'],
+    prepare: async (w) => {
+      const manager = w.api.engine!.catalogs.manager;
+      const sql = 'CREATE DATABASE `local`.scratch';
+      await catalogSession(manager, { catalog: 'local', database: 'default' }, () => ({})).execute(parseScript(sql).statements[0]!.statement!, sql);
+    },
+  },
   { method: 'audit/list', params: { pool: 'p' }, allowed: ADMINS },
   { method: 'audit/list', params: {}, allowed: ALL },
 ];

@@ -9,7 +9,7 @@
  * partial file. `TIDELINE_NO_CODE_CACHE=1` loads without it (the benchmark's cold figure).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -19,8 +19,7 @@ type ModuleInternals = Module & { filename: string; paths: string[]; loaded: boo
 type NodePaths = { _nodeModulePaths(from: string): string[] };
 
 /** Where the cache of `file` lives: one name per bundle version, Node version and architecture. */
-function cachePath(file: string): { dir: string; name: string; prefix: string } {
-  const st = statSync(file);
+function cachePath(file: string, st: Stats): { dir: string; name: string; prefix: string } {
   const key = createHash('sha256').update(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
   const prefix = `${basename(file, '.js')}-`;
   return { dir: join(tmpdir(), 'tideline-code-cache'), name: `${prefix}${key}.v8`, prefix };
@@ -44,14 +43,26 @@ function writeCache(dir: string, name: string, prefix: string, data: Buffer): vo
 /** `require(file)` through a V8 code cache; returns the module's exports. */
 export function requireWithCodeCache(file: string): unknown {
   if (process.env['TIDELINE_NO_CODE_CACHE'] === '1') return createRequire(__filename)(file);
-  const { dir, name, prefix } = cachePath(file);
+  // The key and the text from one open file, checked unchanged while read (a build writing it
+  // meanwhile must not pair new text with the cache of the old).
+  const fd = openSync(file, 'r');
+  let source: string;
+  let st: Stats;
+  try {
+    st = fstatSync(fd);
+    source = readFileSync(fd, 'utf8');
+    const after = fstatSync(fd);
+    if (after.size !== st.size || after.mtimeMs !== st.mtimeMs) return createRequire(__filename)(file);
+  } finally {
+    closeSync(fd);
+  }
+  const { dir, name, prefix } = cachePath(file, st);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(join(dir, name));
   } catch {
     cached = undefined;
   }
-  let source = readFileSync(file, 'utf8');
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
   // The CommonJS wrapper on the first line, so line numbers in stack traces stay the bundle's.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

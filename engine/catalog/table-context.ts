@@ -12,6 +12,8 @@ export interface TableContextOptions {
   readonly stateDir?: string;
   /** Names of the metadata columns the query reads; all of them when absent. */
   readonly metadataColumns?: readonly string[];
+  /** Physical columns the query reads (TableContext.readColumns); all when absent. */
+  readonly readColumns?: readonly number[];
 }
 
 export function toTableContext(path: ObjectPath, table: CatalogTable, options: TableContextOptions = {}): TableContext {
@@ -26,5 +28,6 @@ export function toTableContext(path: ObjectPath, table: CatalogTable, options: T
     ...(table.primaryKey ? { primaryKey: table.primaryKey.columns } : {}),
     options: table.options,
     ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
+    ...(options.readColumns ? { readColumns: options.readColumns } : {}),
   };
 }

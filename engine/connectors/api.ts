@@ -44,6 +44,12 @@ export interface TableContext {
   readonly options: Readonly<Record<string, string>>;
   /** Where persistent data lives (local topics, checkpoints). */
   readonly stateDir?: string;
+  /**
+   * Projection push-down: indexes into `columns` of the physical columns the query reads
+   * (ascending); absent = all. A source may leave the other columns null (the nexmark
+   * generator then never builds them); rows keep the full column layout either way.
+   */
+  readonly readColumns?: readonly number[];
 }
 
 export type ChangelogMode = 'insert-only' | 'upsert' | 'all';

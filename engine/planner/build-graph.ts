@@ -36,6 +36,7 @@ import { WindowTableFunctionOperator } from '../runtime/operators/window-table-f
 import type { CalcBody, PhysicalPlan, ScanNode } from './physical/plan';
 import { PlanError } from './physical/planner-context';
 import { isIdentity } from './physical/rewrite';
+import { readSourceColumns } from './physical/rules/scan';
 
 export interface GraphOptions {
   /** Where local topics and other persistent data live. */
@@ -111,6 +112,7 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
         const ctx = toTableContext(p.path, { ...p.table, options: p.options }, {
           ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
           metadataColumns: p.metadataColumns,
+          readColumns: readSourceColumns(p),
         });
         const src = graph.source(id(`Source:${p.path.name}`), options.dryRun ? new ValuesSource([]) : connector.createSource(ctx), watermarkOf(p));
         return calc(src, p.calc, p.sourceFields.length);

@@ -12,6 +12,8 @@ export interface StreamConfig {
   readonly rate: number;
   /** Event time of index 0, epoch millis. */
   readonly baseTime: number;
+  /** The columns read (TableContext.readColumns): a stream may leave the others null. All when absent. */
+  readonly readColumns?: readonly number[];
 }
 
 export interface ExampleStream {

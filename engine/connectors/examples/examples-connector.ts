@@ -50,7 +50,7 @@ export function createExampleSource(ctx: TableContext, clock: () => number = Dat
   }
   return new ExampleSource({
     table,
-    stream: { seed: o.integer('seed', 0), rate },
+    stream: { seed: o.integer('seed', 0), rate, ...(ctx.readColumns ? { readColumns: ctx.readColumns } : {}) },
     mode: o.oneOf('time-mode', ['wall-clock', 'simulated'] as const, 'wall-clock'),
     startTime,
     limit,

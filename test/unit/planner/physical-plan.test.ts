@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { E } from '../../../engine/expr/expr';
 import type { LogicalPlan } from '../../../engine/planner/logical/plan';
 import { planPhysical } from '../../../engine/planner/physical/plan-physical';
+import type { ScanNode } from '../../../engine/planner/physical/plan';
 import { printPhysicalPlan } from '../../../engine/planner/physical/print-physical';
+import { readSourceColumns } from '../../../engine/planner/physical/rules/scan';
 import { T } from '../../../engine/types/logical-type';
 import { project, ref, scan, table } from './plan-helpers';
 
@@ -32,6 +34,18 @@ describe('physical planning', () => {
       plan(p),
       "TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], project=[url, ts], filter=[user_id > 10], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] rowtime=[ts] watermark=generates",
     );
+  });
+
+  test('the connector is told the columns a scan reads: projection, filter and watermark', () => {
+    const read = (p: LogicalPlan) => {
+      const s = planPhysical(p, { mode: 'streaming' });
+      assert.equal(s.op, 'scan');
+      return readSourceColumns(s as ScanNode);
+    };
+    assert.deepEqual(read(project(clicksScan, [[ref(clicksScan, 'user_id'), 'user_id']])), [0, 2]);
+    const filtered: LogicalPlan = { kind: 'filter', input: clicksScan, fields: clicksScan.fields, condition: E.call('>', T.boolean(), ref(clicksScan, 'url'), E.lit('a', T.string())) };
+    assert.deepEqual(read(project(filtered, [[ref(filtered, 'ts'), 'ts']])), [1, 2]);
+    assert.equal(read(clicksScan), undefined);
   });
 
   test('GROUP BY over an append-only stream emits retractions keyed by the group', () => {

@@ -50,6 +50,21 @@ export const NEXMARK_DEFAULTS: Omit<NexmarkConfig, 'eventsPerSecond' | 'baseTime
 
 export type NexmarkKind = 'person' | 'auction' | 'bid';
 
+/**
+ * Projection push-down: the stage of each column of a kind's row (table column order). A row
+ * is drawn stage by stage, so one whose readers need only stages up to `k` stops drawing after
+ * stage `k` and leaves the later columns null; the values of earlier stages never change.
+ * bid: auction, bidder | price | channel, url | extra. auction: id, initialBid, dateTime,
+ * expires, seller, category | itemName | description | reserve | extra. person: id, dateTime |
+ * name .. state | extra.
+ */
+export const COLUMN_STAGES: Readonly<Record<NexmarkKind, readonly number[]>> = {
+  bid: [0, 0, 1, 2, 2, 0, 3],
+  auction: [0, 1, 2, 0, 3, 0, 0, 0, 0, 4],
+  person: [0, 1, 1, 1, 1, 1, 0, 2],
+};
+const ALL_STAGES = 4;
+
 const HOT_AUCTION_RATIO = 100;
 const HOT_BIDDER_RATIO = 100;
 const HOT_SELLER_RATIO = 100;
@@ -90,23 +105,25 @@ export class NexmarkModel {
     return this.config.baseTime + Math.trunc(Math.trunc(n * this.interEventDelayUs) / 1000);
   }
 
-  /** The row of event number `n` (event id = n), of its kind's table. */
-  person(n: number): Row {
+  /** The row of event number `n` (event id = n), of its kind's table, drawn up to stage `upTo` (COLUMN_STAGES). */
+  person(n: number, upTo = ALL_STAGES): Row {
     const random = this.seeded(n);
     const ts = this.timestampForEvent(n);
     const id = this.lastBase0PersonId(n) + FIRST_PERSON_ID;
+    if (upTo < 1) return [id, null, null, null, null, null, ts, null];
     const name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + ' ' + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
     const email = nextString(random, 7) + '@' + nextString(random, 5) + '.com';
     let card = '';
     for (let i = 0; i < 4; i++) card += (i > 0 ? ' ' : '') + String(random.nextInt(10000)).padStart(4, '0');
     const city = US_CITIES[random.nextInt(US_CITIES.length)];
     const state = US_STATES[random.nextInt(US_STATES.length)];
+    if (upTo < 2) return [id, name, email, card, city, state, ts, null];
     const size = 8 + name.length + email.length + card.length + city.length + state.length;
     const extra = nextExtra(random, size, this.config.avgPersonByteSize);
     return [id, name, email, card, city, state, ts, extra];
   }
 
-  auction(n: number): Row {
+  auction(n: number, upTo = ALL_STAGES): Row {
     const random = this.seeded(n);
     const ts = this.timestampForEvent(n);
     const id = this.lastBase0AuctionId(n) + FIRST_AUCTION_ID;
@@ -120,15 +137,19 @@ export class NexmarkModel {
     const category = FIRST_CATEGORY_ID + random.nextInt(NUM_CATEGORIES);
     const initialBid = nextPrice(random);
     const expires = ts + this.nextAuctionLengthMs(n, random, ts);
+    if (upTo < 1) return [id, null, null, initialBid, null, ts, expires, seller, category, null];
     const name = nextString(random, 20);
+    if (upTo < 2) return [id, name, null, initialBid, null, ts, expires, seller, category, null];
     const desc = nextString(random, 100);
+    if (upTo < 3) return [id, name, desc, initialBid, null, ts, expires, seller, category, null];
     const reserve = initialBid + nextPrice(random);
+    if (upTo < 4) return [id, name, desc, initialBid, reserve, ts, expires, seller, category, null];
     const size = 8 + name.length + desc.length + 8 + 8 + 8 + 8 + 8;
     const extra = nextExtra(random, size, this.config.avgAuctionByteSize);
     return [id, name, desc, initialBid, reserve, ts, expires, seller, category, extra];
   }
 
-  bid(n: number): Row {
+  bid(n: number, upTo = ALL_STAGES): Row {
     const random = this.seeded(n);
     const ts = this.timestampForEvent(n);
     let auction: number;
@@ -144,7 +165,10 @@ export class NexmarkModel {
     } else {
       bidder = this.nextBase0PersonId(n, random);
     }
+    bidder += FIRST_PERSON_ID;
+    if (upTo < 1) return [auction, bidder, null, null, null, ts, null];
     const price = nextPrice(random);
+    if (upTo < 2) return [auction, bidder, price, null, null, ts, null];
     let channel: string;
     let url: string;
     if (random.nextInt(HOT_CHANNELS_RATIO) > 0) {
@@ -154,7 +178,7 @@ export class NexmarkModel {
     } else {
       [channel, url] = this.channel(random.nextInt(CHANNELS_NUMBER));
     }
-    bidder += FIRST_PERSON_ID;
+    if (upTo < 3) return [auction, bidder, price, channel, url, ts, null];
     const extra = nextExtra(random, 8 + 8 + 8 + 8, this.config.avgBidByteSize);
     return [auction, bidder, price, channel, url, ts, extra];
   }

@@ -7,7 +7,7 @@ import { RowKind } from '../../../runtime/changelog';
 import { T } from '../../../types/logical-type';
 import type { ColumnSpec } from '../../api';
 import type { ExampleStream, ExampleTable, StreamConfig } from '../example-table';
-import { NEXMARK_DEFAULTS, NexmarkModel, type NexmarkKind } from './nexmark-model';
+import { COLUMN_STAGES, NEXMARK_DEFAULTS, NexmarkModel, type NexmarkKind } from './nexmark-model';
 
 function nexmarkTable(kind: NexmarkKind, description: string, columns: ColumnSpec[]): ExampleTable {
   return {
@@ -20,7 +20,10 @@ function nexmarkTable(kind: NexmarkKind, description: string, columns: ColumnSpe
     rateUnit: 'events',
     stream(c: StreamConfig): ExampleStream {
       const model = new NexmarkModel({ ...NEXMARK_DEFAULTS, eventsPerSecond: c.rate, baseTime: c.baseTime, seed: c.seed });
-      const make = kind === 'person' ? model.person.bind(model) : kind === 'auction' ? model.auction.bind(model) : model.bid.bind(model);
+      // Draw only as far as the columns read need (projection push-down).
+      const stages = COLUMN_STAGES[kind];
+      const upTo = c.readColumns ? Math.max(0, ...c.readColumns.map((i) => stages[i] ?? 0)) : Math.max(...stages);
+      const make = kind === 'person' ? (n: number) => model.person(n, upTo) : kind === 'auction' ? (n: number) => model.auction(n, upTo) : (n: number) => model.bid(n, upTo);
       return {
         timeOf: (n) => model.timestampForEvent(n),
         row: (n) => (model.kindOf(n) === kind ? { row: make(n), kind: RowKind.Insert } : undefined),

@@ -4,7 +4,7 @@
  * projection and filter pushed down onto it. Upsert tables are followed by ChangelogNormalize
  * (the stream gets -U/+U and whole-row -D), as Flink plans them.
  */
-import { E, type Expr } from '../../../expr/expr';
+import { E, inputsOf, type Expr } from '../../../expr/expr';
 import { parseDuration } from '../../../connectors/options';
 import type { TableScan } from '../../logical/plan';
 import { APPEND, projectMode, retract, upsert } from '../changelog-mode';
@@ -77,4 +77,21 @@ export function fuseIntoScan(scan: ScanNode, calc: CalcBody, fields: ScanNode['f
     return at >= 0 ? [at] : [];
   });
   return { ...scan, fields, calc: merged, pushedDown: true, rowtime, mode: projectMode(scan.mode, copied, calc.filter !== undefined) };
+}
+
+/**
+ * The physical columns a scan reads (indexes into the connector's columns, ascending): those
+ * its calc (computed columns, pushed-down projection and filter) and its watermark refer to;
+ * undefined when it reads them all. The connector is told (TableContext.readColumns) and may
+ * leave the others null.
+ */
+export function readSourceColumns(scan: ScanNode): number[] | undefined {
+  const physical = scan.sourceFields.length - scan.metadataColumns.length;
+  const used = new Set<number>();
+  for (const e of [...scan.calc.projection, scan.calc.filter, scan.watermark?.expr]) {
+    if (e) for (const i of inputsOf(e)) used.add(i);
+  }
+  if (scan.watermark?.column !== undefined) used.add(scan.watermark.column);
+  const read = [...used].filter((i) => i < physical).sort((a, b) => a - b);
+  return read.length < physical ? read : undefined;
 }

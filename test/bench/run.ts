@@ -30,6 +30,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'runtime', what: 'operators through the executor vs plain JS loops', args: [], quickArgs: ['200000'] },
   { name: 'connectors', what: 'datagen, nexmark, format decode vs JSON.parse, local topics', args: [], quickArgs: ['100000'] },
   { name: 'engine', what: 'tideline run first row vs node start; nexmark q0-q2 events/s', args: [], quickArgs: ['100000'] },
+  { name: 'host', what: 'engine host start to ready vs bare node; first result row through the host vs in process', args: [], quickArgs: ['3'] },
   { name: 'webview-results', what: 'results panel frame times in Chromium under 10,000 changes/s', args: [], quickArgs: [] },
 ];
 

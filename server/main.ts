@@ -23,11 +23,18 @@ const symbols = new WorkspaceSymbolIndex();
 const settings = new Settings(connection);
 const log = (message: string): void => connection.console.error(message);
 
+/** How many lines of a newly opened file get their diagnostics first (what is in view). */
+const VIEW_LINES = 150;
+
 const diagnostics = new DiagnosticsScheduler(
   (d) => checkDocument(d.doc, { memo: d.checks, settings: settings.context }),
   (uri, version, list) => void connection.sendDiagnostics({ uri, version, diagnostics: list.map(toLspDiagnostic) }),
   150,
   (err) => log(`diagnostics failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  (d) => {
+    const until = d.doc.offsetAt({ line: VIEW_LINES, character: 0 });
+    return until < d.doc.text.length ? checkDocument(d.doc, { memo: d.checks, settings: settings.context, until }) : undefined;
+  },
 );
 
 let workspaceFolders: string[] = [];

@@ -23,6 +23,11 @@ export interface CheckOptions {
    * did not change and run in the same state (keep one per document across edits).
    */
   readonly memo?: CheckMemo;
+  /**
+   * checkDocument only: check just the statements that start before this document offset (the
+   * part in view); the ones after it are neither parsed nor analyzed.
+   */
+  readonly until?: number;
 }
 
 export function checkText(text: string, opts: CheckOptions = {}): Diagnostic[] {
@@ -43,7 +48,9 @@ export function checkDocument(doc: SqlDocument<ParseResult>, opts: CheckOptions 
   const memo = opts.syntaxOnly ? undefined : (opts.memo ?? new CheckMemo());
   let state = memo?.begin(opts.catalog ?? defaultCatalog(), doc.text, opts.settings ?? {});
   const semantic: Diagnostic[] = [];
+  const until = opts.until ?? Infinity;
   for (const stmt of doc.statements) {
+    if (stmt.slice.start >= until) break;
     const map = (r: Range): Range => ({ start: stmt.toDocumentPosition(r.start), end: stmt.toDocumentPosition(r.end) });
     const mapped = (d: Diagnostic): Diagnostic => ({ ...d, range: map(d.range), message: relocateMessage(d, (p) => stmt.toDocumentPosition(p)), ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, range: map(f.range) })) } : {}) });
     for (const d of stmt.result.diagnostics) out.push(mapped(d));

@@ -2,8 +2,9 @@
  * `npm run bench:lsp`: the language server as an editor sees it, over stdio to dist/server.js.
  *
  * 1. First diagnostics: a fresh server process N times (spawn, initialize, didOpen of a clean
- *    1,000-line file), the time from didOpen to the first publishDiagnostics (target: 150 ms),
- *    and spawn + initialize against a bare `node -e ""` of the same run.
+ *    1,000-line file), the time from didOpen to the first publishDiagnostics (those of the first
+ *    150 lines, the part in view; target: 150 ms) and to the second (the whole file), and
+ *    spawn + initialize against a bare `node -e ""` of the same run.
  * 2. Warm re-validation: in one server (debounce 0 through initializationOptions), a change of
  *    one number in a statement in the middle of the file, timed from didChange to the
  *    publishDiagnostics of that version; against dt-sql-parser validating the same text (it has
@@ -24,15 +25,18 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const URI = 'file:///bench.sql';
 const OPTIONS = { initializationOptions: { diagnosticsDelayMs: 0 } };
 
-async function firstDiagnostics(text: string): Promise<{ startMs: number; diagnosticsMs: number; count: number }> {
+async function firstDiagnostics(text: string): Promise<{ startMs: number; viewMs: number; wholeMs: number; count: number }> {
   const t0 = performance.now();
   const client = await LspClient.start(OPTIONS);
   const t1 = performance.now();
   await client.open(URI, text);
-  const p = await client.waitForDiagnostics((d) => d.uri === URI, 30_000);
+  await client.waitForDiagnostics((d) => d.uri === URI, 30_000);
   const t2 = performance.now();
+  // the second publish of version 1: the whole file
+  const whole = await client.waitForDiagnostics((d) => d.uri === URI && client.diagnostics.filter((x) => x.uri === URI).length === 2, 30_000);
+  const t3 = performance.now();
   await client.stop();
-  return { startMs: t1 - t0, diagnosticsMs: t2 - t1, count: p.diagnostics.length };
+  return { startMs: t1 - t0, viewMs: t2 - t1, wholeMs: t3 - t1, count: whole.diagnostics.length };
 }
 
 /** The edits: the number after `amount > ` in a statement in the middle, a new number each time. */
@@ -104,9 +108,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) fresh.push(await firstDiagnostics(text));
   console.log(`lsp bench: a clean 1,000-line file (${text.length} chars), ${fresh[0].count} diagnostics (semantic), node ${process.version}`);
   console.log(`first diagnostics in a fresh server (median of ${runs}):`);
-  console.log(`  bare node start               ${boot.toFixed(0)} ms`);
-  console.log(`  spawn + initialize            ${median(fresh.map((r) => r.startMs)).toFixed(0)} ms`);
-  console.log(`  didOpen -> publishDiagnostics ${median(fresh.map((r) => r.diagnosticsMs)).toFixed(0)} ms (target 150 ms)`);
+  console.log(`  bare node start                                     ${boot.toFixed(0)} ms`);
+  console.log(`  spawn + initialize                                  ${median(fresh.map((r) => r.startMs)).toFixed(0)} ms`);
+  console.log(`  didOpen -> first publishDiagnostics (first 150 lines) ${median(fresh.map((r) => r.viewMs)).toFixed(0)} ms (target 150 ms)`);
+  console.log(`  didOpen -> publishDiagnostics of the whole file     ${median(fresh.map((r) => r.wholeMs)).toFixed(0)} ms`);
 
   const server = median(await warmRevalidation(text, 24));
   const local = median(inProcess(text, 24));

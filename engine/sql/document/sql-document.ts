@@ -7,8 +7,11 @@
  * are kept as they are and statements after it are moved. Only statements whose text is new are
  * parsed: results are cached by statement text (with reference counts, plus a small bounded
  * memory of recently removed texts, so undo and cut/paste do not re-parse), so a statement that
- * moved, or that reappears, is not parsed again. Positions are re-based by each statement's
- * offset, so a reused result stays correct wherever its statement now sits.
+ * moved, or that reappears, is not parsed again. Parsing is lazy: a statement is parsed when
+ * its `result` is first read, so splitting a large file costs no parse, and a reader that
+ * needs only some statements (the first diagnostics of the part in view, a completion) parses
+ * only those. Positions are re-based by each statement's offset, so a reused result stays
+ * correct wherever its statement now sits.
  *
  * Contract for the parse function `(text) => R`:
  * - it receives exactly the statement text `text.slice(slice.start, slice.end)` (no `;`, no
@@ -45,7 +48,7 @@ const RECENTLY_REMOVED = 256;
 export class SqlDocument<R> {
   private doc: TextDocument;
   private stmts: DocumentStatement<R>[] = [];
-  private readonly live = new Map<string, { result: R; count: number }>();
+  private readonly live = new Map<string, Cell<R>>();
   private readonly removed = new Map<string, R>();
   private parses = 0;
 
@@ -69,7 +72,7 @@ export class SqlDocument<R> {
     return this.stmts;
   }
 
-  /** How many times the parse function has been called over this document's life. */
+  /** How many times the parse function has been called over this document's life (results are parsed when first read). */
   get parseCount(): number {
     return this.parses;
   }
@@ -185,12 +188,12 @@ export class SqlDocument<R> {
     });
 
     const next: DocumentStatement<R>[] = prev.slice(0, k);
-    for (const s of fresh) next.push(this.makeStatement(next.length, s, this.resultFor(text.slice(s.start, s.end))));
+    for (const s of fresh) next.push(this.makeStatement(next.length, s, this.cellFor(text.slice(s.start, s.end))));
     if (resync >= 0) {
       for (let i = resync; i < prev.length; i++) {
         const o = prev[i];
         const s = { start: o.slice.start + delta, end: o.slice.end + delta, terminated: o.slice.terminated };
-        next.push(this.makeStatement(next.length, s, o.result, o.text));
+        next.push(this.makeStatement(next.length, s, (o as Statement<R>).cell));
       }
     }
     // release the results of the old statements that were split again
@@ -199,36 +202,49 @@ export class SqlDocument<R> {
     this.stmts = next;
   }
 
-  private resultFor(text: string): R {
+  private cellFor(text: string): Cell<R> {
     const live = this.live.get(text);
     if (live) {
       live.count++;
-      return live.result;
+      return live;
     }
-    let result: R;
-    if (this.removed.has(text)) {
-      result = this.removed.get(text) as R;
-      this.removed.delete(text);
-    } else {
-      this.parses++;
-      result = this.parse(text);
-    }
-    this.live.set(text, { result, count: 1 });
-    return result;
+    const cell: Cell<R> = { text, count: 1, parsed: this.removed.has(text), result: this.removed.get(text) };
+    this.removed.delete(text);
+    this.live.set(text, cell);
+    return cell;
   }
+
+  /** The result of a cell, parsed now if it was not yet. */
+  private readonly resultOf = (cell: Cell<R>): R => {
+    if (!cell.parsed) {
+      this.parses++;
+      cell.result = this.parse(cell.text);
+      cell.parsed = true;
+    }
+    return cell.result as R;
+  };
 
   private release(text: string): void {
     const live = this.live.get(text);
     if (!live) return;
     if (--live.count > 0) return;
     this.live.delete(text);
-    this.removed.set(text, live.result);
+    if (!live.parsed) return;
+    this.removed.set(text, live.result as R);
     if (this.removed.size > RECENTLY_REMOVED) this.removed.delete(this.removed.keys().next().value as string);
   }
 
-  private makeStatement(index: number, slice: StatementSlice, result: R, known?: string): DocumentStatement<R> {
-    return new Statement(this.doc, index, slice, known ?? this.doc.getText().slice(slice.start, slice.end), result);
+  private makeStatement(index: number, slice: StatementSlice, cell: Cell<R>): DocumentStatement<R> {
+    return new Statement(this.doc, index, slice, cell, this.resultOf);
   }
+}
+
+/** The parse result of one statement text, shared by every statement with that text. */
+interface Cell<R> {
+  readonly text: string;
+  count: number;
+  parsed: boolean;
+  result: R | undefined;
 }
 
 /** A statement of one document version; positions are computed when first asked for. */
@@ -240,9 +256,17 @@ class Statement<R> implements DocumentStatement<R> {
     private readonly doc: TextDocument,
     readonly index: number,
     readonly slice: StatementSlice,
-    readonly text: string,
-    readonly result: R,
+    readonly cell: Cell<R>,
+    private readonly resultOf: (cell: Cell<R>) => R,
   ) {}
+
+  get text(): string {
+    return this.cell.text;
+  }
+
+  get result(): R {
+    return this.resultOf(this.cell);
+  }
 
   get range(): Range {
     this.rangeCache ??= { start: this.start(), end: this.doc.positionAt(this.slice.end) };

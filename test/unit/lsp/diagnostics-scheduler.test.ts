@@ -46,3 +46,41 @@ test('debounced per document: only the latest version is computed and published'
   assert.equal(published.length, 3);
   assert.equal(computed, 3);
 });
+
+test('a newly opened document: the part in view first, then the whole; a change in between drops the second', async () => {
+  const docs = new OpenDocuments();
+  const published: [string, number, number][] = [];
+  let onPublish = (): void => undefined;
+  const scheduler = new DiagnosticsScheduler(
+    (d) => checkDocument(d.doc, { syntaxOnly: true }),
+    (uri, version, list) => {
+      published.push([uri, version, list.length]);
+      onPublish();
+    },
+    30,
+    () => undefined,
+    (d) => checkDocument(d.doc, { syntaxOnly: true, until: d.doc.offsetAt({ line: 1, character: 0 }) }),
+  );
+  const text = 'SELECT * FORM a;\nSELECT * FORM b;\n';
+  const a = docs.open('file:///a.sql', 1, text);
+  scheduler.schedule(a, true);
+  for (let i = 0; i < 200 && published.length < 2; i++) await sleep(10);
+  assert.deepEqual(published, [
+    ['file:///a.sql', 1, 1],
+    ['file:///a.sql', 1, 2],
+  ]);
+  // an edit arriving right after the part in view was published: only the edit's version follows
+  const b = docs.open('file:///b.sql', 1, text);
+  published.length = 0;
+  onPublish = () => {
+    onPublish = () => undefined;
+    docs.change(b.uri, 2, [{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 13 } }, text: 'FROM' }]);
+    scheduler.schedule(b);
+  };
+  scheduler.schedule(b, true);
+  for (let i = 0; i < 200 && published.length < 2; i++) await sleep(10);
+  assert.deepEqual(published, [
+    ['file:///b.sql', 1, 1],
+    ['file:///b.sql', 2, 1],
+  ]);
+});

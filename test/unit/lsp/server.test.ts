@@ -69,6 +69,23 @@ describe('language server over stdio', () => {
     assert.equal(d.severity, 1);
   });
 
+  test('a long file gets the diagnostics of its first 150 lines first, then those of the whole file', async () => {
+    const uri = 'file:///long.sql';
+    const lines = ['SELECT * FORM a;'];
+    while (lines.length < 400) lines.push(`SELECT ${lines.length};`);
+    lines.push('SELECT * FORM z;');
+    await client.open(uri, lines.join('\n') + '\n');
+    const whole = await client.waitForDiagnostics((d) => d.uri === uri && d.diagnostics.length === 2);
+    assert.deepEqual(whole.diagnostics.map((d) => d.range.start.line), [0, 400]);
+    assert.deepEqual(
+      client.diagnostics.filter((d) => d.uri === uri).map((d) => [d.version, d.diagnostics.map((x) => x.range.start.line)]),
+      [
+        [1, [0]],
+        [1, [0, 400]],
+      ],
+    );
+  });
+
   test('diagnostics follow edits and stale versions are never published', async () => {
     const uri = 'file:///edits.sql';
     await client.open(uri, 'SELECT a FROM t;\n');

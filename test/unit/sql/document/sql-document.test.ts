@@ -12,11 +12,23 @@ function counting() {
   return { calls, parse };
 }
 
+/** Reads every statement's result (parsing is lazy: a result is parsed when first read). */
+function readAll<R>(doc: SqlDocument<R>): SqlDocument<R> {
+  for (const s of doc.statements) void s.result;
+  return doc;
+}
+
 describe('SqlDocument', () => {
   test('parses each statement once and exposes ranges', () => {
     const { calls, parse } = counting();
     const doc = new SqlDocument(parse, 'SELECT 1;\n  SELECT 2;');
-    assert.deepEqual(calls, ['SELECT 1', 'SELECT 2']);
+    assert.deepEqual(calls, [], 'nothing is parsed before it is read');
+    assert.equal(doc.statements[1].result.text, 'SELECT 2');
+    assert.deepEqual(calls, ['SELECT 2']);
+    readAll(doc);
+    assert.deepEqual(calls, ['SELECT 2', 'SELECT 1']);
+    readAll(doc);
+    assert.equal(calls.length, 2, 'each statement is parsed once');
     assert.deepEqual(doc.statements[1].range, { start: { line: 1, character: 2 }, end: { line: 1, character: 10 } });
     assert.equal(doc.statements[1].result.text, 'SELECT 2');
   });
@@ -26,10 +38,11 @@ describe('SqlDocument', () => {
     const lines: string[] = [];
     for (let i = 0; i < 1000; i++) lines.push(`SELECT a${i}, b FROM t${i} WHERE c > ${i};`);
     const text = lines.join('\n');
-    const doc = new SqlDocument(parse, text);
+    const doc = readAll(new SqlDocument(parse, text));
     assert.equal(calls.length, 1000);
     const at = text.indexOf('t500 ') + 1;
     doc.applyChanges([{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: '9' }]);
+    readAll(doc);
     assert.equal(calls.length, 1001);
     assert.equal(calls[1000], 'SELECT a500, b FROM t9500 WHERE c > 500');
     assert.equal(doc.statements.length, 1000);
@@ -38,9 +51,10 @@ describe('SqlDocument', () => {
 
   test('unchanged statements are reused after moving, and positions are re-based', () => {
     const { calls, parse } = counting();
-    const doc = new SqlDocument(parse, 'SELECT 1;\nSELECT x\nFROM t;');
+    const doc = readAll(new SqlDocument(parse, 'SELECT 1;\nSELECT x\nFROM t;'));
     const before = doc.statements[1].result;
-    doc.update('-- a new comment\n\nSELECT 1;\n\n\nSELECT x\nFROM t;');
+    readAll(doc).update('-- a new comment\n\nSELECT 1;\n\n\nSELECT x\nFROM t;');
+    readAll(doc);
     assert.equal(calls.length, 2, 'no statement text changed, so nothing is re-parsed');
     const moved = doc.statements[1];
     assert.equal(moved.result, before);
@@ -61,17 +75,20 @@ describe('SqlDocument', () => {
 
   test('duplicate statements share one parse; undo does not re-parse; the memory of removed ones is bounded', () => {
     const { calls, parse } = counting();
-    const doc = new SqlDocument(parse, 'SELECT 1; SELECT 1; SELECT 2;');
+    const doc = readAll(new SqlDocument(parse, 'SELECT 1; SELECT 1; SELECT 2;'));
     assert.equal(calls.length, 2);
-    doc.update('SELECT 1;');
-    doc.update('SELECT 1; SELECT 2;');
+    readAll(doc).update('SELECT 1;');
+    readAll(doc).update('SELECT 1; SELECT 2;');
+    readAll(doc);
     assert.equal(calls.length, 2, 'SELECT 2 came back (undo): its result is remembered');
     const many: string[] = [];
     for (let i = 0; i < 300; i++) many.push(`SELECT ${i + 100};`);
-    doc.update(many.join('\n'));
-    doc.update('SELECT 1;');
+    readAll(doc).update(many.join('\n'));
+    readAll(doc).update('SELECT 1;');
+    readAll(doc);
     assert.equal(calls.length, 302);
     doc.update(many.join('\n'));
+    readAll(doc);
     assert.equal(calls.length, 302 + 300 - 256, 'only the 256 most recently removed are remembered');
   });
 

@@ -30,9 +30,11 @@ function present(map) {
   return Object.fromEntries(Object.entries(map).filter(([, src]) => existsSync(src)));
 }
 
+// dist/server.js is a small loader of dist/server-main.js through a V8 code cache (as the CLI).
 const nodeEntries = present({
   extension: 'client/extension.ts',
-  server: 'server/main.ts',
+  server: 'server/bin.ts',
+  'server-main': 'server/main.ts',
   'engine-host': 'engine/host/main.ts',
 });
 // dist/cli.js (the executable) is a small loader of dist/cli-main.js through a V8 code cache.

@@ -8,7 +8,8 @@
  */
 import * as vscode from 'vscode';
 import type { EngineHost } from '../engine-host';
-import { confirmedArg, guarded, pathArg, quoteIdentifier } from './command-args';
+import { formatPath } from '../../engine/catalog/model';
+import { confirmedArg, guarded, pathArg } from './command-args';
 import { errorText, type CatalogNode } from './engine-types';
 
 export interface CatalogElement {
@@ -60,17 +61,13 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogEleme
     }
     item.iconPath = new vscode.ThemeIcon(ICONS[node.kind] ?? 'circle-outline');
     item.description = node.kind === 'column' ? node.type : node.detail;
-    const tip = [`${node.kind} ${e.path.map(quoteIdentifier).join('.')}`];
+    const tip = [`${node.kind} ${formatPath(e.path)}`];
     if (node.type) tip.push(node.type);
     if (node.detail) tip.push(node.detail);
     item.tooltip = tip.join('\n');
     item.contextValue = `catalog-${node.kind}`;
     return item;
   }
-}
-
-export function qualifiedName(path: readonly string[]): string {
-  return path.map(quoteIdentifier).join('.');
 }
 
 export function registerCatalogView(engine: EngineHost): vscode.Disposable {
@@ -88,7 +85,7 @@ export function registerCatalogView(engine: EngineHost): vscode.Disposable {
       'tideline.catalog.query',
       guarded('Query', async (arg) => {
         const path = need(arg);
-        const doc = await vscode.workspace.openTextDocument({ language: 'flinksql', content: `SELECT * FROM ${qualifiedName(path)} LIMIT 10;\n` });
+        const doc = await vscode.workspace.openTextDocument({ language: 'flinksql', content: `SELECT * FROM ${formatPath(path)} LIMIT 10;\n` });
         const editor = await vscode.window.showTextDocument(doc);
         editor.selection = new vscode.Selection(0, 0, 0, 0);
         if ((await vscode.commands.getCommands(true)).includes('tideline.runStatement')) await vscode.commands.executeCommand('tideline.runStatement');
@@ -107,7 +104,7 @@ export function registerCatalogView(engine: EngineHost): vscode.Disposable {
     vscode.commands.registerCommand(
       'tideline.catalog.copyName',
       guarded('Copy name', async (arg) => {
-        const name = qualifiedName(need(arg));
+        const name = formatPath(need(arg));
         await vscode.env.clipboard.writeText(name);
         vscode.window.setStatusBarMessage(`Copied ${name}`, 2000);
         return name;
@@ -118,12 +115,13 @@ export function registerCatalogView(engine: EngineHost): vscode.Disposable {
       guarded('Drop', async (arg, options) => {
         const path = need(arg);
         const e = arg as Partial<CatalogElement>;
-        const what = `${e.node?.kind ?? 'object'} ${qualifiedName(path)}`;
+        const what = `${e.node?.kind ?? 'object'} ${formatPath(path)}`;
         if (!confirmedArg(options)) {
           const choice = await vscode.window.showWarningMessage(`Drop ${what}?`, { modal: true, detail: 'This cannot be undone.' }, 'Drop');
           if (choice !== 'Drop') return false;
         }
-        await engine.request('catalog/drop', { path });
+        const { message } = await engine.request<{ message?: string }>('catalog/drop', { path });
+        vscode.window.setStatusBarMessage(message ?? `Dropped ${what}`, 5000);
         provider.refresh();
         return true;
       }),

@@ -27,11 +27,6 @@ export function confirmedArg(arg: unknown): boolean {
   return typeof arg === 'object' && arg !== null && (arg as { confirmed?: unknown }).confirmed === true;
 }
 
-/** Quotes a Flink SQL identifier with backticks when it is not a plain one. */
-export function quoteIdentifier(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
-}
-
 /** Wraps a command so a failure becomes an error message ("Tideline: Stop failed: ..."), and the command returns undefined. */
 export function guarded(what: string, run: (...args: unknown[]) => Promise<unknown>): (...args: unknown[]) => Promise<unknown> {
   return async (...args) => {

@@ -1,12 +1,14 @@
 /**
  * The engine API answers the views read (docs/engine-api.md), as the extension sees them on the
- * wire. Pool and usage shapes come from engine/pools; the statement view adds what the host
- * reports beyond the stored record (context, CFU, times, live metrics with hints).
+ * wire. Pool, usage, metrics and catalog-tree shapes are the engine's own types; the statement
+ * view is engine/host/methods/statement-view.ts with the fields older hosts may leave out optional.
  */
+import type { TreeNode } from '../../engine/host/methods/catalog';
+import type { StatementMetrics } from '../../engine/job/statement-metrics';
 import type { UsageReport } from '../../engine/pools/metering';
 import type { Pool } from '../../engine/pools/pool';
 
-export type { UsageReport };
+export type { StatementMetrics, UsageReport };
 
 export interface PoolView extends Pool {
   readonly cfuInUse: number;
@@ -15,29 +17,6 @@ export interface PoolView extends Pool {
 }
 
 export type StatementPhase = 'PENDING' | 'RUNNING' | 'DEGRADED' | 'COMPLETED' | 'STOPPING' | 'STOPPED' | 'FAILED';
-
-export interface OperatorMetrics {
-  readonly id: string;
-  readonly name: string;
-  readonly recordsIn: number;
-  readonly recordsOut: number;
-  /** Epoch milliseconds. */
-  readonly watermark?: number | null;
-  /** Bytes (approximate) or entries, as the host reports. */
-  readonly stateSize?: number | null;
-  readonly lateDropped: number;
-  readonly errors: number;
-}
-
-export interface StatementMetrics {
-  readonly rows: number;
-  readonly ratePerSecond: number;
-  readonly lateRows: number;
-  readonly watermark?: number | null;
-  readonly operators: readonly OperatorMetrics[];
-  /** Plain-words reasons a statement produces nothing. */
-  readonly hints?: readonly string[];
-}
 
 export interface StatementContext {
   readonly catalog?: string;
@@ -64,16 +43,7 @@ export interface StatementView {
   readonly metrics?: StatementMetrics;
 }
 
-export type CatalogNodeKind = 'catalog' | 'database' | 'table' | 'view' | 'column';
-
-export interface CatalogNode {
-  readonly name: string;
-  readonly kind: CatalogNodeKind;
-  readonly type?: string;
-  readonly detail?: string;
-  /** Why this part of the catalog cannot be read right now. */
-  readonly unavailable?: string;
-}
+export type CatalogNode = TreeNode;
 
 export const ACTIVE_PHASES: ReadonlySet<StatementPhase> = new Set(['PENDING', 'RUNNING', 'DEGRADED', 'STOPPING']);
 

@@ -4,6 +4,7 @@
  * confirmation), Open results (`tideline.openResults`), Open SQL (the statement's file at its
  * line when known, else a new document with its SQL), Show plan, Refresh.
  */
+import { isAbsolute } from 'node:path';
 import * as vscode from 'vscode';
 import type { EngineHost } from '../engine-host';
 import { confirmedArg, guarded, nameArg } from './command-args';
@@ -40,18 +41,28 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
   }
 }
 
+/** The statement's file: an absolute path or URI as is, a workspace-relative path in the folder that has it. */
+async function fileOf(file: string): Promise<vscode.Uri | undefined> {
+  if (isAbsolute(file)) return vscode.Uri.file(file);
+  if (/^[a-z][a-z0-9+.-]+:/i.test(file)) return vscode.Uri.parse(file);
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const uri = vscode.Uri.joinPath(folder.uri, file);
+    if (await vscode.workspace.fs.stat(uri).then(() => true, () => false)) return uri;
+  }
+  return undefined;
+}
+
 /** Opens the statement's SQL: its file at its line when the engine knows them, else an untitled document. */
 async function openSql(s: StatementView): Promise<vscode.TextEditor> {
-  const file = s.context?.file;
-  if (file) {
-    const uri = /^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
-    const line = Math.max(0, (s.context?.line ?? 1) - 1);
+  const uri = s.context?.file ? await fileOf(s.context.file) : undefined;
+  if (uri) {
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
-      const at = new vscode.Position(Math.min(line, Math.max(0, doc.lineCount - 1)), 0);
+      const line = Math.min(Math.max(0, (s.context?.line ?? 1) - 1), Math.max(0, doc.lineCount - 1));
+      const at = new vscode.Position(line, 0);
       return await vscode.window.showTextDocument(doc, { selection: new vscode.Selection(at, at) });
     } catch {
-      // The file moved or was deleted: fall back to the SQL the engine kept.
+      // Not readable any more: fall back to the SQL the engine kept.
     }
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'flinksql', content: s.sql });

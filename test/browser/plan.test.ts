@@ -24,12 +24,12 @@ after(async () => {
 
 const JOIN_AGG: PlanGraph = {
   nodes: [
-    { id: '1', name: 'Source: orders', kind: 'TableSourceScan', changelogMode: 'insert-only', watermark: "order_time - INTERVAL '5' SECOND" },
-    { id: '2', name: 'Source: customers', kind: 'TableSourceScan', changelogMode: 'insert-only' },
-    { id: '3', name: 'Calc', kind: 'Calc', changelogMode: 'insert-only', detail: 'customer_id, amount' },
-    { id: '4', name: 'Join', kind: 'Join', changelogMode: 'insert-only', detail: 'customer_id = id' },
-    { id: '5', name: 'GroupAggregate', kind: 'GroupAggregate', changelogMode: 'upsert', upsertKey: ['name'], detail: 'SUM(amount)' },
-    { id: '6', name: 'Collect', kind: 'Sink', changelogMode: 'upsert', upsertKey: ['name'] },
+    { id: '1', name: 'Source: orders', kind: 'source', changelogMode: 'I', watermark: "order_time - INTERVAL '5' SECOND" },
+    { id: '2', name: 'Source: customers', kind: 'source', changelogMode: 'I' },
+    { id: '3', name: 'Calc', kind: 'operator', changelogMode: 'I', detail: 'customer_id, amount' },
+    { id: '4', name: 'Join', kind: 'operator', changelogMode: 'I', detail: 'customer_id = id' },
+    { id: '5', name: 'GroupAggregate', kind: 'operator', changelogMode: 'I,UB,UA', upsertKey: ['name'], detail: 'SUM(amount)' },
+    { id: '6', name: 'Collect', kind: 'sink', changelogMode: 'I,UA,D', upsertKey: ['name'] },
   ],
   edges: [
     { from: '1', to: '3', exchange: 'forward' },
@@ -49,7 +49,16 @@ function metrics(statement: string, figures: Record<string, [number, number, num
     phase: 'RUNNING',
     rows,
     ratePerSecond: 12,
-    operators: Object.entries(figures).map(([id, [recordsIn, recordsOut, watermark, stateSize]]) => ({ id, recordsIn, recordsOut, watermark, stateSize, lateDropped: 0, errors: 0 })),
+    operators: Object.entries(figures).map(([id, [recordsIn, recordsOut, watermark, stateSize]]) => ({
+      id,
+      name: id,
+      recordsIn,
+      recordsOut,
+      ...(watermark !== null ? { watermark } : {}),
+      ...(stateSize !== null ? { stateSize } : {}),
+      lateDropped: 0,
+      errors: 0,
+    })),
     hints,
   };
 }
@@ -77,8 +86,11 @@ test('draws the operators of a join + aggregate in layers, with their edges, mod
   const nodes = await nodeTexts();
   assert.deepEqual(Object.keys(nodes).sort(), ['1', '2', '3', '4', '5', '6']);
   // Long lines wrap inside the box.
-  assert.deepEqual(nodes['1'], ['Source: orders', 'TableSourceScan · insert-only', "watermark: order_time - INTERVAL '5'", 'SECOND']);
-  assert.deepEqual(nodes['5'], ['GroupAggregate', 'GroupAggregate · upsert', 'key: name', 'SUM(amount)']);
+  assert.deepEqual(nodes['1'], ['Source: orders', 'source · insert-only', "watermark: order_time - INTERVAL '5'", 'SECOND']);
+  assert.deepEqual(nodes['5'], ['GroupAggregate', 'operator · retract (I,UB,UA)', 'key: name', 'SUM(amount)']);
+  assert.deepEqual(nodes['6']!.slice(0, 2), ['Collect', 'sink · upsert (I,UA,D)']);
+  // Boxes are coloured by the kind of changelog they emit (theme colours in plan.css).
+  assert.deepEqual(await view.page.$$eval('g.node', (gs) => gs.map((g) => `${(g as SVGGElement).dataset.id}:${(g as SVGGElement).dataset.changelog}`).sort()), ['1:insert', '2:insert', '3:insert', '4:insert', '5:retract', '6:upsert']);
   assert.equal(nodes['4']!.some((l) => l.startsWith('in ')), false, 'an explained statement that does not run shows no figures');
 
   const edges = await view.page.$$eval('g.edge', (gs) => gs.map((g) => `${(g as SVGGElement).dataset.from}->${(g as SVGGElement).dataset.to} ${g.querySelector('text')?.textContent ?? ''}`));
@@ -146,10 +158,10 @@ test('markup in names, keys, hints and titles is shown as text and nothing runs'
     statement: 'evil',
     graph: {
       nodes: [
-        { id: 'a', name: evil, kind: '<b>k</b>', changelogMode: 'insert-only', upsertKey: [evil], watermark: evil },
-        { id: 'b', name: 'sink', kind: 'Sink', changelogMode: 'insert-only', detail: '<script>window.__pwned=2</script>' },
+        { id: 'a', name: evil, kind: '<b>k</b>' as 'source', changelogMode: 'I', upsertKey: [evil], watermark: evil },
+        { id: 'b', name: 'sink', kind: 'sink', changelogMode: '<u>I</u>', detail: '<script>window.__pwned=2</script>' },
       ],
-      edges: [{ from: 'a', to: 'b', exchange: '<i>hash</i>', keys: [evil] }],
+      edges: [{ from: 'a', to: 'b', exchange: '<i>hash</i>' as 'hash', keys: [evil] }],
     },
   });
   await view.post(metrics('evil', { a: [1, 1, null, null] }, [evil]));
@@ -159,7 +171,8 @@ test('markup in names, keys, hints and titles is shown as text and nothing runs'
   assert.equal(nodes['a']![1], '<b>k</b> · insert-only');
   assert.equal(await view.page.textContent('.plan-title'), evil);
   assert.equal(await view.page.textContent('.hint'), evil);
-  assert.equal(await view.page.locator('img, b, i, script:not([src])').count(), 0, 'markup was parsed');
+  assert.equal(nodes['b']![1], 'sink · <u>I</u>');
+  assert.equal(await view.page.locator('img, b, i, u, script:not([src])').count(), 0, 'markup was parsed');
   assert.equal(await view.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   assert.deepEqual(await view.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
 });

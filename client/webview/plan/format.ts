@@ -27,3 +27,20 @@ export function formatWatermark(w: unknown): string {
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+export type ChangelogKind = 'insert' | 'retract' | 'upsert' | 'other';
+
+/** The kind of a changelog mode as the engine prints it (`I`, `I,UB,UA`, `I,UB,UA,D`, `I,UA,D`). */
+export function changelogKind(mode: string): ChangelogKind {
+  const kinds = new Set(String(mode).split(',').map((k) => k.trim()));
+  if (kinds.has('UB')) return 'retract';
+  if (kinds.has('UA') || kinds.has('D')) return 'upsert';
+  return kinds.size === 1 && kinds.has('I') ? 'insert' : 'other';
+}
+
+/** `insert-only`, `retract (I,UB,UA,D)`, `upsert (I,UA,D)`. */
+export function formatChangelogMode(mode: string): string {
+  const kind = changelogKind(mode);
+  if (kind === 'insert') return 'insert-only';
+  return kind === 'other' ? String(mode) : `${kind} (${mode})`;
+}

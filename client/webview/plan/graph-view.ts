@@ -5,7 +5,7 @@
  * edge labelled with its exchange and keys. Positions come from layout.ts.
  */
 import { svg } from '../dom';
-import { clip, formatCount, formatKeys, formatWatermark } from './format';
+import { changelogKind, clip, formatChangelogMode, formatCount, formatKeys, formatWatermark } from './format';
 import { layeredLayout } from './layout';
 import type { OperatorFigures, PlanGraph, PlanNode } from './protocol';
 
@@ -44,7 +44,7 @@ function line(className: string, text: string, metric?: string, maxLines = 2): L
 }
 
 function nodeLines(node: PlanNode, figures: OperatorFigures | undefined, live: boolean): Line[] {
-  const lines = [...line('node-name', node.name), ...line('node-mode', `${node.kind} · ${node.changelogMode}`)];
+  const lines = [...line('node-name', node.name), ...line('node-mode', `${node.kind} · ${formatChangelogMode(node.changelogMode)}`)];
   const key = formatKeys(node.upsertKey);
   if (key) lines.push(...line('node-key', `key: ${key}`));
   const wm = formatWatermark(node.watermark);
@@ -128,9 +128,9 @@ export function drawGraph(host: Element, graph: PlanGraph, figures: ReadonlyMap<
     const p = layout.nodes.get(n.id)!;
     const g = svg('g', { class: 'node', transform: `translate(${p.x} ${p.y})` });
     g.dataset.id = n.id;
-    g.dataset.mode = n.changelogMode;
+    g.dataset.changelog = changelogKind(n.changelogMode);
     const tip = svg('title', {});
-    tip.textContent = [n.name, `${n.kind} · ${n.changelogMode}`, n.detail ?? ''].filter(Boolean).join('\n');
+    tip.textContent = [n.name, `${n.kind} · ${formatChangelogMode(n.changelogMode)}`, n.detail ?? ''].filter(Boolean).join('\n');
     g.append(tip, svg('rect', { class: 'node-box', width: p.width, height: p.height, rx: 4, ry: 4 }));
     lines.get(n.id)!.forEach((l, i) => {
       const t = svg('text', { class: l.className, x: PAD, y: PAD + (i + 1) * LINE - 4 });

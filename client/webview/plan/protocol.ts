@@ -5,52 +5,21 @@
  * operators); `metrics` live figures of the running statement (`statements/get`), operator ids
  * matching node ids; `error` when the plan could not be had. View -> host: `ready`.
  */
+import type { ExplainGraph, GraphEdge, GraphNode } from '../../../engine/job/explain-graph';
+import type { OperatorMetricsView } from '../../../engine/job/statement-metrics';
 
-export interface PlanNode {
-  readonly id: string;
-  readonly name: string;
-  /** The operator kind (e.g. `GroupAggregate`, `Join`, `Source`). */
-  readonly kind: string;
-  /** e.g. `insert-only`, `retract`, `upsert`. */
-  readonly changelogMode: string;
-  /** The upsert key (column names or indexes), when the output is keyed. */
-  readonly upsertKey?: unknown;
-  /** The watermark strategy or rowtime this node carries. */
-  readonly watermark?: unknown;
-  readonly detail?: string;
-}
+/** The graph of `statements/explain` (engine/job/explain-graph.ts); node ids match the operator ids of statement metrics. */
+export type { ExplainGraph as PlanGraph, GraphEdge as PlanEdge, GraphNode as PlanNode };
 
-export interface PlanEdge {
-  readonly from: string;
-  readonly to: string;
-  /** How rows travel: `forward`, `hash`, `broadcast`, `single`, ... */
-  readonly exchange?: string;
-  /** Hash keys of the exchange. */
-  readonly keys?: unknown;
-}
-
-export interface PlanGraph {
-  readonly nodes: readonly PlanNode[];
-  readonly edges: readonly PlanEdge[];
-}
-
-export interface OperatorFigures {
-  readonly id: string;
-  readonly recordsIn: number;
-  readonly recordsOut: number;
-  /** Epoch milliseconds. */
-  readonly watermark?: number | null;
-  readonly stateSize?: number | null;
-  readonly lateDropped?: number;
-  readonly errors?: number;
-}
+/** One operator's figures from a running statement's metrics (engine/job/statement-metrics.ts). */
+export type OperatorFigures = OperatorMetricsView;
 
 export interface PlanMessage {
   readonly type: 'plan';
   /** Shown as the heading: a statement name or the first line of the SQL. */
   readonly title: string;
   readonly text: string;
-  readonly graph: PlanGraph;
+  readonly graph: ExplainGraph;
   /** The plan is of a submitted statement: metrics will follow. */
   readonly statement?: string;
 }

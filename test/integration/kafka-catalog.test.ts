@@ -77,7 +77,7 @@ describe('Kafka catalog provider (real broker + registry)', () => {
       'attrs MAP<STRING NOT NULL, INT NOT NULL> NOT NULL',
       'tags ARRAY<STRING NOT NULL> NOT NULL',
       'address ROW<`city` STRING NOT NULL, `zip` INT>',
-      "$rowtime TIMESTAMP_LTZ(3) NOT NULL *ROWTIME* METADATA FROM 'timestamp'",
+      "$rowtime TIMESTAMP_LTZ(3) NOT NULL *ROWTIME* METADATA FROM 'timestamp' VIRTUAL",
       "$partition INT NOT NULL METADATA FROM 'partition' VIRTUAL",
       "$offset BIGINT NOT NULL METADATA FROM 'offset' VIRTUAL",
       "$headers MAP<STRING NOT NULL, BYTES> METADATA FROM 'headers' VIRTUAL",

@@ -7,7 +7,7 @@
  * - `T-key` an Avro record: its fields come first; on a compacted topic they are the PRIMARY
  *   KEY (an upsert table). Value fields repeating a key field are read from the key.
  * - Without a value schema: raw `key` and `val` BYTES columns.
- * - Always: `$rowtime` (the Kafka timestamp, TIMESTAMP_LTZ(3), with the default
+ * - Always: virtual `$rowtime` (the Kafka timestamp, TIMESTAMP_LTZ(3), with the default
  *   `SOURCE_WATERMARK()` watermark), and virtual `$partition`, `$offset`, `$headers`.
  */
 import { metadata, physical, table } from '../build';
@@ -31,7 +31,8 @@ export const ROWTIME = '$rowtime';
 
 export function metadataColumns(): Column[] {
   return [
-    metadata(ROWTIME, T.timestampLtz(3, false), { key: 'timestamp', comment: 'The Kafka record timestamp.' }),
+    // VIRTUAL as in Confluent Cloud: INSERTs leave it out (the broker or producer sets the time).
+    metadata(ROWTIME, T.timestampLtz(3, false), { key: 'timestamp', virtual: true, comment: 'The Kafka record timestamp.' }),
     metadata('$partition', T.int(false), { key: 'partition', virtual: true }),
     metadata('$offset', T.bigint(false), { key: 'offset', virtual: true }),
     metadata('$headers', T.map(T.string(false), T.bytes()), { key: 'headers', virtual: true }),

@@ -33,6 +33,10 @@ describe('Confluent wire format and Kafka table mapping (pure parts)', () => {
     assert.equal(t.options['key.format'], 'raw');
     assert.equal(t.options.connector, 'kafka');
     assert.equal(t.watermark?.expression, 'SOURCE_WATERMARK()');
+    // The source's watermark: the highest timestamp per partition less a fixed bound, so it runs without a SOURCE_WATERMARK row function.
+    assert.equal(t.watermark?.delayMs, 50);
+    const rowtime = t.columns.find((c) => c.name === '$rowtime');
+    assert.ok(rowtime?.kind === 'metadata' && rowtime.virtual, 'INSERTs leave $rowtime out');
   });
 
   test('key schema on a non-compacted topic: key fields, no primary key, append-only', () => {

@@ -45,6 +45,8 @@ export interface KafkaBrokerOptions {
   readonly tls?: { readonly clientAuth?: boolean };
   /** Default partitions of auto-created topics (auto creation is on). */
   readonly defaultPartitions?: number;
+  /** Maximum JVM heap (default 768 MB); a second test cluster needs less. */
+  readonly heapMb?: number;
 }
 
 export interface KafkaBroker {
@@ -104,8 +106,8 @@ function clusterId(): string {
   return bytes.toString('base64url');
 }
 
-function javaArgs(libs: string): string[] {
-  return ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-Djava.awt.headless=true', '-cp', `${libs}/*`];
+function javaArgs(libs: string, heapMb = 768): string[] {
+  return ['-Xms128m', `-Xmx${heapMb}m`, '-XX:+UseSerialGC', '-Djava.awt.headless=true', '-cp', `${libs}/*`];
 }
 
 /** Starts one KRaft node; resolves when a kafkajs metadata request succeeds. */
@@ -144,7 +146,7 @@ async function startKafkaOnce(opts: KafkaBrokerOptions): Promise<KafkaBroker> {
         '',
       ].join('\n'),
     );
-    const java = [...javaArgs(libs), `-Dlog4j.configuration=file:${log4j}`];
+    const java = [...javaArgs(libs, opts.heapMb), `-Dlog4j.configuration=file:${log4j}`];
     const logFile = join(dataDir, 'kafka.log');
     const label = `starting Kafka ${KAFKA_VERSION}${[sasl ? 'SASL' : '', tls ? (tls.clientAuth ? 'mutual TLS' : 'TLS') : ''].filter(Boolean).map((s) => ` (${s})`).join('')} on 127.0.0.1:${clientPort}`;
     daemon = await withProgress(log, label, async () => {

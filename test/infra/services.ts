@@ -3,6 +3,7 @@
  * tests as environment variables:
  *
  *   TIDELINE_TEST_KAFKA_BROKERS          comma-separated host:port of a Kafka broker
+ *   TIDELINE_TEST_KAFKA_BROKERS_B        a second, independent Kafka cluster (cross-cluster tests)
  *   TIDELINE_TEST_SCHEMA_REGISTRY_URL    base URL of a Confluent-compatible Schema Registry API
  *   TIDELINE_TEST_FLINK_PYTHON           python of a venv with apache-flink (PyFlink)
  *
@@ -20,11 +21,14 @@ import { KafkaBroker, startKafka } from './kafka';
 import { SchemaRegistry, startRegistry } from './schema-registry';
 
 export const ENV_KAFKA = 'TIDELINE_TEST_KAFKA_BROKERS';
+export const ENV_KAFKA_B = 'TIDELINE_TEST_KAFKA_BROKERS_B';
 export const ENV_REGISTRY = 'TIDELINE_TEST_SCHEMA_REGISTRY_URL';
 export const ENV_FLINK_PYTHON = 'TIDELINE_TEST_FLINK_PYTHON';
 
 export interface ServiceOptions {
   readonly kafka?: boolean;
+  /** A second single-node cluster, started alongside the first (small heap). */
+  readonly kafkaB?: boolean;
   readonly registry?: boolean;
   readonly flink?: boolean;
   readonly log?: (s: string) => void;
@@ -78,6 +82,20 @@ export async function startServices(opts: ServiceOptions): Promise<Services> {
         );
       }
     }
+    if (opts.kafkaB) {
+      const given = process.env[ENV_KAFKA_B];
+      if (given) {
+        log(`Kafka B: using ${ENV_KAFKA_B}=${given}`);
+        env[ENV_KAFKA_B] = given;
+      } else {
+        tasks.push(
+          startKafka({ log: (s) => log(`kafka B: ${s}`), heapMb: 256 }).then((k: KafkaBroker) => {
+            stoppers.push(() => k.stop());
+            env[ENV_KAFKA_B] = k.brokers.join(',');
+          }),
+        );
+      }
+    }
     if (opts.registry) {
       const given = process.env[ENV_REGISTRY];
       if (given) {
@@ -121,7 +139,7 @@ export async function startServices(opts: ServiceOptions): Promise<Services> {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] !== 'start') {
-    console.error('usage: node out/test/infra/services.js start [kafka,registry,flink]');
+    console.error('usage: node out/test/infra/services.js start [kafka,kafkaB,registry,flink]');
     process.exitCode = 2;
     return;
   }
@@ -129,6 +147,7 @@ async function main(argv: string[]): Promise<void> {
   const stamp = () => new Date().toISOString().slice(11, 19);
   const services = await startServices({
     kafka: want.has('kafka'),
+    kafkaB: want.has('kafkaB'),
     registry: want.has('registry'),
     flink: want.has('flink'),
     log: (s) => console.error(`[${stamp()}] ${s}`),

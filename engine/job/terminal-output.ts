@@ -63,7 +63,13 @@ export class TerminalOutput implements ScriptOutput {
 
   changes(kinds: readonly RowKind[], rows: readonly Row[], counters: CounterSnapshot): void {
     this.last = counters;
-    if (this.channel) return this.channel.push(kinds, rows);
+    if (this.channel) {
+      // The channel counts the rows it delivers; the watermark and the late / malformed rows are the job's.
+      this.channel.counters.watermark = counters.watermark;
+      this.channel.counters.late = counters.late;
+      this.channel.counters.malformed = counters.malformed;
+      return this.channel.push(kinds, rows);
+    }
     if (this.view) return this.view.apply(kinds, rows);
     const f = this.lines!;
     let text = '';

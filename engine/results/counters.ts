@@ -23,7 +23,7 @@ export class ResultCounters {
   private readonly byKind = [0, 0, 0, 0];
   late = 0;
   malformed = 0;
-  watermark: number | undefined;
+  private wm: number | undefined;
   private second = Number.NaN;
   private inSecond = 0;
   private lastRate = 0;
@@ -46,6 +46,14 @@ export class ResultCounters {
     this.inSecond += rows;
   }
 
+  /** The job's watermark. The end of bounded input (+∞) and no watermark yet (-∞) keep the last finite one. */
+  get watermark(): number | undefined {
+    return this.wm;
+  }
+  set watermark(wm: number | undefined) {
+    if (wm === undefined || Number.isFinite(wm)) this.wm = wm;
+  }
+
   get total(): number {
     return this.byKind[0]! + this.byKind[1]! + this.byKind[2]! + this.byKind[3]!;
   }
@@ -60,7 +68,7 @@ export class ResultCounters {
       late: this.late,
       malformed: this.malformed,
       rate: this.lastRate,
-      ...(this.watermark !== undefined && Number.isFinite(this.watermark) ? { watermark: this.watermark } : {}),
+      ...(this.wm !== undefined ? { watermark: this.wm } : {}),
     };
   }
 }

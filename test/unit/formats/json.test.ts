@@ -41,6 +41,19 @@ describe('json format', () => {
     assert.deepEqual(c.decode('{"f":1.1,"t":"01:02:03.004"}').rows, [[Math.fround(1.1), 3_723_000]]);
   });
 
+  test('timestamps with the fraction Flink writes: none at whole seconds, trailing zeros dropped', () => {
+    // Flink 2.2's json format (TimeFormats.SQL_TIMESTAMP_FORMAT, appendFraction(0, 9)) wrote exactly these for
+    // TIMESTAMP(3) '12:00:00', TIMESTAMP(3) '12:00:00.500', TIMESTAMP(6) '12:00:00.120000', TO_TIMESTAMP_LTZ(0, 3).
+    const at = Date.UTC(2024, 0, 1, 12, 0, 0);
+    const c = codec('json', [
+      { name: 'a', type: T.timestamp(3) },
+      { name: 'b', type: T.timestamp(3) },
+      { name: 'c', type: T.timestamp(6) },
+      { name: 'd', type: T.timestampLtz(3) },
+    ]);
+    assert.equal(c.encode([at, at + 500, at + 120, 0]), '{"a":"2024-01-01 12:00:00","b":"2024-01-01 12:00:00.5","c":"2024-01-01 12:00:00.12","d":"1970-01-01 00:00:00Z"}');
+  });
+
   test('ISO-8601 timestamps', () => {
     const c = codec('json', [{ name: 'ts', type: T.timestamp(3) }], { 'timestamp-format.standard': 'ISO-8601' });
     assert.equal(c.encode([TS]), '{"ts":"2020-12-30T12:13:14.123"}');

@@ -1,6 +1,7 @@
 /**
- * All aggregate calls of one operator over one group. A group's state is one flat array:
- * slot 0 counts the group's rows (so the operator knows when it is empty), slot 1 holds the
+ * All aggregate calls of one operator over one group. A group's state is `width` slots of a
+ * flat array from a base index (the group's own array from 0, or a slab of many groups, see
+ * state/slot-slab.ts): slot 0 counts the group's rows (so the operator knows when it is empty), slot 1 holds the
  * DISTINCT maps (value -> count per DISTINCT call, or null when no call is DISTINCT), and the
  * functions' slots follow. Applying a row honours DISTINCT (a function only sees a value's
  * first arrival and last departure) and FILTER (WHERE ...).
@@ -49,21 +50,31 @@ export class AggsHandle {
     return this.calls.length;
   }
 
+  /** Slots per group. */
+  get slots(): number {
+    return this.width;
+  }
+
   create(): GroupAccumulators {
     const s: Slots = new Array(this.width);
-    s[ROWS] = 0;
-    s[DISTINCT] = this.anyDistinct ? this.calls.map((c) => (c.distinct ? new Map() : null)) : null;
-    for (let i = 0; i < this.fns.length; i++) this.fns[i]!.init(s, this.at[i]!);
+    this.init(s, 0);
     return s;
   }
 
-  /** Rows currently in the group (accumulated minus retracted). */
-  rows(g: GroupAccumulators): number {
-    return g[ROWS] as number;
+  /** Initializes the group whose slots start at `base` of `g`. */
+  init(g: Slots, base: number): void {
+    g[base + ROWS] = 0;
+    g[base + DISTINCT] = this.anyDistinct ? this.calls.map((c) => (c.distinct ? new Map() : null)) : null;
+    for (let i = 0; i < this.fns.length; i++) this.fns[i]!.init(g, base + this.at[i]!);
   }
 
-  accumulate(g: GroupAccumulators, row: Row): void {
-    g[ROWS] = (g[ROWS] as number) + 1;
+  /** Rows currently in the group (accumulated minus retracted). */
+  rows(g: GroupAccumulators, base = 0): number {
+    return g[base + ROWS] as number;
+  }
+
+  accumulate(g: GroupAccumulators, row: Row, base = 0): void {
+    g[base + ROWS] = (g[base + ROWS] as number) + 1;
     const fns = this.fns;
     for (let i = 0; i < fns.length; i++) {
       const f = this.filterOf[i]!;
@@ -73,18 +84,18 @@ export class AggsHandle {
       const dk = this.distinctKeyOf[i];
       if (dk) {
         if (v === null) continue;
-        const m = (g[DISTINCT] as Map<StateKey, number>[])[i]!;
+        const m = (g[base + DISTINCT] as Map<StateKey, number>[])[i]!;
         const k = dk(row);
         const n = m.get(k) ?? 0;
         m.set(k, n + 1);
         if (n > 0) continue;
       }
-      fns[i]!.accumulate(g, this.at[i]!, v);
+      fns[i]!.accumulate(g, base + this.at[i]!, v);
     }
   }
 
-  retract(g: GroupAccumulators, row: Row): void {
-    g[ROWS] = (g[ROWS] as number) - 1;
+  retract(g: GroupAccumulators, row: Row, base = 0): void {
+    g[base + ROWS] = (g[base + ROWS] as number) - 1;
     const fns = this.fns;
     for (let i = 0; i < fns.length; i++) {
       const f = this.filterOf[i]!;
@@ -94,7 +105,7 @@ export class AggsHandle {
       const dk = this.distinctKeyOf[i];
       if (dk) {
         if (v === null) continue;
-        const m = (g[DISTINCT] as Map<StateKey, number>[])[i]!;
+        const m = (g[base + DISTINCT] as Map<StateKey, number>[])[i]!;
         const k = dk(row);
         const n = (m.get(k) ?? 0) - 1;
         if (n > 0) {
@@ -104,7 +115,7 @@ export class AggsHandle {
         m.delete(k);
         if (n < 0) continue;
       }
-      fns[i]!.retract(g, this.at[i]!, v);
+      fns[i]!.retract(g, base + this.at[i]!, v);
     }
   }
 
@@ -130,8 +141,8 @@ export class AggsHandle {
   }
 
   /** Writes the results into `target` from `offset` (no intermediate array). */
-  valuesInto(g: GroupAccumulators, target: Value[], offset: number): void {
-    for (let i = 0; i < this.fns.length; i++) target[offset + i] = this.fns[i]!.value(g, this.at[i]!);
+  valuesInto(g: GroupAccumulators, target: Value[], offset: number, base = 0): void {
+    for (let i = 0; i < this.fns.length; i++) target[offset + i] = this.fns[i]!.value(g, base + this.at[i]!);
   }
 
   values(g: GroupAccumulators): Value[] {

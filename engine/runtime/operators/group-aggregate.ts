@@ -12,6 +12,7 @@ import { AggsHandle, type GroupAccumulators } from '../aggregates/aggs-handle';
 import { rowEquals } from '../row/compare';
 import { keySelector, type StateKey } from '../row/key';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
+import { SlotSlab } from '../state/slot-slab';
 import { BaseOperator, kindAt } from './operator';
 
 export interface GroupAggregateSpec {
@@ -37,7 +38,9 @@ export interface GroupAggregateSpec {
 
 export class GroupAggregateOperator extends BaseOperator {
   readonly name = 'GroupAggregate';
-  private readonly state: KeyedState<GroupAccumulators>;
+  /** Key -> group id; the group's accumulators live in `slab`. */
+  private readonly state: KeyedState<number>;
+  private readonly slab: SlotSlab;
   private readonly keyOf: (row: Row) => StateKey;
   private readonly handle: AggsHandle;
   private readonly updateBefore: boolean;
@@ -47,16 +50,24 @@ export class GroupAggregateOperator extends BaseOperator {
     this.state = new KeyedState(spec.stateTtlMs);
     this.keyOf = keySelector(spec.groupKeys);
     this.handle = new AggsHandle(spec.aggs, spec.inputRetracts ?? true);
+    this.slab = new SlotSlab(this.handle.slots);
     this.updateBefore = spec.updateBefore ?? true;
   }
 
   /** The output row of a group: its keys (from `row`), then the current aggregate results. */
-  private output(row: Row, g: GroupAccumulators): Row {
+  private output(row: Row, g: GroupAccumulators, base: number): Row {
     const keys = this.spec.groupKeys;
     const out = new Array<Value>(keys.length + this.handle.size);
     for (let i = 0; i < keys.length; i++) out[i] = row[keys[i]!]!;
-    this.handle.valuesInto(g, out, keys.length);
+    this.handle.valuesInto(g, out, keys.length, base);
     return out;
+  }
+
+  /** A new group's id, its accumulators initialized. */
+  private newGroup(): number {
+    const id = this.slab.alloc();
+    this.handle.init(this.slab.chunk(id), this.slab.base(id));
+    return id;
   }
 
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
@@ -66,6 +77,7 @@ export class GroupAggregateOperator extends BaseOperator {
     }
     const handle = this.handle;
     const state = this.state;
+    const slab = this.slab;
     const ttl = state.ttlMs !== undefined;
     const now = ttl ? this.ctx.now() : 0;
     for (let i = 0; i < rows.length; i++) {
@@ -73,25 +85,30 @@ export class GroupAggregateOperator extends BaseOperator {
       const acc = isAccumulate(kindAt(kinds, i));
       const key = this.keyOf(row);
       if (ttl) state.touch(key, now);
-      let g = state.get(key);
-      if (g === undefined) {
+      let id = state.get(key);
+      if (id === undefined) {
         if (!acc) continue;
-        g = handle.create();
-        handle.accumulate(g, row);
-        state.set(key, g);
-        this.out.emit(RowKind.Insert, this.output(row, g));
+        id = this.newGroup();
+        const g = slab.chunk(id);
+        const base = slab.base(id);
+        handle.accumulate(g, row, base);
+        state.set(key, id);
+        this.out.emit(RowKind.Insert, this.output(row, g, base));
         continue;
       }
-      // The previous result is recomputed rather than kept: one array per group is the memory budget.
-      const prev = this.output(row, g);
-      if (acc) handle.accumulate(g, row);
-      else handle.retract(g, row);
-      if (handle.rows(g) <= 0) {
+      const g = slab.chunk(id);
+      const base = slab.base(id);
+      // The previous result is recomputed rather than kept: the slots are the memory budget.
+      const prev = this.output(row, g, base);
+      if (acc) handle.accumulate(g, row, base);
+      else handle.retract(g, row, base);
+      if (handle.rows(g, base) <= 0) {
         state.delete(key);
+        slab.release(id);
         this.out.emit(RowKind.Delete, prev);
         continue;
       }
-      const next = this.output(row, g);
+      const next = this.output(row, g, base);
       // With a TTL Flink emits the update even when nothing changed (it refreshes downstream state).
       if (!ttl && rowEquals(prev, next)) continue;
       if (this.updateBefore) this.out.emit(RowKind.UpdateBefore, prev);
@@ -110,29 +127,32 @@ export class GroupAggregateOperator extends BaseOperator {
     }
     const handle = this.handle;
     const state = this.state;
+    const slab = this.slab;
     const ttl = state.ttlMs !== undefined;
     const now = ttl ? this.ctx.now() : 0;
     for (const [key, idx] of bundle) {
       if (ttl) state.touch(key, now);
-      let g = state.get(key);
-      const first = g === undefined;
-      const prev = first ? null : this.output(rows[idx[0]!]!, g!);
+      let id = state.get(key);
+      const prev = id === undefined ? null : this.output(rows[idx[0]!]!, slab.chunk(id), slab.base(id));
       for (const i of idx) {
         const row = rows[i]!;
         if (isAccumulate(kindAt(kinds, i))) {
-          if (g === undefined) g = handle.create();
-          handle.accumulate(g, row);
-        } else if (g !== undefined) handle.retract(g, row);
+          if (id === undefined) id = this.newGroup();
+          handle.accumulate(slab.chunk(id), row, slab.base(id));
+        } else if (id !== undefined) handle.retract(slab.chunk(id), row, slab.base(id));
       }
-      if (g === undefined) continue;
+      if (id === undefined) continue;
+      const g = slab.chunk(id);
+      const base = slab.base(id);
       const row = rows[idx[idx.length - 1]!]!;
-      if (handle.rows(g) <= 0) {
+      if (handle.rows(g, base) <= 0) {
         state.delete(key);
+        slab.release(id);
         if (prev !== null) this.out.emit(RowKind.Delete, prev);
         continue;
       }
-      state.set(key, g);
-      const next = this.output(row, g);
+      state.set(key, id);
+      const next = this.output(row, g, base);
       if (prev === null) {
         this.out.emit(RowKind.Insert, next);
         continue;
@@ -150,14 +170,22 @@ export class GroupAggregateOperator extends BaseOperator {
   }
 
   onProcessingTime(now: number): void {
-    this.state.expire(now);
+    this.state.expire(now, (id) => this.slab.release(id));
   }
 
+  /** Keyed snapshot of each group's accumulators as an array of its own (the slab is not part of the format). */
   override snapshotState(): unknown {
-    return this.state.snapshot();
+    const snap = this.state.snapshot();
+    const groups: KeyedSnapshot<GroupAccumulators>['groups'] = {};
+    for (const [g, entries] of Object.entries(snap.groups)) groups[Number(g)] = entries.map(([k, id]) => [k, this.slab.read(id)]);
+    return { maxParallelism: snap.maxParallelism, groups } satisfies KeyedSnapshot<GroupAccumulators>;
   }
 
   override restoreState(s: unknown): void {
-    this.state.restore(s as KeyedSnapshot<GroupAccumulators>, undefined, this.ctx.now());
+    const snap = s as KeyedSnapshot<GroupAccumulators>;
+    this.slab.clear();
+    const groups: KeyedSnapshot<number>['groups'] = {};
+    for (const [g, entries] of Object.entries(snap.groups)) groups[Number(g)] = entries.map(([k, slots]) => [k, this.slab.write(slots)]);
+    this.state.restore({ maxParallelism: snap.maxParallelism, groups }, undefined, this.ctx.now());
   }
 }

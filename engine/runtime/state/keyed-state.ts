@@ -30,14 +30,15 @@ export class KeyedState<S> {
     if (this.access !== null) this.access.set(key, now);
   }
 
-  /** Drops entries idle for the TTL; sweeps at most once per tenth of the TTL. */
-  expire(now: number): void {
+  /** Drops entries idle for the TTL, each handed to `dropped`; sweeps at most once per tenth of the TTL. */
+  expire(now: number, dropped?: (s: S) => void): void {
     const ttl = this.ttlMs;
     if (this.access === null || ttl === undefined || now - this.lastSweep < ttl / 10) return;
     this.lastSweep = now;
     for (const [k, t] of this.access) {
       if (now - t >= ttl) {
         this.access.delete(k);
+        if (dropped !== undefined && this.map.has(k)) dropped(this.map.get(k)!);
         this.map.delete(k);
       }
     }

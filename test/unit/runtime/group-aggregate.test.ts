@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { T } from '../../../engine/types/logical-type';
 import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
-import { D, I, MemorySource, runOne, runPipeline, show, UA, UB } from './helpers/memory-source';
+import { D, I, MemorySource, runOne, runPipeline, show, UA, UB, type Change } from './helpers/memory-source';
 import { DataflowGraph } from '../../../engine/runtime/executor/graph';
 import { Executor } from '../../../engine/runtime/executor/executor';
 import type { Row } from '../../../engine/runtime/changelog';
@@ -173,4 +173,29 @@ test('STDDEV_POP, STDDEV_SAMP, VAR_POP and VAR_SAMP accumulate and retract (Flin
   decVar.init(d, 0);
   for (const v of [1, 2, 4]) decVar.accumulate(d, 0, v);
   assert.equal(decVar.value(d, 0), 2.333334);
+});
+
+test("many groups: a deleted group's slots are reused clean by the next new group", async () => {
+  // 10,000 keys span several slab chunks; deleting every other key frees ids that new keys take.
+  const n = 10_000;
+  const input: Change[] = [];
+  for (let k = 0; k < n; k++) input.push(I(`k${k}`, k, `v${k}`));
+  for (let k = 0; k < n; k += 2) input.push(D(`k${k}`, k, `v${k}`));
+  for (let k = 0; k < n; k += 2) input.push(I(`new${k}`, 1, `w${k}`));
+  const op = new GroupAggregateOperator({
+    groupKeys: [0],
+    aggs: [count, { fn: 'MAX', args: [1], type: T.int() }, { fn: 'LISTAGG', args: [2], type: T.string(), constants: [','] }],
+  });
+  const out = await runOne(op, input);
+  const final = new Map<string, string>();
+  for (const line of out) {
+    const key = line.slice(3, line.indexOf(','));
+    if (line.startsWith('-D')) final.delete(key);
+    else if (line.startsWith('+')) final.set(key, line);
+  }
+  assert.equal(final.size, n);
+  assert.equal(final.get('k1'), '+I(k1, 1, 1, v1)');
+  assert.equal(final.get('new0'), '+I(new0, 1, 1, w0)');
+  assert.equal(final.get(`new${n - 2}`), `+I(new${n - 2}, 1, 1, w${n - 2})`);
+  assert.ok([...final.values()].every((l) => l.startsWith('+I(') && / 1, /.test(l)));
 });

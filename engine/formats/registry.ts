@@ -5,9 +5,10 @@ import { csvFormat } from './csv/csv-format';
 import type { FormatFactory } from './format';
 import { debeziumJsonFormat } from './json/debezium-json-format';
 import { jsonFormat } from './json/json-format';
+import { jsonRegistryFormat } from './json-registry/json-registry-format';
 import { rawFormat } from './raw-format';
 
-const FORMATS: readonly FormatFactory[] = [csvFormat, jsonFormat, rawFormat, avroFormat, debeziumJsonFormat, avroConfluentFormat];
+const FORMATS: readonly FormatFactory[] = [csvFormat, jsonFormat, rawFormat, avroFormat, debeziumJsonFormat, avroConfluentFormat, jsonRegistryFormat];
 
 export function allFormats(): readonly FormatFactory[] {
   return FORMATS;

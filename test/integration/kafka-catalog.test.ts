@@ -22,9 +22,11 @@ const catalog = 'confluent';
 const provider = new KafkaCatalogProvider({ catalog, clusters: [{ name: 'cluster1', connection: { name: 'cluster1', brokers: kafkaBrokers(), registry: { url: registryUrl() } } }] });
 after(() => provider.dispose());
 
-async function register(subject: string, schema: object): Promise<void> {
-  const res = await fetch(`${registryUrl()}/subjects/${subject}/versions`, { method: 'POST', headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: JSON.stringify(schema) }) });
-  assert.ok(res.ok, `register ${subject}: ${res.status} ${await res.text()}`);
+async function register(subject: string, schema: object, schemaType?: 'JSON'): Promise<number> {
+  const res = await fetch(`${registryUrl()}/subjects/${subject}/versions`, { method: 'POST', headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: JSON.stringify(schema), ...(schemaType ? { schemaType } : {}) }) });
+  const text = await res.text();
+  assert.ok(res.ok, `register ${subject}: ${res.status} ${text}`);
+  return (JSON.parse(text) as { id: number }).id;
 }
 
 function columnsOf(t: CatalogTable): string[] {
@@ -138,6 +140,46 @@ describe('Kafka catalog provider (real broker + registry)', () => {
     for (const subject of [`${name}-key`, `${name}-value`]) assert.equal((await fetch(`${registryUrl()}/subjects/${subject}/versions/latest`)).status, 404, subject);
     await assert.rejects(provider.dropObject(path, 'table'), /does not exist/);
     await provider.dropObject(path, 'table', { ifExists: true });
+  });
+
+  test('JSON Schema subjects are typed tables read through json-registry (Confluent wire format)', async () => {
+    const topic = uniqueName('events-json');
+    const admin = testKafka('catalog-test-json').admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+    await admin.disconnect();
+    const id = await register(
+      `${topic}-value`,
+      {
+        type: 'object',
+        properties: { event_id: { type: 'integer' }, kind: { enum: ['click', 'view'] }, at: { type: 'string', format: 'date-time' }, tags: { type: 'array', items: { type: 'string' } }, note: { type: ['null', 'string'] } },
+        required: ['event_id', 'kind', 'at', 'tags'],
+      },
+      'JSON',
+    );
+    const framed = (value: object) => {
+      const body = Buffer.from(JSON.stringify(value));
+      const out = Buffer.alloc(5 + body.length);
+      out.writeUInt32BE(id, 1);
+      body.copy(out, 5);
+      return out;
+    };
+    const producer = testKafka('catalog-test-json-producer').producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ value: framed({ event_id: 7, kind: 'click', at: '2024-05-01T10:00:00.250Z', tags: ['a', 'b'], note: null }) }, { value: framed({ event_id: 8, kind: 'view', at: '2024-05-01T10:00:01Z', tags: [] }) }] });
+    await producer.disconnect();
+    const path = { catalog, database: 'cluster1', name: topic };
+    const t = (await provider.lookup(path)) as CatalogTable;
+    assert.ok(t, 'the topic is a table');
+    assert.deepEqual(columnsOf(t).slice(0, 5), ['event_id BIGINT NOT NULL', 'kind STRING NOT NULL', 'at TIMESTAMP_LTZ(3) NOT NULL', 'tags ARRAY<STRING NOT NULL> NOT NULL', 'note STRING']);
+    assert.equal(t.options['value.format'], 'json-registry');
+    const source = getConnector(t.options.connector)!.createSource!({ ...toTableContext(path, t, { metadataColumns: [] }), options: { ...t.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' } });
+    const read = await readAll(source);
+    assert.deepEqual(read.errors, []);
+    assert.deepEqual(read.rows.map((r) => [r[0], r[1], r[2], r[3], r[4]]), [
+      [7, 'click', Date.parse('2024-05-01T10:00:00.250Z'), ['a', 'b'], null],
+      [8, 'view', Date.parse('2024-05-01T10:00:01Z'), [], null],
+    ]);
   });
 
   test('an unreachable cluster is unavailable with a reason that holds no password', async () => {

@@ -14,7 +14,7 @@ import { kafkaClient, type KafkaConnection } from '../../kafka/connection';
 import { redactError } from '../../kafka/redact';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
 import { confluentSchemaFor } from '../../formats/avro-confluent/avro-confluent-format';
-import { topicTable } from './kafka-schema-columns';
+import { topicTable, type SubjectSchemaType } from './kafka-schema-columns';
 
 export interface KafkaCluster {
   /** The database name. */
@@ -96,14 +96,14 @@ export class KafkaCatalogSource implements RemoteCatalogSource {
     if (!info) return undefined;
     const [key, value] = s.registry ? await Promise.all([s.registry.latest(`${topic}-key`), s.registry.latest(`${topic}-value`)]) : [undefined, undefined];
     for (const v of [key, value]) {
-      if (v && v.schemaType !== 'AVRO') throw new Error(`subject ${v.subject} holds a ${v.schemaType} schema; only Avro subjects are mapped to columns so far`);
+      if (v && v.schemaType !== 'AVRO' && v.schemaType !== 'JSON') throw new Error(`subject ${v.subject} holds a ${v.schemaType} schema; only Avro and JSON Schema subjects are mapped to columns so far`);
     }
     return topicTable({
       cluster: s.cluster.name,
       topic,
       ...info,
-      ...(key ? { keySchema: key.schema } : {}),
-      ...(value ? { valueSchema: value.schema } : {}),
+      ...(key ? { keySchema: key.schema, keySchemaType: key.schemaType as SubjectSchemaType } : {}),
+      ...(value ? { valueSchema: value.schema, valueSchemaType: value.schemaType as SubjectSchemaType } : {}),
       baseOptions: this.baseOptions(s),
     });
   }

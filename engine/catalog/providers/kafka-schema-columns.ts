@@ -6,6 +6,8 @@
  *   logical types, maps, arrays, nested records as ROW).
  * - `T-key` an Avro record: its fields come first; on a compacted topic they are the PRIMARY
  *   KEY (an upsert table). Value fields repeating a key field are read from the key.
+ * - `T-value` / `T-key` a JSON Schema: the same, through json-schema-types.ts, read with the
+ *   `json-registry` format.
  * - Without a value schema: raw `key` and `val` BYTES columns.
  * - Always: virtual `$rowtime` (the Kafka timestamp, TIMESTAMP_LTZ(3), with the default
  *   `SOURCE_WATERMARK()` watermark), and virtual `$partition`, `$offset`, `$headers`.
@@ -14,20 +16,27 @@ import { metadata, physical, table } from '../build';
 import type { CatalogTable, Column } from '../model';
 import { T, type LogicalType } from '../../types/logical-type';
 import { fromAvroSchema, type AvroSchema } from '../../formats/avro/avro-schema';
+import { fromJsonSchema } from '../../formats/json-registry/json-schema-types';
 
 export interface TopicDescription {
   readonly cluster: string;
   readonly topic: string;
   readonly partitions: number;
   readonly compacted: boolean;
-  /** Avro schema texts of the subjects, when registered. */
+  /** Schema texts of the subjects, when registered, and their registry schema types (default AVRO). */
   readonly keySchema?: string;
   readonly valueSchema?: string;
+  readonly keySchemaType?: SubjectSchemaType;
+  readonly valueSchemaType?: SubjectSchemaType;
   /** Non-secret connector options shared by every table of the cluster (bootstrap servers, registry URL). */
   readonly baseOptions: Readonly<Record<string, string>>;
 }
 
 export const ROWTIME = '$rowtime';
+
+/** Registry schema types mapped to columns, and the format that reads each. */
+export type SubjectSchemaType = 'AVRO' | 'JSON';
+const FORMAT_OF: Readonly<Record<SubjectSchemaType, string>> = { AVRO: 'avro-confluent', JSON: 'json-registry' };
 
 export function metadataColumns(): Column[] {
   return [
@@ -39,31 +48,38 @@ export function metadataColumns(): Column[] {
   ];
 }
 
-function recordFields(schemaText: string | undefined): { name: string; type: LogicalType }[] | undefined {
+function recordFields(schemaText: string | undefined, type: SubjectSchemaType = 'AVRO'): { name: string; type: LogicalType }[] | undefined {
   if (schemaText === undefined) return undefined;
-  const t = fromAvroSchema(JSON.parse(schemaText) as AvroSchema);
+  const schema: unknown = JSON.parse(schemaText);
+  const t = type === 'JSON' ? fromJsonSchema(schema) : fromAvroSchema(schema as AvroSchema);
   return t.kind === 'ROW' ? t.fields.map((f) => ({ name: f.name, type: f.type })) : undefined;
 }
 
+/** `<part>.<format>.url` (and ISO-8601 timestamps for JSON Schema's date-time) for the key or value part. */
+function formatOptions(part: 'key' | 'value', type: SubjectSchemaType, registry: string): Record<string, string> {
+  const format = FORMAT_OF[type];
+  return { [`${part}.format`]: format, [`${part}.${format}.url`]: registry, ...(type === 'JSON' ? { [`${part}.${format}.timestamp-format.standard`]: 'ISO-8601' } : {}) };
+}
+
 export function topicTable(d: TopicDescription): CatalogTable {
-  const keyFields = recordFields(d.keySchema);
-  const valueFields = recordFields(d.valueSchema);
+  const keyFields = recordFields(d.keySchema, d.keySchemaType);
+  const valueFields = recordFields(d.valueSchema, d.valueSchemaType);
   const registry = d.baseOptions['value.avro-confluent.url'];
   const options: Record<string, string> = { ...d.baseOptions, topic: d.topic };
+  delete options['value.avro-confluent.url'];
   let columns: Column[];
   let primaryKey: string[] | undefined;
   if (valueFields === undefined) {
     columns = [physical('key', T.bytes()), physical('val', T.bytes())];
     Object.assign(options, { connector: 'kafka', 'key.format': 'raw', 'key.fields': 'key', 'value.format': 'raw', 'value.fields-include': 'EXCEPT_KEY' });
-    delete options['value.avro-confluent.url'];
   } else {
     const keys = keyFields ?? [];
     const keyNames = new Set(keys.map((k) => k.name));
     const valueOnly = valueFields.filter((f) => !keyNames.has(f.name));
     columns = [...keys, ...valueOnly].map((f) => physical(f.name, f.type));
-    options['value.format'] = 'avro-confluent';
+    if (registry !== undefined) Object.assign(options, formatOptions('value', d.valueSchemaType ?? 'AVRO', registry));
     if (keys.length > 0 && registry !== undefined) {
-      Object.assign(options, { 'key.format': 'avro-confluent', 'key.avro-confluent.url': registry, 'key.fields': keys.map((k) => k.name).join(';') });
+      Object.assign(options, formatOptions('key', d.keySchemaType ?? 'AVRO', registry), { 'key.fields': keys.map((k) => k.name).join(';') });
       // The value repeats no key field: the key carries them.
       if (valueOnly.length === valueFields.length) options['value.fields-include'] = 'EXCEPT_KEY';
       if (d.compacted) primaryKey = keys.map((k) => k.name);

@@ -72,6 +72,8 @@ export class StatementMeter {
   private readonly input = new Rate();
   private lastRead = 0;
   private lastActivity: number;
+  private lastWatermark = Number.NEGATIVE_INFINITY;
+  private watermarkMovedAt: number;
   private readonly startedAt: number;
   /** The plans' time use, for hints. */
   private readonly windowed: boolean;
@@ -81,7 +83,7 @@ export class StatementMeter {
     plans: readonly PhysicalPlan[],
     private readonly clockNow: () => number = Date.now,
   ) {
-    this.startedAt = this.lastActivity = clockNow();
+    this.startedAt = this.lastActivity = this.watermarkMovedAt = clockNow();
     let windowed = false;
     let rowtime = false;
     const visit = (p: PhysicalPlan) => {
@@ -104,6 +106,24 @@ export class StatementMeter {
     }
     this.input.add(now, read);
     this.output.add(now, sum(nodes, isEnd, 'recordsIn'));
+    const wm = Object.entries(nodes).find(([id]) => isEnd(id))?.[1].watermark;
+    if (wm !== undefined && wm > this.lastWatermark) {
+      this.lastWatermark = wm;
+      this.watermarkMovedAt = now;
+    }
+  }
+
+  /**
+   * Why event time looks stuck, or undefined: the statement waits for watermarks, rows keep
+   * arriving, and its watermark has not moved for `stallMs`.
+   */
+  watermarkStall(stallMs: number): string | undefined {
+    if (!this.rowtime) return undefined;
+    const now = this.clockNow();
+    const still = now - this.watermarkMovedAt;
+    if (still < stallMs || now - this.lastActivity >= stallMs) return undefined;
+    const at = Number.isFinite(this.lastWatermark) ? `at ${clock(this.lastWatermark)} ` : '';
+    return `the watermark has stayed ${at}for ${Math.round(still / 1000)} s while rows keep arriving: a source split may be idle (set 'scan.idle-timeout') or event times have stopped advancing`;
   }
 
   /** Malformed records skipped so far (source errors). */

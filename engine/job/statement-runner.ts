@@ -26,6 +26,8 @@ export interface EngineRunnerOptions {
   readonly results: ResultStore;
   /** A statement is DEGRADED after skipping malformed records, RUNNING again after this long without (ms). */
   readonly recoverAfterMs?: number;
+  /** DEGRADED when a statement that waits for watermarks sees rows but no watermark progress this long (ms, default 60 s). */
+  readonly watermarkStallMs?: number;
   readonly log?: (message: string) => void;
 }
 
@@ -94,7 +96,8 @@ class StatementRun {
   private readonly signal = { stopped: false };
   private meter: StatementMeter | undefined;
   private result: RetainedResult | undefined;
-  private degradedAt: number | undefined;
+  /** Why it is DEGRADED now. */
+  private degradedFor: 'malformed' | 'watermark' | undefined;
   private malformedSeen = 0;
   private lastMalformedAt = 0;
   readonly done: Promise<void>;
@@ -142,14 +145,21 @@ class StatementRun {
       const skipped = malformed - this.malformedSeen;
       this.malformedSeen = malformed;
       this.lastMalformedAt = now;
-      if (this.degradedAt === undefined) {
-        this.degradedAt = now;
-        this.callbacks.degraded(`skipping malformed records (${skipped} so far) under the table's error policy; see the statement's operator errors`);
-      }
-    } else if (this.degradedAt !== undefined && now - this.lastMalformedAt >= (this.o.recoverAfterMs ?? 10_000)) {
-      this.degradedAt = undefined;
+      if (this.degradedFor === undefined) this.degrade('malformed', `skipping malformed records (${skipped} so far) under the table's error policy; see the statement's operator errors`);
+      return;
+    }
+    const stall = meter.watermarkStall(this.o.watermarkStallMs ?? 60_000);
+    if (this.degradedFor === undefined) {
+      if (stall) this.degrade('watermark', stall);
+    } else if (this.degradedFor === 'malformed' ? now - this.lastMalformedAt >= (this.o.recoverAfterMs ?? 10_000) : !stall) {
+      this.degradedFor = undefined;
       this.callbacks.recovered();
     }
+  }
+
+  private degrade(why: 'malformed' | 'watermark', reason: string): void {
+    this.degradedFor = why;
+    this.callbacks.degraded(reason);
   }
 
   private async run(): Promise<void> {

@@ -2,10 +2,8 @@
  * The persisted statements: one JSON file per statement under `<stateDir>/statements/`,
  * written atomically on every change (name, pool, principal, SQL text, phase history).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { encodeName, writeFileAtomic } from '../catalog/providers/local-files';
+import { RecordFiles } from '../catalog/providers/record-files';
 import { transition, type Phase, type PhaseChange } from './lifecycle';
 import { PoolError } from './pool';
 import type { StatementContext, StatementKind } from './runner';
@@ -41,27 +39,22 @@ export function validateStatementName(name: string): void {
 
 export class StatementStore {
   private readonly byName = new Map<string, StatementRecord>();
-  private readonly writes = new Map<string, Promise<void>>();
+  private readonly files: RecordFiles;
   /** Called after every change of a statement (created, phase, reason), with the new record. */
   onChange: ((rec: StatementRecord) => void) | undefined;
 
-  private constructor(readonly dir: string) {}
+  private constructor(readonly dir: string) {
+    this.files = new RecordFiles(dir);
+  }
 
   static open(stateDir: string): StatementStore {
     const store = new StatementStore(join(stateDir, 'statements'));
-    let names: string[] = [];
-    try {
-      names = readdirSync(store.dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    for (const f of names) {
-      if (!f.endsWith('.json')) continue;
+    for (const { file, text } of store.files.readAll()) {
       let rec: StatementRecord;
       try {
-        rec = JSON.parse(readFileSync(join(store.dir, f), 'utf8')) as StatementRecord;
+        rec = JSON.parse(text) as StatementRecord;
       } catch (e) {
-        throw new PoolError(`the statement file ${join(store.dir, f)} is not valid JSON (${(e as Error).message}); fix or remove it`);
+        throw new PoolError(`the statement file ${file} is not valid JSON (${(e as Error).message}); fix or remove it`);
       }
       store.byName.set(rec.name, rec);
     }
@@ -116,7 +109,7 @@ export class StatementStore {
   async delete(name: string): Promise<void> {
     this.require(name);
     this.byName.delete(name);
-    await this.chain(name, () => fs.rm(this.file(name), { force: true }));
+    await this.files.remove(name);
   }
 
   private changed(rec: StatementRecord): void {
@@ -127,19 +120,8 @@ export class StatementStore {
     }
   }
 
-  private file(name: string): string {
-    return join(this.dir, encodeName(name) + '.json');
-  }
-
   private save(rec: StatementRecord): Promise<void> {
     const text = JSON.stringify(rec, null, 2) + '\n';
-    return this.chain(rec.name, () => writeFileAtomic(this.file(rec.name), text));
-  }
-
-  /** Writes of one statement happen in order. */
-  private chain(name: string, op: () => Promise<void>): Promise<void> {
-    const p = (this.writes.get(name) ?? Promise.resolve()).catch(() => undefined).then(op);
-    this.writes.set(name, p);
-    return p;
+    return this.files.write(rec.name, text);
   }
 }

@@ -7,10 +7,8 @@
  * starts, so a reload of VS Code or a host restart shows the rows again. Values are kept in
  * their JSON wire form (wire-values.ts), which is what is sent and stored.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { encodeName, writeFileAtomic } from '../catalog/providers/local-files';
+import { RecordFiles } from '../catalog/providers/record-files';
 import { RowKind, type Row } from '../runtime/changelog';
 import { ResultsChannel, type ResultBatch } from './channel';
 import { TableView } from './table-view';
@@ -219,15 +217,18 @@ function safe(fn: () => void): void {
 /** All retained results of one state directory. */
 export class ResultStore {
   private readonly results = new Map<string, RetainedResult>();
-  private readonly writes = new Map<string, Promise<void>>();
   private readonly listeners = new Map<string, Set<ResultListener>>();
   private timer: NodeJS.Timeout | undefined;
+
+  private readonly files: RecordFiles;
 
   private constructor(
     readonly dir: string,
     readonly limits: ResultLimits,
     private readonly persistEveryMs: number,
-  ) {}
+  ) {
+    this.files = new RecordFiles(dir);
+  }
 
   /**
    * Loads the results under `<stateDir>/results`. A result that was running when the host went
@@ -236,16 +237,9 @@ export class ResultStore {
   static open(stateDir: string, options: { limits?: ResultLimits; persistEveryMs?: number } = {}): { store: ResultStore; skipped: string[] } {
     const store = new ResultStore(join(stateDir, 'results'), options.limits ?? DEFAULT_RESULT_LIMITS, options.persistEveryMs ?? 3000);
     const skipped: string[] = [];
-    let names: string[] = [];
-    try {
-      names = readdirSync(store.dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    for (const f of names) {
-      if (!f.endsWith('.json')) continue;
+    for (const { file, text } of store.files.readAll()) {
       try {
-        const s = JSON.parse(readFileSync(join(store.dir, f), 'utf8')) as ResultSnapshot;
+        const s = JSON.parse(text) as ResultSnapshot;
         const r = RetainedResult.restore(s, store.limits, store.listenersOf(s.name));
         if (!r.ended) {
           r.setPhase('STOPPED', 'engine host restarted');
@@ -253,7 +247,7 @@ export class ResultStore {
         }
         store.results.set(r.name, r);
       } catch (e) {
-        skipped.push(`${join(store.dir, f)}: ${(e as Error).message}`);
+        skipped.push(`${file}: ${(e as Error).message}`);
       }
     }
     return { store, skipped };
@@ -291,7 +285,7 @@ export class ResultStore {
   async delete(name: string): Promise<void> {
     this.results.delete(name);
     this.listeners.delete(name);
-    await this.chain(name, () => fs.rm(this.file(name), { force: true }));
+    await this.files.remove(name);
   }
 
   /** Writes one result now (a statement ended). */
@@ -300,7 +294,7 @@ export class ResultStore {
     if (!r) return Promise.resolve();
     r.dirty = false;
     const text = JSON.stringify(r.snapshot());
-    return this.chain(name, () => writeFileAtomic(this.file(name), text));
+    return this.files.write(name, text);
   }
 
   /** Writes every changed result (the periodic flush, and at shutdown). */
@@ -318,15 +312,5 @@ export class ResultStore {
     if (this.timer) return;
     this.timer = setInterval(() => void this.persistAll().catch(() => undefined), this.persistEveryMs);
     this.timer.unref();
-  }
-
-  private file(name: string): string {
-    return join(this.dir, encodeName(name) + '.json');
-  }
-
-  private chain(name: string, op: () => Promise<void>): Promise<void> {
-    const p = (this.writes.get(name) ?? Promise.resolve()).catch(() => undefined).then(op);
-    this.writes.set(name, p);
-    return p;
   }
 }

@@ -28,5 +28,6 @@ export function serverCapabilities(): ServerCapabilities {
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
+    inlayHintProvider: { resolveProvider: false },
   };
 }

@@ -2,7 +2,7 @@
  * The language feature requests, each a one-line call into engine/language. Every handler
  * answers: an exception is logged to the connection console and the empty result is returned.
  */
-import { CodeActionKind, type Connection } from 'vscode-languageserver/node';
+import { CodeActionKind, InlayHintKind, type Connection } from 'vscode-languageserver/node';
 import {
   complete,
   definitionAt,
@@ -13,6 +13,7 @@ import {
   fixesFromData,
   formatRange,
   hoverAt,
+  inlayHints,
   prepareRenameAt,
   quickFixes,
   referencesAt,
@@ -141,5 +142,16 @@ export function registerFeatures(
         return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
       }),
     );
+    connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+      const options = await settings.inlayHints();
+      return answer('inlayHint', textDocument.uri, [], (doc) =>
+        inlayHints(doc, range, source, options).map((h) => ({
+          position: h.position,
+          label: h.label,
+          kind: h.kind === 'type' ? InlayHintKind.Type : InlayHintKind.Parameter,
+          ...(h.kind === 'type' ? { paddingLeft: false } : { paddingRight: true }),
+        })),
+      );
+    });
   }
 }

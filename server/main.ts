@@ -38,11 +38,14 @@ const diagnostics = new DiagnosticsScheduler(
 );
 
 let workspaceFolders: string[] = [];
+/** The client can be asked to request inlay hints again (their settings changed). */
+let refreshInlayHints = false;
 /** Settles once the settings were first read: the first diagnostics wait for it (they depend on tideline.catalog/database). */
 let settingsRead: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params: InitializeParams) => {
   settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+  refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
   // `diagnosticsDelayMs`: the debounce after a change (default 150; the LSP benchmark uses 0)
@@ -74,6 +77,7 @@ async function refreshSettings(): Promise<void> {
 connection.onDidChangeConfiguration(() => {
   settings.invalidate();
   void refreshSettings();
+  if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 connection.onDidOpenTextDocument(({ textDocument: t }) => {

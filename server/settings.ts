@@ -3,16 +3,18 @@
  * workspace/configuration: `tideline.format.keywordCase` (formatting, read when asked and cached
  * until didChangeConfiguration) and `tideline.catalog` / `tideline.database` (the current
  * catalog and database a file starts in when neither a USE nor the file directive says: the
- * last fallback), kept up to date so diagnostics, which are computed synchronously, can read them.
+ * last fallback), kept up to date so diagnostics, which are computed synchronously, can read them;
+ * `tideline.inlayHints.types` / `tideline.inlayHints.parameterNames` (false turns them off).
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { FormattingSettings } from '../engine/language';
+import type { FormattingSettings, InlayHintOptions } from '../engine/language';
 import type { ContextSettings } from '../engine/catalog/context';
 
 const KEYWORD_CASES = new Set(['upper', 'lower', 'preserve']);
 
 export class Settings {
   private cached: FormattingSettings | undefined;
+  private cachedHints: InlayHintOptions | undefined;
   private contextSettings: ContextSettings = {};
   supportsConfiguration = false;
 
@@ -20,6 +22,14 @@ export class Settings {
 
   invalidate(): void {
     this.cached = undefined;
+    this.cachedHints = undefined;
+  }
+
+  async inlayHints(): Promise<InlayHintOptions> {
+    if (this.cachedHints) return this.cachedHints;
+    const section = await this.section('tideline.inlayHints');
+    this.cachedHints = { types: section?.types !== false, parameterNames: section?.parameterNames !== false };
+    return this.cachedHints;
   }
 
   /** The settings' catalog and database as last read (`refreshContext`). */

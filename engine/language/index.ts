@@ -31,3 +31,4 @@ export type { SemanticSource } from './semantic/semantic-source';
 export { hoverAt, type LanguageHover } from './semantic/hover';
 export { signatureHelpAt, type LanguageSignature, type LanguageSignatureHelp } from './semantic/signature-help';
 export { quickFixes, fixesFromData, type LanguageCodeAction } from './semantic/code-actions';
+export { inlayHints, type LanguageInlayHint, type InlayHintOptions } from './semantic/inlay-hints';

@@ -1,0 +1,90 @@
+/**
+ * Inlay hints over a range of a document: the type of each SELECT item after it (`: BIGINT`,
+ * from the analyzer's semantic info, nested SELECTs included) and the parameter names of the
+ * built-in function calls with several arguments (`SUBSTRING(str: s, pos: 2)`), from the one
+ * function table. A parameter name is not repeated where the argument already says it (a
+ * column of that name, or a named argument `NAME => value`), nor given for the repeated
+ * arguments of a variadic function (COALESCE, CONCAT: every one would read `value:`).
+ */
+import type { Position, Range } from '../../diagnostic';
+import { comparePositions } from '../../diagnostic';
+import { printType } from '../../types/print';
+import type { FunctionDef, Param } from '../../types/functions';
+import type { LanguageDocument, LanguageStatement } from '../language-document';
+import { walkNodes, type AnyNode } from '../ast-nodes';
+import { analyzeAt } from './analyze-at';
+import { namedFunction } from './function-markdown';
+import type { SemanticSource } from './semantic-source';
+import type { CallArgument, FunctionCall } from '../../sql/ast/expression';
+
+export interface LanguageInlayHint {
+  readonly position: Position;
+  readonly label: string;
+  readonly kind: 'type' | 'parameter';
+}
+
+export interface InlayHintOptions {
+  /** `: TYPE` after SELECT items (default true). */
+  readonly types?: boolean;
+  /** `name:` before the arguments of calls with several arguments (default true). */
+  readonly parameterNames?: boolean;
+}
+
+export function inlayHints(doc: LanguageDocument, range: Range, source: SemanticSource, options: InlayHintOptions = {}): LanguageInlayHint[] {
+  const out: LanguageInlayHint[] = [];
+  const inRange = (p: Position): boolean => comparePositions(p, range.start) >= 0 && comparePositions(p, range.end) <= 0;
+  for (const stmt of doc.statements) {
+    const r = stmt.range;
+    if (comparePositions(r.end, range.start) < 0) continue;
+    if (comparePositions(r.start, range.end) > 0) break;
+    const ast = stmt.result.statement;
+    if (!ast) continue;
+    if (options.types !== false) {
+      const analyzed = analyzeAt(doc, stmt.slice.start, source);
+      for (const n of analyzed?.analysis.info.names ?? []) {
+        if (n.kind !== 'selectItem' || n.type.kind === 'NULL') continue;
+        const position = stmt.toDocumentPosition(n.range.end);
+        if (inRange(position)) out.push({ position, label: `: ${printType(n.type)}`, kind: 'type' });
+      }
+    }
+    if (options.parameterNames !== false) {
+      for (const h of parameterHints(stmt, ast as unknown as AnyNode)) if (inRange(h.position)) out.push(h);
+    }
+  }
+  return out.sort((a, b) => comparePositions(a.position, b.position));
+}
+
+function parameterHints(stmt: LanguageStatement, root: AnyNode): LanguageInlayHint[] {
+  const out: LanguageInlayHint[] = [];
+  walkNodes(root, (node) => {
+    if (node.kind !== 'call') return;
+    const call = node as unknown as FunctionCall;
+    if (call.star || call.args.length < 2) return;
+    const fn = namedFunction(call.name.parts.map((p) => p.value).join('.'));
+    const params = fn && parametersFor(fn, call.args.length);
+    if (!params || params.some((p) => p.variadic)) return;
+    call.args.forEach((arg, i) => {
+      const p = params[i];
+      if (!p || p.name === '' || saysItself(arg, p)) return;
+      out.push({ position: stmt.toDocumentPosition(arg.range.start), label: `${p.name}:`, kind: 'parameter' });
+    });
+  });
+  return out;
+}
+
+/** The parameters of the first signature that takes `count` arguments. */
+function parametersFor(fn: FunctionDef, count: number): readonly Param[] | undefined {
+  if (fn.syntax !== undefined) return undefined; // special forms (CAST, EXTRACT, ...) read as keywords
+  return fn.signatures.find((sig) => {
+    const required = sig.filter((p) => !p.optional && !p.variadic).length;
+    return count >= required && (count <= sig.length || sig.some((p) => p.variadic));
+  });
+}
+
+function saysItself(arg: CallArgument, p: Param): boolean {
+  if (arg.name) return true;
+  const v = arg.value;
+  if (v.kind !== 'columnRef') return false;
+  const last = v.parts[v.parts.length - 1];
+  return last !== undefined && last.value.toLowerCase() === p.name.toLowerCase();
+}

@@ -1,0 +1,64 @@
+/**
+ * Inlay hints over a real stdio connection to dist/server.js: SELECT item types and parameter
+ * names, and the settings that turn each off.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InlayHintRequest, type InlayHint } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './lsp-client';
+
+const TEXT = [
+  'USE CATALOG examples;',
+  'USE marketplace;',
+  'SELECT order_id, quantity * 2 AS q, SUBSTRING(order_id, 2, 3) AS s, ROUND(price, 1)',
+  'FROM orders, (SELECT 1 AS pos) AS t;',
+  "SELECT COALESCE(order_id, 'x'), CONCAT(order_id, 'x') FROM orders;",
+].join('\n');
+
+const labels = (hints: InlayHint[] | null): string[] =>
+  (hints ?? []).map((h) => `${h.position.line}:${h.position.character} ${typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')}`);
+
+async function hints(configuration?: Record<string, unknown>): Promise<{ client: LspClient; list: string[] }> {
+  const client = await LspClient.start(configuration ? { configuration } : {});
+  const uri = 'file:///hints.sql';
+  await client.open(uri, TEXT);
+  const list = labels(await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } } }));
+  return { client, list };
+}
+
+describe('inlay hints over stdio', () => {
+  const clients: LspClient[] = [];
+  after(async () => {
+    for (const c of clients) await c.stop();
+  });
+
+  test('types after SELECT items (nested ones too) and parameter names of calls with several arguments', async () => {
+    const { client, list } = await hints();
+    clients.push(client);
+    assert.ok(client.initializeResult.capabilities.inlayHintProvider);
+    assert.deepEqual(list, [
+      '2:15 : STRING NOT NULL',
+      '2:34 : INT',
+      '2:46 str:',
+      '2:56 pos:',
+      '2:59 len:',
+      '2:66 : STRING NOT NULL',
+      '2:74 value:',
+      '2:81 digits:',
+      '2:83 : DECIMAL(10, 1)',
+      '3:29 : INT NOT NULL',
+      // variadic COALESCE / CONCAT: no parameter names
+      '4:30 : STRING NOT NULL',
+      '4:53 : STRING NOT NULL',
+    ]);
+  });
+
+  test('tideline.inlayHints.types / parameterNames = false turn each off', async () => {
+    const noTypes = await hints({ 'tideline.inlayHints': { types: false } });
+    clients.push(noTypes.client);
+    assert.deepEqual(noTypes.list, ['2:46 str:', '2:56 pos:', '2:59 len:', '2:74 value:', '2:81 digits:']);
+    const noNames = await hints({ 'tideline.inlayHints': { parameterNames: false } });
+    clients.push(noNames.client);
+    assert.ok(noNames.list.length > 0 && noNames.list.every((l) => l.includes(': ')), noNames.list.join(', '));
+  });
+});

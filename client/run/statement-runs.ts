@@ -267,6 +267,8 @@ export class StatementRuns implements vscode.Disposable {
     run.lateRows = sub.lateRows;
     if (openPanel || this.panelStatement === run.name) {
       this.panelStatement = run.name;
+      // Brought to the front when asked for (another panel, e.g. the plan, may cover it).
+      if (openPanel) this.panel.show();
       this.panel.post({ type: 'open', statementId: run.name, title: statementTitle(run.sql), schema: sub.schema, upsertKey: sub.upsertKey, startedAt: sub.startedAt });
       // The table so far (e.g. after a restart) arrives as inserts; what follows is the live changelog.
       if (sub.tableRows.length > 0) this.panel.post({ type: 'batch', statementId: run.name, batch: { kinds: sub.tableRows.map(() => 0), rows: sub.tableRows } });

@@ -179,7 +179,7 @@ class StatementRun {
     if (this.result) {
       const r = this.result;
       if (ended === 'failed') r.setPhase('FAILED', reason);
-      else r.setPhase(ended === 'stopped' ? 'STOPPED' : 'FINISHED');
+      else r.setPhase(ended === 'stopped' ? 'STOPPED' : 'COMPLETED');
       await this.o.results.persist(r.name).catch((e: unknown) => this.o.log?.(`could not persist the results of ${r.name}: ${String(e)}`));
     }
     if (ended === 'completed') this.callbacks.completed();

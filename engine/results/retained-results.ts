@@ -14,8 +14,8 @@ import { ResultsChannel, type ResultBatch } from './channel';
 import { TableView } from './table-view';
 import { toWireRows } from './wire-values';
 
-/** Phases of a result stream, as the results panel names them (client/webview/results/protocol.ts). */
-export type ResultPhase = 'PENDING' | 'RUNNING' | 'FINISHED' | 'FAILED' | 'STOPPED';
+/** Phases of a result stream: the statement's, DEGRADED and STOPPING counting as RUNNING. */
+export type ResultPhase = 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'STOPPED';
 
 export interface ResultColumn {
   readonly name: string;
@@ -75,7 +75,7 @@ export interface ResultLimits {
 
 export const DEFAULT_RESULT_LIMITS: ResultLimits = { maxTableRows: 10_000, maxHistory: 10_000, maxUpdatesPerSecond: 10 };
 
-const ENDED: ReadonlySet<ResultPhase> = new Set(['FINISHED', 'FAILED', 'STOPPED']);
+const ENDED: ReadonlySet<ResultPhase> = new Set(['COMPLETED', 'FAILED', 'STOPPED']);
 
 export class RetainedResult {
   private readonly table: TableView;

@@ -30,7 +30,7 @@ function pendingSnapshot(api: EngineApi, name: string): ResultSnapshot {
     schema: plan?.fields.map((f) => ({ name: f.name, type: printType(f.type) })) ?? [],
     upsertKey: plan?.mode.upsertKey && plan.mode.upsertKey.length > 0 ? plan.mode.upsertKey : null,
     startedAt: s.createdAt,
-    phase: phase === 'PENDING' ? 'PENDING' : phase === 'FAILED' ? 'FAILED' : phase === 'COMPLETED' ? 'FINISHED' : phase === 'STOPPED' ? 'STOPPED' : 'RUNNING',
+    phase: phase === 'PENDING' || phase === 'FAILED' || phase === 'STOPPED' || phase === 'COMPLETED' ? phase : 'RUNNING',
     counts: { inserts: 0, updatesBefore: 0, updatesAfter: 0, deletes: 0 },
     lateRows: 0,
     tableRows: [],

@@ -117,13 +117,13 @@ describe('engine host runs statements', () => {
       const clickRows = (await call<{ tableRows: unknown[][] }>(h, 'results/subscribe', { name: 'clicks' })).tableRows.length;
       assert.ok(clickRows >= 5);
 
-      const status = await h.rpc.waitForNotification((n) => n.method === 'results/status' && (n.params as { name: string }).name === 'read-copy' && (n.params as { phase: string }).phase === 'FINISHED');
+      const status = await h.rpc.waitForNotification((n) => n.method === 'results/status' && (n.params as { name: string }).name === 'read-copy' && (n.params as { phase: string }).phase === 'COMPLETED');
       assert.ok((status.params as { endedAt?: number }).endedAt! > 0);
       await h.rpc.waitForNotification(changedTo('read-copy', 'COMPLETED'));
       const streamed = rowsOf(h, 'read-copy');
       assert.equal(streamed.length, 40, 'the early subscriber received every row in batches');
       const late = await call<{ tableRows: unknown[][]; counts: { inserts: number }; phase: string }>(h, 'results/subscribe', { name: 'read-copy' });
-      assert.equal(late.phase, 'FINISHED');
+      assert.equal(late.phase, 'COMPLETED');
       assert.equal(late.counts.inserts, 40);
       assert.deepEqual(late.tableRows.map((r) => r[0]).sort((x, y) => Number(x) - Number(y)), Array.from({ length: 40 }, (_, i) => i + 11));
     } finally {
@@ -134,7 +134,7 @@ describe('engine host runs statements', () => {
     const again = spawnHost(dir);
     try {
       const r = await call<{ tableRows: unknown[][]; phase: string; counts: { inserts: number } }>(again, 'results/subscribe', { name: 'read-copy' });
-      assert.equal(r.phase, 'FINISHED');
+      assert.equal(r.phase, 'COMPLETED');
       assert.equal(r.tableRows.length, 40);
       const c = await call<{ tableRows: unknown[][]; phase: string }>(again, 'results/subscribe', { name: 'clicks' });
       assert.equal(c.phase, 'STOPPED');

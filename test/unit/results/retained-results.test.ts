@@ -28,7 +28,7 @@ describe('retained results', () => {
     r.apply([RowKind.Insert, RowKind.Insert], [['a', 1, new Uint8Array([1])], ['b', 1, null]]);
     r.apply([RowKind.UpdateBefore, RowKind.UpdateAfter, RowKind.Delete], [['a', 1, null], ['a', 2, null], ['b', 1, null]]);
     r.lateRows = 7;
-    r.setPhase('FINISHED', undefined, 5000);
+    r.setPhase('COMPLETED', undefined, 5000);
     off();
     const s = r.snapshot();
     assert.deepEqual(s.tableRows, [['a', 2, null]]);
@@ -37,7 +37,7 @@ describe('retained results', () => {
     assert.equal(s.history.rows.length, 4, 'the tail keeps the newest 4 changes');
     assert.deepEqual(batches.flatMap((b) => b.rows)[0], ['a', 1, 'AQ=='], 'BYTES as base64');
     assert.equal(batches.flatMap((b) => b.rows).length, 5);
-    assert.deepEqual(statuses, [{ name: 'q', phase: 'FINISHED', endedAt: 5000 }]);
+    assert.deepEqual(statuses, [{ name: 'q', phase: 'COMPLETED', endedAt: 5000 }]);
     await store.persist('q');
     assert.equal(JSON.parse(readFileSync(join(dir, 'results', 'q.json'), 'utf8')).lateRows, 7);
 

@@ -16,8 +16,9 @@ const METHODS = [
   'engine/ping', 'auth/login', 'auth/whoami', 'pools/list', 'pools/get', 'pools/create', 'pools/update', 'pools/delete',
   'statements/list', 'statements/get', 'statements/submit', 'statements/stop', 'statements/resume', 'statements/delete',
   'usage/get', 'audit/list', 'nope', '', '__proto__', 'constructor', 'pools/list/extra',
+  'statements/explain', 'results/subscribe', 'results/unsubscribe', 'catalog/tree', 'catalog/describe', 'catalog/drop',
 ];
-const FIELDS = ['name', 'maxCfu', 'region', 'kind', 'sql', 'pool', 'statement', 'principal', 'limit', 'token', '__proto__', 'constructor', 'x'];
+const FIELDS = ['name', 'maxCfu', 'region', 'kind', 'sql', 'pool', 'statement', 'principal', 'limit', 'token', 'context', 'path', '__proto__', 'constructor', 'x'];
 
 /** A seeded generator, so a failure can be replayed. */
 function rng(seed: number): () => number {

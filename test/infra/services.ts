@@ -68,61 +68,26 @@ export async function startServices(opts: ServiceOptions): Promise<Services> {
   const t0 = Date.now();
   try {
     const tasks: Promise<void>[] = [];
-    if (opts.kafka) {
-      const given = process.env[ENV_KAFKA];
+    /** Uses the variable the user set, else starts the service and records how to stop it. */
+    const provide = (variable: string, label: string, start: () => Promise<{ value: string; stop?: () => Promise<void> }>) => {
+      const given = process.env[variable];
       if (given) {
-        log(`Kafka: using ${ENV_KAFKA}=${given}`);
-        env[ENV_KAFKA] = given;
-      } else {
-        tasks.push(
-          startKafka({ log: (s) => log(`kafka: ${s}`) }).then((k: KafkaBroker) => {
-            stoppers.push(() => k.stop());
-            env[ENV_KAFKA] = k.brokers.join(',');
-          }),
-        );
+        log(`${label}: using ${variable}=${given}`);
+        env[variable] = given;
+        return;
       }
-    }
-    if (opts.kafkaB) {
-      const given = process.env[ENV_KAFKA_B];
-      if (given) {
-        log(`Kafka B: using ${ENV_KAFKA_B}=${given}`);
-        env[ENV_KAFKA_B] = given;
-      } else {
-        tasks.push(
-          startKafka({ log: (s) => log(`kafka B: ${s}`), heapMb: 256 }).then((k: KafkaBroker) => {
-            stoppers.push(() => k.stop());
-            env[ENV_KAFKA_B] = k.brokers.join(',');
-          }),
-        );
-      }
-    }
-    if (opts.registry) {
-      const given = process.env[ENV_REGISTRY];
-      if (given) {
-        log(`Schema Registry: using ${ENV_REGISTRY}=${given}`);
-        env[ENV_REGISTRY] = given;
-      } else {
-        tasks.push(
-          startRegistry({ log: (s) => log(`registry: ${s}`) }).then((r: SchemaRegistry) => {
-            stoppers.push(() => r.stop());
-            env[ENV_REGISTRY] = r.url;
-          }),
-        );
-      }
-    }
-    if (opts.flink) {
-      const given = process.env[ENV_FLINK_PYTHON];
-      if (given) {
-        log(`Flink: using ${ENV_FLINK_PYTHON}=${given}`);
-        env[ENV_FLINK_PYTHON] = given;
-      } else {
-        tasks.push(
-          provisionFlink((s) => log(`flink: ${s}`)).then((python) => {
-            env[ENV_FLINK_PYTHON] = python;
-          }),
-        );
-      }
-    }
+      tasks.push(
+        start().then(({ value, stop: stopIt }) => {
+          if (stopIt) stoppers.push(stopIt);
+          env[variable] = value;
+        }),
+      );
+    };
+    const brokers = (k: KafkaBroker) => ({ value: k.brokers.join(','), stop: () => k.stop() });
+    if (opts.kafka) provide(ENV_KAFKA, 'Kafka', () => startKafka({ log: (s) => log(`kafka: ${s}`) }).then(brokers));
+    if (opts.kafkaB) provide(ENV_KAFKA_B, 'Kafka B', () => startKafka({ log: (s) => log(`kafka B: ${s}`), heapMb: 256 }).then(brokers));
+    if (opts.registry) provide(ENV_REGISTRY, 'Schema Registry', () => startRegistry({ log: (s) => log(`registry: ${s}`) }).then((r: SchemaRegistry) => ({ value: r.url, stop: () => r.stop() })));
+    if (opts.flink) provide(ENV_FLINK_PYTHON, 'Flink', () => provisionFlink((s) => log(`flink: ${s}`)).then((python) => ({ value: python })));
     // Start all at once (the JVMs start in parallel), but report every failure.
     const settled = await Promise.allSettled(tasks);
     const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');

@@ -87,8 +87,25 @@ describe('engine host runs statements', () => {
       const insert = await call<StatementView>(h, 'statements/submit', { name: 'fill', sql: 'INSERT INTO copy SELECT id, label FROM nums' });
       assert.equal(insert.kind, 'insert');
       await h.rpc.waitForNotification(changedTo('fill', 'COMPLETED'));
-      const filled = await call<StatementView>(h, 'statements/get', { name: 'fill' });
+      const filled = await call<StatementView & { startedAt: number; endedAt: number }>(h, 'statements/get', { name: 'fill' });
       assert.equal(filled.phase, 'COMPLETED');
+
+      // metering: a statement holding 1 CFU is charged its running time (within 5%)
+      await call(h, 'statements/submit', {
+        name: 'slow',
+        sql: "CREATE TABLE slow (id BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '150', 'rows-per-second' = '100', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '150')",
+      });
+      await h.rpc.waitForNotification(changedTo('slow', 'COMPLETED'));
+      await call(h, 'statements/submit', { name: 'drain', sql: "CREATE TABLE drain (id BIGINT) WITH ('connector' = 'blackhole')" });
+      await h.rpc.waitForNotification(changedTo('drain', 'COMPLETED'));
+      await call(h, 'statements/submit', { name: 'metered', sql: 'INSERT INTO drain SELECT id FROM slow' });
+      await h.rpc.waitForNotification(changedTo('metered', 'COMPLETED'));
+      const metered = await call<{ startedAt: number; endedAt: number }>(h, 'statements/get', { name: 'metered' });
+      const usage = await call<{ statements: Array<{ statement: string; cfuSeconds: number }> }>(h, 'usage/get', { statement: 'metered' });
+      const charged = usage.statements.find((u) => u.statement === 'metered')!.cfuSeconds;
+      const ran = (metered.endedAt - metered.startedAt) / 1000;
+      assert.ok(ran >= 1, `the INSERT ran ${ran} s`);
+      assert.ok(Math.abs(charged - ran) <= 0.05 * ran, `charged ${charged} CFU-s for ${ran} s at 1 CFU`);
 
       // an unbounded query holds the only slot of pool 'one'
       await call(h, 'pools/create', { name: 'one', maxCfu: 1 });
@@ -100,6 +117,11 @@ describe('engine host runs statements', () => {
       assert.equal(running.cfu, 1);
       assert.ok(running.metrics && running.metrics.rows >= 5, JSON.stringify(running.metrics));
       assert.ok(running.metrics.operators.some((o) => o.id.endsWith('-Source:clicks') && o.recordsOut >= 5), JSON.stringify(running.metrics.operators));
+      // while it runs, statements/changed brings fresh metrics (about once a second)
+      await h.rpc.waitForNotification((n) => {
+        const st = (n.params as { statement?: StatementView }).statement;
+        return n.method === 'statements/changed' && st?.name === 'clicks' && st.phase === 'RUNNING' && (st.metrics?.rows ?? 0) > 0;
+      });
 
       // a query waiting for a slot: subscribing gives its schema and PENDING; batches and the status follow once it runs
       const q = await call<StatementView>(h, 'statements/submit', { name: 'read-copy', pool: 'one', sql: 'SELECT id, label FROM copy WHERE id > 10' });
@@ -223,6 +245,16 @@ describe('engine host runs statements', () => {
       assert.equal((await call<{ pong: boolean }>(h, 'engine/ping')).pong, true);
       const after = (await call<{ statements: StatementView[] }>(h, 'statements/list', { pool: 'p' })).statements;
       assert.equal(after.filter((s) => s.phase === 'RUNNING').length, 4);
+
+      // a statement skipping malformed records is DEGRADED with the reason, then completes
+      const skipping = join(dir, 'skipping.csv');
+      writeFileSync(skipping, '1\nnot-a-number\n3\n');
+      await call(h, 'statements/submit', { name: 'mkskip', sql: `CREATE TABLE skipping (a INT) WITH ('connector' = 'filesystem', 'path' = '${skipping}', 'format' = 'csv', 'csv.ignore-parse-errors' = 'true')` });
+      await h.rpc.waitForNotification(changedTo('mkskip', 'COMPLETED'));
+      await call(h, 'statements/submit', { name: 'readskip', sql: 'SELECT a FROM skipping' });
+      const degraded = await h.rpc.waitForNotification(changedTo('readskip', 'DEGRADED'));
+      assert.match((degraded.params as { statement: StatementView }).statement.reason!, /skipping malformed records/);
+      await h.rpc.waitForNotification(changedTo('readskip', 'COMPLETED'));
 
       // stopping one running statement starts the first waiting one
       await call(h, 'statements/stop', { name: running[0]!.name });

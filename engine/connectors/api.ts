@@ -10,6 +10,7 @@
  */
 import type { LogicalType } from '../types/logical-type';
 import type { Row, RowKind } from '../runtime/changelog';
+import type { Value } from '../types/values';
 
 export type OptionValueType = 'string' | 'int' | 'long' | 'double' | 'boolean' | 'duration' | 'enum' | 'memory' | 'list';
 
@@ -145,6 +146,18 @@ export interface SourceOffsets {
   readonly offset: number;
 }
 
+/**
+ * Point lookups by key for lookup joins (`JOIN t FOR SYSTEM_TIME AS OF s.proc_time ON ...`):
+ * the rows of the table, as it is at the time of the call, whose key columns equal `key`.
+ * Synchronous: a lookup answers from local data (a connector's files or log, a cache).
+ */
+export interface LookupSource {
+  /** Rows in column order (physical columns) whose lookup key columns equal `key`, in key order. */
+  lookup(key: readonly Value[]): readonly Row[];
+  /** Reads the whole table now and answers from that copy from then on (`lookup.cache` = 'FULL'). */
+  snapshot?(): LookupSource;
+}
+
 export interface ConnectorFactory {
   /** The `connector` option value, e.g. `datagen`, `filesystem`, `kafka`. */
   readonly identifier: string;
@@ -152,4 +165,6 @@ export interface ConnectorFactory {
   readonly options: readonly OptionSpec[];
   createSource?(ctx: TableContext): Source;
   createSink?(ctx: TableContext): Sink;
+  /** A lookup on the physical columns `keys` (indexes into ctx.columns), when the connector answers point lookups. */
+  createLookup?(ctx: TableContext, keys: readonly number[]): LookupSource;
 }

@@ -36,6 +36,7 @@ import { WindowTableFunctionOperator } from '../runtime/operators/window-table-f
 import type { CalcBody, PhysicalPlan, ScanNode } from './physical/plan';
 import { PlanError } from './physical/planner-context';
 import { isIdentity } from './physical/rewrite';
+import { lookupJoinOperator } from './lookup-join-operator';
 import { readSourceColumns } from './physical/rules/scan';
 
 export interface GraphOptions {
@@ -131,6 +132,8 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
         return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
       case 'join':
         return op('Join', new JoinOperator(p.spec));
+      case 'lookupJoin':
+        return op('LookupJoin', lookupJoinOperator(p, options.stateDir));
       case 'semiAntiJoin':
         return op('SemiAntiJoin', new SemiAntiJoinOperator(p.spec));
       case 'intervalJoin':

@@ -4,6 +4,8 @@
  * folder, in csv, json, raw or debezium-json; the same DDL runs on Apache Flink.
  */
 import type { ConnectorFactory, OptionSpec } from '../api';
+import { LOOKUP_OPTIONS } from '../lookup/lookup-cache';
+import { ScanLookup } from '../lookup/scan-lookup';
 import { FilesystemSink } from './filesystem-sink';
 import { FilesystemSource } from './filesystem-source';
 
@@ -14,6 +16,7 @@ export const FILESYSTEM_OPTIONS: readonly OptionSpec[] = [
   { key: 'sink.rolling-policy.file-size', type: 'memory', default: '128 mb', description: 'A part file is finished once it reaches this size.' },
   { key: 'sink.rolling-policy.rollover-interval', type: 'duration', default: '30 min', description: 'A part file is finished once it has been open this long.' },
   { key: 'sink.part-file.suffix', type: 'string', default: '', description: "Tideline extension: suffix of written part files, e.g. '.csv'." },
+  ...LOOKUP_OPTIONS,
 ];
 
 export const filesystemConnector: ConnectorFactory = {
@@ -22,4 +25,6 @@ export const filesystemConnector: ConnectorFactory = {
   options: FILESYSTEM_OPTIONS,
   createSource: (ctx) => new FilesystemSource(ctx),
   createSink: (ctx) => new FilesystemSink(ctx),
+  // Tideline extension (Flink's filesystem connector has no lookups): the files as read when the join starts.
+  createLookup: (ctx, keys) => new ScanLookup(ctx, new FilesystemSource(ctx), keys),
 };

@@ -9,6 +9,8 @@
  */
 import type { ChangelogMode, ConnectorFactory, OptionSpec, Sink, SinkTransactions, Source, SourceBatch, SourceSplit, SplitPosition, SplitReader, TableContext } from '../api';
 import { OptionError, Options } from '../options';
+import { LOOKUP_OPTIONS } from '../lookup/lookup-cache';
+import { ScanLookup } from '../lookup/scan-lookup';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { KeyValueCodec, type KeyValueDecoder, type KeyValueEncoder } from '../key-value-codec';
 import { decodeLocated, type DecodedBatch } from '../decode-located';
@@ -30,6 +32,7 @@ export const LOCAL_OPTIONS: readonly OptionSpec[] = [
   { key: 'scan.startup.specific-offsets', type: 'string', description: "Start offsets per partition for 'specific-offsets': 'partition:0,offset:42;partition:1,offset:300'." },
   { key: 'scan.startup.timestamp-millis', type: 'long', description: "Start at the first record with this timestamp or later, for mode 'timestamp'." },
   { key: 'scan.bounded.mode', type: 'enum', values: ['unbounded', 'latest-offset'], default: 'unbounded', description: 'Read forever, or stop at the end offsets seen when reading starts.' },
+  ...LOOKUP_OPTIONS,
 ];
 
 type StartupMode = 'earliest-offset' | 'latest-offset' | 'specific-offsets' | 'timestamp';
@@ -189,4 +192,6 @@ export const localConnector: ConnectorFactory = {
   options: LOCAL_OPTIONS,
   createSource: (ctx) => new LocalSource(ctx),
   createSink: (ctx) => new LocalSink(ctx),
+  // Lookups read the whole topic (from the earliest offset, whatever the scan options) and what is appended later.
+  createLookup: (ctx, keys) => new ScanLookup(ctx, new LocalSource({ ...ctx, options: { ...ctx.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'unbounded' } }), keys),
 };

@@ -60,6 +60,29 @@ export interface ScanNode extends Base {
   readonly idleTimeoutMs?: number;
 }
 
+/**
+ * Lookup join: each row of the one input looks up the table by key when it arrives
+ * (processing time); the table's rows go through `calc` (its computed columns, any
+ * projection or filter on it) before they are joined.
+ */
+export interface LookupJoinNode extends Base {
+  readonly op: 'lookupJoin';
+  readonly type: 'INNER' | 'LEFT';
+  readonly path: ObjectPath;
+  readonly table: CatalogTable;
+  readonly options: Readonly<Record<string, string>>;
+  /** What the connector hands out: physical columns, then the metadata columns read. */
+  readonly sourceFields: readonly Field[];
+  readonly metadataColumns: readonly string[];
+  /** Probe-row columns, and the physical columns of the table they must equal (pairwise). */
+  readonly leftKeys: readonly number[];
+  readonly lookupKeys: readonly number[];
+  /** Source row -> the table's row as the join sees it. */
+  readonly calc: CalcBody;
+  /** Over probe row ++ the table's row. */
+  readonly condition?: Expr;
+}
+
 export interface ValuesPhysical extends Base {
   readonly op: 'values';
   readonly rows: readonly Row[];
@@ -82,6 +105,7 @@ export type PhysicalPlan =
   | ValuesPhysical
   | CalcNode
   | SinkPhysical
+  | LookupJoinNode
   | (Base & { readonly op: 'changelogNormalize'; readonly spec: ChangelogNormalizeSpec })
   | (Base & { readonly op: 'groupAggregate'; readonly spec: GroupAggregateSpec; readonly aggNames: readonly string[] })
   | (Base & { readonly op: 'windowAggregate'; readonly spec: WindowAggregateSpec; readonly aggNames: readonly string[] })

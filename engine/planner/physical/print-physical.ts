@@ -77,6 +77,12 @@ export function describePhysical(p: PhysicalPlan): string {
       const both = [...inF, ...(p.inputs[1]?.fields ?? [])];
       return `Join(type=[${p.spec.type}], leftKeys=[${cols(inF, p.spec.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, p.spec.rightKeys)}]${p.spec.condition ? `, where=[${named(p.spec.condition, both)}]` : ''})`;
     }
+    case 'lookupJoin': {
+      const t = `${p.path.catalog}.${p.path.database}.${p.path.name}`;
+      const lookup = p.leftKeys.map((l, i) => `${col(p.sourceFields, p.lookupKeys[i]!)}=${col(inF, l)}`).join(', ');
+      const where = p.condition ? `, where=[${named(p.condition, p.fields)}]` : '';
+      return `LookupJoin(table=[${t}], joinType=[${p.type === 'INNER' ? 'InnerJoin' : 'LeftOuterJoin'}], lookup=[${lookup}]${where}, select=[${p.fields.map((f) => f.name).join(', ')}])`;
+    }
     case 'semiAntiJoin': {
       const both = [...inF, ...(p.inputs[1]?.fields ?? [])];
       return `Join(type=[${p.spec.anti ? 'LeftAntiJoin' : 'LeftSemiJoin'}], leftKeys=[${cols(inF, p.spec.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, p.spec.rightKeys)}]${p.spec.condition ? `, where=[${named(p.spec.condition, both)}]` : ''})`;

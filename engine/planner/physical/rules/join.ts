@@ -1,6 +1,6 @@
 /**
- * Joins. `FOR SYSTEM_TIME AS OF` against a versioned table (primary key + watermark): temporal
- * join. Equal window_start and window_end on both sides: window join. Bounds between the two
+ * Joins. `FOR SYSTEM_TIME AS OF` a processing-time column: lookup join (lookup-join.ts);
+ * against a versioned table (primary key + watermark): temporal join. Equal window_start and window_end on both sides: window join. Bounds between the two
  * sides' rowtimes in the condition: interval join (insert-only, state expires with the
  * watermark). Otherwise a regular join: insert-only for INNER over insert-only inputs; outer
  * joins and updating inputs produce retractions.
@@ -9,9 +9,10 @@ import { E, type Expr } from '../../../expr/expr';
 import type { Join } from '../../logical/plan';
 import { APPEND, isAppend, retract } from '../changelog-mode';
 import type { PhysicalPlan } from '../plan';
-import { PlanError, type PlanContext } from '../planner-context';
+import { PlanError, timeKindOf, type PlanContext } from '../planner-context';
 import { and, conjuncts, identity } from '../rewrite';
 import { calcOver } from './calc';
+import { planLookupJoin } from './lookup-join';
 
 /** `x BETWEEN lo AND hi` as `x >= lo` and `x <= hi`, so time bounds are seen. */
 function expandBetween(c: Expr): Expr[] {
@@ -93,9 +94,10 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
 
   if (p.temporal) {
     if (type !== 'INNER' && type !== 'LEFT') throw new PlanError('temporal joins are INNER or LEFT joins');
+    if (timeKindOf(left, p.temporal.leftTime, ctx.options) === 'proctime') return planLookupJoin(p, left, right, residual, type);
     const rightTime = right.rowtime[0];
     if (rightTime === undefined) {
-      throw new PlanError(`the versioned table of a temporal join needs a primary key and a WATERMARK (lookup joins on processing time are not supported yet)`);
+      throw new PlanError(`the versioned table of a temporal join needs a primary key and a WATERMARK (or join FOR SYSTEM_TIME AS OF a PROCTIME() column for a lookup join)`);
     }
     if (p.equiKeys.length === 0) throw new PlanError('a temporal join needs an equality on the versioned table\'s primary key');
     const node: PhysicalPlan = {

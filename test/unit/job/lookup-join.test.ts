@@ -1,0 +1,68 @@
+/** Lookup joins (FOR SYSTEM_TIME AS OF a PROCTIME() column) end to end through runScript: plan text, results, refusals. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCatalogs } from '../../../engine/catalog/setup';
+import { lineFormatter, type LineFormatter } from '../../../engine/results/format/row-formats';
+import type { ScriptOutput } from '../../../engine/job/output';
+import { runScript } from '../../../engine/job/run-script';
+
+const dir = mkdtempSync(join(tmpdir(), 'tideline-lookup-job-'));
+writeFileSync(join(dir, 'orders.csv'), ['1,1,10', '2,2,20', '3,9,30', '4,1,40', ''].join('\n'));
+writeFileSync(join(dir, 'customers.csv'), ['1,Alice,Paris', '2,Bob,Berlin', ''].join('\n'));
+const DDL = `CREATE TEMPORARY TABLE orders (order_id INT, customer_id INT, amount INT, pt AS PROCTIME())
+WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'orders.csv')}', 'format' = 'csv');
+CREATE TEMPORARY TABLE customers (customer_id INT, name STRING, city STRING, shout AS UPPER(name), PRIMARY KEY (customer_id) NOT ENFORCED)
+WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'customers.csv')}', 'format' = 'csv', 'lookup.cache' = 'PARTIAL');
+CREATE TEMPORARY TABLE ticks (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '3');
+`;
+
+async function run(sql: string): Promise<string[]> {
+  const { manager } = await openCatalogs({ stateDir: join(dir, 'state') });
+  const lines: string[] = [];
+  let f: LineFormatter | null = null;
+  const output: ScriptOutput = {
+    beginQuery: (info) => (f = lineFormatter('changelog', info.fields)),
+    changes: (kinds, rows) => rows.forEach((r, i) => lines.push(f!.line(kinds[i]!, r))),
+    endQuery: () => {},
+    message: () => {},
+    table: () => {},
+    text: (t) => lines.push(t),
+  };
+  const r = await runScript(DDL + sql, { file: 'test.sql', catalog: manager, output, mode: 'streaming', stateDir: join(dir, 'state') });
+  if (r.failed) throw r.failed;
+  return lines;
+}
+
+const LEFT = `SELECT o.order_id, c.name, c.shout FROM orders AS o
+LEFT JOIN customers FOR SYSTEM_TIME AS OF o.pt AS c ON o.customer_id = c.customer_id AND c.city <> 'Berlin';`;
+
+describe('lookup joins', () => {
+  test('EXPLAIN shows a LookupJoin on the table, not a stream of it', async () => {
+    const text = (await run(`EXPLAIN ${LEFT}`)).join('\n');
+    assert.match(text, /LookupJoin\(table=\[local\.default\.customers\], joinType=\[LeftOuterJoin\], lookup=\[customer_id=customer_id\], where=\[city <> 'Berlin'\]/);
+    assert.doesNotMatch(text, /TableSourceScan\(table=\[local\.default\.customers\]/);
+  });
+
+  test('LEFT: each probe row gets the matching rows (computed columns and the condition applied) or NULLs', async () => {
+    assert.deepEqual((await run(LEFT)).sort(), ['+I[1, Alice, ALICE]', '+I[2, null, null]', '+I[3, null, null]', '+I[4, Alice, ALICE]']);
+  });
+
+  test('INNER drops probe rows without a match', async () => {
+    const rows = await run(`SELECT o.order_id, c.city FROM orders o JOIN customers FOR SYSTEM_TIME AS OF o.pt AS c ON o.customer_id = c.customer_id;`);
+    assert.deepEqual(rows.sort(), ['+I[1, Paris]', '+I[2, Berlin]', '+I[4, Paris]']);
+  });
+
+  test('a connector without lookups, or a query on the right side, is refused with the reason', async () => {
+    await assert.rejects(
+      run(`SELECT o.order_id FROM orders o JOIN ticks FOR SYSTEM_TIME AS OF o.pt AS t ON o.customer_id = t.n;`),
+      /ticks cannot be looked up: the 'datagen' connector answers no lookups/,
+    );
+    await assert.rejects(
+      run(`SELECT o.order_id FROM orders o JOIN customers FOR SYSTEM_TIME AS OF o.pt AS c ON o.amount > 10;`),
+      /a lookup join needs an equality/,
+    );
+  });
+});

@@ -5,14 +5,16 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RawRpc, type RpcNotification } from './rpc-client';
 
 const HOST = resolve(__dirname, '../../../../dist/engine-host.js');
+const CLI = resolve(__dirname, '../../../../dist/cli.js');
 
 interface Host {
   readonly child: ChildProcess;
@@ -264,6 +266,44 @@ describe('engine host runs statements', () => {
       }
     } finally {
       await close(h);
+    }
+  });
+
+  test('tideline serve runs statements over the socket; notifications go only to principals who may view the pool', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tideline-run-serve-'));
+    const token = (grant: string, who: string) => spawnSync(process.execPath, [CLI, 'token', 'create', '--principal', who, '--grant', grant, '--state-dir', dir], { encoding: 'utf8' }).stdout.trim();
+    const dana = token('developer:default', 'dana');
+    const otto = token('viewer:other', 'otto');
+    const server = spawn(process.execPath, [CLI, 'serve', '--listen', '127.0.0.1:0', '--state-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stderr.resume();
+    try {
+      let out = '';
+      while (!/listening on [\d.]+:(\d+)/.test(out)) out += ((await once(server.stdout, 'data')) as [Buffer])[0].toString();
+      const port = Number(/listening on [\d.]+:(\d+)/.exec(out)![1]);
+      const client = async (tok: string) => {
+        const socket = connect(port, '127.0.0.1');
+        await once(socket, 'connect');
+        const rpc = new RawRpc(socket, socket);
+        assert.equal((await rpc.request('auth/login', { token: tok })).error, undefined);
+        return { socket, rpc };
+      };
+      const a = await client(dana);
+      const o = await client(otto);
+      const h = { rpc: a.rpc, child: server, stderr: () => '' } as Host;
+      await call(h, 'statements/submit', { name: 'q', sql: 'SELECT url FROM examples.marketplace.clicks' });
+      await call(h, 'results/subscribe', { name: 'q' });
+      await until('rows over the socket', async () => (rowsOf(h, 'q').length > 0 ? true : undefined));
+      await a.rpc.waitForNotification(changedTo('q', 'RUNNING'));
+      const refused = await o.rpc.request('results/subscribe', { name: 'q' });
+      assert.equal(refused.error?.code, -32003);
+      await call(h, 'statements/stop', { name: 'q' });
+      await a.rpc.waitForNotification(changedTo('q', 'STOPPED'));
+      assert.equal(o.rpc.notifications.length, 0, 'a viewer of another pool hears nothing of pool default');
+      a.socket.destroy();
+      o.socket.destroy();
+    } finally {
+      server.kill('SIGTERM');
+      await once(server, 'exit');
     }
   });
 });

@@ -20,7 +20,7 @@ export interface PoolElement {
 
 type Element = PoolElement | StatementView;
 
-const isPool = (e: Element): e is PoolElement => 'pool' in e && typeof (e as PoolElement).pool === 'object';
+const isPool = (e: unknown): e is PoolElement => typeof e === 'object' && e !== null && typeof (e as PoolElement).pool === 'object';
 
 /** `▰▰▱▱` — one mark per eighth of the cap (at least one mark when anything is in use). */
 export function cfuBar(inUse: number, cap: number): string {
@@ -159,7 +159,7 @@ export function registerPoolsView(engine: EngineHost, cache: StatementCache): vs
       guarded('Edit pool', async (arg, cfuGiven) => {
         const name = nameArg(arg);
         if (!name) throw new Error('no pool selected');
-        const current = isPool(arg as Element) ? (arg as PoolElement).pool.maxCfu : undefined;
+        const current = isPool(arg) ? arg.pool.maxCfu : undefined;
         const maxCfu = cfuArg(cfuGiven) ?? (await askCfu(`Maximum CFU of pool ${name}`, current));
         if (maxCfu === undefined) return undefined;
         const pool = await engine.request<PoolView>('pools/update', { name, maxCfu });

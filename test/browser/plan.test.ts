@@ -106,6 +106,8 @@ test('draws the operators of a join + aggregate in layers, with their edges, mod
   const sameLayer = [calc!, customers!].sort((a, b) => a.x - b.x);
   assert.ok(sameLayer[0]!.x + sameLayer[0]!.width <= sameLayer[1]!.x, 'two boxes of a layer overlap');
 
+  // The drawn text is also what a reader of the page gets (the VS Code tests read it so).
+  assert.match(await view.page.locator('.graph-wrap').innerText(), /GroupAggregate[\s\S]*key: name/);
   assert.equal(await view.page.textContent('.plan-text'), TEXT);
   await view.page.click('.plan-text-summary');
   await view.page.screenshot({ path: join(RESULTS_DIR, 'plan-join-aggregate.png'), fullPage: true });

@@ -42,7 +42,8 @@ export class KafkaSink implements Sink {
   private encoder: KeyValueEncoder | undefined;
   private producer: Producer | undefined;
   private connecting: Promise<Producer> | undefined;
-  private tx: Transaction | undefined;
+  /** The open transaction (exactly-once), begun once however many writes start it at the same time. */
+  private tx: Promise<Transaction> | undefined;
   private readonly timestampIndex: number;
   /** Records written (sent) so far. */
   written = 0;
@@ -103,8 +104,7 @@ export class KafkaSink implements Sink {
     if (messages.length === 0) return;
     try {
       if (this.transactionalId !== undefined) {
-        this.tx ??= await producer.transaction();
-        await this.tx.send({ topic: this.t.topic, messages });
+        await (await this.transaction(producer)).send({ topic: this.t.topic, messages });
       } else {
         await producer.send({ topic: this.t.topic, messages, acks: this.guarantee === 'none' ? 1 : -1 });
       }
@@ -120,10 +120,18 @@ export class KafkaSink implements Sink {
     await this.commitOpen();
   }
 
+  private transaction(producer: Producer): Promise<Transaction> {
+    this.tx ??= producer.transaction().catch((e: unknown) => {
+      this.tx = undefined;
+      return Promise.reject(this.fail(e));
+    });
+    return this.tx;
+  }
+
   private async commitOpen(): Promise<void> {
     const tx = this.tx;
     this.tx = undefined;
-    if (tx) await tx.commit().catch((e: unknown) => Promise.reject(this.fail(e)));
+    if (tx) await (await tx).commit().catch((e: unknown) => Promise.reject(this.fail(e)));
   }
 
   /**
@@ -134,14 +142,14 @@ export class KafkaSink implements Sink {
     if (this.transactionalId === undefined) throw new Error(`table ${this.t.ctx.tableName}: commitWithOffsets needs 'sink.delivery-guarantee' = 'exactly-once'`);
     const producer = await this.connect();
     try {
-      this.tx ??= await producer.transaction();
+      const tx = await this.transaction(producer);
       const byTopic = new Map<string, { partition: number; offset: string }[]>();
       for (const o of offsets) {
         const list = byTopic.get(o.topic) ?? [];
         list.push({ partition: o.partition, offset: String(o.offset) });
         byTopic.set(o.topic, list);
       }
-      await this.tx.sendOffsets({ consumerGroupId: groupId, topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })) });
+      await tx.sendOffsets({ consumerGroupId: groupId, topics: [...byTopic].map(([topic, partitions]) => ({ topic, partitions })) });
     } catch (e) {
       throw this.fail(e);
     }
@@ -174,7 +182,7 @@ export class KafkaSink implements Sink {
   private async prepare(checkpointId: number, sourceOffsets: readonly SourceOffsets[]): Promise<PreparedTransaction> {
     const producer = await this.connect();
     try {
-      const tx = (this.tx ??= await producer.transaction());
+      const tx = await this.transaction(producer);
       await tx.sendOffsets({ consumerGroupId: this.markerGroup, topics: [{ topic: this.t.topic, partitions: [{ partition: 0, offset: String(checkpointId) }] }] });
       const byGroup = new Map<string, Map<string, { partition: number; offset: string }[]>>();
       for (const o of sourceOffsets) {
@@ -211,7 +219,7 @@ export class KafkaSink implements Sink {
   async abort(): Promise<void> {
     const tx = this.tx;
     this.tx = undefined;
-    if (tx) await tx.abort().catch((e: unknown) => Promise.reject(this.fail(e)));
+    if (tx) await (await tx).abort().catch((e: unknown) => Promise.reject(this.fail(e)));
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * A checkpoint: every operator's state (encoded by state/codec.ts) by node id, and per source
- * the position of each split, the splits that ended, and each split's watermark. Plain JSON:
+ * the position of each split (an ended split's final one too), the splits that ended, and each
+ * split's watermark. Plain JSON:
  * write it with JSON.stringify, read it with JSON.parse.
  */
 import type { SplitPosition } from '../../connectors/api';

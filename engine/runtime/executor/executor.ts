@@ -7,7 +7,7 @@
  * checkpoint of all operator state, source positions and split watermarks; an executor built
  * with that checkpoint continues exactly where the first one stopped.
  */
-import type { RecordError, SourceSplit, SplitReader } from '../../connectors/api';
+import type { RecordError, SourceSplit, SplitPosition, SplitReader } from '../../connectors/api';
 import type { Row, RowKind } from '../changelog';
 import { MAX_WATERMARK, MIN_WATERMARK, type OperatorMetrics } from '../operators/operator';
 import { decodeState, encodeState, type Json } from '../state/codec';
@@ -38,6 +38,8 @@ interface SplitRuntime {
   readonly split: SourceSplit;
   reader: SplitReader | null;
   ended: boolean;
+  /** An ended split's final position (checkpoints report it, e.g. as Kafka group offsets). */
+  final?: SplitPosition;
 }
 
 class SourceRuntime {
@@ -161,6 +163,7 @@ export class Executor {
         } else if (!b.end) s.marks.onEmpty(sp.split.id, now);
         if (b.end) {
           sp.ended = true;
+          sp.final = sp.reader.position();
           s.marks.onEnd(sp.split.id);
           await sp.reader.close();
         }
@@ -313,8 +316,10 @@ export class Executor {
       const positions: Checkpoint['sources'][string]['positions'] = {};
       const ended: string[] = [];
       for (const sp of s.splits) {
-        if (sp.ended) ended.push(sp.split.id);
-        else if (sp.reader) positions[sp.split.id] = sp.reader.position();
+        if (sp.ended) {
+          ended.push(sp.split.id);
+          if (sp.final !== undefined) positions[sp.split.id] = sp.final;
+        } else if (sp.reader) positions[sp.split.id] = sp.reader.position();
       }
       sources[s.spec.id] = { positions, ended, watermarks: s.marks.snapshot() };
     }

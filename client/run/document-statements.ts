@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { runContextAt, type RunContext } from '../../engine/catalog/run-context';
 import { splitStatements, type StatementSlice } from '../../engine/sql/split/split-statements';
+import type { StatementContext } from '../views/engine-types';
 
 export interface DocumentStatement {
   readonly index: number;
@@ -56,6 +57,30 @@ export function statementsIn(doc: vscode.TextDocument, selection: vscode.Range):
 export function runContextOf(doc: vscode.TextDocument, statement: DocumentStatement): RunContext {
   const statements = documentStatements(doc);
   return runContextAt(doc.getText(), statements.map((s) => s.slice), statement.index);
+}
+
+/** The engine API's `context` of a statement (statements/submit, statements/explain). */
+export type SubmitContext = StatementContext & {
+  readonly file: string;
+  /** 1-based line of the statement's first character. */
+  readonly line: number;
+  /** SET values in effect. */
+  readonly settings: Readonly<Record<string, string>>;
+};
+
+/** The pool (when the directive names one) and the context a statement is submitted or explained with. */
+export function submitContextOf(doc: vscode.TextDocument, statement: DocumentStatement): { pool?: string; context: SubmitContext } {
+  const c = runContextOf(doc, statement);
+  return {
+    ...(c.pool !== undefined ? { pool: c.pool } : {}),
+    context: {
+      ...(c.catalog !== undefined ? { catalog: c.catalog } : {}),
+      ...(c.database !== undefined ? { database: c.database } : {}),
+      file: vscode.workspace.asRelativePath(doc.uri),
+      line: statement.range.start.line + 1,
+      settings: c.settings,
+    },
+  };
 }
 
 /** The pool a file's statements run in: its directive's, else the engine's default. */

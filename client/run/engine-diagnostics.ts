@@ -14,8 +14,6 @@ export const ENGINE_DIAGNOSTIC_SOURCE = 'tideline-engine';
 const SEVERITY: Record<SubmitDiagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
 };
 
 export class EngineDiagnostics implements vscode.Disposable {

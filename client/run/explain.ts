@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { EngineHost } from '../engine-host';
 import { errorText } from '../views/engine-types';
-import { runContextOf, type DocumentStatement } from './document-statements';
+import { submitContextOf, type DocumentStatement } from './document-statements';
 import { statementTitle } from './statement-runs';
 
 export const EXPLAIN_SCHEME = 'tideline-explain';
@@ -30,20 +30,10 @@ export class ExplainDocuments implements vscode.TextDocumentContentProvider, vsc
   }
 
   async explain(doc: vscode.TextDocument, statement: DocumentStatement): Promise<void> {
-    const context = runContextOf(doc, statement);
     let result: ExplainResult;
     try {
       result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Tideline: explaining…' }, () =>
-        this.engine.request<ExplainResult>('statements/explain', {
-          sql: statement.sql,
-          context: {
-            ...(context.catalog !== undefined ? { catalog: context.catalog } : {}),
-            ...(context.database !== undefined ? { database: context.database } : {}),
-            file: vscode.workspace.asRelativePath(doc.uri),
-            line: statement.range.start.line + 1,
-            settings: context.settings,
-          },
-        }),
+        this.engine.request<ExplainResult>('statements/explain', { sql: statement.sql, context: submitContextOf(doc, statement).context }),
       );
     } catch (err) {
       void vscode.window.showErrorMessage(`Tideline could not explain the statement: ${errorText(err)}`);

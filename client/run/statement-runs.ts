@@ -12,7 +12,7 @@ import type { EngineHost } from '../engine-host';
 import type { ResultsPanelHost } from '../results-panel';
 import { ACTIVE_PHASES, errorText, type StatementPhase, type StatementView } from '../views/engine-types';
 import type { Phase } from '../webview/results/protocol';
-import { runContextOf, type DocumentStatement, documentStatements } from './document-statements';
+import { documentStatements, submitContextOf, type DocumentStatement } from './document-statements';
 import type { EngineDiagnostics } from './engine-diagnostics';
 import type { ResultsBatch, ResultsStatus, ResultsSubscription, SubmitDiagnostic } from './results-wire';
 
@@ -126,7 +126,6 @@ export class StatementRuns implements vscode.Disposable {
    */
   async run(doc: vscode.TextDocument, statement: DocumentStatement): Promise<Run | undefined> {
     this.diagnostics.clear(doc, statement);
-    const context = runContextOf(doc, statement);
     const title = statementTitle(statement.sql);
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Tideline: ${title}`, cancellable: true },
@@ -134,17 +133,7 @@ export class StatementRuns implements vscode.Disposable {
         progress.report({ message: 'submitting…' });
         let view: StatementView;
         try {
-          view = await this.engine.request<StatementView>('statements/submit', {
-            sql: statement.sql,
-            ...(context.pool !== undefined ? { pool: context.pool } : {}),
-            context: {
-              ...(context.catalog !== undefined ? { catalog: context.catalog } : {}),
-              ...(context.database !== undefined ? { database: context.database } : {}),
-              file: vscode.workspace.asRelativePath(doc.uri),
-              line: statement.range.start.line + 1,
-              settings: context.settings,
-            },
-          });
+          view = await this.engine.request<StatementView>('statements/submit', { sql: statement.sql, ...submitContextOf(doc, statement) });
         } catch (err) {
           this.refused(doc, statement, err);
           return undefined;

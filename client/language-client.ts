@@ -65,8 +65,9 @@ export function createLanguageClient(serverModule: string, output: vscode.Output
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: FLINKSQL_SELECTOR,
-    // a change under `tideline.*` is sent as didChangeConfiguration; the server reads the values back
-    synchronize: { configurationSection: 'tideline' },
+    // a change under `tideline.*` is sent as didChangeConfiguration; the server reads the values back;
+    // .sql files changed on disk reach the server's workspace index (open ones come as edits)
+    synchronize: { configurationSection: 'tideline', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{sql,fsql}') },
     outputChannel: output,
     errorHandler: new SupervisedErrorHandler(policy, output),
   };

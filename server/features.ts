@@ -2,7 +2,7 @@
  * The language feature requests, each a one-line call into engine/language. Every handler
  * answers: an exception is logged to the connection console and the empty result is returned.
  */
-import { CodeActionKind, InlayHintKind, type Connection } from 'vscode-languageserver/node';
+import { CodeActionKind, InlayHintKind, type Connection, type Position, type Range } from 'vscode-languageserver/node';
 import {
   complete,
   definitionAt,
@@ -13,6 +13,7 @@ import {
   fixesFromData,
   formatRange,
   hoverAt,
+  identifierText,
   inlayHints,
   prepareRenameAt,
   quickFixes,
@@ -29,6 +30,7 @@ import {
 import { SYMBOL_KIND, toCompletionItem, toDocumentSymbol, toFoldingRange, toSelectionRange } from './convert';
 import type { OpenDocuments } from './documents';
 import type { Settings } from './settings';
+import type { WorkspaceIndex } from './workspace-index';
 
 export function registerFeatures(
   connection: Connection,
@@ -38,6 +40,7 @@ export function registerFeatures(
   log: (message: string) => void,
   completionProviders: readonly CompletionProvider[] = [],
   semantic?: SemanticSource,
+  workspace?: WorkspaceIndex,
 ): void {
   /** Runs `fn` on the open document, or returns `empty` (unknown document, or a failure). */
   function answer<T>(name: string, uri: string, empty: T, fn: (doc: LanguageDocument) => T): T {
@@ -114,22 +117,52 @@ export function registerFeatures(
     const s = await settings.formatting();
     return answer('rangeFormatting', textDocument.uri, [], (doc) => formatRange(doc, range, { ...s, indent: options.tabSize }));
   });
+  // Names a statement binds itself (CTEs, aliases) first; then tables and views across the workspace.
+  /** The workspace table or view named at a position of an open document (the index made fresh first). */
+  const tableAt = (uri: string, position: Position) => {
+    if (!workspace) return undefined;
+    workspace.fresh();
+    return workspace.tables.at(uri, position);
+  };
   connection.onDefinition(({ textDocument, position }) =>
     answer('definition', textDocument.uri, null, (doc) => {
       const r = definitionAt(doc, position);
-      return r ? { uri: textDocument.uri, range: r } : null;
+      if (r) return { uri: textDocument.uri, range: r };
+      const t = tableAt(textDocument.uri, position);
+      const declared = t ? workspace!.tables.declarationsOf(t.path) : [];
+      return declared.length ? declared : null;
     }),
   );
   connection.onReferences(({ textDocument, position, context }) =>
-    answer('references', textDocument.uri, [], (doc) =>
-      referencesAt(doc, position, context.includeDeclaration).map((range) => ({ uri: textDocument.uri, range })),
-    ),
+    answer('references', textDocument.uri, [], (doc) => {
+      const local = referencesAt(doc, position, context.includeDeclaration).map((range) => ({ uri: textDocument.uri, range }));
+      if (local.length) return local;
+      const t = tableAt(textDocument.uri, position);
+      if (!t) return [];
+      return workspace!.tables
+        .occurrencesOf(t.path)
+        .filter((o) => context.includeDeclaration || !o.declaration)
+        .map((o) => ({ uri: o.uri, range: o.range }));
+    }),
   );
-  connection.onPrepareRename(({ textDocument, position }) => answer('prepareRename', textDocument.uri, null, (doc) => prepareRenameAt(doc, position) ?? null));
+  connection.onPrepareRename(({ textDocument, position }) =>
+    answer('prepareRename', textDocument.uri, null, (doc) => {
+      const local = prepareRenameAt(doc, position);
+      if (local) return local;
+      const t = tableAt(textDocument.uri, position);
+      // only what the workspace declares is ours to rename (not the examples, not the local store)
+      return t && workspace!.tables.isDeclared(t.path) ? { range: t.occurrence.nameRange, placeholder: t.occurrence.name } : null;
+    }),
+  );
   connection.onRenameRequest(({ textDocument, position, newName }) =>
     answer('rename', textDocument.uri, null, (doc) => {
       const edits = renameAt(doc, position, newName);
-      return edits.length ? { changes: { [textDocument.uri]: edits } } : null;
+      if (edits.length) return { changes: { [textDocument.uri]: edits } };
+      const t = tableAt(textDocument.uri, position);
+      if (!t || !newName || !workspace!.tables.isDeclared(t.path)) return null;
+      const changes: Record<string, { range: Range; newText: string }[]> = {};
+      for (const o of workspace!.tables.occurrencesOf(t.path)) (changes[o.uri] ??= []).push({ range: o.nameRange, newText: identifierText(newName) });
+      return { changes };
     }),
   );
   if (semantic) registerSemanticFeatures(semantic);

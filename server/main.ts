@@ -5,7 +5,9 @@
  */
 import { createConnection, ProposedFeatures, type InitializeParams } from 'vscode-languageserver/node';
 import { checkDocument } from '../engine/check/check-text';
-import { createLanguageDocument, semanticCompletionProvider, WorkspaceSymbolIndex, type CompletionProvider, type SemanticSource } from '../engine/language';
+import { semanticCompletionProvider, WorkspaceSymbolIndex, type CompletionProvider, type SemanticSource } from '../engine/language';
+import { WorkspaceTables } from '../engine/language/workspace-tables';
+import { WorkspaceCatalogProvider } from '../engine/catalog/providers/workspace';
 import { defaultCatalog } from '../engine/analyzer';
 import { TIDELINE_VERSION } from '../engine/version';
 import { serverCapabilities } from './capabilities';
@@ -14,7 +16,7 @@ import { OpenDocuments } from './documents';
 import { registerFeatures } from './features';
 import { toLspDiagnostic } from './convert';
 import { Settings } from './settings';
-import { scanWorkspace } from './workspace-scan';
+import { WorkspaceIndex } from './workspace-index';
 import { serveConnections } from './connections';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -22,6 +24,9 @@ const documents = new OpenDocuments();
 const symbols = new WorkspaceSymbolIndex();
 const settings = new Settings(connection);
 const log = (message: string): void => connection.console.error(message);
+/** Tables and views that workspace files declare, laid under the catalog (after its real sources). */
+const declared = new WorkspaceCatalogProvider();
+defaultCatalog().register(declared);
 
 /** How many lines of a newly opened file get their diagnostics first (what is in view). */
 const VIEW_LINES = 150;
@@ -56,10 +61,19 @@ connection.onInitialize((params: InitializeParams) => {
 
 connection.onInitialized(() => {
   settingsRead = refreshSettings();
-  void scanWorkspace(workspaceFolders, (uri, text) => {
-    if (!documents.get(uri)) symbols.update(uri, createLanguageDocument(text));
-  }).catch((err) => log(`workspace scan failed: ${String(err)}`));
+  void settingsRead.then(() => workspace.scan(workspaceFolders)).catch((err) => log(`workspace scan failed: ${String(err)}`));
 });
+
+/** Checks every open document again (what the catalog knows changed). */
+function recheckOpenDocuments(): void {
+  for (const uri of documents.uris()) {
+    const d = documents.get(uri);
+    if (d) diagnostics.schedule(d);
+  }
+}
+
+const workspace = new WorkspaceIndex(connection, new WorkspaceTables(defaultCatalog, declared, () => settings.context), symbols, documents, log, recheckOpenDocuments);
+connection.onDidChangeWatchedFiles(({ changes }) => void workspace.watched(changes).catch((err) => log(`watched files failed: ${String(err)}`)));
 
 /** Re-reads the catalog/database settings; when they changed, every open document is checked again. */
 async function refreshSettings(): Promise<void> {
@@ -84,6 +98,7 @@ connection.onDidOpenTextDocument(({ textDocument: t }) => {
   try {
     const d = documents.open(t.uri, t.version, t.text);
     symbols.update(t.uri, d.doc);
+    workspace.touched(t.uri);
     void settingsRead.then(() => diagnostics.schedule(d, true));
   } catch (err) {
     log(`didOpen failed: ${String(err)}`);
@@ -95,6 +110,7 @@ connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
     const d = documents.change(t.uri, t.version, contentChanges);
     if (!d) return;
     symbols.update(t.uri, d.doc);
+    workspace.touched(t.uri);
     diagnostics.schedule(d);
   } catch (err) {
     log(`didChange failed: ${String(err)}`);
@@ -104,7 +120,8 @@ connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
 connection.onDidCloseTextDocument(({ textDocument: t }) => {
   documents.close(t.uri);
   diagnostics.cancel(t.uri);
-  // a closed file's symbols stay findable (it is still in the workspace)
+  // a closed file stays indexed as it is on disk (it is still in the workspace)
+  void workspace.closed(t.uri).catch((err) => log(`re-indexing ${t.uri} failed: ${String(err)}`));
   void connection.sendDiagnostics({ uri: t.uri, diagnostics: [] });
 });
 
@@ -122,7 +139,7 @@ connection.onRequest('tideline/serverInfo', () => ({
 const semanticSource: SemanticSource = { catalog: defaultCatalog, settings: () => settings.context };
 const completionProviders: CompletionProvider[] = [semanticCompletionProvider(semanticSource)];
 
-registerFeatures(connection, documents, symbols, settings, log, completionProviders, semanticSource);
+registerFeatures(connection, documents, symbols, settings, log, completionProviders, semanticSource, workspace);
 
 // Kafka connections (tideline/connections) add catalogs; open documents are re-checked as they load.
 serveConnections(connection, defaultCatalog(), () => {

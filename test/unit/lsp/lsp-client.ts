@@ -16,6 +16,7 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
+  WorkDoneProgressCreateRequest,
   ExitNotification,
   type InitializeResult,
   type PublishDiagnosticsParams,
@@ -34,6 +35,8 @@ export const SERVER = join(repoRoot(__dirname), 'dist/server.js');
 export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** `$/progress` values (begin, report, end) in order, when started with `progress`. */
+  readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
   private waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private initialized: InitializeResult | undefined;
 
@@ -59,19 +62,24 @@ export class LspClient {
    * `configuration`: settings by section, answered to workspace/configuration (the client then
    * declares the capability).
    */
-  static async start(opts: { workspaceFolder?: string; configuration?: Record<string, unknown>; initializationOptions?: unknown } = {}): Promise<LspClient> {
-    const { workspaceFolder, configuration, initializationOptions } = opts;
+  /** `progress`: declare window.workDoneProgress, accept the server's progress tokens and record `$/progress`. */
+  static async start(opts: { workspaceFolder?: string; configuration?: Record<string, unknown>; initializationOptions?: unknown; progress?: boolean } = {}): Promise<LspClient> {
+    const { workspaceFolder, configuration, initializationOptions, progress } = opts;
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, connection);
     if (configuration) {
       connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section ? (configuration[i.section] ?? null) : null)));
     }
+    if (progress) {
+      connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+      connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string; percentage?: number } }) => client.progress.push(p.value));
+    }
     connection.listen();
     client.initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: configuration ? { workspace: { configuration: true } } : {},
+      capabilities: { ...(configuration ? { workspace: { configuration: true } } : {}), ...(progress ? { window: { workDoneProgress: true } } : {}) },
       workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'ws' }] : null,
       ...(initializationOptions !== undefined ? { initializationOptions } : {}),
     });

@@ -10,6 +10,7 @@ import { localPrincipal } from '../auth/roles';
 import { TIDELINE_VERSION } from '../version';
 import { openConnection, openUnavailableConnection } from './connection';
 import { startHousekeeping } from './housekeeping';
+import { metricsPortArg, serveMetrics } from './metrics-endpoint';
 import { closeEngineApi, openEngineApi } from './open-api';
 import { hostStateDir } from './state-dir';
 
@@ -22,6 +23,7 @@ process.on('unhandledRejection', (err) => log(`unhandled rejection (host keeps r
 
 async function main(): Promise<void> {
   const stateDir = hostStateDir(process.argv.slice(2));
+  const metricsPort = metricsPortArg(process.argv.slice(2));
   let api;
   try {
     api = await openEngineApi(stateDir, false, log);
@@ -44,6 +46,11 @@ async function main(): Promise<void> {
       .finally(() => process.exit(0));
   });
   connection.listen();
+  if (metricsPort !== undefined) {
+    const server = await serveMetrics(api, metricsPort, log);
+    const at = server.address();
+    log(`Prometheus metrics on http://127.0.0.1:${typeof at === 'object' && at ? at.port : metricsPort}/metrics`);
+  }
   log(`engine host ${TIDELINE_VERSION} ready (pid ${process.pid}, state ${stateDir})`);
 }
 

@@ -274,11 +274,12 @@ describe('engine host runs statements', () => {
     const token = (grant: string, who: string) => spawnSync(process.execPath, [CLI, 'token', 'create', '--principal', who, '--grant', grant, '--state-dir', dir], { encoding: 'utf8' }).stdout.trim();
     const dana = token('developer:default', 'dana');
     const otto = token('viewer:other', 'otto');
-    const server = spawn(process.execPath, [CLI, 'serve', '--listen', '127.0.0.1:0', '--state-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [CLI, 'serve', '--listen', '127.0.0.1:0', '--state-dir', dir, '--metrics-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     server.stderr.resume();
     try {
       let out = '';
-      while (!/listening on [\d.]+:(\d+)/.test(out)) out += ((await once(server.stdout, 'data')) as [Buffer])[0].toString();
+      while (!/listening on [\d.]+:(\d+)[^]*metrics on (\S+)/.test(out)) out += ((await once(server.stdout, 'data')) as [Buffer])[0].toString();
+      const metricsUrl = /metrics on (\S+)/.exec(out)![1]!;
       const port = Number(/listening on [\d.]+:(\d+)/.exec(out)![1]);
       const client = async (tok: string) => {
         const socket = connect(port, '127.0.0.1');
@@ -294,6 +295,17 @@ describe('engine host runs statements', () => {
       await call(h, 'results/subscribe', { name: 'q' });
       await until('rows over the socket', async () => (rowsOf(h, 'q').length > 0 ? true : undefined));
       await a.rpc.waitForNotification(changedTo('q', 'RUNNING'));
+      // the opt-in Prometheus endpoint shows the pool and the running statement
+      const prom = await until('metrics with rows', async () => {
+        const text = await (await fetch(metricsUrl)).text();
+        const rows = /^tideline_statement_rows_total\{statement="q",pool="default"\} (\d+)$/m.exec(text);
+        return rows && Number(rows[1]) > 0 ? text : undefined;
+      });
+      assert.match(prom, /^# TYPE tideline_pool_max_cfu gauge$/m);
+      assert.match(prom, /^tideline_pool_max_cfu\{pool="default"\} 4$/m);
+      assert.match(prom, /^tideline_statements\{pool="default",phase="RUNNING"\} 1$/m);
+      assert.ok(!prom.includes('SELECT'), 'no SQL text in metrics');
+      assert.equal((await fetch(metricsUrl.replace('/metrics', '/other'))).status, 404);
       const refused = await o.rpc.request('results/subscribe', { name: 'q' });
       assert.equal(refused.error?.code, -32003);
       await call(h, 'statements/stop', { name: 'q' });
@@ -305,5 +317,8 @@ describe('engine host runs statements', () => {
       server.kill('SIGTERM');
       await once(server, 'exit');
     }
+    const bad = spawnSync(process.execPath, [HOST, '--state-dir', dir, '--metrics-port', 'lots'], { encoding: 'utf8', input: '' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--metrics-port needs a port number from 0 to 65535 \(got 'lots'\)/);
   });
 });

@@ -101,7 +101,7 @@ export function describePhysical(p: PhysicalPlan): string {
     }
     case 'rank': {
       const s = p.spec;
-      return `Rank(partitionBy=[${cols(inF, s.partitionKeys)}], orderBy=[${sortText(inF, s.orderBy)}], rankRange=[${s.rankStart ?? 1}..${s.n}], rankColumn=[${s.outputRank}])`;
+      return `Rank(${s.rankType && s.rankType !== 'ROW_NUMBER' ? `rankType=[${s.rankType}], ` : ''}partitionBy=[${cols(inF, s.partitionKeys)}], orderBy=[${sortText(inF, s.orderBy)}], rankRange=[${s.rankStart ?? 1}..${s.n}], rankColumn=[${s.outputRank}])`;
     }
     case 'deduplicate':
       return `Deduplicate(keys=[${cols(inF, p.spec.keys)}], keep=[${p.spec.keepLast ? 'LastRow' : 'FirstRow'}], order=[${p.spec.rowtimeColumn === undefined ? 'proctime' : col(inF, p.spec.rowtimeColumn)}])`;

@@ -1,6 +1,8 @@
 /**
  * Top-N: ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...) <= N, with or without the rank
- * column (Flink's AppendOnlyTopNFunction / RetractableTopNFunction). Each partition keeps its
+ * column (Flink's AppendOnlyTopNFunction / RetractableTopNFunction); RANK() and DENSE_RANK()
+ * <= N keep every row whose rank (equal sort keys share one) is in range, ties included, and
+ * a change emits -D / +I for the (row, rank) pairs that left or entered the result. Each partition keeps its
  * rows sorted (ties in arrival order); over append-only input only the top N are kept, over
  * retracting input all rows are. After each change the old and new top N are compared:
  * with the rank column every rank whose row changed emits -U(old, rank) / +U(new, rank)
@@ -23,6 +25,8 @@ export interface RankSpec {
   /** Append the rank number (BIGINT) as the last column. */
   readonly outputRank: boolean;
   readonly inputRetracts?: boolean;
+  /** How rows are numbered; ROW_NUMBER when absent. */
+  readonly rankType?: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
 }
 
 export class RankOperator extends BaseOperator {
@@ -38,6 +42,7 @@ export class RankOperator extends BaseOperator {
   }
 
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    if ((this.spec.rankType ?? 'ROW_NUMBER') !== 'ROW_NUMBER') return this.processRanked(kinds, rows);
     const n = this.spec.n;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
@@ -61,6 +66,46 @@ export class RankOperator extends BaseOperator {
       }
       this.emitDiff(before, sorted.slice(0, n));
     }
+  }
+
+  /** RANK / DENSE_RANK: every row of the partition is kept (a later tie may share a rank in range). */
+  private processRanked(kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const key = this.keyOf(row);
+      let sorted = this.state.get(key);
+      const acc = isAccumulate(kindAt(kinds, i));
+      if (sorted === undefined) {
+        if (!acc) continue;
+        this.state.set(key, (sorted = []));
+      }
+      const before = this.ranked(sorted);
+      if (acc) sorted.splice(this.upperBound(sorted, row), 0, row);
+      else {
+        const at = this.find(sorted, row);
+        if (at < 0) continue;
+        sorted.splice(at, 1);
+        if (sorted.length === 0) this.state.delete(key);
+      }
+      const after = this.ranked(sorted);
+      const out = (r: Row, rank: number): Row => (this.spec.outputRank ? [...r, rank] : r);
+      for (const [r, rank] of before) if (after.get(r) !== rank) this.out.emit(RowKind.Delete, out(r, rank));
+      for (const [r, rank] of after) if (before.get(r) !== rank) this.out.emit(RowKind.Insert, out(r, rank));
+    }
+  }
+
+  /** The rows whose RANK / DENSE_RANK is within [rankStart, n], with their rank. */
+  private ranked(sorted: readonly Row[]): Map<Row, number> {
+    const out = new Map<Row, number>();
+    const dense = this.spec.rankType === 'DENSE_RANK';
+    const start = this.spec.rankStart ?? 1;
+    let rank = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      if (i === 0 || this.cmp(sorted[i - 1]!, sorted[i]!) !== 0) rank = dense ? rank + 1 : i + 1;
+      if (rank > this.spec.n) break;
+      if (rank >= start) out.set(sorted[i]!, rank);
+    }
+    return out;
   }
 
   /** First index whose row sorts after `row` (ties keep arrival order). */

@@ -65,8 +65,9 @@ function rankBound(c: Expr, rn: number): { upper?: number; lower?: number } | un
 
 export function planTopN(filter: Filter, over: Over, ctx: PlanContext): PhysicalPlan {
   const call = over.calls[0]!;
-  if (over.calls.length !== 1 || call.fn.toUpperCase() !== 'ROW_NUMBER') {
-    throw new PlanError(`${call.fn}() over a window is only supported as ROW_NUMBER() in a Top-N (WHERE row_num <= N)`);
+  const rankType = call.fn.toUpperCase();
+  if (over.calls.length !== 1 || (rankType !== 'ROW_NUMBER' && rankType !== 'RANK' && rankType !== 'DENSE_RANK')) {
+    throw new PlanError(`${call.fn}() over a window is only supported as ROW_NUMBER(), RANK() or DENSE_RANK() in a Top-N (WHERE rank <= N)`);
   }
   const rn = over.input.fields.length;
   let upper: number | undefined;
@@ -81,13 +82,17 @@ export function planTopN(filter: Filter, over: Over, ctx: PlanContext): Physical
     if (b.upper !== undefined) upper = upper === undefined ? b.upper : Math.min(upper, b.upper);
     if (b.lower !== undefined) lower = Math.max(lower, b.lower);
   }
-  if (upper === undefined) throw new PlanError(`ROW_NUMBER() needs an upper bound in the WHERE clause (e.g. ${call.name} <= 10) to run as a Top-N`);
+  if (rankType !== 'ROW_NUMBER' && ctx.options.mode !== 'batch') {
+    throw new PlanError(`${rankType}() on streaming table is not supported currently (as in Flink): use ROW_NUMBER(), or run in batch mode`);
+  }
+  if (upper === undefined) throw new PlanError(`${rankType}() needs an upper bound in the WHERE clause (e.g. ${call.name} <= 10) to run as a Top-N`);
   const input = ctx.plan(over.input);
   const names = over.partitionKeys.map((k) => over.input.fields[k]!.name.toLowerCase());
   const ws = names.indexOf('window_start');
   const we = names.indexOf('window_end');
   let node: PhysicalPlan;
   if (ws >= 0 && we >= 0 && isAppend(input.mode)) {
+    if (rankType !== 'ROW_NUMBER') throw new PlanError(`window Top-N supports ROW_NUMBER() only, not ${rankType}()`);
     if (lower > 1) throw new PlanError('window Top-N supports only an upper bound on the row number (rn <= N)');
     const first = over.orderBy[0];
     node = {
@@ -119,6 +124,7 @@ export function planTopN(filter: Filter, over: Over, ctx: PlanContext): Physical
         ...(lower > 1 ? { rankStart: lower } : {}),
         outputRank: true,
         inputRetracts: !isAppend(input.mode),
+        ...(rankType !== 'ROW_NUMBER' ? { rankType: rankType as 'RANK' | 'DENSE_RANK' } : {}),
       },
     };
   }
@@ -134,7 +140,7 @@ export function withoutRankColumn(p: PhysicalPlan, ctx: PlanContext): PhysicalPl
   const input = p.inputs[0]!;
   const s = p.spec;
   const order = s.orderBy[0];
-  if (s.n === 1 && (s.rankStart ?? 1) === 1 && s.orderBy.length === 1 && order && isAppend(input.mode)) {
+  if ((s.rankType ?? 'ROW_NUMBER') === 'ROW_NUMBER' && s.n === 1 && (s.rankStart ?? 1) === 1 && s.orderBy.length === 1 && order && isAppend(input.mode)) {
     const time = timeKindOf(input, order.index, ctx.options);
     if (time !== undefined) {
       const keepLast = order.descending === true;
@@ -155,7 +161,7 @@ export function withoutRankColumn(p: PhysicalPlan, ctx: PlanContext): PhysicalPl
 export function planOverAggregate(p: Over, ctx: PlanContext): PhysicalPlan {
   if (isRankingOver(p)) {
     const c = p.calls.find((x) => RANKING.has(x.fn.toUpperCase()))!;
-    throw new PlanError(`${c.fn}() is only supported as ROW_NUMBER() in a Top-N (a WHERE ${c.name} <= N on it)`);
+    throw new PlanError(`${c.fn}() is only supported in a Top-N: ROW_NUMBER(), RANK() or DENSE_RANK() with a WHERE ${c.name} <= N on it`);
   }
   const input = ctx.plan(p.input);
   if (!isAppend(input.mode)) throw new PlanError("OVER aggregation doesn't support consuming update and delete changes");

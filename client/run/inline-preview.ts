@@ -31,11 +31,11 @@ function cells(run: Run, row: readonly unknown[]): string[] {
   return row.map((v, i) => formatValue(v, valueKind(run.schema?.[i]?.type ?? '')));
 }
 
-/** The one-line preview, e.g. `● RUNNING · 1,204 rows · 52/s · 17 | u_3 | /cart`. */
+/** The one-line preview, e.g. `● RUNNING · 1,204 rows · 52/s · 17 | u_3 | /cart` (an INSERT: `rows written`). */
 export function previewText(run: Run): string {
   const m = run.view.metrics;
   const rows = run.schema ? run.received : (m?.rows ?? 0);
-  const parts = [`${ICON[run.view.phase] ?? '•'} ${run.view.phase}`, `${rows.toLocaleString('en-US')} rows`];
+  const parts = [`${ICON[run.view.phase] ?? '•'} ${run.view.phase}`, `${rows.toLocaleString('en-US')} rows${run.view.kind === 'insert' ? ' written' : ''}`];
   if (m && isFinite(m.ratePerSecond) && run.view.phase === 'RUNNING') parts.push(`${Math.round(m.ratePerSecond).toLocaleString('en-US')}/s`);
   if (run.lateRows > 0) parts.push(`${run.lateRows.toLocaleString('en-US')} late`);
   const last = run.latest[run.latest.length - 1];

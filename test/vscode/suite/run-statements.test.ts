@@ -211,6 +211,47 @@ describe('Running statements from the editor', function () {
     await waitFor('the fixed statement stopped', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
   });
 
+  it('a statement that fails while running shows its reason on the statement and in the preview', async () => {
+    const doc = await openFixture('fail.sql');
+    const sql = 'SELECT CAST(url AS INT) AS n FROM clicks';
+    await focusEditorAt(doc, lineOf(doc, sql), 3);
+    await pressInWorkbench('Control+Enter');
+    const d = await waitFor('a tideline-engine diagnostic with the failure', () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'tideline-engine'), LONG);
+    assert.match(d.message, /Cannot cast/);
+    assert.equal(d.range.start.line, lineOf(doc, sql));
+    await waitForPreview('of the failed query', (t) => t.startsWith('✗ FAILED') && /Cannot cast/.test(t));
+    await waitForLens('▶ Run');
+    assert.ok(!(await lensTexts()).includes('■ Stop'));
+    await waitFor('FAILED in the results panel', async () => (await panelPhase()).includes('FAILED') || undefined, LONG);
+  });
+
+  it('Run File runs statements in order: the DDL finishes, the INSERT starts, the query reads what it writes', async () => {
+    const doc = await openFixture('pipeline.sql');
+    await focusEditorAt(doc, 0);
+    await vscode.commands.executeCommand('tideline.runFile');
+    const [create, insert, select] = await waitFor('three statements in the engine', async () => {
+      const found = await Promise.all([
+        statementsWith('CREATE TABLE IF NOT EXISTS url_hits (url STRING, user_id BIGINT)'),
+        statementsWith('INSERT INTO url_hits SELECT url, user_id FROM examples.marketplace.clicks'),
+        statementsWith('SELECT url, COUNT(*) AS hits FROM url_hits GROUP BY url'),
+      ]);
+      return found.every((f) => f.length === 1) ? found.map((f) => f[0]) : undefined;
+    }, LONG);
+    assert.equal(create.phase, 'COMPLETED');
+    const completedAt = create.history?.find((h) => h.phase === 'COMPLETED')?.at ?? Infinity;
+    assert.ok(completedAt <= insert.createdAt, 'the INSERT was submitted after the CREATE TABLE completed');
+    assert.ok(insert.createdAt <= select.createdAt, 'the query was submitted after the INSERT');
+    // The query shows what the INSERT writes.
+    await waitFor('the query in the results panel', async () => (await workbenchTexts('.app .title')).some((t) => t.includes('SELECT url, COUNT(*)')) || undefined, LONG);
+    await waitFor('rows the INSERT wrote, counted by the query', async () => (await panelRowCount()) > 0 || undefined, LONG);
+    await waitForPreview('of the DDL', (t) => t.startsWith('✓ COMPLETED'));
+    await waitForPreview('of the running INSERT with rows', (t) => t.startsWith('● RUNNING') && / rows written/.test(t) && rowsOf(t) > 0);
+    await requestScreenshot('run-file');
+    const api = await readyApi();
+    for (const s of [insert, select]) await api.engine.request('statements/stop', { name: s.name });
+    await waitFor('both stopped, lenses back to Run', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
+  });
+
   it('after an engine host restart, a running query is read again and its results re-subscribed', async () => {
     const api = await readyApi();
     const doc = await openFixture('run.sql');

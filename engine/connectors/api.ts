@@ -167,4 +167,15 @@ export interface ConnectorFactory {
   createSink?(ctx: TableContext): Sink;
   /** A lookup on the physical columns `keys` (indexes into ctx.columns), when the connector answers point lookups. */
   createLookup?(ctx: TableContext, keys: readonly number[]): LookupSource;
+  /**
+   * What a checkpointed INSERT into a table with these options guarantees, said without
+   * opening the sink (EXPLAIN). Absent: at-least-once (the sink has no transactions).
+   */
+  sinkDelivery?(options: Readonly<Record<string, string>>): SinkDelivery;
+}
+
+export interface SinkDelivery {
+  readonly guarantee: 'exactly-once' | 'at-least-once' | 'none';
+  /** How, in plain words, with the option to change when there is one. */
+  readonly note: string;
 }

@@ -20,6 +20,7 @@ import type { PhysicalPlan } from '../planner/physical/plan';
 import { planPhysical } from '../planner/physical/plan-physical';
 import { printPhysicalPlan } from '../planner/physical/print-physical';
 import { parseScript, type Statement } from '../sql';
+import { describeDelivery } from './checkpointing/delivery';
 import type { ScriptOutput } from './output';
 import { runInsertPlans, runQueryPlan } from './run-plan';
 import { JobSettings, type RuntimeMode } from './settings';
@@ -211,7 +212,8 @@ class ScriptRunner {
 
 /** What `tideline explain` prints for one plan. */
 export function explainText(location: string, logical: LogicalPlan, physical: PhysicalPlan): string {
-  return `== ${location} ==\n== Logical Plan ==\n${printPlan(logical)}\n\n== Physical Plan ==\n${printPhysicalPlan(physical)}\n`;
+  const delivery = describeDelivery(physical);
+  return `== ${location} ==\n== Logical Plan ==\n${printPlan(logical)}\n\n== Physical Plan ==\n${printPhysicalPlan(physical)}\n${delivery ? `\n== Delivery ==\n${delivery}\n` : ''}`;
 }
 
 /**

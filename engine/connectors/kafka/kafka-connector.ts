@@ -5,10 +5,18 @@
  * tombstones. Records are laid out by the shared key-value codec (key.fields,
  * key.fields-prefix, value.fields-include), exactly as local topics are.
  */
-import type { ConnectorFactory } from '../api';
+import type { ConnectorFactory, SinkDelivery } from '../api';
 import { KAFKA_OPTIONS, UPSERT_KAFKA_OPTIONS } from './kafka-options';
 import { KafkaSink } from './kafka-sink';
 import { KafkaSource } from './kafka-source';
+
+/** `sink.delivery-guarantee`: exactly-once is one Kafka transaction per checkpoint. */
+function kafkaDelivery(options: Readonly<Record<string, string>>): SinkDelivery {
+  const g = (options['sink.delivery-guarantee'] ?? 'at-least-once').trim().toLowerCase();
+  if (g === 'exactly-once') return { guarantee: 'exactly-once', note: 'one Kafka transaction per checkpoint, committed once the checkpoint is written (read it with isolation.level read_committed)' };
+  if (g === 'none') return { guarantee: 'none', note: "records are acknowledged by the leader only; a restart may lose or repeat some (set 'sink.delivery-guarantee' = 'exactly-once' and 'sink.transactional-id-prefix' for exactly-once)" };
+  return { guarantee: 'at-least-once', note: "after a restart, records written since the last checkpoint are written again (set 'sink.delivery-guarantee' = 'exactly-once' and 'sink.transactional-id-prefix' for exactly-once)" };
+}
 
 export const kafkaConnector: ConnectorFactory = {
   identifier: 'kafka',
@@ -16,6 +24,7 @@ export const kafkaConnector: ConnectorFactory = {
   options: KAFKA_OPTIONS,
   createSource: (ctx) => new KafkaSource(ctx, false),
   createSink: (ctx) => new KafkaSink(ctx, false),
+  sinkDelivery: kafkaDelivery,
 };
 
 export const upsertKafkaConnector: ConnectorFactory = {
@@ -24,4 +33,5 @@ export const upsertKafkaConnector: ConnectorFactory = {
   options: UPSERT_KAFKA_OPTIONS,
   createSource: (ctx) => new KafkaSource(ctx, true),
   createSink: (ctx) => new KafkaSink(ctx, true),
+  sinkDelivery: kafkaDelivery,
 };

@@ -192,6 +192,7 @@ export const localConnector: ConnectorFactory = {
   options: LOCAL_OPTIONS,
   createSource: (ctx) => new LocalSource(ctx),
   createSink: (ctx) => new LocalSink(ctx),
+  sinkDelivery: () => ({ guarantee: 'exactly-once', note: 'rows become visible when the checkpoint covering them is written' }),
   // Lookups read the whole topic (from the earliest offset, whatever the scan options) and what is appended later.
   createLookup: (ctx, keys) => new ScanLookup(ctx, new LocalSource({ ...ctx, options: { ...ctx.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'unbounded' } }), keys),
 };

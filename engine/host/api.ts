@@ -17,7 +17,7 @@ import { checkParams, InvalidParams, MAX_SQL_CHARS, type ParamSpec } from './val
 import { CATALOG_METHODS } from './methods/catalog';
 import { RESULT_METHODS } from './methods/results';
 import { statementView } from './methods/statement-view';
-import { parseContext, STATEMENT_RUN_METHODS } from './methods/statements-run';
+import { checkRunAs, parseContext, STATEMENT_RUN_METHODS } from './methods/statements-run';
 import type { Notifier } from './notifications';
 import type { HostEngine } from './runner-binding';
 import type { HostConnections } from './host-connections';
@@ -139,15 +139,26 @@ const METHODS: Readonly<Record<string, Method>> = {
     run: (p, _who, api) => statementView(api, api.service.statements.require(str(p['name'])!)),
   },
   'statements/submit': {
-    params: { sql: { type: 'string', required: true, max: MAX_SQL_CHARS }, pool: { type: 'string', max: 100 }, name: { type: 'string', max: 100 }, context: { type: 'object' } },
+    params: {
+      sql: { type: 'string', required: true, max: MAX_SQL_CHARS },
+      pool: { type: 'string', max: 100 },
+      name: { type: 'string', max: 100 },
+      context: { type: 'object' },
+      runAs: { type: 'string', max: 100 },
+    },
     target: (p) => ({ pool: str(p['pool']) ?? 'default' }),
     audited: true,
+    auditDetail: (p) => (p['runAs'] !== undefined ? `runAs ${str(p['runAs'])}` : ''),
     run: async (p, who, api) => {
       const context = parseContext('statements/submit', p['context']);
+      const pool = str(p['pool']) ?? 'default';
+      const runAs = str(p['runAs']);
+      if (runAs !== undefined) checkRunAs(api, who, pool, runAs);
       const rec = await api.service.submit({
         sql: str(p['sql'])!,
-        pool: str(p['pool']) ?? 'default',
-        principal: who.name,
+        pool,
+        principal: runAs ?? who.name,
+        ...(runAs !== undefined ? { submittedBy: who.name } : {}),
         ...(p['name'] !== undefined ? { name: str(p['name'])! } : {}),
         ...(context ? { context } : {}),
       });
@@ -324,7 +335,7 @@ export class EngineApi {
       ...(statement !== undefined ? { statement } : {}),
       ...(typeof p['sql'] === 'string' ? { sql: p['sql'] } : {}),
       ...(method.startsWith('pools/') && outcome === 'ok' ? { detail: JSON.stringify({ maxCfu: p['maxCfu'], region: p['region'] }) } : {}),
-      ...(outcome === 'ok' && METHODS[method]?.auditDetail ? { detail: METHODS[method].auditDetail(p) } : {}),
+      ...(outcome === 'ok' && METHODS[method]?.auditDetail?.(p) ? { detail: METHODS[method].auditDetail(p) } : {}),
       ...(err !== undefined ? { detail: err instanceof Error ? err.message : String(err) } : {}),
     });
   }

@@ -22,6 +22,8 @@ export interface SubmitRequest {
   readonly principal: string;
   readonly sql: string;
   readonly context?: StatementContext;
+  /** Set when `principal` is a service principal the statement runs as (`runAs`): who submitted it. */
+  readonly submittedBy?: string;
 }
 
 export class PoolService {
@@ -128,6 +130,9 @@ export class PoolService {
     const name = req.name ?? this.freshName();
     if (this.statements.get(name)) throw new PoolError(`a statement named '${name}' already exists`);
     const desc = await this.runner.describe(req.sql, req.context);
+    if (req.submittedBy !== undefined && desc.kind !== undefined && desc.kind !== 'insert') {
+      throw new PoolError(`only INSERT statements (long-running jobs) run as a service principal; this is a ${desc.kind} statement: submit it without runAs`);
+    }
     checkInRegion(desc.clusters, pool);
     await this.statements.create({
       name,
@@ -137,6 +142,7 @@ export class PoolService {
       createdAt: this.clock(),
       ...(req.context ? { context: req.context } : {}),
       ...(desc.kind ? { kind: desc.kind } : {}),
+      ...(req.submittedBy !== undefined ? { submittedBy: req.submittedBy } : {}),
     });
     this.splits.set(name, desc.splits);
     await this.requestSlots(name);

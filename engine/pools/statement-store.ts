@@ -17,6 +17,8 @@ export interface StatementRecord {
   /** What the client sent along (catalog, database, file, line, SET values). */
   readonly context?: StatementContext;
   readonly kind?: StatementKind;
+  /** Who submitted it, when it runs as a service principal (`principal`). */
+  readonly submittedBy?: string;
   readonly history: readonly PhaseChange[];
 }
 

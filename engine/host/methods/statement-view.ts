@@ -18,6 +18,7 @@ export function statementView(api: EngineApi, s: StatementRecord) {
     name: s.name,
     pool: s.pool,
     principal: s.principal,
+    ...(s.submittedBy !== undefined ? { submittedBy: s.submittedBy } : {}),
     sql: s.sql,
     createdAt: s.createdAt,
     phase,

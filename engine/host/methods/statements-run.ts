@@ -4,7 +4,11 @@
  * `tideline explain` prints, with the dataflow graph whose node ids the running statement's
  * operator metrics use.
  */
+import { AccessDenied } from '../../auth/authorize';
+import { hasRole, roleOn, type Principal } from '../../auth/roles';
 import { explainGraph } from '../../job/explain-graph';
+import { PoolError } from '../../pools/pool';
+import { validateStatementName } from '../../pools/statement-store';
 import { prepareStatement } from '../../job/prepare-statement';
 import { explainText } from '../../job/run-script';
 import type { StatementContext } from '../../pools/runner';
@@ -54,6 +58,26 @@ export function parseContext(method: string, v: unknown): StatementContext | und
     }
   }
   return out;
+}
+
+/**
+ * `runAs`: a pool-admin submits a long-running INSERT as a service principal, which then owns
+ * it (it keeps running whatever happens to the submitter's token; stopping it needs pool-admin).
+ * In shared mode the service principal must hold developer on the pool.
+ */
+export function checkRunAs(api: EngineApi, who: Principal, pool: string, runAs: string): void {
+  validateStatementName(runAs);
+  if (!hasRole(who, pool, 'pool-admin')) {
+    const held = roleOn(who, pool);
+    throw new AccessDenied(`principal '${who.name}' may not submit statements as '${runAs}' on pool '${pool}': needs role pool-admin (${held ? `holds ${held}` : 'holds no role there'})`);
+  }
+  if (!api.tokens) return;
+  const service = api.tokens.principals().find((p) => p.name === runAs);
+  if (!service || !hasRole(service, pool, 'developer')) {
+    throw new PoolError(
+      `no principal '${runAs}' holding developer on pool '${pool}' to run as; create it with: tideline token create --principal ${runAs} --grant developer:${pool}`,
+    );
+  }
 }
 
 export const STATEMENT_RUN_METHODS: Readonly<Record<string, Method>> = {

@@ -274,6 +274,8 @@ describe('engine host runs statements', () => {
     const token = (grant: string, who: string) => spawnSync(process.execPath, [CLI, 'token', 'create', '--principal', who, '--grant', grant, '--state-dir', dir], { encoding: 'utf8' }).stdout.trim();
     const dana = token('developer:default', 'dana');
     const otto = token('viewer:other', 'otto');
+    const ada = token('pool-admin:default', 'ada');
+    token('developer:default', 'svc-etl');
     const server = spawn(process.execPath, [CLI, 'serve', '--listen', '127.0.0.1:0', '--state-dir', dir, '--metrics-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     server.stderr.resume();
     try {
@@ -311,6 +313,32 @@ describe('engine host runs statements', () => {
       await call(h, 'statements/stop', { name: 'q' });
       await a.rpc.waitForNotification(changedTo('q', 'STOPPED'));
       assert.equal(o.rpc.notifications.length, 0, 'a viewer of another pool hears nothing of pool default');
+
+      // runAs: a pool-admin submits a long-running INSERT owned by a service principal
+      const admin = await client(ada);
+      const ha = { rpc: admin.rpc, child: server, stderr: () => '' } as Host;
+      await call(ha, 'statements/submit', { name: 'mk-drain', sql: "CREATE TABLE drain (u STRING) WITH ('connector' = 'blackhole')" });
+      await admin.rpc.waitForNotification(changedTo('mk-drain', 'COMPLETED'));
+      const job = 'INSERT INTO drain SELECT url FROM examples.marketplace.clicks';
+      const byDev = await a.rpc.request('statements/submit', { name: 'j0', sql: job, runAs: 'svc-etl' });
+      assert.equal(byDev.error?.code, -32003);
+      assert.match(byDev.error!.message, /principal 'dana' may not submit statements as 'svc-etl' on pool 'default': needs role pool-admin \(holds developer\)/);
+      const ghost = await admin.rpc.request('statements/submit', { name: 'j1', sql: job, runAs: 'ghost' });
+      assert.match(ghost.error!.message, /no principal 'ghost' holding developer on pool 'default' to run as; create it with: tideline token create --principal ghost --grant developer:default/);
+      const query = await admin.rpc.request('statements/submit', { name: 'j2', sql: 'SELECT 1', runAs: 'svc-etl' });
+      assert.match(query.error!.message, /only INSERT statements \(long-running jobs\) run as a service principal/);
+      const svc = await call<StatementView & { principal: string; submittedBy: string }>(ha, 'statements/submit', { name: 'etl', sql: job, runAs: 'svc-etl' });
+      assert.deepEqual([svc.principal, svc.submittedBy], ['svc-etl', 'ada']);
+      const stopByDev = await a.rpc.request('statements/stop', { name: 'etl' });
+      assert.equal(stopByDev.error?.code, -32003, 'a developer cannot stop the service principal\'s job');
+      // the submitter's token goes away; the job runs on
+      const adaId = ada.split('_')[1]!;
+      assert.equal(spawnSync(process.execPath, [CLI, 'token', 'revoke', adaId, '--state-dir', dir], { encoding: 'utf8' }).status, 0);
+      await until('etl rows', async () => ((await call<StatementView>(h, 'statements/get', { name: 'etl' })).metrics?.rows ?? 0) > 0 || undefined);
+      assert.equal((await call<StatementView>(h, 'statements/get', { name: 'etl' })).phase, 'RUNNING');
+      const audit = spawnSync(process.execPath, [CLI, 'token', 'list', '--state-dir', dir], { encoding: 'utf8' }).stdout;
+      assert.match(audit, /ada .* revoked/);
+      admin.socket.destroy();
       a.socket.destroy();
       o.socket.destroy();
     } finally {

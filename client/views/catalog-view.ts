@@ -11,6 +11,7 @@ import type { EngineHost } from '../engine-host';
 import { formatPath } from '../../engine/catalog/model';
 import { confirmedArg, guarded, pathArg } from './command-args';
 import { errorText, type CatalogNode } from './engine-types';
+import { ReadonlyDocuments } from './readonly-documents';
 
 export interface CatalogElement {
   /** Catalog, database, table, column: the names from the root to this node. */
@@ -73,6 +74,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogEleme
 export function registerCatalogView(engine: EngineHost): vscode.Disposable {
   const provider = new CatalogTreeProvider(engine);
   const view = vscode.window.createTreeView('tideline.catalog', { treeDataProvider: provider, showCollapseAll: true });
+  const documents = new ReadonlyDocuments();
   const need = (arg: unknown): string[] => {
     const path = pathArg(arg);
     if (!path) throw new Error('no catalog object selected');
@@ -80,6 +82,7 @@ export function registerCatalogView(engine: EngineHost): vscode.Disposable {
   };
   return vscode.Disposable.from(
     view,
+    documents,
     vscode.commands.registerCommand('tideline.catalog.refresh', () => provider.refresh()),
     vscode.commands.registerCommand(
       'tideline.catalog.query',
@@ -95,10 +98,10 @@ export function registerCatalogView(engine: EngineHost): vscode.Disposable {
     vscode.commands.registerCommand(
       'tideline.catalog.describe',
       guarded('Describe', async (arg) => {
-        const { text } = await engine.request<{ text: string }>('catalog/describe', { path: need(arg) });
-        const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
-        await vscode.window.showTextDocument(doc, { preview: true });
-        return doc;
+        const path = need(arg);
+        const { text } = await engine.request<{ text: string }>('catalog/describe', { path });
+        // A table or view is described as its DDL: shown as Flink SQL.
+        return documents.show(`${path.join('.')}${path.length === 3 ? '.sql' : '.txt'}`, text, path.length === 3 ? 'flinksql' : 'plaintext');
       }),
     ),
     vscode.commands.registerCommand(

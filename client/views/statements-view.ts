@@ -27,7 +27,13 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
   async getChildren(parent?: StatementView): Promise<StatementView[]> {
     if (parent) return [];
     const all = await this.cache.all();
-    if (this.view) this.view.message = this.cache.error ? `Cannot list statements: ${this.cache.error}` : undefined;
+    if (this.view) {
+      this.view.message = this.cache.error
+        ? `Cannot list statements: ${this.cache.error}`
+        : all.length === 0
+          ? 'No statements yet: run one from a Flink SQL file (▶ Run above a statement, or Ctrl+Enter).'
+          : undefined;
+    }
     return all;
   }
 

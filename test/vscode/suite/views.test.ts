@@ -2,8 +2,9 @@
  * The Tideline activity-bar views in the real workbench, read and clicked through the browser
  * driver: the Catalog down to a table's columns, a compute pool created, edited and deleted
  * through the Compute pools view's commands (with arguments instead of quick inputs), a
- * submitted statement followed in the Statements view until Stop stops it, and the plan view
- * of that running statement with its live figures.
+ * submitted statement followed in the Statements view (results, SQL, plan with live figures)
+ * until Stop stops it, the catalog actions (Query runs through the editor's Run), and the plan
+ * of SQL that was never submitted.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -62,6 +63,46 @@ describe('Tideline views', function () {
     await requestScreenshot('views-catalog');
   });
 
+  it('Query opens and runs a LIMIT 10 query; Describe, Copy name and Drop act on the object', async () => {
+    const api = await readyApi();
+    const orders = ['examples', 'marketplace', 'orders'];
+    const query = await vscode.commands.executeCommand<vscode.TextDocument>('tideline.catalog.query', orders);
+    assert.equal(query?.getText(), 'SELECT * FROM examples.marketplace.orders LIMIT 10;\n');
+    assert.equal(query.languageId, 'flinksql');
+    assert.equal(vscode.window.activeTextEditor?.document, query);
+    // The editor's Run ran it: the statement is in the engine and in the Statements view.
+    const ran = await waitFor('the query to be submitted', async () =>
+      (await api.engine.request<{ statements: StatementView[] }>('statements/list', {})).statements.find((x) => x.sql.startsWith('SELECT * FROM examples.marketplace.orders LIMIT 10')),
+    );
+    await vscode.commands.executeCommand('tideline.statements.focus');
+    await waitForRow('Statements', 'the query run from the catalog', (r) => r.startsWith(ran.name));
+
+    const described = await vscode.commands.executeCommand<vscode.TextDocument>('tideline.catalog.describe', orders);
+    assert.match(described?.getText() ?? '', /CREATE TABLE[\s\S]*`?order_id`? STRING NOT NULL/);
+    assert.equal(described.isUntitled, false, 'the description is a buffer to save or discard');
+    assert.equal(described.languageId, 'flinksql');
+    assert.equal(await vscode.commands.executeCommand('tideline.catalog.copyName', orders), 'examples.marketplace.orders');
+    assert.equal(await vscode.env.clipboard.readText(), 'examples.marketplace.orders');
+
+    await api.engine.request('statements/submit', { sql: 'CREATE TABLE views_drop_me (a INT)', name: `views-ddl-${Date.now()}` });
+    const local = await waitFor('the new table in the engine catalog', async () => {
+      const { nodes } = await api.engine.request<{ nodes: { name: string }[] }>('catalog/tree', { path: ['local', 'default'] });
+      return nodes.some((n) => n.name === 'views_drop_me') || undefined;
+    });
+    assert.ok(local);
+    await vscode.commands.executeCommand('workbench.actions.treeView.tideline.catalog.collapseAll');
+    await vscode.commands.executeCommand('tideline.catalog.refresh');
+    await vscode.commands.executeCommand('tideline.catalog.focus');
+    await clickRow('Catalog', 'local');
+    await waitForRow('Catalog', 'the default database of local', (r) => r.startsWith('default'));
+    await clickRow('Catalog', 'default');
+    await waitForRow('Catalog', 'the table to drop', (r) => r.startsWith('views_drop_me'));
+    assert.equal(await vscode.commands.executeCommand('tideline.catalog.drop', ['local', 'default', 'views_drop_me'], { confirmed: true }), true);
+    await waitFor('the dropped table to leave the view', async () => !(await rows('Catalog')).some((r) => r.startsWith('views_drop_me')) || undefined);
+    const { nodes } = await api.engine.request<{ nodes: { name: string }[] }>('catalog/tree', { path: ['local', 'default'] });
+    assert.ok(!nodes.some((n) => n.name === 'views_drop_me'), 'the table is still in the engine catalog');
+  });
+
   it('a pool created, edited and deleted through the Compute pools view shows its CFU', async () => {
     const api = await readyApi();
     await vscode.commands.executeCommand('tideline.pools.focus');
@@ -84,7 +125,7 @@ describe('Tideline views', function () {
     const name = `views-${Date.now()}`;
     const sql = 'SELECT customer_id, COUNT(*) AS orders FROM examples.marketplace.orders GROUP BY customer_id';
     await vscode.commands.executeCommand('tideline.statements.focus');
-    await api.engine.request<StatementView>('statements/submit', { sql, name });
+    await api.engine.request<StatementView>('statements/submit', { sql, name, context: { file: 'queries.sql', line: 11 } });
     const running = await waitForRow('Statements', 'the running statement with its rows', (r) => r.startsWith(`${name}`) && / ?running · default · [1-9][\d,]* rows · /.test(r));
     assert.match(running, /\/s$/, 'a running statement shows its rate');
     // It is under its pool in the Compute pools view too, and holds slots there.
@@ -102,6 +143,17 @@ describe('Tideline views', function () {
     assert.match(graph, /key: customer_id/);
     await requestScreenshot('views-plan');
 
+    // Open results: the results panel follows this statement (it was not run from an editor).
+    await vscode.commands.executeCommand('tideline.openResults', name);
+    await waitFor('the results panel of the statement', async () => (await workbenchTexts('.toolbar .title')).find((t) => t.startsWith('SELECT customer_id, COUNT(*)')));
+    await waitFor('result rows in the panel', async () => (await workbenchTexts('.tr')).length > 0 || undefined);
+    await requestScreenshot('views-open-results');
+
+    // Open SQL: the statement's file at its line.
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('tideline.statements.openSql', name);
+    assert.ok(editor?.document.uri.path.endsWith('/queries.sql'), `opened ${editor?.document.uri.toString()}`);
+    assert.equal(editor.selection.active.line, 10);
+
     const stopped = await vscode.commands.executeCommand<StatementView>('tideline.statements.stop', name);
     assert.ok(stopped && ['STOPPING', 'STOPPED'].includes(stopped.phase), `stop answered ${stopped?.phase}`);
     await vscode.commands.executeCommand('tideline.statements.focus');
@@ -111,5 +163,17 @@ describe('Tideline views', function () {
 
     assert.equal(await vscode.commands.executeCommand('tideline.statements.delete', name, { confirmed: true }), true);
     await waitFor('the statement to leave the view', async () => !(await rows('Statements')).some((r) => r.startsWith(name)) || undefined);
+  });
+
+  it('Show Plan of SQL in a context draws its operators; a statement that does not analyze shows why', async () => {
+    const sql = 'SELECT url, COUNT(*) AS views\nFROM clicks GROUP BY url';
+    await vscode.commands.executeCommand('tideline.showPlan', { sql, context: { catalog: 'examples', database: 'marketplace' } });
+    await waitFor('the plan of the SQL', async () => (await workbenchTexts('.plan-title')).includes('SELECT url, COUNT(*) AS views') || undefined);
+    const graph = await waitFor('its operators', async () => (await workbenchTexts('.graph-wrap')).find((t) => /GroupAggregate/.test(t)));
+    assert.match(graph, /key: url/);
+    assert.doesNotMatch(graph, /\bin [\d—]/, 'a plan that is not running shows no figures');
+    await vscode.commands.executeCommand('tideline.showPlan', { sql: 'SELECT nope FROM clicks', context: { catalog: 'examples', database: 'marketplace' } });
+    const error = await waitFor('the refusal', async () => (await workbenchTexts('.plan-error')).find((t) => t.length > 0));
+    assert.match(error, /nope/);
   });
 });

@@ -165,6 +165,19 @@ describe('Tideline views', function () {
     await waitFor('the statement to leave the view', async () => !(await rows('Statements')).some((r) => r.startsWith(name)) || undefined);
   });
 
+  it('the plan of a running statement that produces nothing says why in plain words', async () => {
+    const api = await readyApi();
+    const name = `views-quiet-${Date.now()}`;
+    await api.engine.request('statements/submit', { sql: "SELECT order_id FROM examples.marketplace.orders WHERE order_id = 'never'", name });
+    await vscode.commands.executeCommand('tideline.showPlan', name);
+    const hint = await waitFor('a hint in the plan view', async () => (await workbenchTexts('.hint')).find((t) => /none reached the result/.test(t)), 30_000);
+    assert.match(hint, /^\d+ rows were read but none reached the result: the filters or join conditions let nothing through so far$/);
+    assert.deepEqual(await workbenchTexts('.hints-heading'), ['Why there is no output yet']);
+    await requestScreenshot('views-plan-hints');
+    await vscode.commands.executeCommand('tideline.statements.stop', name);
+    await waitFor('the quiet statement to stop', async () => (await api.engine.request<StatementView>('statements/get', { name })).phase === 'STOPPED' || undefined);
+  });
+
   it('Show Plan of SQL in a context draws its operators; a statement that does not analyze shows why', async () => {
     const sql = 'SELECT url, COUNT(*) AS views\nFROM clicks GROUP BY url';
     await vscode.commands.executeCommand('tideline.showPlan', { sql, context: { catalog: 'examples', database: 'marketplace' } });

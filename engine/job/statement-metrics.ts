@@ -174,6 +174,11 @@ export class StatementMeter {
     if (late > 0 && late >= read) out.push(`all ${late} rows so far were late`);
     else if (late > 0) out.push(`${late} of ${read} rows so far were late`);
     const sourceMarks = Object.entries(this.nodes).filter(([id]) => isSource(id));
+    for (const [id, m] of sourceMarks) {
+      for (const split of m.quietSplits ?? []) {
+        out.push(`source split ${id.replace(/^\d+-Source:/, '')}#${split} is idle and holds the watermark back (set 'scan.idle-timeout')`);
+      }
+    }
     if (this.rowtime && sourceMarks.some(([, m]) => m.watermark === undefined || !Number.isFinite(m.watermark))) {
       const names = sourceMarks.filter(([, m]) => m.watermark === undefined || !Number.isFinite(m.watermark)).map(([id]) => id.replace(/^\d+-Source:/, ''));
       out.push(`source ${names.join(', ')} has no watermark yet, so nothing that waits for event time can fire (declare a WATERMARK, or set 'scan.idle-timeout' if a split is idle)`);

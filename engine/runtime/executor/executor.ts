@@ -72,8 +72,11 @@ class SourceRuntime {
 }
 
 export interface ExecutorMetrics {
-  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number }>;
+  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[] }>;
 }
+
+/** A source split without data this long while others have some holds the watermark back (metrics say so). */
+export const QUIET_SPLIT_MS = 5000;
 
 export class Executor {
   private readonly sources: SourceRuntime[] = [];
@@ -328,7 +331,11 @@ export class Executor {
 
   metrics(): ExecutorMetrics {
     const nodes: ExecutorMetrics['nodes'] = {};
-    for (const s of this.sources) nodes[s.spec.id] = { ...s.metrics, errors: s.errors, watermark: s.lastWatermark };
+    const now = this.clock();
+    for (const s of this.sources) {
+      const quiet = s.hasWatermarks ? s.marks.quiet(now, QUIET_SPLIT_MS) : [];
+      nodes[s.spec.id] = { ...s.metrics, errors: s.errors, watermark: s.lastWatermark, ...(quiet.length > 0 ? { quietSplits: quiet } : {}) };
+    }
     for (const n of this.operators) nodes[n.id] = { ...n.metrics, watermark: n.marks.current };
     for (const k of this.sinks) nodes[k.id] = { ...k.metrics, watermark: k.watermarkSeen };
     return { nodes };

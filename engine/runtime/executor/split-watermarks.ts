@@ -65,6 +65,16 @@ export class SplitWatermarks {
     return { watermark: min, idle: false };
   }
 
+  /**
+   * Splits that hold the watermark back: not ended, not idle, without data for `quietMs` while
+   * another split of the source is live (the watermark is their minimum). Empty with one split.
+   */
+  quiet(now: number, quietMs: number): string[] {
+    const live = [...this.splits].filter(([, s]) => !s.ended && !s.idle);
+    if (live.length < 2) return [];
+    return live.filter(([, s]) => now - s.lastActive >= quietMs).map(([id]) => id);
+  }
+
   snapshot(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [k, s] of this.splits) if (Number.isFinite(s.wm)) out[k] = s.wm;

@@ -35,6 +35,10 @@ describe('statement metrics', () => {
     assert.deepEqual(v.hints, ['the watermark (12:00:03) has not passed the end of the first window yet, so no window has fired']);
     assert.deepEqual(v.operators.map((o) => o.id), ['1-Source:clicks', '2-WindowAggregate', '3-Collect']);
 
+    // a quiet split of the source is named
+    m.update({ '1-Source:clicks': { ...node(0, 40, { watermark: wm }), quietSplits: ['p2'] }, '2-WindowAggregate': node(40, 0, { watermark: wm }), '3-Collect': node(0, 0, { watermark: wm }) });
+    assert.equal(m.view().hints![0], "source split clicks#p2 is idle and holds the watermark back (set 'scan.idle-timeout')");
+
     now = 1000;
     m.update({ '1-Source:clicks': node(0, 120, { watermark: wm }), '2-WindowAggregate': node(120, 0, { watermark: wm, lateDropped: 120 }), '3-Collect': node(0, 0, { watermark: wm }) });
     assert.equal(m.view().hints![0], 'all 120 rows so far were late');

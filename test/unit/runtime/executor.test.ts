@@ -8,7 +8,7 @@ import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-
 import { WindowAggregateOperator } from '../../../engine/runtime/operators/window-aggregate';
 import { OverAggregateOperator } from '../../../engine/runtime/operators/over-aggregate';
 import { BaseOperator } from '../../../engine/runtime/operators/operator';
-import { Executor } from '../../../engine/runtime/executor/executor';
+import { Executor, QUIET_SPLIT_MS } from '../../../engine/runtime/executor/executor';
 import { DataflowGraph } from '../../../engine/runtime/executor/graph';
 import type { Row, RowKind } from '../../../engine/runtime/changelog';
 import { buildPipeline, MemorySource, runPipeline, show } from './helpers/memory-source';
@@ -87,6 +87,23 @@ test('an idle split holds the watermark back until the idle timeout', async () =
   now = 150;
   await ex.step(); // quiet idle for 150 ms: excluded
   assert.deepEqual(probe.seen, [5, 30]);
+});
+
+test('metrics name a split that holds the watermark back (no data for QUIET_SPLIT_MS while another split has some)', async () => {
+  let now = 0;
+  const g = new DataflowGraph();
+  const busy: Row[] = [];
+  for (let i = 0; i < 20; i++) busy.push(['a', i * 1000]);
+  g.source('src', new MemorySource([{ id: 'busy', changes: busy }, { id: 'quiet', changes: [['b', 5]] }], false), { column: 1 });
+  g.sink('sink', 'src', () => {});
+  const ex = new Executor(g, { batchSize: 1, idleSleepMs: 0, clock: () => now });
+  await ex.step();
+  assert.equal(ex.metrics().nodes['src']!.quietSplits, undefined);
+  for (let t = 1000; t <= QUIET_SPLIT_MS + 1000; t += 1000) {
+    now = t;
+    await ex.step();
+  }
+  assert.deepEqual(ex.metrics().nodes['src']!.quietSplits, ['quiet']);
 });
 
 test('a window pipeline stops on request and resumes from a checkpoint with identical output', async () => {

@@ -72,7 +72,15 @@ function recheckOpenDocuments(): void {
   }
 }
 
-const workspace = new WorkspaceIndex(connection, new WorkspaceTables(defaultCatalog, declared, () => settings.context), symbols, documents, log, recheckOpenDocuments);
+const workspace = new WorkspaceIndex(connection, new WorkspaceTables(defaultCatalog, declared, () => settings.context), symbols, documents, log);
+// declarations changed (a file indexed, edited, closed, changed on disk): open documents are checked again, once per burst
+let recheck: NodeJS.Timeout | undefined;
+declared.onDidChange(() => {
+  recheck ??= setTimeout(() => {
+    recheck = undefined;
+    recheckOpenDocuments();
+  }, 100);
+});
 connection.onDidChangeWatchedFiles(({ changes }) => void workspace.watched(changes).catch((err) => log(`watched files failed: ${String(err)}`)));
 
 /** Re-reads the catalog/database settings; when they changed, every open document is checked again. */

@@ -1,9 +1,11 @@
 /**
  * The workspace's .sql files as the server knows them: indexed on start (with a progress
- * notification), kept up to date from open documents (re-indexed when a request needs it, not
- * per keystroke), from closes (the file on disk again) and from watched-file events for files
- * that are not open. Each file feeds workspace symbols and the workspace tables (declarations
- * in the catalog, where tables are named: definition, references, rename across files).
+ * notification), kept up to date from open documents (re-indexed when a request needs it, or
+ * after a second without edits; not per keystroke), from closes (the file on disk again) and
+ * from watched-file events for files that are not open. Each file feeds workspace symbols and
+ * the workspace tables (declarations in the catalog, where tables are named: definition,
+ * references, rename across files); the server checks open documents again when the
+ * declarations change (the workspace provider's onDidChange).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +15,13 @@ import type { WorkspaceTables } from '../engine/language/workspace-tables';
 import type { OpenDocuments } from './documents';
 import { scanWorkspace, sqlFilesUnder } from './workspace-scan';
 
+/** How long after the last edit an open document is indexed again. */
+const IDLE_MS = 1000;
+
 export class WorkspaceIndex {
   /** Open documents changed since they were last indexed. */
   private readonly dirty = new Set<string>();
+  private idle: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -23,8 +29,6 @@ export class WorkspaceIndex {
     private readonly symbols: WorkspaceSymbolIndex,
     private readonly documents: OpenDocuments,
     private readonly log: (message: string) => void,
-    /** Called when declarations may have changed (open documents are checked again). */
-    private readonly changed: () => void,
   ) {}
 
   /**
@@ -51,7 +55,6 @@ export class WorkspaceIndex {
         await new Promise((r) => setImmediate(r));
       }
       for (const uri of this.documents.uris()) this.dirty.add(uri);
-      this.changed();
       return texts.size;
     } finally {
       progress.done();
@@ -61,6 +64,12 @@ export class WorkspaceIndex {
   /** An open document changed (or opened): re-indexed when a request next needs the index. */
   touched(uri: string): void {
     this.dirty.add(uri);
+    if (this.idle) clearTimeout(this.idle);
+    // declarations typed in an open document reach the other documents once typing pauses
+    this.idle = setTimeout(() => {
+      this.idle = undefined;
+      this.fresh();
+    }, IDLE_MS);
   }
 
   /** Re-indexes the open documents that changed; call before reading `tables`. */
@@ -77,7 +86,6 @@ export class WorkspaceIndex {
   async closed(uri: string): Promise<void> {
     this.dirty.delete(uri);
     await this.fromDisk(uri);
-    this.changed();
   }
 
   /** workspace/didChangeWatchedFiles: files changed on disk (open documents are the editor's). */
@@ -87,7 +95,6 @@ export class WorkspaceIndex {
       if (c.type === FileChangeType.Deleted) this.forget(c.uri);
       else await this.fromDisk(c.uri);
     }
-    this.changed();
   }
 
   private async fromDisk(uri: string): Promise<void> {

@@ -42,6 +42,8 @@ const keyOf = (p: ObjectPath): string => `${p.catalog}\u0000${p.database}\u0000$
 
 export class WorkspaceTables {
   private readonly files = new Map<string, Indexed[]>();
+  /** Each file's declarations as last handed to the provider (JSON), so unchanged ones are not handed again. */
+  private readonly declared = new Map<string, string>();
 
   constructor(
     private readonly catalog: () => CatalogManager,
@@ -92,11 +94,16 @@ export class WorkspaceTables {
       },
     });
     this.files.set(uri, occurrences);
+    // an edit that leaves the declarations alone must not change the catalog (every open document would be checked again)
+    const json = JSON.stringify(declarations);
+    if (this.declared.get(uri) === json) return;
+    this.declared.set(uri, json);
     this.provider.setFile(uri, declarations);
   }
 
   remove(uri: string): void {
     this.files.delete(uri);
+    this.declared.delete(uri);
     this.provider.removeFile(uri);
   }
 

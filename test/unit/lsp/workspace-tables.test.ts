@@ -105,4 +105,17 @@ describe('tables and views across workspace files', () => {
     const refs = where(await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: queries }, position: { line: 3, character: 16 }, context: { includeDeclaration: false } }));
     assert.ok(refs.includes('queries.sql:3:14-25'), refs.join(', '));
   });
+
+  test('a table created by typing in one open document reaches another open document once typing pauses', async () => {
+    const user = 'file:///user.sql';
+    const maker = 'file:///maker.sql';
+    await client.open(user, 'SELECT x FROM typed_later;\n');
+    await client.open(maker, 'SELECT 1;\n');
+    const before = await client.waitForDiagnostics((d) => d.uri === user);
+    assert.deepEqual(before.diagnostics.map((d) => String(d.code)), ['analyzer/unknown-table']);
+    await client.change(maker, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "CREATE TABLE typed_later (x INT) WITH ('connector' = 'datagen');\n" }]);
+    const after = await client.waitForDiagnostics((d) => d.uri === user && d.diagnostics.length === 0);
+    assert.equal(after.version, 1, 'the other document is checked again at its own version');
+  });
 });
+

@@ -1,22 +1,14 @@
 /**
- * The engine end to end (SQL -> analyzer -> planner -> executor), on one core:
- * - time from process start to the first printed row of `tideline run` on a datagen SELECT,
- *   against the time a bare `node -e ''` takes to start and exit (same run);
- * - Nexmark q0, q1, q2 (their Flink SQL) over the built-in nexmark generator in simulated time
- *   with a bounded number of events: events per second (all event kinds counted, as Nexmark
- *   does), results consumed by a counting output.
- * Run: node out/test/bench/engine.js [events] [first-row|nexmark]   (default 1,000,000 events, both
- * parts). Figures only; never asserted.
+ * The engine end to end on one core: time from process start to the first printed row of
+ * `tideline run` on a datagen SELECT (with the CLI's code cache, and without it as after a
+ * build), against the time a bare `node -e ''` takes to start and exit (same run). Nexmark
+ * throughput is nexmark.ts. Run: node out/test/bench/engine.js. Figures only; never asserted.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openCatalogs } from '../../engine/catalog/setup';
-import type { ScriptOutput } from '../../engine/job/output';
-import { runScript } from '../../engine/job/run-script';
 
-const EVENTS = Number(process.argv[2] ?? 1_000_000);
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
 function firstLineMs(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -65,44 +57,8 @@ async function firstRow(): Promise<void> {
   console.log(`  ${line('without the code cache (a first run after a build)', uncached)}`);
 }
 
-const QUERIES: Record<string, string> = {
-  q0: 'SELECT auction, bidder, price, dateTime, extra FROM bid',
-  q1: 'SELECT auction, bidder, 0.908 * price AS price, dateTime, extra FROM bid',
-  q2: 'SELECT auction, price FROM bid WHERE MOD(auction, 123) = 0',
-};
-
-async function nexmark(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'tideline-bench-nexmark-'));
-  const { manager } = await openCatalogs({ stateDir: dir });
-  for (const [name, select] of Object.entries(QUERIES)) {
-    let rows = 0;
-    const output: ScriptOutput = {
-      beginQuery() {},
-      changes(_k, r) {
-        rows += r.length;
-      },
-      endQuery() {},
-      message() {},
-      table() {},
-      text() {},
-    };
-    const hint = `/*+ OPTIONS('number-of-events' = '${EVENTS}', 'time-mode' = 'simulated') */`;
-    const sql = `-- tideline: catalog=examples database=nexmark\n${select.replace('FROM bid', `FROM bid ${hint}`)};\n`;
-    const t0 = process.hrtime.bigint();
-    const r = await runScript(sql, { file: `${name}.sql`, catalog: manager, stateDir: dir, output });
-    const s = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.failed) {
-      console.log(`nexmark ${name}: failed: ${r.failed.message}`);
-      continue;
-    }
-    console.log(`nexmark ${name}: ${EVENTS} events in ${s.toFixed(2)} s = ${Math.round(EVENTS / s).toLocaleString('en-US')} events/s (${rows} result rows; target 1,000,000/s)`);
-  }
-}
-
 async function main(): Promise<void> {
-  const only = process.argv[3];
-  if (only !== 'nexmark') await firstRow();
-  if (only !== 'first-row') await nexmark();
+  await firstRow();
 }
 
 void main();

@@ -29,7 +29,8 @@ const BENCHES: readonly Bench[] = [
   { name: 'lsp', what: 'first diagnostics in a fresh language server; warm re-validation vs dt-sql-parser (npm run bench:lsp)', args: [], quickArgs: ['3'] },
   { name: 'runtime', what: 'operators through the executor vs plain JS loops', args: [], quickArgs: ['200000'] },
   { name: 'connectors', what: 'datagen, nexmark, format decode vs JSON.parse, local topics', args: [], quickArgs: ['100000'] },
-  { name: 'engine', what: 'tideline run first row vs node start; nexmark q0-q2 events/s', args: [], quickArgs: ['100000'] },
+  { name: 'engine', what: 'tideline run first row vs node start', args: [], quickArgs: [] },
+  { name: 'nexmark', what: 'nexmark q0-q5, q7, q8 events/s over the generator; per core vs Apache Flink on the same rows', args: [], quickArgs: ['100000'] },
   { name: 'host', what: 'engine host start to ready vs bare node; first result row through the host vs in process', args: [], quickArgs: ['3'] },
   { name: 'webview-results', what: 'results panel frame times in Chromium under 10,000 changes/s', args: [], quickArgs: [] },
 ];

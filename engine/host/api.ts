@@ -183,6 +183,7 @@ const METHODS: Readonly<Record<string, Method>> = {
     audited: true,
     run: async (p, _who, api) => {
       await api.service.delete(str(p['name'])!);
+      await api.engine?.results.delete(str(p['name'])!);
       return { deleted: str(p['name']) };
     },
   },

@@ -163,6 +163,10 @@ describe('engine host runs statements', () => {
       const c = await call<{ tableRows: unknown[][]; phase: string }>(again, 'results/subscribe', { name: 'clicks' });
       assert.equal(c.phase, 'STOPPED');
       assert.ok(c.tableRows.length >= 5);
+      // deleting the statement deletes its results
+      await call(again, 'statements/delete', { name: 'clicks' });
+      assert.ok(!existsSync(join(dir, 'results', 'clicks.json')));
+      assert.equal((await again.rpc.request('results/subscribe', { name: 'clicks' })).error?.code, -32010);
     } finally {
       await close(again);
     }

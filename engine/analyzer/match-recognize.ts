@@ -2,8 +2,11 @@
  * MATCH_RECOGNIZE in FROM -> a MatchRecognize plan node (ONE ROW PER MATCH). Conventions of the
  * bound expressions, for the physical planner:
  *
- * - DEFINE conditions are over [current row ++ previous row of the partition]: `price` and
- *   `A.price` are the current row's column, `PREV(price)` is input width + column.
+ * - DEFINE conditions are over [current row ++ previous row of the partition ++ navigation
+ *   rows]: `price` and the defined variable's `B.price` are the current row's column,
+ *   `PREV(price)` is input width + column; another variable's `A.price` (its last row so far)
+ *   and FIRST/LAST(A.price [, k]) read navigation row i (plan.navigations[i]) at 2n + i*n + column.
+ * - MEASURES FIRST/LAST(A.price, k) carry the offset k as a literal before the variable.
  * - MEASURES are calls over input columns with the pattern variable as a trailing VARCHAR
  *   literal ('' = the whole match): `FIRST(A.price)` -> FIRST(price, 'A'), `A.price` and
  *   `LAST(A.price)` -> LAST(price, 'A'), aggregates `SUM(A.price)` -> SUM(price, 'A');
@@ -37,6 +40,19 @@ function patternText(p: PatternNode): string {
       return `${inner}${q}${p.reluctant ? '?' : ''}`;
     }
   }
+}
+
+/** Alternatives and quantified groups run here, but Flink 2.2's CEP refuses them: a warning says so. */
+function warnFlinkUnsupported(p: PatternNode, reporter: QueryAnalyzer['reporter']): void {
+  if (p.kind === 'patternAlternation') {
+    reporter.report('flink-unsupported-pattern', "Flink does not run branching patterns (A | B) (\"CEP doesn't support branching patterns\"); the embedded engine does", p.range, undefined, 'warning');
+    p.alternatives.forEach((a) => warnFlinkUnsupported(a, reporter));
+  } else if (p.kind === 'patternQuantified') {
+    if (p.pattern.kind !== 'patternVariable') {
+      reporter.report('flink-unsupported-pattern', 'Flink does not run quantified groups such as (A B)+ ("Group patterns are not supported yet"); the embedded engine does', p.range, undefined, 'warning');
+    }
+    warnFlinkUnsupported(p.pattern, reporter);
+  } else if (p.kind === 'patternSequence') p.items.forEach((i) => warnFlinkUnsupported(i, reporter));
 }
 
 function variablesOf(p: PatternNode, out: string[] = []): string[] {
@@ -73,15 +89,38 @@ export function analyzeMatchRecognize(qa: QueryAnalyzer, ref: MatchAst, input: F
   }
 
   const variables = variablesOf(ref.pattern);
+  warnFlinkUnsupported(ref.pattern, reporter);
   const allNames = new Set(inFields.map((f) => f.name));
   const varRelations: Relation[] = variables.map((v) => ({ name: v, fields: inFields, offset: 0, hiddenUnqualified: allNames }));
   const defineScope = new Scope([{ fields: inFields, offset: 0 }, ...varRelations], outer);
 
+  const varOf = (e: Expression): string => {
+    let v = '';
+    walkAst(e, (x) => {
+      if (x.kind === 'columnRef' && x.parts.length >= 2 && variables.includes(x.parts[0].value)) v = x.parts[0].value;
+    });
+    return v;
+  };
+  /** Literal offset argument of FIRST/LAST / PREV (0 when absent); undefined when not a literal. */
+  const offsetOf = (e: Expression | undefined): number | undefined => {
+    if (!e) return 0;
+    if (e.kind === 'numericLiteral' && e.numberKind === 'integer') return Number(e.text);
+    reporter.report('invalid-offset', 'The offset must be a non-negative integer literal', e.range);
+    return undefined;
+  };
+  const navigations: { variable: string; last: boolean; offset: number }[] = [];
+  /** `x` (over the current row's columns) read from navigation row (variable, last, offset). */
+  const navigate = (x: Expr, variable: string, last: boolean, offset: number): Expr => {
+    let k = navigations.findIndex((v) => v.variable === variable && v.last === last && v.offset === offset);
+    if (k < 0) k = navigations.push({ variable, last, offset }) - 1;
+    const base = 2 * n + k * n;
+    return substituteInputs(x, inFields.map((f, i) => E.input(base + i, withNullability(f.type, true), `${last ? 'LAST' : 'FIRST'}(${variable}.${f.name}, ${offset})`)));
+  };
   let defining = '';
   const defineHook: BindHook = (node, b) => {
     if (node.kind === 'columnRef' && node.parts.length >= 2 && variables.includes(node.parts[0].value) && node.parts[0].value !== defining) {
-      qa.unsupported(`a reference to another pattern variable in DEFINE ${defining}`);
-      return undefined;
+      // Another variable's column: its last row so far.
+      return navigate(b.with({ hook: undefined }).bind(node), node.parts[0].value, true, 0);
     }
     if (node.kind !== 'call' || node.name.parts.length !== 1) return undefined;
     const name = node.name.parts[0].value.toUpperCase();
@@ -93,7 +132,14 @@ export function analyzeMatchRecognize(qa: QueryAnalyzer, ref: MatchAst, input: F
       const x = b.with({ hook: undefined }).bind(args[0]);
       return substituteInputs(x, inFields.map((f, i) => E.input(i + n, withNullability(f.type, true), `PREV(${f.name})`)));
     }
-    if (['NEXT', 'FIRST', 'LAST'].includes(name)) qa.unsupported(`${name} in DEFINE`);
+    if (name === 'FIRST' || name === 'LAST') {
+      const args = node.args.map((a) => a.value).filter(isExpression);
+      if (!args[0]) return errorExpr();
+      const offset = offsetOf(args[1]);
+      const x = b.with({ hook: undefined }).bind(args[0]);
+      return offset === undefined ? errorExpr() : navigate(x, varOf(args[0]), name === 'LAST', offset);
+    }
+    if (name === 'NEXT') qa.unsupported('NEXT in DEFINE');
     return undefined;
   };
   const defines: { variable: string; condition: Expr }[] = [];
@@ -103,13 +149,6 @@ export function analyzeMatchRecognize(qa: QueryAnalyzer, ref: MatchAst, input: F
     defines.push({ variable: d.name.value, condition: plain(defineScope, 'DEFINE', defineHook).bindCondition(d.condition, 'A DEFINE condition') });
   }
 
-  const varOf = (e: Expression): string => {
-    let v = '';
-    walkAst(e, (x) => {
-      if (x.kind === 'columnRef' && x.parts.length >= 2 && variables.includes(x.parts[0].value)) v = x.parts[0].value;
-    });
-    return v;
-  };
   const rowtime = first ? inFields[first.index].type : T.timestamp(3, false, 'rowtime');
   const measureHook: BindHook = (node, b) => {
     if (node.kind === 'columnRef' && node.parts.length >= 2 && variables.includes(node.parts[0].value)) {
@@ -124,7 +163,11 @@ export function analyzeMatchRecognize(qa: QueryAnalyzer, ref: MatchAst, input: F
       const arg = node.args.map((a) => a.value).filter(isExpression)[0];
       const x = arg ? b.with({ hook: undefined }).bind(arg) : undefined;
       const v = E.lit(arg ? varOf(arg) : '', T.string(false));
-      if (name === 'FIRST' || name === 'LAST') return x ? E.call(name, withNullability(x.type, true), x, v) : errorExpr();
+      if (name === 'FIRST' || name === 'LAST') {
+        const offset = offsetOf(node.args.map((a) => a.value).filter(isExpression)[1]);
+        if (!x || offset === undefined) return errorExpr();
+        return E.call(name, withNullability(x.type, true), x, ...(offset !== 0 ? [E.lit(offset, T.int(false))] : []), v);
+      }
       const typed = b.with({ hook: undefined }).callOp(fn!.name, x ? [x] : [], node.range, node.name.range);
       return E.call(fn!.name, typed.type, ...(x ? [x] : []), v);
     }
@@ -146,6 +189,7 @@ export function analyzeMatchRecognize(qa: QueryAnalyzer, ref: MatchAst, input: F
     orderBy,
     pattern: patternText(ref.pattern),
     defines,
+    ...(navigations.length > 0 ? { navigations } : {}),
     measures,
     afterMatch: ref.afterMatchSkip === 'TO' ? `TO ${ref.skipTo?.value ?? ''}` : (ref.afterMatchSkip ?? 'PAST LAST ROW'),
     ...(withinMs !== undefined ? { withinMs } : {}),

@@ -177,6 +177,12 @@ export interface MatchRecognize extends NodeBase {
   /** The pattern as written (variables with quantifiers), parsed by the runtime operator. */
   readonly pattern: string;
   readonly defines: readonly { readonly variable: string; readonly condition: Expr }[];
+  /**
+   * Rows DEFINE conditions read besides the current and previous one, each n columns wide after
+   * them (input width 2n + k*n for navigation k): `A.col` of another variable, FIRST/LAST(A.col, k)
+   * (variable '' = the whole match).
+   */
+  readonly navigations?: readonly { readonly variable: string; readonly last: boolean; readonly offset: number }[];
   readonly measures: readonly { readonly name: string; readonly expr: Expr }[];
   readonly afterMatch: string;
   readonly withinMs?: number;

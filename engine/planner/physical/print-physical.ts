@@ -9,6 +9,7 @@ import type { Field } from '../logical/plan';
 import type { AggCall } from '../../runtime/aggregates/agg-function';
 import type { SortField } from '../../runtime/row/compare';
 import type { WindowSpec } from '../../runtime/operators/window-assigner';
+import { patternText } from '../../runtime/operators/match-pattern';
 import { printMode } from './changelog-mode';
 import { timeOperator, type CalcBody, type PhysicalPlan } from './plan';
 
@@ -116,7 +117,7 @@ export function describePhysical(p: PhysicalPlan): string {
     }
     case 'matchRecognize': {
       const s = p.spec;
-      const pattern = s.pattern.map((e) => `${e.variable}${e.min === 1 && e.max === 1 ? '' : `{${e.min},${e.max === Infinity ? '' : e.max}}`}${e.reluctant ? '?' : ''}`).join(' ');
+      const pattern = patternText(s.pattern);
       return `MatchRecognize(partitionBy=[${cols(inF, s.partitionKeys)}], orderBy=[${col(inF, s.timeColumn)}], pattern=[${pattern}], measures=[${p.measureNames.join(', ')}], after=[SKIP ${s.afterMatch}]${s.withinMs !== undefined ? `, within=[${s.withinMs} ms]` : ''})`;
     }
     case 'unnest':

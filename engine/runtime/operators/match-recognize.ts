@@ -1,16 +1,20 @@
 /**
  * MATCH_RECOGNIZE (ONE ROW PER MATCH) over rows ordered by a rowtime column, per partition.
  * Rows wait until the watermark passes their time (late rows are dropped and counted), then
- * drive a small NFA: the pattern is a sequence of variables with quantifiers (`A B+ C?`,
- * `{n,m}`), each row extends every partial match (taking the row in the current variable if
- * its DEFINE holds and the quantifier allows, or moving on to the next variable), and a new
- * match may start at every row. The first partial match to complete wins for its start row;
- * AFTER MATCH SKIP PAST LAST ROW (default) drops partial matches that began inside the match,
- * SKIP TO NEXT ROW only those that began at its first row. WITHIN drops partial matches older
- * than the interval. Output: partition keys, then the measures.
+ * drive the pattern, compiled to a small program (match-pattern.ts: variables, sequences,
+ * alternatives `(A | B)`, groups `(A B)+` and quantifiers, greedy or reluctant) that partial
+ * matches step through as threads in preference order: each row extends every thread whose
+ * variable's DEFINE holds for it, and a new match may start at every row. The first thread to
+ * complete wins for its start row; AFTER MATCH SKIP PAST LAST ROW (default) drops the partial
+ * matches that began inside the match, SKIP TO NEXT ROW only those that began at its first
+ * row. WITHIN drops partial matches older than the interval. Output: partition keys, then the
+ * measures.
  *
  * DEFINE conditions are compiled expressions over [current row ++ previous row of the
- * partition] (the planner maps `PREV(col)` to `n + col`; NULLs when there is no previous row).
+ * partition ++ one row per navigation]: navigation k (`A.price` of another variable,
+ * `LAST(A.price, 1)`, `FIRST(A.price)`) occupies columns 2n + k*n ..., filled from the rows
+ * the thread has mapped to its variable (the current row counting as the variable being
+ * defined), NULLs where there is no such row.
  */
 import type { Expr } from '../../expr/expr';
 import type { Value } from '../../types/values';
@@ -21,19 +25,22 @@ import type { AggCall } from '../aggregates/agg-function';
 import { keySelector, type StateKey } from '../row/key';
 import { addTimer, dueTimes, type KeyTimers } from './key-timers';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
+import { compilePattern, type PatternNode, type Program } from './match-pattern';
 import { BaseOperator, MIN_WATERMARK } from './operator';
 
-export interface PatternElement {
+export type { PatternNode } from './match-pattern';
+
+/** A row a DEFINE condition reads besides the current and previous ones. */
+export interface Navigation {
+  /** The pattern variable ('' = every row of the match). */
   readonly variable: string;
-  readonly min: number;
-  /** Infinity for `*`, `+`, `{n,}`. */
-  readonly max: number;
-  /** `*?`, `+?`, `??`, `{n,m}?`: prefer fewer rows. The last element must be reluctant or fixed. */
-  readonly reluctant?: boolean;
+  /** LAST (counting back from the latest row) or FIRST (counting from the first). */
+  readonly last: boolean;
+  readonly offset: number;
 }
 
 export type Measure =
-  | { readonly kind: 'first' | 'last'; readonly variable?: string; readonly column: number }
+  | { readonly kind: 'first' | 'last'; readonly variable?: string; readonly column: number; readonly offset?: number }
   /** An aggregate over the rows of one variable (or of the whole match). */
   | { readonly kind: 'agg'; readonly variable?: string; readonly call: AggCall }
   | { readonly kind: 'match-rowtime' };
@@ -42,19 +49,19 @@ export interface MatchRecognizeSpec {
   readonly partitionKeys: readonly number[];
   readonly timeColumn: number;
   readonly arity: number;
-  readonly pattern: readonly PatternElement[];
+  readonly pattern: PatternNode;
   /** Conditions per variable; a variable without one matches any row. */
   readonly define: Readonly<Record<string, Expr>>;
+  readonly navigations?: readonly Navigation[];
   readonly measures: readonly Measure[];
   readonly afterMatch?: 'PAST LAST ROW' | 'TO NEXT ROW';
   readonly withinMs?: number;
 }
 
-/** A partial match: which element it is in, how many rows that element took, and the rows so far. */
+/** A partial match: where it is in the program, and the rows it mapped so far with their variables. */
 interface Partial {
   start: number;
-  element: number;
-  count: number;
+  pc: number;
   rows: Row[];
   vars: string[];
   /** Sequence number of the first row (for skip rules). */
@@ -74,19 +81,18 @@ export class MatchRecognizeOperator extends BaseOperator {
   private timers: KeyTimers = new Map();
   private watermark = MIN_WATERMARK;
   private readonly keyOf: (r: Row) => StateKey;
-  private readonly conditions: (RowPredicate | null)[];
+  private readonly program: Program;
+  private readonly conditions = new Map<string, RowPredicate>();
+  private readonly navigations: readonly Navigation[];
   private readonly nulls: Value[];
   private readonly aggs: (AggsHandle | null)[];
 
   constructor(private readonly spec: MatchRecognizeSpec) {
     super();
-    const last = spec.pattern[spec.pattern.length - 1];
-    if (last === undefined) throw new Error('MATCH_RECOGNIZE needs a pattern');
-    if (last.min !== last.max && !last.reluctant) {
-      throw new Error(`Greedy quantifiers are not allowed as the last element of a pattern (${last.variable}); use a reluctant one`);
-    }
+    this.program = compilePattern(spec.pattern);
     this.keyOf = keySelector(spec.partitionKeys);
-    this.conditions = spec.pattern.map((p) => (spec.define[p.variable] ? compilePredicate(spec.define[p.variable]!) : null));
+    for (const [v, c] of Object.entries(spec.define)) this.conditions.set(v, compilePredicate(c));
+    this.navigations = spec.navigations ?? [];
     this.nulls = new Array<Value>(spec.arity).fill(null);
     this.aggs = spec.measures.map((m) => (m.kind === 'agg' ? new AggsHandle([m.call], false) : null));
   }
@@ -125,71 +131,63 @@ export class MatchRecognizeOperator extends BaseOperator {
     }
   }
 
-  private holds(element: number, row: Row, previous: Row | null): boolean {
-    const c = this.conditions[element];
-    return c === null || c === undefined || c([...row, ...(previous ?? this.nulls)]);
+  /** The row a navigation reads for thread `m` taking `row` as `variable`. */
+  private navigate(nav: Navigation, m: Partial, row: Row, variable: string): Row {
+    const rows: Row[] = [];
+    for (let i = 0; i < m.rows.length; i++) if (nav.variable === '' || m.vars[i] === nav.variable) rows.push(m.rows[i]!);
+    if (nav.variable === '' || nav.variable === variable) rows.push(row);
+    const at = nav.last ? rows.length - 1 - nav.offset : nav.offset;
+    return rows[at] ?? this.nulls;
   }
 
-  /** Extends a partial match by one row: every way the pattern allows. */
-  private advance(m: Partial, row: Row, previous: Row | null, out: Partial[]): void {
-    const pat = this.spec.pattern;
-    // Stay in the current element.
-    if (m.element < pat.length && m.count < pat[m.element]!.max && this.holds(m.element, row, previous)) {
-      out.push({ ...m, count: m.count + 1, rows: [...m.rows, row], vars: [...m.vars, pat[m.element]!.variable] });
-    }
-    // Or move on past elements that have their minimum (optional ones may be skipped entirely).
-    let e = m.element;
-    let count = m.count;
-    while (e < pat.length && count >= pat[e]!.min) {
-      e++;
-      count = 0;
-      if (e < pat.length && this.holds(e, row, previous)) {
-        out.push({ ...m, element: e, count: 1, rows: [...m.rows, row], vars: [...m.vars, pat[e]!.variable] });
-      }
-    }
-  }
-
-  /** In the last element with its minimum reached (the last element is reluctant or fixed). */
-  private complete(m: Partial): boolean {
-    const pat = this.spec.pattern;
-    return m.element === pat.length - 1 && m.count >= pat[m.element]!.min && m.count > 0;
+  private holds(variable: string, m: Partial, row: Row, previous: Row | null): boolean {
+    const c = this.conditions.get(variable);
+    if (c === undefined) return true;
+    const input: Value[] = [...row, ...(previous ?? this.nulls)];
+    for (const nav of this.navigations) input.push(...this.navigate(nav, m, row, variable));
+    return c(input);
   }
 
   private step(p: PartitionState, row: Row): void {
     const seq = p.seq++;
     const ts = row[this.spec.timeColumn] as number;
     const within = this.spec.withinMs;
-    const next: Partial[] = [];
-    const starting: Partial = { start: ts, element: 0, count: 0, rows: [], vars: [], firstSeq: seq };
-    for (const m of [...p.partials, starting]) {
+    const prog = this.program;
+    // Threads in preference order (earlier starts first), then a new one starting at this row.
+    const seed: Partial = { start: ts, pc: 0, rows: [], vars: [], firstSeq: seq };
+    const waiting: Partial[] = [];
+    for (const m of [...p.partials, ...prog.closure(0).map((pc) => ({ ...seed, pc }))]) {
       if (within !== undefined && m.rows.length > 0 && ts - m.start > within) continue;
-      if (m === starting) {
-        // A new match starts with the first element (or a later one when earlier ones are optional).
-        this.advance({ ...starting, element: 0, count: 0 }, row, p.previous, next);
-        continue;
+      waiting.push(m);
+    }
+    const next: Partial[] = [];
+    const done: Partial[] = [];
+    const seen = new Set<string>();
+    for (const m of waiting) {
+      const variable = prog.variableAt(m.pc);
+      if (!this.holds(variable, m, row, p.previous)) continue;
+      const taken: Partial = { ...m, rows: [...m.rows, row], vars: [...m.vars, variable] };
+      for (const pc of prog.closure(m.pc + 1)) {
+        // One thread per (start, position): the preferred one.
+        const id = `${m.firstSeq}/${pc}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (pc === prog.match) done.push({ ...taken, pc });
+        else next.push({ ...taken, pc });
       }
-      this.advance(m, row, p.previous, next);
     }
     p.previous = row;
-    // Drop the seeds that did not take the row, keep one partial per (start, element, count) state.
-    const seen = new Set<string>();
-    const alive: Partial[] = [];
-    for (const m of next) {
-      if (m.rows.length === 0) continue;
-      const id = `${m.firstSeq}/${m.element}/${m.count}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      alive.push(m);
-    }
     // Completed matches are emitted by start row; each applies the skip rule to the rest.
-    alive.sort((a, b) => a.firstSeq - b.firstSeq);
     const past = (this.spec.afterMatch ?? 'PAST LAST ROW') === 'PAST LAST ROW';
-    let rest = alive;
+    let rest = next;
+    let completed = done;
     for (;;) {
-      const done = rest.find((m) => this.complete(m));
-      if (done === undefined) break;
-      this.emit(row, done);
-      rest = rest.filter((m) => m !== done && (past ? m.firstSeq > seq : m.firstSeq !== done.firstSeq));
+      const first = completed.reduce<Partial | undefined>((best, m) => (best === undefined || m.firstSeq < best.firstSeq ? m : best), undefined);
+      if (first === undefined) break;
+      this.emit(row, first);
+      const keep = (m: Partial) => m !== first && (past ? m.firstSeq > seq : m.firstSeq !== first.firstSeq);
+      rest = rest.filter(keep);
+      completed = completed.filter(keep);
     }
     p.partials = rest;
   }
@@ -202,8 +200,9 @@ export class MatchRecognizeOperator extends BaseOperator {
         return;
       }
       const rows = ms.variable === undefined ? m.rows : m.rows.filter((_r, j) => m.vars[j] === ms.variable);
-      if (ms.kind === 'first') out.push(rows.length === 0 ? null : rows[0]![ms.column]!);
-      else if (ms.kind === 'last') out.push(rows.length === 0 ? null : rows[rows.length - 1]![ms.column]!);
+      const offset = ms.kind === 'first' || ms.kind === 'last' ? (ms.offset ?? 0) : 0;
+      if (ms.kind === 'first') out.push(rows[offset]?.[ms.column] ?? null);
+      else if (ms.kind === 'last') out.push(rows[rows.length - 1 - offset]?.[ms.column] ?? null);
       else {
         const h = this.aggs[i]!;
         const g = h.create();

@@ -12,6 +12,7 @@ import { WindowAggregateOperator } from '../../../engine/runtime/operators/windo
 import { GroupAggregateOperator } from '../../../engine/runtime/operators/group-aggregate';
 import type { Operator } from '../../../engine/runtime/operators/operator';
 import { MatchRecognizeOperator } from '../../../engine/runtime/operators/match-recognize';
+import { parsePattern } from '../../../engine/runtime/operators/match-pattern';
 import { E } from '../../../engine/expr/expr';
 import type { Row } from '../../../engine/runtime/changelog';
 import { buildPipeline, runPipeline, type Pipeline } from './helpers/memory-source';
@@ -64,11 +65,7 @@ const cases: Record<string, { op: () => Operator; twoInputs?: boolean }> = {
         partitionKeys: [0],
         timeColumn: 1,
         arity: 3,
-        pattern: [
-          { variable: 'A', min: 1, max: 1 },
-          { variable: 'B', min: 1, max: Infinity },
-          { variable: 'C', min: 1, max: 1 },
-        ],
+        pattern: parsePattern('A B+ C'),
         define: {
           B: E.call('<', T.boolean(), E.call('%', T.int(), E.input(2, T.int()), E.lit(3, T.int())), E.lit(2, T.int())),
           C: E.call('=', T.boolean(), E.call('%', T.int(), E.input(2, T.int()), E.lit(3, T.int())), E.lit(2, T.int())),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { E } from '../../../engine/expr/expr';
 import { T } from '../../../engine/types/logical-type';
 import { MatchRecognizeOperator, type MatchRecognizeSpec } from '../../../engine/runtime/operators/match-recognize';
+import { parsePattern } from '../../../engine/runtime/operators/match-pattern';
 import { drive, type Step } from './helpers/memory-source';
 
 // Rows (symbol, ts, price). DEFINE sees [current ++ previous]: price is 2, PREV(price) is 3 + 2 = 5.
@@ -12,11 +13,7 @@ const spec = (over: Partial<MatchRecognizeSpec> = {}): MatchRecognizeSpec => ({
   partitionKeys: [0],
   timeColumn: 1,
   arity: 3,
-  pattern: [
-    { variable: 'START_ROW', min: 1, max: 1 },
-    { variable: 'PRICE_DOWN', min: 1, max: Infinity },
-    { variable: 'PRICE_UP', min: 1, max: 1 },
-  ],
+  pattern: parsePattern('START_ROW PRICE_DOWN+ PRICE_UP'),
   define: {
     PRICE_DOWN: E.call('<', T.boolean(), price, prevPrice),
     PRICE_UP: E.call('>', T.boolean(), price, prevPrice),
@@ -65,7 +62,42 @@ test('WITHIN drops partial matches older than the interval', () => {
 
 test('a greedy last element is refused as Flink does', () => {
   assert.throws(
-    () => new MatchRecognizeOperator(spec({ pattern: [{ variable: 'A', min: 1, max: 1 }, { variable: 'B', min: 1, max: Infinity }] })),
+    () => new MatchRecognizeOperator(spec({ pattern: parsePattern('A B+') })),
     /Greedy quantifiers are not allowed as the last element/,
   );
+});
+
+test('alternation prefers its left side; a quantified group repeats as a whole', () => {
+  // (PRICE_DOWN | PRICE_UP) then a group of (down, up) one or more times, reluctant, then an up.
+  const down = E.call('<', T.boolean(), price, prevPrice);
+  const up = E.call('>', T.boolean(), price, prevPrice);
+  const s = spec({
+    pattern: parsePattern('START_ROW (D U)+? U2'),
+    define: { D: down, U: up, U2: up },
+    measures: [{ kind: 'first', variable: 'START_ROW', column: 1 }, { kind: 'last', variable: 'U2', column: 1 }, { kind: 'agg', variable: 'D', call: { fn: 'COUNT', args: [], type: T.bigint(false) } }],
+  });
+  // 10, 9 (D), 11 (U), 12 (U2): one round of the group.
+  assert.deepEqual(drive(new MatchRecognizeOperator(s), [...ticks([10, 9, 11, 12]), 'end']).out, ['+I(ACME, 1, 4, 1)']);
+  // 10, 9, 11, 8, 12, 13: two rounds, then U2.
+  assert.deepEqual(drive(new MatchRecognizeOperator(s), [...ticks([10, 9, 11, 8, 12, 13]), 'end']).out, ['+I(ACME, 1, 6, 2)']);
+  const alt = spec({ pattern: parsePattern('START_ROW (D | U) U2'), define: { D: down, U: up, U2: up }, measures: [{ kind: 'agg', variable: 'D', call: { fn: 'COUNT', args: [], type: T.bigint(false) } }, { kind: 'agg', variable: 'U', call: { fn: 'COUNT', args: [], type: T.bigint(false) } }] });
+  assert.deepEqual(drive(new MatchRecognizeOperator(alt), [...ticks([10, 9, 11]), 'end']).out, ['+I(ACME, 1, 0)']);
+  assert.deepEqual(drive(new MatchRecognizeOperator(alt), [...ticks([10, 12, 13]), 'end']).out, ['+I(ACME, 0, 1)']);
+});
+
+test('DEFINE reads other variables and LAST(var.col, k) through navigation rows', () => {
+  // B AS B.price > A.price (A's last row): navigation 0 = (A, last, 0) at columns 6..8.
+  const s = spec({
+    pattern: parsePattern('A B'),
+    define: { B: E.call('>', T.boolean(), price, E.input(8, T.int())) },
+    navigations: [{ variable: 'A', last: true, offset: 0 }],
+    measures: [{ kind: 'last', variable: 'A', column: 2 }, { kind: 'last', variable: 'B', column: 2 }],
+    afterMatch: 'TO NEXT ROW',
+  });
+  assert.deepEqual(drive(new MatchRecognizeOperator(s), [...ticks([10, 12, 11, 13]), 'end']).out, ['+I(ACME, 10, 12)', '+I(ACME, 11, 13)']);
+});
+
+test('pattern text: parse errors name the problem', () => {
+  assert.throws(() => parsePattern('A (B | C'), /a '\)' is missing/);
+  assert.throws(() => parsePattern('A B{3,1}'), /maximum below its minimum/);
 });

@@ -1,36 +1,29 @@
 /**
- * MATCH_RECOGNIZE (ONE ROW PER MATCH) on rowtime: the pattern text becomes a sequence of
- * quantified variables, DEFINE conditions stay IR over [row ++ previous row], and MEASURES
+ * MATCH_RECOGNIZE (ONE ROW PER MATCH) on rowtime: the pattern text becomes a pattern tree
+ * (variables, sequences, alternatives, quantified groups), DEFINE conditions stay IR over
+ * [row ++ previous row ++ navigation rows], and MEASURES
  * (the analyzer writes them as FIRST/LAST/aggregate calls with the variable as a trailing
  * literal, or MATCH_ROWTIME()) become the operator's measures. What the operator cannot do
- * (alternation, groups, measures computed from several calls) is refused with a reason.
+ * (measures computed from several calls) is refused with a reason.
  */
 import type { Expr } from '../../../expr/expr';
 import { hasAggregateFunction } from '../../../runtime/aggregates/registry';
-import type { Measure, PatternElement } from '../../../runtime/operators/match-recognize';
+import type { Measure } from '../../../runtime/operators/match-recognize';
+import { compilePattern, parsePattern, PatternError, type PatternNode } from '../../../runtime/operators/match-pattern';
 import type { MatchRecognize } from '../../logical/plan';
 import { APPEND, isAppend } from '../changelog-mode';
 import type { PhysicalPlan } from '../plan';
 import { PlanError, requireTime, type PlanContext } from '../planner-context';
 
-function parsePattern(text: string): PatternElement[] {
-  if (/[()|]/.test(text)) throw new PlanError(`MATCH_RECOGNIZE patterns with groups or alternatives are not supported yet: (${text})`);
-  return text
-    .trim()
-    .split(/\s+/)
-    .map((tok) => {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(\*|\+|\?|\{(\d*),(\d*)\}|\{(\d+)\})?(\?)?$/.exec(tok);
-      if (!m) throw new PlanError(`cannot read the pattern element '${tok}'`);
-      const [, variable, q, lo, hi, exact, lazy] = m;
-      let min = 1;
-      let max = 1;
-      if (q === '*') [min, max] = [0, Infinity];
-      else if (q === '+') [min, max] = [1, Infinity];
-      else if (q === '?') [min, max] = [0, 1];
-      else if (exact !== undefined) min = max = Number(exact);
-      else if (q !== undefined) [min, max] = [lo ? Number(lo) : 0, hi ? Number(hi) : Infinity];
-      return { variable: variable!, min, max, ...(lazy ? { reluctant: true } : {}) };
-    });
+function patternOf(text: string): PatternNode {
+  try {
+    const p = parsePattern(text);
+    compilePattern(p); // refuses what the operator would (a greedy last element)
+    return p;
+  } catch (e) {
+    if (e instanceof PatternError) throw new PlanError(e.message);
+    throw e;
+  }
 }
 
 function measureOf(name: string, e: Expr): Measure {
@@ -43,12 +36,15 @@ function measureOf(name: string, e: Expr): Measure {
   if (!v || v.kind !== 'literal' || typeof v.value !== 'string') return fail();
   const variable = v.value === '' ? {} : { variable: v.value };
   const args = e.operands.slice(0, -1);
+  if (e.op === 'FIRST' || e.op === 'LAST') {
+    // FIRST/LAST(var.col [, offset]).
+    const offset = args[1];
+    if (args.length > 2 || args[0]?.kind !== 'input' || (offset && (offset.kind !== 'literal' || typeof offset.value !== 'number'))) return fail();
+    const n = offset?.kind === 'literal' ? (offset.value as number) : 0;
+    return { kind: e.op === 'FIRST' ? 'first' : 'last', ...variable, column: args[0].index, ...(n !== 0 ? { offset: n } : {}) };
+  }
   if (args.some((a) => a.kind !== 'input')) return fail();
   const cols = args.map((a) => (a.kind === 'input' ? a.index : -1));
-  if (e.op === 'FIRST' || e.op === 'LAST') {
-    if (cols.length !== 1) return fail();
-    return { kind: e.op === 'FIRST' ? 'first' : 'last', ...variable, column: cols[0]! };
-  }
   if (!hasAggregateFunction(e.op)) return fail();
   return { kind: 'agg', ...variable, call: { fn: e.op, args: cols, type: e.type } };
 }
@@ -77,8 +73,9 @@ export function planMatchRecognize(p: MatchRecognize, ctx: PlanContext): Physica
       partitionKeys: p.partitionKeys,
       timeColumn: order.index,
       arity: p.input.fields.length,
-      pattern: parsePattern(p.pattern),
+      pattern: patternOf(p.pattern),
       define: Object.fromEntries(p.defines.map((d) => [d.variable, d.condition])),
+      ...(p.navigations && p.navigations.length > 0 ? { navigations: p.navigations } : {}),
       measures,
       afterMatch,
       ...(p.withinMs !== undefined ? { withinMs: p.withinMs } : {}),

@@ -197,6 +197,8 @@ export class StatementRuns implements vscode.Disposable {
     // An earlier run of the same statement in this file is replaced in the editor (it keeps running in the engine).
     for (const [name, r] of this.runs) if (r.uri === run.uri && r.sql === run.sql && !isActive(r)) this.runs.delete(name);
     this.runs.set(run.name, run);
+    // It may have failed already (its statements/changed arrived before the submit's answer).
+    if (run.view.phase === 'FAILED') this.failed(run);
     this.changeEmitter.fire(run);
     return run;
   }

@@ -216,7 +216,12 @@ describe('Running statements from the editor', function () {
     const sql = 'SELECT CAST(url AS INT) AS n FROM clicks';
     await focusEditorAt(doc, lineOf(doc, sql), 3);
     await pressInWorkbench('Control+Enter');
-    const d = await waitFor('a tideline-engine diagnostic with the failure', () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'tideline-engine'), LONG);
+    const d = await waitFor('a tideline-engine diagnostic with the failure', () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'tideline-engine'), LONG).catch(
+      async (err: Error) => {
+        const seen = (await statementsWith(sql)).map((s) => `${s.name} ${s.phase} ${s.reason ?? ''}`);
+        throw new Error(`${err.message}; the engine has: ${JSON.stringify(seen)}; previews: ${JSON.stringify(await previews())}`);
+      },
+    );
     assert.match(d.message, /Cannot cast/);
     assert.equal(d.range.start.line, lineOf(doc, sql));
     await waitForPreview('of the failed query', (t) => t.startsWith('✗ FAILED') && /Cannot cast/.test(t));

@@ -12,8 +12,17 @@ export interface CsvDialect {
   readonly escape?: string;
 }
 
+/** Whether `text` holds no quote character, so each of its lines is one record (the common case, split by indexOf). */
+function unquoted(text: string, dialect: CsvDialect): boolean {
+  return dialect.quote === undefined || text.indexOf(dialect.quote) < 0;
+}
+
 /** Records of a CSV file with their starting line numbers (1-based); blank lines skipped. */
 export function* csvRecords(text: string, dialect: CsvDialect): Iterable<{ text: string; line: number }> {
+  if (unquoted(text, dialect)) {
+    yield* csvLines(text);
+    return;
+  }
   const q = dialect.quote;
   let line = 1;
   let start = 0;
@@ -42,8 +51,25 @@ export function* csvRecords(text: string, dialect: CsvDialect): Iterable<{ text:
   }
 }
 
+/** csvRecords of a text without quotes: its non-blank lines. */
+function* csvLines(text: string): Iterable<{ text: string; line: number }> {
+  let start = 0;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    const rec = text.slice(start, i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+    if (rec.trim() !== '') yield { text: rec, line };
+    start = i + 1;
+    line++;
+  }
+  if (start < text.length) {
+    const rec = text.slice(start).replace(/\r$/, '');
+    if (rec.trim() !== '') yield { text: rec, line };
+  }
+}
+
 /** The position after the last line break outside quotes: where complete records end. */
 export function csvCompleteUpTo(text: string, dialect: CsvDialect): number {
+  if (unquoted(text, dialect)) return text.lastIndexOf('\n') + 1;
   const q = dialect.quote;
   let inQuotes = false;
   let end = 0;

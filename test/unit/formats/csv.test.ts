@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { T } from '../../../engine/types/logical-type';
-import { csvFields, csvRecords } from '../../../engine/formats/csv/csv-text';
+import { csvCompleteUpTo, csvFields, csvRecords } from '../../../engine/formats/csv/csv-text';
 import { RecordDecodeError } from '../../../engine/formats/format';
 import { Options } from '../../../engine/connectors/options';
 import { codec } from './format-helpers';
@@ -24,6 +24,22 @@ describe('csv text (RFC 4180)', () => {
     assert.deepEqual(csvFields(recs[1].text, { delimiter: ',', quote: '"' }).fields, ['1', 'two\nlines', '3']);
     assert.deepEqual(csvFields('x,,', { delimiter: ',', quote: '"' }).fields, ['x', '', '']);
     assert.throws(() => csvFields('"open', { delimiter: ',', quote: '"' }), RecordDecodeError);
+  });
+});
+
+describe('csv text without quotes (split by lines)', () => {
+  test('the same records, line numbers and complete-up-to as the quote-aware scan', () => {
+    const dialect = { delimiter: ',', quote: '"' };
+    const plain = 'a,1\r\n\nb,2\n  \nc,3\r\nd,4';
+    // A quoted record after it makes the same lines go through the quote-aware scan.
+    const scanned = [...csvRecords(`${plain}\n"e",5\n`, dialect)];
+    assert.deepEqual(scanned.at(-1), { text: '"e",5', line: 7 });
+    assert.deepEqual([...csvRecords(plain, dialect)], scanned.slice(0, -1));
+    assert.deepEqual([...csvRecords(plain, dialect)].map((r) => r.text), ['a,1', 'b,2', 'c,3', 'd,4']);
+    assert.equal(csvCompleteUpTo(plain, dialect), plain.lastIndexOf('\n') + 1);
+    assert.equal(csvCompleteUpTo('no break', dialect), 0);
+    assert.equal(csvCompleteUpTo('x,"open\nquote', dialect), 0);
+    assert.deepEqual([...csvRecords('a|1\nb|2\n', { delimiter: '|' })], [{ text: 'a|1', line: 1 }, { text: 'b|2', line: 2 }]);
   });
 });
 

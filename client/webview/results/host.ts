@@ -3,19 +3,8 @@
  * extension, getState/setState for hide/show and reload), otherwise a plain browser page
  * (clipboard through navigator.clipboard, state kept nowhere).
  */
+import { vscodeApi } from '../vscode-api';
 import { ExportFormat, PanelSnapshot, PanelToHost } from './protocol';
-
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-
-declare global {
-  interface Window {
-    acquireVsCodeApi?: () => VsCodeApi;
-  }
-}
 
 export interface PanelHost {
   post(message: PanelToHost): void;
@@ -27,7 +16,7 @@ export interface PanelHost {
 }
 
 export function connectHost(): PanelHost {
-  const api = typeof window.acquireVsCodeApi === 'function' ? window.acquireVsCodeApi() : null;
+  const api = vscodeApi();
   return {
     post: (message) => api?.postMessage(message),
     copy(text) {

@@ -17,7 +17,8 @@ export async function openEngineApi(stateDir: string, shared: boolean, log?: (me
   const api = new EngineApi(service, new AuditLog(stateDir), shared ? new TokenStore(stateDir) : undefined);
   api.engine = engine;
   api.notifier = new Notifier(api);
-  api.connections = HostConnections.open(stateDir, engine.catalogs.manager);
+  const connections = (api.connections = HostConnections.open(stateDir, engine.catalogs.manager));
+  engine.runner.knownClusters = () => connections.list();
   return api;
 }
 

@@ -31,21 +31,32 @@ export interface EngineRunnerOptions {
   readonly log?: (message: string) => void;
 }
 
-/** The cluster a scanned or written table lives on: its Kafka cluster, else `local`. */
-function clusterOf(table: PhysicalPlan & { op: 'scan' | 'sink' }): string {
+/** The Kafka clusters the host knows (its connections): a table's brokers name its cluster. */
+export type KnownClusters = () => ReadonlyArray<{ readonly name: string; readonly brokers: readonly string[] }>;
+
+/**
+ * The cluster a scanned or written table lives on, as pool regions name clusters: a Kafka
+ * catalog table's connection; a `kafka`/`upsert-kafka` table the connection sharing a broker
+ * with its `properties.bootstrap.servers`, else `kafka-<first broker>` (e.g. `kafka-10-0-0-5-9092`);
+ * anything else `local`.
+ */
+export function clusterOf(table: PhysicalPlan & { op: 'scan' | 'sink' }, known: KnownClusters): string {
   const p = table.table.provenance;
   if (p.kind === 'kafka') return p.cluster;
   const options = table.op === 'scan' ? table.options : table.table.options;
   const connector = options['connector'] ?? 'local';
-  if (connector === 'kafka' || connector === 'upsert-kafka') return options['properties.bootstrap.servers'] ?? 'kafka';
-  return 'local';
+  if (connector !== 'kafka' && connector !== 'upsert-kafka') return 'local';
+  const brokers = (options['properties.bootstrap.servers'] ?? '').split(',').map((b) => b.trim()).filter((b) => b.length > 0);
+  const match = known().find((c) => c.brokers.some((b) => brokers.includes(b)));
+  if (match) return match.name;
+  return `kafka-${(brokers[0] ?? 'unknown').replace(/[^A-Za-z0-9]+/g, '-')}`.slice(0, 63);
 }
 
-function describePlans(plans: readonly PhysicalPlan[]): { clusters: string[]; sources: number } {
+function describePlans(plans: readonly PhysicalPlan[], known: KnownClusters): { clusters: string[]; sources: number } {
   const clusters = new Set<string>();
   let sources = 0;
   const visit = (p: PhysicalPlan) => {
-    if (p.op === 'scan' || p.op === 'sink') clusters.add(clusterOf(p));
+    if (p.op === 'scan' || p.op === 'sink') clusters.add(clusterOf(p, known));
     if (p.op === 'scan' || p.op === 'values') sources++;
     p.inputs.forEach(visit);
   };
@@ -55,13 +66,15 @@ function describePlans(plans: readonly PhysicalPlan[]): { clusters: string[]; so
 
 export class EngineStatementRunner implements StatementRunner {
   private readonly runs = new Map<string, StatementRun>();
+  /** The host's Kafka connections, for naming the clusters of tables declared with brokers (set by the host). */
+  knownClusters: KnownClusters = () => [];
 
   constructor(readonly o: EngineRunnerOptions) {}
 
   describe(sql: string, context?: StatementContext): Promise<StatementDescription> {
     try {
       const p = prepareStatement(sql, context, this.o.catalog);
-      const { clusters, sources } = describePlans(p.plans);
+      const { clusters, sources } = describePlans(p.plans, this.knownClusters);
       return Promise.resolve({ kind: p.kind, clusters, splits: Math.max(1, sources) });
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));

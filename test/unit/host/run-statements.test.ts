@@ -218,6 +218,23 @@ describe('engine host runs statements', () => {
       assert.ok((await names(['local', 'default'])).some((n) => n.name === 'gone'));
       await call(h, 'catalog/drop', { path: ['local', 'default', 'gone'] });
       assert.ok(!(await names(['local', 'default'])).some((n) => n.name === 'gone'));
+      // a Kafka table's cluster is checked against the pool's region before anything runs
+      await call(h, 'statements/submit', {
+        name: 'mk-kafka',
+        sql: "CREATE TABLE orders_k (id BIGINT) WITH ('connector' = 'kafka', 'topic' = 'orders', 'properties.bootstrap.servers' = '127.0.0.1:1', 'format' = 'json')",
+      });
+      await h.rpc.waitForNotification(changedTo('mk-kafka', 'COMPLETED'));
+      const outside = await h.rpc.request('statements/submit', { sql: 'SELECT id FROM orders_k' });
+      assert.equal(outside.error?.code, -32010);
+      assert.match(outside.error!.message, /statement uses cluster 'kafka-127-0-0-1-1' outside the region of pool 'default'/);
+      await call(h, 'pools/create', { name: 'kafka-pool', maxCfu: 1, region: ['kafka-127-0-0-1-1'] });
+      // a connection with that broker names the cluster
+      await call(h, 'connections/set', { name: 'orders_cluster', brokers: ['127.0.0.1:1'] });
+      const named = await h.rpc.request('statements/submit', { sql: 'SELECT id FROM orders_k', pool: 'kafka-pool' });
+      assert.match(named.error!.message, /statement uses cluster 'orders_cluster' outside the region of pool 'kafka-pool'/);
+      const explained = await call<{ graph: { nodes: Array<{ id: string }> } }>(h, 'statements/explain', { sql: 'SELECT id FROM orders_k' });
+      assert.ok(explained.graph.nodes.some((n) => n.id.endsWith('-Source:orders_k')), 'explain opens no Kafka connection');
+
       const audit = await call<{ entries: Array<{ action: string; outcome: string }> }>(h, 'audit/list', {});
       assert.ok(audit.entries.some((e) => e.action === 'catalog/drop' && e.outcome === 'ok'));
     } finally {

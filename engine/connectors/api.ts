@@ -124,7 +124,11 @@ export type PreparedTransaction = SplitPosition;
  */
 export interface SinkTransactions {
   begin(): void | Promise<void>;
-  prepare(checkpointId: number, sourceOffsets: readonly SourceOffsets[]): PreparedTransaction | Promise<PreparedTransaction>;
+  /**
+   * `staging`: a path prefix in the checkpoint folder where the sink may write files that
+   * belong to this checkpoint (e.g. its held-back rows); they are removed with the checkpoint.
+   */
+  prepare(checkpointId: number, sourceOffsets: readonly SourceOffsets[], staging: string): PreparedTransaction | Promise<PreparedTransaction>;
   commit(prepared: PreparedTransaction): void | Promise<void>;
   recover(prepared: PreparedTransaction | undefined): void | Promise<void>;
   /**

@@ -1,34 +1,37 @@
 /**
  * Exactly-once writes to a local topic, tied to checkpoints: after `begin`, records a sink
- * writes are held back (readers never see them); `prepare` hands them over as the
- * checkpoint's transaction (keys and values base64, per partition, with the partition's end
- * offset then); `commit` appends them once the checkpoint is durable. `recover` finishes a
- * checkpoint's transaction after a crash: per partition it looks for the transaction's
- * records from the end offset recorded at prepare on and appends whatever is not there, so
- * committing twice never duplicates a record.
+ * writes are held back (readers never see them); `prepare` stages them durably next to the
+ * checkpoint (one checksummed partition-log file per partition, `<staging>.p<n>.log`) and
+ * describes them (count per partition and the partition's end offset then) for the
+ * checkpoint; `commit` appends them to the topic once the checkpoint is durable. `recover`
+ * finishes a checkpoint's transaction after a crash from its staged files: per partition it
+ * looks for the records from the recorded end offset on and appends whatever is not there,
+ * so committing twice never duplicates a record.
  */
+import { existsSync, rmSync } from 'node:fs';
 import type { PreparedTransaction, SinkTransactions } from '../api';
 import type { LocalTopic } from './local-topic';
-import type { AppendRecord, PartitionLog } from './partition-log';
+import { PartitionLog, type AppendRecord } from './partition-log';
 
 interface PreparedPartition {
   /** The partition's end offset when the transaction was prepared: its records are at or after it. */
   readonly base: number;
-  /** [key base64 | null, value base64 | null, timestamp] */
-  readonly records: Array<[string | null, string | null, number]>;
+  readonly count: number;
 }
 
 interface Prepared {
   readonly checkpoint: number;
+  readonly staging: string;
   readonly partitions: PreparedPartition[];
 }
 
-const toB64 = (b: Uint8Array | null): string | null => (b === null ? null : Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64'));
-const fromB64 = (s: string | null): Uint8Array | null => (s === null ? null : Buffer.from(s, 'base64'));
+const stagedFile = (staging: string, partition: number) => `${staging}.p${partition}.log`;
 
 export class LocalTransactions implements SinkTransactions {
   /** Records written since the last prepare, per partition; null until `begin`. */
   private pending: AppendRecord[][] | null = null;
+  /** The prepared transaction's records, still in memory for its commit. */
+  private prepared: { readonly checkpoint: number; readonly records: AppendRecord[][] } | undefined;
 
   constructor(
     private readonly topic: LocalTopic,
@@ -48,41 +51,50 @@ export class LocalTransactions implements SinkTransactions {
     this.pending = this.topic.logs.map(() => []);
   }
 
-  prepare(checkpointId: number): PreparedTransaction {
-    const pending = this.pending ?? this.topic.logs.map(() => []);
+  prepare(checkpointId: number, _sourceOffsets: unknown, staging: string): PreparedTransaction {
+    const records = this.pending ?? this.topic.logs.map(() => []);
     if (this.pending) this.pending = this.topic.logs.map(() => []);
-    const prepared: Prepared = {
-      checkpoint: checkpointId,
-      partitions: pending.map((records, p) => ({
-        base: this.topic.logs[p]!.nextOffset,
-        records: records.map((r) => [toB64(r.key), toB64(r.value), r.timestamp]),
-      })),
-    };
+    records.forEach((rs, p) => {
+      const file = stagedFile(staging, p);
+      rmSync(file, { force: true }); // left by a checkpoint that was never completed
+      if (rs.length === 0) return;
+      const log = new PartitionLog(file);
+      try {
+        log.append(rs);
+        log.flush();
+      } finally {
+        log.close();
+      }
+    });
+    this.prepared = { checkpoint: checkpointId, records };
+    const prepared: Prepared = { checkpoint: checkpointId, staging, partitions: records.map((rs, p) => ({ base: this.topic.logs[p]!.nextOffset, count: rs.length })) };
     return prepared as unknown as PreparedTransaction;
   }
 
   commit(prepared: PreparedTransaction): void {
-    this.apply(prepared, false);
+    const tx = this.check(prepared);
+    const held = this.prepared?.checkpoint === tx.checkpoint ? this.prepared.records : undefined;
+    this.prepared = undefined;
+    let appended = false;
+    tx.partitions.forEach((part, p) => {
+      if (part.count === 0) return;
+      this.topic.logs[p]!.append(held ? held[p]! : this.staged(tx, p));
+      appended = true;
+    });
+    if (appended) this.topic.flush();
   }
 
   recover(prepared: PreparedTransaction | undefined): void {
     if (this.pending) this.pending = this.topic.logs.map(() => []);
-    if (prepared !== undefined) this.apply(prepared, true);
-  }
-
-  close(): void {}
-
-  private apply(prepared: PreparedTransaction, recovering: boolean): void {
-    const tx = prepared as unknown as Prepared;
-    if (!Array.isArray(tx.partitions) || tx.partitions.length !== this.topic.logs.length) {
-      throw new Error(`${this.where}: the checkpoint's transaction has ${Array.isArray(tx.partitions) ? tx.partitions.length : 'no'} partitions, the topic ${this.topic.logs.length}`);
-    }
+    this.prepared = undefined;
+    if (prepared === undefined) return;
+    const tx = this.check(prepared);
     let appended = false;
     tx.partitions.forEach((part, p) => {
-      if (part.records.length === 0) return;
+      if (part.count === 0) return;
       const log = this.topic.logs[p]!;
-      const records: AppendRecord[] = part.records.map(([k, v, ts]) => ({ key: fromB64(k), value: fromB64(v), timestamp: ts }));
-      const done = recovering ? committedPrefix(log, part.base, records) : 0;
+      const records = this.staged(tx, p);
+      const done = committedPrefix(log, part.base, records);
       if (done < records.length) {
         log.append(done === 0 ? records : records.slice(done));
         appended = true;
@@ -90,9 +102,34 @@ export class LocalTransactions implements SinkTransactions {
     });
     if (appended) this.topic.flush();
   }
+
+  close(): void {}
+
+  private check(prepared: PreparedTransaction): Prepared {
+    const tx = prepared as unknown as Prepared;
+    if (!Array.isArray(tx.partitions) || tx.partitions.length !== this.topic.logs.length) {
+      throw new Error(`${this.where}: the checkpoint's transaction has ${Array.isArray(tx.partitions) ? tx.partitions.length : 'no'} partitions, the topic ${this.topic.logs.length}`);
+    }
+    return tx;
+  }
+
+  /** The staged records of one partition of a prepared transaction. */
+  private staged(tx: Prepared, partition: number): AppendRecord[] {
+    const file = stagedFile(tx.staging, partition);
+    const count = tx.partitions[partition]!.count;
+    if (!existsSync(file)) throw new Error(`${this.where}: the rows of checkpoint ${tx.checkpoint} staged in ${file} are missing; the checkpoint cannot be completed`);
+    const log = new PartitionLog(file);
+    try {
+      const records = log.cursor(0).read(count);
+      if (records.length !== count) throw new Error(`${this.where}: ${file} holds ${records.length} of the ${count} rows staged for checkpoint ${tx.checkpoint}`);
+      return records.map((r) => ({ key: r.key === null ? null : Buffer.from(r.key), value: r.value === null ? null : Buffer.from(r.value), timestamp: r.timestamp }));
+    } finally {
+      log.close();
+    }
+  }
 }
 
-/** How many of `records` are already in the log as one run starting at or after `base`, ending at its end or complete. */
+/** How many of `records` are already in the log as one run starting at or after `base` (complete, or ending at the log's end). */
 function committedPrefix(log: PartitionLog, base: number, records: readonly AppendRecord[]): number {
   if (base >= log.nextOffset) return 0;
   const cursor = log.cursor(base);

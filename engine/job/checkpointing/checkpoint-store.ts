@@ -1,12 +1,13 @@
 /**
  * The checkpoints of one job (a CLI INSERT, a pool statement) in one directory:
  * `chk-<id>.json`, each written whole or not at all (writeFileAtomic: temp file, fsync, rename,
- * fsync of the directory), the latest `keep` kept. A file is a header line
+ * fsync of the directory), the latest `keep` kept, each with the files sinks staged for it
+ * (`chk-<id>.<sink>...`, see `staging`). A file is a header line
  * `tideline-checkpoint 1 <crc32 hex> <body bytes>` and a JSON body; loading skips a file whose
  * header, length, checksum or JSON does not check out (torn by a crash, damaged on disk) and
  * says why through `log`, so the job falls back to the checkpoint before it instead of failing.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../catalog/providers/local-files';
 import { crc32 } from '../../connectors/local/crc32';
@@ -15,6 +16,9 @@ import type { Json } from '../../runtime/state/codec';
 
 const MAGIC = 'tideline-checkpoint';
 const FILE = /^chk-(\d+)\.json$/;
+/** Any file of a checkpoint: its JSON, a temp file of it, files a sink staged with it. */
+const ANY = /^chk-(\d+)\./;
+const prefix = (id: number) => `chk-${String(id).padStart(8, '0')}`;
 
 /** A checkpoint as the store keeps it: the executor's part plus the job's own. */
 export interface StoredCheckpoint extends Checkpoint {
@@ -49,22 +53,42 @@ export class CheckpointStore {
 
   /** Ids of the checkpoint files present, newest first (valid or not). */
   ids(): number[] {
+    return this.scan(FILE);
+  }
+
+  /** Ids of every file present that belongs to a checkpoint (its JSON, staged files, temp files). */
+  private scan(pattern: RegExp): number[] {
     if (!existsSync(this.dir)) return [];
-    return readdirSync(this.dir)
-      .flatMap((f) => {
-        const m = FILE.exec(f);
-        return m ? [Number(m[1])] : [];
-      })
-      .sort((a, b) => b - a);
+    const ids = new Set<number>();
+    for (const f of readdirSync(this.dir)) {
+      const m = pattern.exec(f);
+      if (m) ids.add(Number(m[1]));
+    }
+    return [...ids].sort((a, b) => b - a);
   }
 
   /** The next id to use: one past every file present, so ids never repeat. */
   nextId(): number {
-    return (this.ids()[0] ?? 0) + 1;
+    return (this.scan(ANY)[0] ?? 0) + 1;
   }
 
   private file(id: number): string {
-    return join(this.dir, `chk-${String(id).padStart(8, '0')}.json`);
+    return join(this.dir, `${prefix(id)}.json`);
+  }
+
+  /**
+   * A path prefix for files a sink stages with checkpoint `id` (`<dir>/chk-<id>.<name>`):
+   * they are removed with the checkpoint. Creates the folder.
+   */
+  staging(id: number, name: string): string {
+    mkdirSync(this.dir, { recursive: true });
+    return join(this.dir, `${prefix(id)}.${name.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+  }
+
+  /** Removes checkpoint `id` and the files staged with it. */
+  private remove(id: number): void {
+    const p = `${prefix(id)}.`;
+    for (const f of readdirSync(this.dir)) if (f.startsWith(p)) rmSync(join(this.dir, f), { force: true });
   }
 
   /** Writes a checkpoint durably and atomically, then drops the oldest beyond `keep`. */
@@ -72,7 +96,9 @@ export class CheckpointStore {
     const body = JSON.stringify(cp);
     const header = `${MAGIC} 1 ${crc32(Buffer.from(body, 'utf8')).toString(16).padStart(8, '0')} ${Buffer.byteLength(body, 'utf8')}\n`;
     await writeFileAtomic(this.file(cp.id), header + body);
-    for (const old of this.ids().slice(this.keep)) rmSync(this.file(old), { force: true });
+    const keep = this.ids().slice(0, this.keep);
+    const oldest = keep[keep.length - 1] ?? cp.id;
+    for (const old of this.scan(ANY)) if (old < oldest) this.remove(old);
   }
 
   /** The newest valid checkpoint (with an id at most `atMost` when given), or undefined. */
@@ -107,15 +133,15 @@ export class CheckpointStore {
     return why;
   }
 
-  /** Removes the checkpoints newer than `id` (taken, but their transactions rolled back). */
+  /** Removes the checkpoints newer than `id` and anything staged for them (never completed, or rolled back). */
   dropAfter(id: number): void {
-    for (const old of this.ids()) if (old > id) rmSync(this.file(old), { force: true });
+    for (const newer of this.scan(ANY)) if (newer > id) this.remove(newer);
   }
 
   /** Removes every checkpoint (the job finished, or the user asked to start over). */
   clear(): void {
     if (!existsSync(this.dir)) return;
-    for (const f of readdirSync(this.dir)) if (FILE.test(f) || f.endsWith('.tmp')) unlinkSync(join(this.dir, f));
+    for (const f of readdirSync(this.dir)) if (ANY.test(f)) unlinkSync(join(this.dir, f));
   }
 }
 

@@ -90,8 +90,9 @@ export class CheckpointCoordinator {
       }
       this.options.log?.(`checkpoint ${cp.id} was written but its transaction was not committed; resuming from ${back ? `checkpoint ${committed}` : 'the start'}`);
       cp = back;
-      this.store.dropAfter(committed);
     }
+    // Whatever is newer than the checkpoint resumed from was never completed (or rolled back).
+    this.store.dropAfter(cp?.id ?? 0);
     for (const [id, t] of this.txns) {
       await t.recover(cp?.sinks[id]);
       await t.begin();
@@ -118,13 +119,15 @@ export class CheckpointCoordinator {
    */
   async take(ex: Executor, finished: boolean): Promise<StoredCheckpoint> {
     const id = this.nextId++;
-    const base = ex.checkpoint();
+    // A finished job's last checkpoint is never run again (restoring it only completes its
+    // transactions), so its operator state is left out.
+    const base = finished ? { ...ex.checkpoint(false), operators: {} } : ex.checkpoint();
     // At-least-once sinks: what they were given is durable before the positions move on (a
     // finished executor already flushed and closed them).
     if (!ex.isFinished) for (const s of this.plain) await s.flush();
     const offsets = this.sourceOffsets(base);
     const sinks: Record<string, Json> = {};
-    for (const [nid, t] of this.txns) sinks[nid] = (await t.prepare(id, offsets)) as Json;
+    for (const [nid, t] of this.txns) sinks[nid] = (await t.prepare(id, offsets, this.store.staging(id, nid))) as Json;
     const cp: StoredCheckpoint = { ...base, id, takenAt: Date.now(), fingerprint: this.fingerprint, finished, sinks };
     await this.store.write(cp);
     for (const [nid, t] of this.txns) await t.commit(sinks[nid]!);

@@ -310,10 +310,10 @@ export class Executor {
     for (const k of this.sinks) if (k.end) await k.end();
   }
 
-  /** All operator state, source positions and split watermarks, JSON-serializable. */
-  checkpoint(): Checkpoint {
+  /** All operator state (unless `withState` is false), source positions and split watermarks, JSON-serializable. */
+  checkpoint(withState = true): Checkpoint {
     const operators: Record<string, Json> = {};
-    for (const n of this.operators) operators[n.id] = encodeState(n.operator.snapshotState());
+    if (withState) for (const n of this.operators) operators[n.id] = encodeState(n.operator.snapshotState());
     const sources: Checkpoint['sources'] = {};
     for (const s of this.sources) {
       const positions: Checkpoint['sources'][string]['positions'] = {};

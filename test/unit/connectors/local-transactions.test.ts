@@ -5,16 +5,20 @@
  */
 import { afterEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TableContext } from '../../../engine/connectors/api';
 import { localConnector } from '../../../engine/connectors/local/local-connector';
 import { closeAllTopics, openTopic } from '../../../engine/connectors/local/local-topic';
+import { PartitionLog } from '../../../engine/connectors/local/partition-log';
 import { T } from '../../../engine/types/logical-type';
 import { drain, table } from './source-helpers';
 
 afterEach(() => closeAllTopics());
+
+/** A staging prefix in a fresh folder, as the checkpoint store hands out. */
+const staging = () => join(mkdtempSync(join(tmpdir(), 'tideline-ltx-cp-')), 'chk-00000001.sink');
 
 function ctx(stateDir: string, partitions = 2): TableContext {
   return table([{ name: 'id', type: T.bigint() }, { name: 'v', type: T.string() }], { partitions: String(partitions), 'key.fields': 'id' }, { stateDir, tableName: 'local.db.out' });
@@ -32,12 +36,14 @@ describe('local topic transactions', () => {
     await sink.write(rows(1, 10));
     await sink.flush();
     assert.deepEqual(await ids(c), []);
-    const prepared = await tx.prepare(1, []);
+    const stage = staging();
+    const prepared = await tx.prepare(1, [], stage);
+    assert.ok(existsSync(`${stage}.p0.log`) && existsSync(`${stage}.p1.log`), 'the held rows are staged durably with the checkpoint');
     await sink.write(rows(11, 15)); // the next checkpoint's rows
     assert.deepEqual(await ids(c), []);
     await tx.commit(prepared);
     assert.deepEqual(await ids(c), rows(1, 10).map((r) => r[0]));
-    await tx.commit(await tx.prepare(2, []));
+    await tx.commit(await tx.prepare(2, [], staging()));
     assert.deepEqual(await ids(c), rows(1, 15).map((r) => r[0]));
   });
 
@@ -54,9 +60,9 @@ describe('local topic transactions', () => {
     first.transactions!()!.begin();
     await first.write(rows(1, 100));
     const tx1 = first.transactions!()!;
-    await tx1.commit(await tx1.prepare(1, []));
+    await tx1.commit(await tx1.prepare(1, [], staging()));
     await first.write(rows(101, 300));
-    const prepared2 = await tx1.prepare(2, []); // the checkpoint is durable, then the process dies
+    const prepared2 = await tx1.prepare(2, [], staging()); // the checkpoint is durable, then the process dies
     await first.write(rows(301, 350)); // never prepared: lost with the process, replayed later
     closeAllTopics();
 
@@ -68,24 +74,41 @@ describe('local topic transactions', () => {
     assert.deepEqual(await ids(c), rows(1, 300).map((r) => r[0]));
   });
 
-  test('a commit cut short (one partition appended, the other not) is completed by recover', async () => {
+  test('a commit cut short (part of one partition appended, the other not) is completed by recover', async () => {
     const state = mkdtempSync(join(tmpdir(), 'tideline-ltx-'));
     const c = ctx(state, 2);
     const sink = localConnector.createSink!(c);
     const tx = sink.transactions!()!;
     tx.begin();
     await sink.write(rows(1, 40));
-    const prepared = (await tx.prepare(1, [])) as { partitions: Array<{ base: number; records: unknown[] }> };
-    // only partition 0's records reach the log, and only half of them
+    const stage = staging();
+    const prepared = await tx.prepare(1, [], stage);
+    // the commit dies after appending half of partition 0's staged records
+    const staged = new PartitionLog(`${stage}.p0.log`);
+    const records = staged.cursor(0).read(1000);
+    staged.close();
+    const half = Math.floor(records.length / 2);
+    assert.ok(half > 0);
     const topic = openTopic(state, 'local.db.out', 2);
-    const p0 = prepared.partitions[0]!;
-    const half = Math.floor(p0.records.length / 2);
-    assert.ok(half > 0 && prepared.partitions[1]!.records.length > 0);
-    const partial = { checkpoint: 1, partitions: [{ base: p0.base, records: p0.records.slice(0, half) }, { base: 0, records: [] }] };
-    await tx.commit(partial as never);
-    assert.equal(topic.logs[0]!.nextOffset, half);
+    topic.logs[0]!.append(records.slice(0, half).map((r) => ({ key: r.key && Buffer.from(r.key), value: r.value && Buffer.from(r.value), timestamp: r.timestamp })));
     closeAllTopics();
-    await localConnector.createSink!(c).transactions!()!.recover(prepared as never);
+    await localConnector.createSink!(c).transactions!()!.recover(prepared);
     assert.deepEqual(await ids(c), rows(1, 40).map((r) => r[0]));
+  });
+
+  test('a checkpoint whose staged rows are gone cannot be completed, and says which file', async () => {
+    const c = ctx(mkdtempSync(join(tmpdir(), 'tideline-ltx-')), 1);
+    const sink = localConnector.createSink!(c);
+    const tx = sink.transactions!()!;
+    tx.begin();
+    await sink.write(rows(1, 5));
+    const stage = staging();
+    const prepared = await tx.prepare(7, [], stage);
+    rmSync(`${stage}.p0.log`);
+    closeAllTopics();
+    assert.throws(
+      () => localConnector.createSink!(c).transactions!()!.recover(prepared),
+      /table local\.db\.out \(local topic local\.db\.out\): the rows of checkpoint 7 staged in .*chk-00000001\.sink\.p0\.log are missing; the checkpoint cannot be completed/,
+    );
   });
 });

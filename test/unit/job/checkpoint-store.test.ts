@@ -71,6 +71,23 @@ describe('checkpoint store', () => {
     assert.match(logged.at(-1)!, /chk-00000009\.json skipped: it holds checkpoint 3/);
   });
 
+  test('files staged with a checkpoint go with it: pruned, dropped and cleared together', async () => {
+    const dir = join(tmp(), 'job');
+    const store = new CheckpointStore(dir, { keep: 2 });
+    const stage = (id: number) => writeFileSync(`${store.staging(id, '3-Sink:out')}.p0.log`, 'rows');
+    for (let id = 1; id <= 3; id++) {
+      stage(id);
+      await store.write(cp(id));
+    }
+    stage(4); // staged, but the process died before checkpoint 4 was written
+    assert.equal(store.nextId(), 5, 'an id is never reused while files of it remain');
+    assert.deepEqual(readdirSync(dir).sort(), ['chk-00000002.3-Sink_out.p0.log', 'chk-00000002.json', 'chk-00000003.3-Sink_out.p0.log', 'chk-00000003.json', 'chk-00000004.3-Sink_out.p0.log']);
+    store.dropAfter(3);
+    assert.deepEqual(readdirSync(dir).sort(), ['chk-00000002.3-Sink_out.p0.log', 'chk-00000002.json', 'chk-00000003.3-Sink_out.p0.log', 'chk-00000003.json']);
+    store.clear();
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
   test('dropAfter removes newer checkpoints, clear removes all', async () => {
     const dir = join(tmp(), 'job');
     const store = new CheckpointStore(dir, { keep: 5 });

@@ -6,9 +6,10 @@ import type { FormatFactory } from './format';
 import { debeziumJsonFormat } from './json/debezium-json-format';
 import { jsonFormat } from './json/json-format';
 import { jsonRegistryFormat } from './json-registry/json-registry-format';
+import { protoRegistryFormat } from './proto-registry/proto-registry-format';
 import { rawFormat } from './raw-format';
 
-const FORMATS: readonly FormatFactory[] = [csvFormat, jsonFormat, rawFormat, avroFormat, debeziumJsonFormat, avroConfluentFormat, jsonRegistryFormat];
+const FORMATS: readonly FormatFactory[] = [csvFormat, jsonFormat, rawFormat, avroFormat, debeziumJsonFormat, avroConfluentFormat, jsonRegistryFormat, protoRegistryFormat];
 
 export function allFormats(): readonly FormatFactory[] {
   return FORMATS;

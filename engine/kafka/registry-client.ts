@@ -9,6 +9,7 @@ import * as avro from 'avsc';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import type { RegistryConfig } from './connection';
 import { redact, redactError } from './redact';
+import { parseProtoSchema, type ProtoSchema } from '../formats/proto-registry/proto-schema-types';
 
 export interface SubjectVersion {
   readonly subject: string;
@@ -34,6 +35,8 @@ export class RegistryClient {
   private readonly base: string;
   private readonly types = new Map<number, avro.Type>();
   private readonly pending = new Map<number, Promise<avro.Type>>();
+  private readonly protos = new Map<number, ProtoSchema>();
+  private readonly protosPending = new Map<number, Promise<ProtoSchema>>();
   private readonly registered = new Map<string, number>();
   /** Schema ids the registry could not give, with the reason (not asked again). */
   readonly failures = new Map<number, string>();
@@ -78,26 +81,41 @@ export class RegistryClient {
   }
 
   /** Fetches (once) the Avro writer schema of `id`. Rejects with a RegistryError for an unknown id. */
-  async type(id: number): Promise<avro.Type> {
-    const cached = this.types.get(id);
-    if (cached) return cached;
-    let p = this.pending.get(id);
+  type(id: number): Promise<avro.Type> {
+    return this.once(id, this.types, this.pending, 'AVRO', (text) => avro.Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'auto' }));
+  }
+
+  /** The Protobuf schema of `id`, if fetched already. */
+  cachedProtoSchema(id: number): ProtoSchema | undefined {
+    return this.protos.get(id);
+  }
+
+  /** Fetches (once) the Protobuf writer schema of `id`. */
+  protoSchema(id: number): Promise<ProtoSchema> {
+    return this.once(id, this.protos, this.protosPending, 'PROTOBUF', parseProtoSchema);
+  }
+
+  /** Fetches schema `id` of `schemaType` once, parsed; concurrent callers share the request. */
+  private once<T>(id: number, cache: Map<number, T>, pending: Map<number, Promise<T>>, schemaType: string, parse: (text: string) => T): Promise<T> {
+    const cached = cache.get(id);
+    if (cached) return Promise.resolve(cached);
+    let p = pending.get(id);
     if (!p) {
-      p = this.fetchSchemaById(id)
+      p = this.fetchSchemaById(id, schemaType)
         .then((text) => {
-          const t = avro.Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'auto' });
-          this.types.set(id, t);
+          const t = parse(text);
+          cache.set(id, t);
           return t;
         })
-        .finally(() => this.pending.delete(id));
-      this.pending.set(id, p);
+        .finally(() => pending.delete(id));
+      pending.set(id, p);
     }
     return p;
   }
 
-  private async fetchSchemaById(id: number): Promise<string> {
+  private async fetchSchemaById(id: number, schemaType: string): Promise<string> {
     const body = (await this.request('GET', `/schemas/ids/${id}`)) as { schema: string; schemaType?: string };
-    if (body.schemaType !== undefined && body.schemaType !== 'AVRO') throw new RegistryError(`schema id ${id} is ${body.schemaType}, not AVRO`);
+    if ((body.schemaType ?? 'AVRO') !== schemaType) throw new RegistryError(`schema id ${id} is ${body.schemaType ?? 'AVRO'}, not ${schemaType}`);
     return body.schema;
   }
 

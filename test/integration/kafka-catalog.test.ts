@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { ConfigResourceTypes } from 'kafkajs';
+import { parseProtoSchema } from '../../engine/formats/proto-registry/proto-schema-types';
 import { KafkaCatalogProvider } from '../../engine/catalog/providers/kafka-catalog-provider';
 import { physical, table } from '../../engine/catalog/build';
 import type { CatalogTable } from '../../engine/catalog/model';
@@ -22,11 +23,12 @@ const catalog = 'confluent';
 const provider = new KafkaCatalogProvider({ catalog, clusters: [{ name: 'cluster1', connection: { name: 'cluster1', brokers: kafkaBrokers(), registry: { url: registryUrl() } } }] });
 after(() => provider.dispose());
 
-async function register(subject: string, schema: object, schemaType?: 'JSON'): Promise<number> {
-  const res = await fetch(`${registryUrl()}/subjects/${subject}/versions`, { method: 'POST', headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: JSON.stringify(schema), ...(schemaType ? { schemaType } : {}) }) });
-  const text = await res.text();
-  assert.ok(res.ok, `register ${subject}: ${res.status} ${text}`);
-  return (JSON.parse(text) as { id: number }).id;
+async function register(subject: string, schema: object | string, schemaType?: 'JSON' | 'PROTOBUF'): Promise<number> {
+  const text = typeof schema === 'string' ? schema : JSON.stringify(schema);
+  const res = await fetch(`${registryUrl()}/subjects/${subject}/versions`, { method: 'POST', headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json' }, body: JSON.stringify({ schema: text, ...(schemaType ? { schemaType } : {}) }) });
+  const answer = await res.text();
+  assert.ok(res.ok, `register ${subject}: ${res.status} ${answer}`);
+  return (JSON.parse(answer) as { id: number }).id;
 }
 
 function columnsOf(t: CatalogTable): string[] {
@@ -180,6 +182,77 @@ describe('Kafka catalog provider (real broker + registry)', () => {
       [7, 'click', Date.parse('2024-05-01T10:00:00.250Z'), ['a', 'b'], null],
       [8, 'view', Date.parse('2024-05-01T10:00:01Z'), [], null],
     ]);
+  });
+
+  test('Protobuf subjects are typed tables read through proto-registry (message indexes, nested messages, enums, maps, Timestamp)', async () => {
+    const topic = uniqueName('orders-proto');
+    const admin = testKafka('catalog-test-proto').admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }] });
+    await admin.disconnect();
+    const proto = [
+      'syntax = "proto3";',
+      'package shop;',
+      'import "google/protobuf/timestamp.proto";',
+      'message Order {',
+      '  int64 order_id = 1;',
+      '  string item = 2;',
+      '  optional string note = 3;',
+      '  repeated string tags = 4;',
+      '  map<string, int32> attrs = 5;',
+      '  google.protobuf.Timestamp at = 6;',
+      '  Address ship = 7;',
+      '  Status status = 8;',
+      '  message Address { string city = 1; }',
+      '  enum Status { NEW = 0; SHIPPED = 1; }',
+      '}',
+      'message Unused { bool x = 1; }',
+      '',
+    ].join('\n');
+    const id = await register(`${topic}-value`, proto, 'PROTOBUF');
+    const Order = parseProtoSchema(proto).messages[0];
+    const framed = (value: object, indexes: number[] = [0]) => {
+      const body = Order.encode(Order.fromObject(value)).finish();
+      const header = Buffer.alloc(5);
+      header.writeUInt32BE(id, 1);
+      // Message indexes: [0] is the single byte 0; otherwise a zigzag count and zigzag indexes.
+      const idx = indexes.length === 1 && indexes[0] === 0 ? Buffer.from([0]) : Buffer.from([indexes.length * 2, ...indexes.map((i) => i * 2)]);
+      return Buffer.concat([header, idx, body]);
+    };
+    const producer = testKafka('catalog-test-proto-producer').producer();
+    await producer.connect();
+    await producer.send({
+      topic,
+      messages: [
+        { value: framed({ order_id: 1, item: 'pen', tags: ['a', 'b'], attrs: { qty: 2 }, at: { seconds: 1714557600, nanos: 250_000_000 }, ship: { city: 'Oslo' }, status: 'SHIPPED' }) },
+        { value: framed({ order_id: 2, note: 'gift' }) },
+      ],
+    });
+    await producer.disconnect();
+    const path = { catalog, database: 'cluster1', name: topic };
+    const t = (await provider.lookup(path)) as CatalogTable;
+    assert.ok(t, 'the topic is a table');
+    assert.deepEqual(columnsOf(t).slice(0, 8), [
+      'order_id BIGINT NOT NULL',
+      'item STRING NOT NULL',
+      'note STRING',
+      'tags ARRAY<STRING NOT NULL> NOT NULL',
+      'attrs MAP<STRING NOT NULL, INT NOT NULL> NOT NULL',
+      'at TIMESTAMP_LTZ(3)',
+      'ship ROW<`city` STRING NOT NULL>',
+      'status STRING NOT NULL',
+    ]);
+    assert.equal(t.options['value.format'], 'proto-registry');
+    const source = getConnector(t.options.connector)!.createSource!({
+      ...toTableContext(path, t, { metadataColumns: [] }),
+      options: { ...t.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' },
+    });
+    const read = await readAll(source);
+    assert.deepEqual(read.rows.map((r) => r.slice(0, 8)), [
+      [1, 'pen', null, ['a', 'b'], new Map([['qty', 2]]), Date.parse('2024-05-01T10:00:00.250Z'), ['Oslo'], 'SHIPPED'],
+      [2, '', 'gift', [], new Map(), null, null, 'NEW'],
+    ]);
+    assert.equal(read.errors.length, 0, JSON.stringify(read.errors));
   });
 
   test('an unreachable cluster is unavailable with a reason that holds no password', async () => {

@@ -14,7 +14,7 @@ import { kafkaClient, type KafkaConnection } from '../../kafka/connection';
 import { redactError } from '../../kafka/redact';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
 import { confluentSchemaFor } from '../../formats/avro-confluent/avro-confluent-format';
-import { topicTable, type SubjectSchemaType } from './kafka-schema-columns';
+import { SUBJECT_SCHEMA_TYPES, topicTable, type SubjectSchemaType } from './kafka-schema-columns';
 
 export interface KafkaCluster {
   /** The database name. */
@@ -96,7 +96,7 @@ export class KafkaCatalogSource implements RemoteCatalogSource {
     if (!info) return undefined;
     const [key, value] = s.registry ? await Promise.all([s.registry.latest(`${topic}-key`), s.registry.latest(`${topic}-value`)]) : [undefined, undefined];
     for (const v of [key, value]) {
-      if (v && v.schemaType !== 'AVRO' && v.schemaType !== 'JSON') throw new Error(`subject ${v.subject} holds a ${v.schemaType} schema; only Avro and JSON Schema subjects are mapped to columns so far`);
+      if (v && !SUBJECT_SCHEMA_TYPES.includes(v.schemaType)) throw new Error(`subject ${v.subject} holds a ${v.schemaType} schema; only Avro, JSON Schema and Protobuf subjects are mapped to columns`);
     }
     return topicTable({
       cluster: s.cluster.name,

@@ -6,8 +6,9 @@
  *   logical types, maps, arrays, nested records as ROW).
  * - `T-key` an Avro record: its fields come first; on a compacted topic they are the PRIMARY
  *   KEY (an upsert table). Value fields repeating a key field are read from the key.
- * - `T-value` / `T-key` a JSON Schema: the same, through json-schema-types.ts, read with the
- *   `json-registry` format.
+ * - `T-value` / `T-key` a JSON Schema or a Protobuf schema (its first message): the same,
+ *   through json-schema-types.ts / proto-schema-types.ts, read with the `json-registry` /
+ *   `proto-registry` formats.
  * - Without a value schema: raw `key` and `val` BYTES columns.
  * - Always: virtual `$rowtime` (the Kafka timestamp, TIMESTAMP_LTZ(3), with the default
  *   `SOURCE_WATERMARK()` watermark), and virtual `$partition`, `$offset`, `$headers`.
@@ -17,6 +18,7 @@ import type { CatalogTable, Column } from '../model';
 import { T, type LogicalType } from '../../types/logical-type';
 import { fromAvroSchema, type AvroSchema } from '../../formats/avro/avro-schema';
 import { fromJsonSchema } from '../../formats/json-registry/json-schema-types';
+import { parseProtoSchema, protoMessageType } from '../../formats/proto-registry/proto-schema-types';
 
 export interface TopicDescription {
   readonly cluster: string;
@@ -35,8 +37,9 @@ export interface TopicDescription {
 export const ROWTIME = '$rowtime';
 
 /** Registry schema types mapped to columns, and the format that reads each. */
-export type SubjectSchemaType = 'AVRO' | 'JSON';
-const FORMAT_OF: Readonly<Record<SubjectSchemaType, string>> = { AVRO: 'avro-confluent', JSON: 'json-registry' };
+export type SubjectSchemaType = 'AVRO' | 'JSON' | 'PROTOBUF';
+const FORMAT_OF: Readonly<Record<SubjectSchemaType, string>> = { AVRO: 'avro-confluent', JSON: 'json-registry', PROTOBUF: 'proto-registry' };
+export const SUBJECT_SCHEMA_TYPES: readonly string[] = Object.keys(FORMAT_OF);
 
 export function metadataColumns(): Column[] {
   return [
@@ -50,8 +53,14 @@ export function metadataColumns(): Column[] {
 
 function recordFields(schemaText: string | undefined, type: SubjectSchemaType = 'AVRO'): { name: string; type: LogicalType }[] | undefined {
   if (schemaText === undefined) return undefined;
-  const schema: unknown = JSON.parse(schemaText);
-  const t = type === 'JSON' ? fromJsonSchema(schema) : fromAvroSchema(schema as AvroSchema);
+  let t: LogicalType;
+  if (type === 'PROTOBUF') {
+    const proto = parseProtoSchema(schemaText);
+    t = protoMessageType(proto.messages[0], proto.proto3).type;
+  } else {
+    const schema: unknown = JSON.parse(schemaText);
+    t = type === 'JSON' ? fromJsonSchema(schema) : fromAvroSchema(schema as AvroSchema);
+  }
   return t.kind === 'ROW' ? t.fields.map((f) => ({ name: f.name, type: f.type })) : undefined;
 }
 

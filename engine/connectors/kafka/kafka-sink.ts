@@ -71,8 +71,8 @@ export class KafkaSink implements Sink {
     this.connecting ??= (async () => {
       try {
         const { key, value } = this.t.confluent;
-        if (key) await registerSchema(key.client, key.subject, key.columns);
-        if (value) await registerSchema(value.client, value.subject, value.columns);
+        if (key?.kind === 'avro') await registerSchema(key.client, key.subject, key.columns);
+        if (value?.kind === 'avro') await registerSchema(value.client, value.subject, value.columns);
         this.encoder = this.t.codec.encoder();
         const producer = this.t.kafka.producer(
           this.transactionalId !== undefined ? { transactionalId: this.transactionalId, idempotent: true, maxInFlightRequests: 1 } : { allowAutoTopicCreation: false },

@@ -114,8 +114,8 @@ export class KafkaSplitReader implements SplitReader {
       return { rows: [], end, idle: !end };
     }
     const { key, value } = this.source.t.confluent;
-    const k = key ? prefetchSchemas(key.client, records, 'key') : undefined;
-    const v = value ? prefetchSchemas(value.client, records, 'value') : undefined;
+    const k = key ? prefetchSchemas(key.client, records, 'key', key.kind) : undefined;
+    const v = value ? prefetchSchemas(value.client, records, 'value', value.kind) : undefined;
     if (k || v) return Promise.all([k, v]).then(() => this.decode(records));
     return this.decode(records);
   }

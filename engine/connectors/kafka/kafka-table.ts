@@ -11,7 +11,13 @@ import { connectionFromProperties, kafkaClient, KafkaConfigError, type KafkaConn
 import { registryOf } from '../../formats/avro-confluent/avro-confluent-format';
 import type { RegistryClient } from '../../kafka/registry-client';
 
+/** The formats whose schemas live in a Schema Registry, fetched by id before decoding. */
+const REGISTRY_FORMATS: Readonly<Record<string, 'avro' | 'protobuf'>> = { 'avro-confluent': 'avro', 'proto-registry': 'protobuf' };
+
 export interface ConfluentPart {
+  readonly format: string;
+  /** Which schemas prefetchSchemas fetches for this part. */
+  readonly kind: 'avro' | 'protobuf';
   readonly client: RegistryClient;
   readonly subject: string;
   readonly columns: readonly ColumnSpec[];
@@ -23,7 +29,7 @@ export interface KafkaTable {
   readonly connection: KafkaConnection;
   readonly kafka: Kafka;
   readonly codec: KeyValueCodec;
-  /** avro-confluent key / value formats, for prefetching and registering schemas. */
+  /** avro-confluent / proto-registry key and value formats, for prefetching (and registering Avro) schemas. */
   readonly confluent: { readonly key?: ConfluentPart; readonly value?: ConfluentPart };
   /** Passwords of this table, scrubbed from every message. */
   readonly secrets: readonly (string | undefined)[];
@@ -44,23 +50,30 @@ export function kafkaTable(ctx: TableContext, upsert: boolean): KafkaTable {
   const options: Record<string, string> = { ...ctx.options };
   const valuePrefix = o.has('value.format') ? 'value.' : '';
   const valueFormat = o.string(`${valuePrefix}format`);
-  if (valueFormat === 'avro-confluent') options[`${valuePrefix}avro-confluent.subject`] ??= `${topic}-value`;
-  if (o.string('key.format') === 'avro-confluent') options['key.avro-confluent.subject'] ??= `${topic}-key`;
+  const keyFormat = o.string('key.format');
+  const valueKind = valueFormat !== undefined ? REGISTRY_FORMATS[valueFormat] : undefined;
+  const keyKind = keyFormat !== undefined ? REGISTRY_FORMATS[keyFormat] : undefined;
+  if (valueKind) options[`${valuePrefix}${valueFormat}.subject`] ??= `${topic}-value`;
+  if (keyKind) options[`key.${keyFormat}.subject`] ??= `${topic}-key`;
   const resolved: TableContext = { ...ctx, options };
   const codec = new KeyValueCodec(resolved);
   const ro = new Options(ctx.tableName, options);
   const prefix = ro.string('key.fields-prefix', '');
-  const part = (p: string, columns: readonly ColumnSpec[]): ConfluentPart => {
-    const fo = ro.withPrefix(`${p}avro-confluent.`);
-    return { client: registryOf(fo), subject: fo.required('subject'), columns };
+  const part = (p: string, format: string, kind: 'avro' | 'protobuf', columns: readonly ColumnSpec[]): ConfluentPart => {
+    const fo = ro.withPrefix(`${p}${format}.`);
+    return { format, kind, client: registryOf(fo), subject: fo.required('subject'), columns };
   };
   const confluent = {
-    ...(valueFormat === 'avro-confluent' ? { value: part(valuePrefix, codec.valueIndexes.map((i) => ctx.columns[i])) } : {}),
-    ...(o.string('key.format') === 'avro-confluent' && codec.keyIndexes.length > 0
-      ? { key: part('key.', codec.keyIndexes.map((i) => ({ ...ctx.columns[i], name: ctx.columns[i].name.slice(prefix.length) }))) }
+    ...(valueKind ? { value: part(valuePrefix, valueFormat!, valueKind, codec.valueIndexes.map((i) => ctx.columns[i])) } : {}),
+    ...(keyKind && codec.keyIndexes.length > 0
+      ? { key: part('key.', keyFormat!, keyKind, codec.keyIndexes.map((i) => ({ ...ctx.columns[i], name: ctx.columns[i].name.slice(prefix.length) }))) }
       : {}),
   };
   const userInfo = (k: string) => options[k]?.slice(options[k].indexOf(':') + 1);
-  const secrets = [connection.sasl?.password, connection.tls?.key, userInfo('value.avro-confluent.basic-auth.user-info'), userInfo('avro-confluent.basic-auth.user-info'), userInfo('key.avro-confluent.basic-auth.user-info')];
+  const secrets = [
+    connection.sasl?.password,
+    connection.tls?.key,
+    ...Object.keys(REGISTRY_FORMATS).flatMap((f) => [userInfo(`value.${f}.basic-auth.user-info`), userInfo(`${f}.basic-auth.user-info`), userInfo(`key.${f}.basic-auth.user-info`)]),
+  ];
   return { ctx: resolved, topic, connection, kafka: kafkaClient(connection), codec, confluent, secrets };
 }

@@ -49,10 +49,18 @@ export function confluentSchemaFor(columns: readonly ColumnSpec[]): object {
 }
 
 /**
- * Fetches every schema id found in `records` that is not cached yet; failures are remembered
- * and surface when decoding. Undefined (no promise) when every id is cached already.
+ * Fetches every schema id found in `records` that is not cached yet (Avro, or with `kind`
+ * 'protobuf' the proto-registry format's schemas); failures are remembered and surface when
+ * decoding. Undefined (no promise) when every id is cached already.
  */
-export function prefetchSchemas(client: RegistryClient, records: readonly { readonly key: Uint8Array | null; readonly value: Uint8Array | null }[], part: 'key' | 'value'): Promise<void> | undefined {
+export function prefetchSchemas(
+  client: RegistryClient,
+  records: readonly { readonly key: Uint8Array | null; readonly value: Uint8Array | null }[],
+  part: 'key' | 'value',
+  kind: 'avro' | 'protobuf' = 'avro',
+): Promise<void> | undefined {
+  const cached = kind === 'avro' ? (id: number) => client.cachedType(id) : (id: number) => client.cachedProtoSchema(id);
+  const load = kind === 'avro' ? (id: number) => client.type(id) : (id: number) => client.protoSchema(id);
   const failures = client.failures;
   let ids: Set<number> | undefined;
   let last = -1;
@@ -62,12 +70,12 @@ export function prefetchSchemas(client: RegistryClient, records: readonly { read
     const id = schemaIdOf(r);
     if (id === undefined || id === last) continue;
     last = id;
-    if (client.cachedType(id) === undefined && !failures.has(id)) (ids ??= new Set()).add(id);
+    if (cached(id) === undefined && !failures.has(id)) (ids ??= new Set()).add(id);
   }
   if (ids === undefined) return undefined;
   return Promise.all(
     [...ids].map((id) =>
-      client.type(id).then(
+      load(id).then(
         () => undefined,
         (e: Error) => void failures.set(id, e.message),
       ),

@@ -10,7 +10,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Source, SourceBatch } from '../../engine/connectors/api';
 import { openCatalogs } from '../../engine/catalog/setup';
 import { CheckpointStore } from '../../engine/job/checkpointing/checkpoint-store';
 import type { ScriptOutput } from '../../engine/job/output';
@@ -18,35 +17,16 @@ import { runScript } from '../../engine/job/run-script';
 import type { Row } from '../../engine/runtime/changelog';
 import { DataflowGraph } from '../../engine/runtime/executor/graph';
 import { Executor } from '../../engine/runtime/executor/executor';
+import { ValuesSource } from '../../engine/runtime/executor/values-source';
 import { GroupAggregateOperator } from '../../engine/runtime/operators/group-aggregate';
 import { T } from '../../engine/types/logical-type';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const KEYS = 100_000;
 
-function arraySource(rows: Row[]): Source {
-  return {
-    bounded: true,
-    changelogMode: 'insert-only',
-    splits: () => [{ id: '0' }],
-    open: (_split, from) => {
-      let pos = typeof from === 'number' ? from : 0;
-      return {
-        poll(max: number): SourceBatch {
-          const b = rows.slice(pos, pos + max);
-          pos += b.length;
-          return { rows: b, end: pos >= rows.length };
-        },
-        position: () => pos,
-        close() {},
-      };
-    },
-  };
-}
-
 function groupGraph(rows: Row[]): DataflowGraph {
   const g = new DataflowGraph();
-  g.source('1-Source:src', arraySource(rows));
+  g.source('1-Source:src', new ValuesSource(rows));
   g.operator('2-GroupAggregate', new GroupAggregateOperator({ groupKeys: [0], aggs: [{ fn: 'COUNT', args: [], type: T.bigint(false) }, { fn: 'SUM', args: [1], type: T.int() }] }), ['1-Source:src']);
   g.sink('3-Sink:out', '2-GroupAggregate', () => {});
   return g;

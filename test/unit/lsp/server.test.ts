@@ -20,6 +20,7 @@ import {
   DefinitionRequest,
   ReferencesRequest,
   DocumentRangeFormattingRequest,
+  InlayHintRequest,
   WorkspaceSymbolRequest,
   type CompletionItem,
   type CompletionList,
@@ -202,6 +203,9 @@ describe('language server over stdio', () => {
         client.connection.sendRequest(DocumentFormattingRequest.type, { ...doc, options: { tabSize: 2, insertSpaces: true } }),
         client.connection.sendRequest(DefinitionRequest.type, { ...doc, position: mid }),
         client.connection.sendRequest(PrepareRenameRequest.type, { ...doc, position: mid }),
+        client.connection.sendRequest(ReferencesRequest.type, { ...doc, position: mid, context: { includeDeclaration: true } }),
+        client.connection.sendRequest(RenameRequest.type, { ...doc, position: mid, newName: 'renamed' }),
+        client.connection.sendRequest(InlayHintRequest.type, { ...doc, range: { start: { line: 0, character: 0 }, end } }),
       ]);
     }
     assert.deepEqual(client.logs.filter((l) => /failed/.test(l)), []);

@@ -12,7 +12,7 @@ import type { StatementView } from '../../../client/views/engine-types';
 import { afterTexts, clickInWorkbench, driverAvailable, pressInWorkbench, requestScreenshot, workbenchTexts } from './driver-channel';
 import { openFixture, readyApi, tidelineExtension } from './tideline';
 import { waitFor } from './wait';
-import { waitForStatusBar } from './workbench';
+import { waitForNotification, waitForStatusBar } from './workbench';
 
 const LONG = 60_000;
 
@@ -255,6 +255,31 @@ describe('Running statements from the editor', function () {
     const api = await readyApi();
     for (const s of [insert, select]) await api.engine.request('statements/stop', { name: s.name });
     await waitFor('both stopped, lenses back to Run', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
+  });
+
+  it('a statement waiting for a slot shows its progress and the pool in the status bar, and starts when one frees up', async () => {
+    const api = await readyApi();
+    await api.engine.request('pools/create', { name: 'tiny', maxCfu: 1 });
+    const doc = await openFixture('pending.sql');
+    await focusEditorAt(doc, lineOf(doc, 'SELECT click_id'), 3);
+    await pressInWorkbench('Control+Enter');
+    await waitForPreview('of the first query running', (t) => t.startsWith('● RUNNING'));
+    await waitForStatusBar('⛁ tiny 1/1 CFU');
+    await focusEditorAt(doc, lineOf(doc, 'SELECT order_id'), 3);
+    await pressInWorkbench('Control+Enter');
+    const toast = await waitForNotification('waiting in pool tiny', LONG);
+    assert.match(toast, /SELECT order_id FROM orders/);
+    await waitForPreview('of the waiting query', (t) => t.startsWith('◌ PENDING'));
+    await requestScreenshot('run-pending');
+    await clickLens('■ Stop', 0);
+    await waitFor('the second query running, the first stopped', async () => {
+      const p = await previews();
+      return (p.some((t) => t.startsWith('■ STOPPED')) && p.some((t) => t.startsWith('● RUNNING'))) || undefined;
+    }, LONG);
+    await waitFor('the waiting notification gone', async () => !(await workbenchTexts('.notification-toast')).some((t) => t.includes('waiting in pool tiny')) || undefined, LONG);
+    await clickLens('■ Stop', 0);
+    await waitFor('nothing running', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
+    await api.engine.request('pools/delete', { name: 'tiny' });
   });
 
   it('after an engine host restart, a running query is read again and its results re-subscribed', async () => {

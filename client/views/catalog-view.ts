@@ -1,16 +1,17 @@
 /**
  * The Catalog view: catalogs -> databases -> tables and views -> columns with their types,
- * each level loaded when expanded (`catalog/tree`). A part of the catalog that cannot be read
- * (a remote catalog that is down) shows a warning icon with the reason as tooltip. Actions:
- * Query (a new Flink SQL document with `SELECT * ... LIMIT 10`, run when the editor side offers
- * `tideline.runStatement`), Describe (`catalog/describe` text in a read-only document), Copy
- * name, Drop (modal confirmation, `catalog/drop`), Refresh.
+ * each level loaded when expanded (`catalog/tree`), all reloaded when a DDL statement
+ * completes. A part of the catalog that cannot be read (a remote catalog that is down) shows a
+ * warning icon with the reason as tooltip. Actions: Query (a new Flink SQL document with
+ * `SELECT * ... LIMIT 10`, run when the editor side offers `tideline.runStatement`), Describe
+ * (`catalog/describe` text in a read-only document), Copy name, Drop (modal confirmation,
+ * `catalog/drop`), Refresh.
  */
 import * as vscode from 'vscode';
 import type { EngineHost } from '../engine-host';
 import { formatPath } from '../../engine/catalog/model';
 import { confirmedArg, guarded, pathArg } from './command-args';
-import { errorText, type CatalogNode } from './engine-types';
+import { errorText, type CatalogNode, type StatementView } from './engine-types';
 import { ReadonlyDocuments } from './readonly-documents';
 
 export interface CatalogElement {
@@ -80,9 +81,15 @@ export function registerCatalogView(engine: EngineHost): vscode.Disposable {
     if (!path) throw new Error('no catalog object selected');
     return path;
   };
+  // A DDL statement that completed (from the editor, the CLI host or anyone) changed the catalog.
+  const ddl = engine.onNotification('statements/changed', (params) => {
+    const s = (params as { statement?: Partial<StatementView> } | undefined)?.statement;
+    if (s?.kind === 'ddl' && s.phase === 'COMPLETED') provider.refresh();
+  });
   return vscode.Disposable.from(
     view,
     documents,
+    ddl,
     vscode.commands.registerCommand('tideline.catalog.refresh', () => provider.refresh()),
     vscode.commands.registerCommand(
       'tideline.catalog.query',

@@ -97,8 +97,13 @@ describe('Tideline views', function () {
     await waitForRow('Catalog', 'the default database of local', (r) => r.startsWith('default'));
     await clickRow('Catalog', 'default');
     await waitForRow('Catalog', 'the table to drop', (r) => r.startsWith('views_drop_me'));
+    // A table created now shows up without a refresh: a completed DDL statement reloads the view.
+    await api.engine.request('statements/submit', { sql: 'CREATE TABLE views_appears (b STRING)', name: `views-ddl2-${Date.now()}` });
+    await waitForRow('Catalog', 'the table created while the view is open', (r) => r.startsWith('views_appears'));
+    await requestScreenshot('views-catalog-local');
     assert.equal(await vscode.commands.executeCommand('tideline.catalog.drop', ['local', 'default', 'views_drop_me'], { confirmed: true }), true);
     await waitFor('the dropped table to leave the view', async () => !(await rows('Catalog')).some((r) => r.startsWith('views_drop_me')) || undefined);
+    assert.equal(await vscode.commands.executeCommand('tideline.catalog.drop', ['local', 'default', 'views_appears'], { confirmed: true }), true);
     const { nodes } = await api.engine.request<{ nodes: { name: string }[] }>('catalog/tree', { path: ['local', 'default'] });
     assert.ok(!nodes.some((n) => n.name === 'views_drop_me'), 'the table is still in the engine catalog');
   });

@@ -44,6 +44,7 @@ export function analyzeStatement(stmt: Statement, ctx: AnalyzerContext): Stateme
     ...(fields ? { fields } : {}),
     diagnostics: reporter.diagnostics,
     info,
+    ...(qa.unsupportedReasons.length > 0 ? { unsupported: [...new Set(qa.unsupportedReasons)] } : {}),
     ...(created ? { created } : {}),
   };
 }

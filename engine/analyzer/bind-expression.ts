@@ -229,18 +229,18 @@ export class ExprBinder {
         } else if (fields && !areComparable(x.type, fields[0].type)) {
           this.reporter.report('type-mismatch', `Cannot compare ${printType(x.type)} with ${printType(fields[0].type)} in IN`, e.range);
         }
-        this.env.unsupported?.('a subquery in an expression');
+        this.env.unsupported?.('IN / ANY / ALL (subquery) other than as a condition ANDed into WHERE (which runs as a semi / anti join)');
         return E.lit(null, T.boolean());
       }
       case 'exists':
         this.env.subquery?.(e.query, this.env.scope);
-        this.env.unsupported?.('EXISTS');
+        this.env.unsupported?.('EXISTS other than as a condition ANDed into WHERE (which runs as a semi / anti join)');
         return E.lit(null, T.boolean(false));
       case 'scalarSubquery': {
         const joined = this.env.scalarSubquery?.(e);
         if (joined) return joined;
         const fields = this.env.subquery?.(e.query, this.env.scope);
-        this.env.unsupported?.('a scalar subquery');
+        this.env.unsupported?.('a scalar subquery outside WHERE and the SELECT list of a query without GROUP BY');
         if (fields && fields.length !== 1) {
           this.reporter.report('subquery-columns', `A scalar subquery must return exactly one column, but returns ${fields.length}`, e.range);
           return errorExpr();
@@ -352,7 +352,7 @@ export class ExprBinder {
       case 'outer': {
         const x = this.env.correlate?.(r.scope, r.found.index, r.found.field);
         if (x) return this.columnUse(e, r.found, x);
-        this.env.unsupported?.('a correlated reference');
+        this.env.unsupported?.('a correlated reference outside a WHERE subquery (EXISTS, IN, scalar) or a LATERAL subquery');
         return errorExpr();
       }
       case 'opaque':

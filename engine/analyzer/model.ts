@@ -66,4 +66,6 @@ export interface StatementAnalysis {
   readonly fields?: readonly Field[];
   readonly diagnostics: Diagnostic[];
   readonly info: SemanticInfo;
+  /** Valid SQL the engine cannot plan (why there is no plan without an error): 'EXISTS', 'LATERAL TABLE function', ... */
+  readonly unsupported?: readonly string[];
 }

@@ -127,7 +127,7 @@ export function prepareStatement(sql: string, context: StatementContext | undefi
   const kind = kindOf(statement);
   const logical = analysis.plans ?? (analysis.plan ? [analysis.plan] : []);
   if ((kind === 'query' || kind === 'insert') && logical.length === 0 && !(statement.kind === 'createTable' && statement.asQuery)) {
-    const why = analysis.diagnostics.map((d) => d.message);
+    const why = [...(analysis.unsupported ?? []), ...analysis.diagnostics.map((d) => d.message)];
     refuse(context, `this statement uses a feature the engine does not run yet${why.length > 0 ? `: ${why.join('; ')}` : ''}`, statement.range, analysis.diagnostics);
   }
   let plans: PhysicalPlan[];

@@ -132,7 +132,7 @@ class ScriptRunner {
 
   private planOf(r: StatementAnalysisWithEffects, what: string): LogicalPlan {
     if (!r.plan) {
-      const why = r.diagnostics.map((d) => d.message);
+      const why = [...(r.unsupported ?? []), ...r.diagnostics.map((d) => d.message)];
       throw new Error(`${what} uses a feature the engine does not run yet${why.length > 0 ? `: ${why.join('; ')}` : ''}`);
     }
     return r.plan;

@@ -2,10 +2,17 @@
  * `scan.poison-record.policy` = 'dead-letter' against the real broker and registry: good
  * records are read, each undecodable one is reported as a located error (the count the
  * statement's DEGRADED state comes from) and copied unchanged to the dead-letter topic with
- * its error, topic, partition and offset as headers; option mistakes are clear errors.
+ * its error, topic, partition and offset as headers; option mistakes are clear errors; in the
+ * engine host a statement reading such a topic turns DEGRADED naming the skipped records.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { RawRpc } from '../unit/host/rpc-client';
+import { submitWhenLoaded } from './host-submit';
 import { getConnector } from '../../engine/connectors/registry';
 import { DLQ_HEADERS } from '../../engine/connectors/kafka/dead-letter';
 import { T } from '../../engine/types/logical-type';
@@ -99,5 +106,49 @@ describe('dead-letter policy for poison records (real broker + registry)', () =>
     assert.throws(() => kafka.createSource!(tableCtx('t1', cols, { ...options, 'scan.poison-record.policy': 'dead-letter' })), /needs 'scan\.poison-record\.dead-letter-topic'/);
     assert.throws(() => kafka.createSource!(tableCtx('t1', cols, { ...options, 'scan.poison-record.dead-letter-topic': 'x' })), /policy' is 'fail'; set the policy to 'dead-letter'/);
     assert.throws(() => kafka.createSource!(tableCtx('t1', cols, { ...options, 'scan.poison-record.policy': 'dead-letter', 'scan.poison-record.dead-letter-topic': 't1' })), /must differ from the table's topic/);
+  });
+
+  test('engine host: a statement over a topic with poison records under dead-letter is DEGRADED and fills the dead-letter topic', async () => {
+    const topic = uniqueName('dlq_host').replace(/-/g, '_');
+    const dlq = uniqueName('dlq-host-dead');
+    const admin = testKafka('dlq-host-admin').admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }, { topic: dlq, numPartitions: 1 }] });
+    await admin.disconnect();
+    const cols = [{ name: 'id', type: T.bigint(false) }];
+    const sink = kafka.createSink!(tableCtx(topic, cols, { connector: 'kafka', topic, 'properties.bootstrap.servers': kafkaBrokers().join(','), 'value.format': 'avro-confluent', 'value.avro-confluent.url': registryUrl() }));
+    await sink.write([[1], [2]]);
+    await sink.close();
+    const producer = testKafka('dlq-host-poison').producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: 'bad', value: Buffer.from('not avro at all') }] });
+    await producer.disconnect();
+
+    const host = resolve(__dirname, '../../../dist/engine-host.js');
+    const child = spawn(process.execPath, [host, '--state-dir', mkdtempSync(join(tmpdir(), 'tideline-dlq-host-'))], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr.resume();
+    const rpc = new RawRpc(child.stdin, child.stdout);
+    try {
+      assert.equal((await rpc.request('connections/set', { name: 'dlqc', brokers: kafkaBrokers(), registry: { url: registryUrl() } })).error, undefined);
+      assert.equal((await rpc.request('pools/create', { name: 'dlqpool', maxCfu: 2, region: ['dlqc', 'local'] })).error, undefined);
+      const hint = `/*+ OPTIONS('scan.startup.mode'='earliest-offset','scan.poison-record.policy'='dead-letter','scan.poison-record.dead-letter-topic'='${dlq}') */`;
+      const submitted = await submitWhenLoaded(rpc, { sql: `SELECT id FROM kafka.dlqc.${topic} ${hint}`, pool: 'dlqpool', name: 'dlq-read' });
+      assert.equal(submitted.error, undefined, JSON.stringify(submitted.error));
+      let s = { phase: '', reason: '' };
+      for (let i = 0; i < 120 && s.phase !== 'DEGRADED' && s.phase !== 'FAILED'; i++) {
+        s = (await rpc.request('statements/get', { name: 'dlq-read' })).result as { phase: string; reason: string };
+        if (s.phase !== 'DEGRADED') await new Promise((r) => setTimeout(r, 250));
+      }
+      assert.equal(s.phase, 'DEGRADED', JSON.stringify(s));
+      assert.match(s.reason, /skipping malformed records \(1 so far\)/);
+      await rpc.request('statements/stop', { name: 'dlq-read' });
+    } finally {
+      child.stdin.end();
+      await new Promise((r) => child.once('exit', r));
+    }
+    const dead = await consumeAll(dlq, 1);
+    assert.equal(dead[0].key, 'bad');
+    assert.equal(dead[0].headers[DLQ_HEADERS.topic], topic);
+    assert.match(dead[0].headers[DLQ_HEADERS.error], /magic byte/);
   });
 });

@@ -138,6 +138,9 @@ describe('Kafka catalog provider (real broker + registry)', () => {
 
     await provider.dropObject(path, 'table');
     assert.ok(!(await admin.listTopics()).includes(name));
+    // Looking up a topic that is gone finds nothing (and creates nothing).
+    assert.equal(await provider.lookup(path), undefined);
+    assert.ok(!(await admin.listTopics()).includes(name));
     await admin.disconnect();
     for (const subject of [`${name}-key`, `${name}-value`]) assert.equal((await fetch(`${registryUrl()}/subjects/${subject}/versions/latest`)).status, 404, subject);
     await assert.rejects(provider.dropObject(path, 'table'), /does not exist/);

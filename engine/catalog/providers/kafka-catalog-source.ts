@@ -6,7 +6,8 @@
  * `DISTRIBUTED INTO n BUCKETS`, default 6; compacted with a PRIMARY KEY) and registers its
  * subjects; dropping deletes both. Messages never contain credentials.
  */
-import { ConfigResourceTypes, type Admin } from 'kafkajs';
+import type { Admin } from 'kafkajs';
+import { kafkajs } from '../../lazy-libraries';
 import type { CatalogObject, CatalogTable, DatabaseInfo, ObjectPath } from '../model';
 import type { RemoteCatalogSource } from './remote';
 import { CatalogError } from '../errors';
@@ -86,10 +87,15 @@ export class KafkaCatalogSource implements RemoteCatalogSource {
     const s = this.state(path.catalog, path.database);
     const topic = path.name;
     const info = await this.withAdmin(s, async (a) => {
-      const list = await a.listTopics();
-      if (!list.includes(topic)) return undefined;
-      const meta = await a.fetchTopicMetadata({ topics: [topic] });
-      const configs = await a.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: ['cleanup.policy'] }] });
+      // One topic's metadata, not the whole cluster's topic list: describing every topic of a large cluster stays linear.
+      let meta;
+      try {
+        meta = await a.fetchTopicMetadata({ topics: [topic] });
+      } catch (e) {
+        if ((e as { type?: string }).type === 'UNKNOWN_TOPIC_OR_PARTITION') return undefined;
+        throw e;
+      }
+      const configs = await a.describeConfigs({ includeSynonyms: false, resources: [{ type: kafkajs().ConfigResourceTypes.TOPIC, name: topic, configNames: ['cleanup.policy'] }] });
       const policy = configs.resources[0]?.configEntries.find((e) => e.configName === 'cleanup.policy')?.configValue ?? 'delete';
       return { partitions: meta.topics[0]?.partitions.length ?? 0, compacted: policy.split(',').includes('compact') };
     });

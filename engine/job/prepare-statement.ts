@@ -117,6 +117,14 @@ export function prepareStatement(sql: string, context: StatementContext | undefi
       refuse(context, `context.settings: ${(e as Error).message}`);
     }
   }
+  if (context?.catalog !== undefined) {
+    const c = catalog.resolveCatalog(context.catalog);
+    if (!c.ok) refuse(context, `context.catalog: ${c.error.message}`);
+    if (context.database !== undefined) {
+      const d = catalog.resolveDatabase([context.catalog, context.database], { catalog: context.catalog, database: context.database });
+      if (!d.ok) refuse(context, `context.database: ${d.error.message}`);
+    }
+  }
   const current = initialContext({}, { ...(context?.catalog ? { catalog: context.catalog } : {}), ...(context?.database ? { database: context.database } : {}) }, (c) =>
     catalog.defaultDatabaseOf(c),
   );

@@ -184,6 +184,8 @@ describe('engine host runs statements', () => {
       const list = await call<{ statements: unknown[] }>(h, 'statements/list', {});
       assert.equal(list.statements.length, 0, 'a refused statement is not recorded');
 
+      const badContext = await h.rpc.request('statements/submit', { sql: 'SELECT 1', context: { catalog: 'exampels', file: 'q.sql', line: 4 } });
+      assert.match(badContext.error!.message, /^q\.sql:4:1: context\.catalog: .*'exampels'.*examples/);
       const set = await h.rpc.request('statements/submit', { sql: "SET 'execution.runtime-mode' = 'batch'" });
       assert.match(set.error!.message, /statement:1:1: SET is not submitted: the client sends .*context\.settings/);
 

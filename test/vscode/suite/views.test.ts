@@ -108,6 +108,28 @@ describe('Tideline views', function () {
     assert.ok(!nodes.some((n) => n.name === 'views_drop_me'), 'the table is still in the engine catalog');
   });
 
+  it('a part of the catalog that cannot be read shows as unavailable, with the reason from the engine', async () => {
+    const api = await readyApi();
+    // A Kafka cluster nobody listens for: its database in the catalog cannot be read.
+    await api.engine.request('connections/set', { name: 'views_down', environment: 'views_env', brokers: ['127.0.0.1:1'] });
+    try {
+      const reason = await waitFor('the engine to give up on the cluster', async () => {
+        const { nodes } = await api.engine.request<{ nodes: { name: string; unavailable?: string }[] }>('catalog/tree', { path: ['views_env'] });
+        return nodes.find((n) => n.name === 'views_down')?.unavailable;
+      }, 60_000);
+      assert.ok(reason.length > 0);
+      await vscode.commands.executeCommand('workbench.actions.treeView.tideline.catalog.collapseAll');
+      await vscode.commands.executeCommand('tideline.catalog.refresh');
+      await vscode.commands.executeCommand('tideline.catalog.focus');
+      await waitForRow('Catalog', 'the catalog of the environment', (r) => r.startsWith('views_env'));
+      await clickRow('Catalog', 'views_env');
+      await waitForRow('Catalog', 'the unreadable database', (r) => r === 'views_downunavailable' || r === 'views_down unavailable');
+      await requestScreenshot('views-catalog-unavailable');
+    } finally {
+      await api.engine.request('connections/delete', { name: 'views_down' });
+    }
+  });
+
   it('a pool created, edited and deleted through the Compute pools view shows its CFU', async () => {
     const api = await readyApi();
     await vscode.commands.executeCommand('tideline.pools.focus');

@@ -7,10 +7,12 @@
  * Everything is read from the real workbench through the browser driver.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { StatementView } from '../../../client/views/engine-types';
 import { afterTexts, clickInWorkbench, driverAvailable, pressInWorkbench, requestScreenshot, workbenchTexts } from './driver-channel';
-import { openFixture, readyApi, tidelineExtension } from './tideline';
+import { fixtureUri, openFixture, readyApi, tidelineExtension } from './tideline';
 import { waitFor } from './wait';
 import { waitForNotification, waitForStatusBar } from './workbench';
 
@@ -89,6 +91,23 @@ describe('Running statements from the editor', function () {
     // the extension host saw the development extension's activation events.
     await tidelineExtension().activate();
     await readyApi();
+  });
+
+  it('examples/quickstart.sql: ▶ Run above the first statement streams live rows into the results panel', async () => {
+    // The newcomer's first minute, on the repository's own quickstart file.
+    const source = join(__dirname, '..', '..', '..', '..', 'examples', 'quickstart.sql');
+    const target = fixtureUri('quickstart.sql');
+    await vscode.workspace.fs.writeFile(target, readFileSync(source));
+    const doc = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await waitForLens('examples.marketplace');
+    await clickLens('▶ Run', 0);
+    await waitFor('the clicks query in the results panel', async () => (await workbenchTexts('.app .title')).some((t) => t.startsWith('SELECT click_id, user_id, url, ts')) || undefined, LONG);
+    const first = await waitFor('rows in the results panel', async () => ((await panelRowCount()) > 0 ? panelRowCount() : undefined), LONG);
+    await waitFor('more rows, live', async () => (await panelRowCount()) > first || undefined, LONG);
+    await requestScreenshot('run-quickstart');
+    await clickLens('■ Stop', 0);
+    await waitFor('the lens back to ▶ Run', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
   });
 
   it('flags a typo\'d column as the file opens', async () => {

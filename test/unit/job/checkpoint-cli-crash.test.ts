@@ -81,4 +81,48 @@ INSERT INTO target SELECT id, v FROM src;
     const jobDirs = readdirSync(cps);
     assert.deepEqual(readdirSync(join(cps, jobDirs[0]!, 'statement-4')), [], 'a finished job keeps no checkpoints');
   });
+
+  test('a run stopped by --timeout resumes; a changed statement refuses its checkpoints until --from-scratch', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tideline-cp-cli-'));
+    const state = join(dir, 'state');
+    const script = (projection: string) =>
+      `CREATE TABLE IF NOT EXISTS endless (id BIGINT) WITH ('partitions' = '1');
+CREATE TEMPORARY TABLE gen (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '200', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '100000000');
+INSERT INTO endless SELECT ${projection} FROM gen;
+`;
+    const run = (...extra: string[]) => spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--timeout', '1', ...extra, 'job.sql'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const ids = () => {
+      writeFileSync(join(dir, 'read.sql'), "SELECT id FROM endless /*+ OPTIONS('scan.bounded.mode' = 'latest-offset') */;\n");
+      const r = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--format', 'csv', 'read.sql'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout.trim().split('\n').slice(1).map((line) => Number(line.split(',')[1]));
+    };
+    writeFileSync(join(dir, 'job.sql'), script('id'));
+    const first = run();
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /INSERT stopped \(timeout\)/);
+    const afterFirst = ids();
+    assert.ok(afterFirst.length > 0, 'the stop committed what was read');
+    assert.deepEqual(afterFirst, Array.from({ length: afterFirst.length }, (_, i) => i + 1));
+
+    const second = run();
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stderr, /job\.sql:3: resuming from checkpoint \d+/);
+    const afterSecond = ids();
+    assert.ok(afterSecond.length > afterFirst.length);
+    assert.deepEqual(afterSecond, Array.from({ length: afterSecond.length }, (_, i) => i + 1), 'the sequence continued where it stopped');
+
+    writeFileSync(join(dir, 'job.sql'), script('id * 10'));
+    const changed = run();
+    assert.equal(changed.status, 1);
+    assert.match(changed.stderr, /job\.sql:3: the checkpoints in .*statement-3 were taken by a different job \(the statement or the tables it uses changed\); discard them to start over \(tideline run --from-scratch\)/);
+    assert.equal(ids().length, afterSecond.length, 'nothing was written');
+
+    const fresh = run('--from-scratch');
+    assert.equal(fresh.status, 0, fresh.stderr);
+    assert.doesNotMatch(fresh.stderr, /resuming/);
+    const afterFresh = ids();
+    assert.deepEqual(afterFresh.slice(0, afterSecond.length), afterSecond);
+    assert.equal(afterFresh[afterSecond.length], 10, 'started over: the sequence from its first row, times ten');
+  });
 });

@@ -20,13 +20,24 @@ export function encodeState(v: unknown): Json {
     default:
       throw new Error(`Cannot checkpoint a value of type ${typeof v}`);
   }
-  if (Array.isArray(v)) return v.map(encodeState);
+  if (Array.isArray(v)) return plainArray(v) ? v.slice() : v.map(encodeState);
   if (v instanceof Map) return { $map: [...v].map(([k, x]) => [encodeState(k), encodeState(x)]) };
   if (v instanceof Set) return { $set: [...v].map(encodeState) };
   if (v instanceof Uint8Array) return { $bytes: Buffer.from(v).toString('base64') };
   const o: { [k: string]: Json } = {};
   for (const [k, x] of Object.entries(v as object)) o[k] = encodeState(x);
   return { $o: o };
+}
+
+/** An array of strings, booleans, nulls and finite numbers other than -0: JSON as it is (the common state row). */
+function plainArray(a: readonly unknown[]): a is Json[] {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (x === null || typeof x === 'string' || typeof x === 'boolean') continue;
+    if (typeof x === 'number' && Number.isFinite(x) && !Object.is(x, -0)) continue;
+    return false;
+  }
+  return true;
 }
 
 export function decodeState(j: Json): unknown {

@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PoolView, StatementView } from '../../../client/views/engine-types';
-import { clickInWorkbench, driverAvailable, requestScreenshot, workbenchTexts } from './driver-channel';
+import { clickInWorkbench, driverAvailable, pressInWorkbench, requestScreenshot, workbenchTexts } from './driver-channel';
 import { readyApi } from './tideline';
 import { waitFor } from './wait';
 
@@ -145,6 +145,28 @@ describe('Tideline views', function () {
     await waitFor('the pool to leave the view', async () => !(await rows('Compute pools')).some((r) => r.startsWith('views-pool')) || undefined);
     const { pools } = await api.engine.request<{ pools: PoolView[] }>('pools/list', {});
     assert.ok(!pools.some((p) => p.name === 'views-pool'), 'the pool is still in the engine');
+  });
+
+  it('Create compute pool asks for the name and the max CFU in quick inputs, checking both', async () => {
+    const api = await readyApi();
+    const created = vscode.commands.executeCommand<PoolView>('tideline.pools.create');
+    await waitFor('the name input', async () => (await workbenchTexts('.quick-input-widget')).find((t) => t.includes('Name of the new compute pool')));
+    await pressInWorkbench('9');
+    await waitFor('the name to be refused', async () => (await workbenchTexts('.quick-input-widget')).find((t) => t.includes('A letter, then letters, digits')));
+    await pressInWorkbench('Backspace');
+    for (const key of ['q', 'i', 'p']) await pressInWorkbench(key);
+    await pressInWorkbench('Enter');
+    await waitFor('the CFU input', async () => (await workbenchTexts('.quick-input-widget')).find((t) => t.includes('Maximum CFU of pool qip')));
+    await pressInWorkbench('0'); // replaces the selected default
+    await waitFor('0 CFU to be refused', async () => (await workbenchTexts('.quick-input-widget')).find((t) => t.includes('A whole number of CFU from 1 to 1024')));
+    await pressInWorkbench('Backspace');
+    await pressInWorkbench('2');
+    await pressInWorkbench('Enter');
+    const pool = await created;
+    assert.equal(pool?.name, 'qip');
+    assert.equal(pool.maxCfu, 2);
+    await waitForRow('Compute pools', 'the pool made through quick inputs', (r) => /^qip ?0\/2 CFU/.test(r));
+    await api.engine.request('pools/delete', { name: 'qip' });
   });
 
   it('a submitted statement appears in the Statements view, follows its phase, shows its plan, and Stop stops it', async () => {

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     log(`Prometheus metrics on http://127.0.0.1:${typeof at === 'object' && at ? at.port : metricsPort}/metrics`);
   }
   log(`engine host ${TIDELINE_VERSION} ready (pid ${process.pid}, state ${stateDir})`);
+  setTimeout(() => api.engine?.runner.warmUp(), 0);
 }
 
 main().catch((err) => {

@@ -4,7 +4,8 @@
  * with basic auth). Built from a table's `properties.*` options (Flink's names) or from
  * configuration; `describeConnection` is the only printable form and never shows secrets.
  */
-import { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import type { Kafka, KafkaConfig, SASLOptions } from 'kafkajs';
+import { kafkajs } from '../lazy-libraries';
 import { knownConnection } from './known-connections';
 import { redact } from './redact';
 
@@ -111,7 +112,7 @@ export function kafkajsConfig(c: KafkaConnection, overrides: Partial<KafkaConfig
     brokers: [...c.brokers],
     ...(sasl ? { sasl } : {}),
     ...(ssl ? { ssl } : {}),
-    logLevel: logLevel.NOTHING,
+    logLevel: kafkajs().logLevel.NOTHING,
     connectionTimeout: 5000,
     retry: { retries: 5 },
     ...overrides,
@@ -119,7 +120,7 @@ export function kafkajsConfig(c: KafkaConnection, overrides: Partial<KafkaConfig
 }
 
 export function kafkaClient(c: KafkaConnection, overrides: Partial<KafkaConfig> = {}): Kafka {
-  return new Kafka(kafkajsConfig(c, overrides));
+  return new (kafkajs().Kafka)(kafkajsConfig(c, overrides));
 }
 
 /** The connection as text for logs and messages: mechanism and user, never passwords or keys. */

@@ -5,8 +5,9 @@
  * lookup by id go through @kafkajs/confluent-schema-registry; listing and deletion, which it
  * lacks, are plain REST calls. Every error is redacted before it leaves.
  */
-import * as avro from 'avsc';
-import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import type * as avro from 'avsc';
+import type { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
+import { avsc, schemaRegistry } from '../lazy-libraries';
 import type { RegistryConfig } from './connection';
 import { redact, redactError } from './redact';
 import { parseProtoSchema, type ProtoSchema } from '../formats/proto-registry/proto-schema-types';
@@ -44,7 +45,7 @@ export class RegistryClient {
   constructor(private readonly config: RegistryConfig) {
     this.base = config.url.replace(/\/+$/, '');
     const auth = config.username !== undefined ? { username: config.username, password: config.password ?? '' } : undefined;
-    this.lib = new SchemaRegistry({ host: this.base, ...(auth ? { auth } : {}), retry: { retries: 2 } });
+    this.lib = new (schemaRegistry().SchemaRegistry)({ host: this.base, ...(auth ? { auth } : {}), retry: { retries: 2 } });
   }
 
   get url(): string {
@@ -62,7 +63,7 @@ export class RegistryClient {
     const known = this.registered.get(key);
     if (known !== undefined) return known;
     try {
-      const { id } = await this.lib.register({ type: SchemaType.AVRO, schema: text }, { subject });
+      const { id } = await this.lib.register({ type: schemaRegistry().SchemaType.AVRO, schema: text }, { subject });
       this.registered.set(key, id);
       return id;
     } catch (e) {
@@ -82,7 +83,7 @@ export class RegistryClient {
 
   /** Fetches (once) the Avro writer schema of `id`. Rejects with a RegistryError for an unknown id. */
   type(id: number): Promise<avro.Type> {
-    return this.once(id, this.types, this.pending, 'AVRO', (text) => avro.Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'auto' }));
+    return this.once(id, this.types, this.pending, 'AVRO', (text) => avsc().Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'auto' }));
   }
 
   /** The Protobuf schema of `id`, if fetched already. */

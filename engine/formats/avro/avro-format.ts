@@ -3,7 +3,8 @@
  * columns (see avro-schema.ts), encoded and decoded with avsc. Binary only: not a text format,
  * so it serves local topics and Kafka, not CSV-style files.
  */
-import * as avro from 'avsc';
+import type * as avro from 'avsc';
+import { avsc } from '../../lazy-libraries';
 import type { ColumnSpec, OptionSpec } from '../../connectors/api';
 import type { Options } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
@@ -22,7 +23,7 @@ export function rowTypeOf(columns: readonly ColumnSpec[]): LogicalType {
 
 /** The avsc type for a table's row (also used by avro-confluent and tests). */
 export function avroTypeFor(columns: readonly ColumnSpec[]): avro.Type {
-  return avro.Type.forSchema(toAvroSchema(rowTypeOf(columns)) as avro.Schema, { wrapUnions: 'auto' });
+  return avsc().Type.forSchema(toAvroSchema(rowTypeOf(columns)) as avro.Schema, { wrapUnions: 'auto' });
 }
 
 class AvroDeserializer implements Deserializer {

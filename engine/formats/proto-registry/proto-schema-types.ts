@@ -15,7 +15,8 @@
  * Imports of the well-known google/protobuf files are resolved from protobufjs' copies; other
  * imports (schema references) are not yet, and their types are errors naming the field.
  */
-import * as protobuf from 'protobufjs';
+import type * as protobuf from 'protobufjs';
+import { protobufjs } from '../../lazy-libraries';
 import { T, type LogicalType } from '../../types/logical-type';
 import type { Value } from '../../types/values';
 
@@ -32,13 +33,13 @@ export interface ProtoSchema {
 export function parseProtoSchema(text: string): ProtoSchema {
   let parsed: protobuf.IParserResult;
   try {
-    parsed = protobuf.parse(text, { keepCase: true });
+    parsed = protobufjs().parse(text, { keepCase: true });
   } catch (e) {
     throw new ProtoSchemaError(`not a valid .proto schema: ${(e as Error).message}`);
   }
   const root = parsed.root;
   for (const file of parsed.imports ?? []) {
-    const common = protobuf.common.get(file);
+    const common = protobufjs().common.get(file);
     if (common?.nested) root.addJSON(common.nested);
   }
   try {
@@ -47,7 +48,7 @@ export function parseProtoSchema(text: string): ProtoSchema {
     throw new ProtoSchemaError(`${(e as Error).message} (schema references other than google/protobuf are not resolved yet)`);
   }
   const ns = parsed.package ? root.lookup(parsed.package) : root;
-  const messages = ((ns as protobuf.Namespace | null)?.nestedArray ?? []).filter((n): n is protobuf.Type => n instanceof protobuf.Type);
+  const messages = ((ns as protobuf.Namespace | null)?.nestedArray ?? []).filter((n): n is protobuf.Type => n instanceof protobufjs().Type);
   if (messages.length === 0) throw new ProtoSchemaError('the .proto schema declares no message');
   return { root, messages, proto3: /^\s*syntax\s*=\s*["']proto3["']\s*;/m.test(text) };
 }
@@ -55,7 +56,7 @@ export function parseProtoSchema(text: string): ProtoSchema {
 /** The message a record's message indexes name (top-level index, then nested ones). */
 export function messageAt(schema: ProtoSchema, indexes: readonly number[]): protobuf.Type | undefined {
   let t: protobuf.Type | undefined = schema.messages[indexes[0] ?? 0];
-  for (let i = 1; t && i < indexes.length; i++) t = t.nestedArray.filter((n): n is protobuf.Type => n instanceof protobuf.Type)[indexes[i]];
+  for (let i = 1; t && i < indexes.length; i++) t = t.nestedArray.filter((n): n is protobuf.Type => n instanceof protobufjs().Type)[indexes[i]];
   return t;
 }
 
@@ -107,8 +108,8 @@ function scalarValue(name: string): (v: unknown) => Value {
 function mapType(field: protobuf.Field, path: string, seen: ReadonlySet<string>, proto3: boolean): Mapped {
   const element = (): Mapped => {
     const r = field.resolvedType;
-    if (r instanceof protobuf.Enum) return { type: T.string(false), value: (v) => (v === undefined ? null : (v as string)) };
-    if (r instanceof protobuf.Type) {
+    if (r instanceof protobufjs().Enum) return { type: T.string(false), value: (v) => (v === undefined ? null : (v as string)) };
+    if (r instanceof protobufjs().Type) {
       const name = fullName(r);
       if (name === 'google.protobuf.Timestamp') {
         return { type: T.timestampLtz(3), value: (v) => (v ? Number((v as { seconds?: unknown }).seconds ?? 0) * 1000 + Math.floor(Number((v as { nanos?: unknown }).nanos ?? 0) / 1e6) : null) };
@@ -126,7 +127,7 @@ function mapType(field: protobuf.Field, path: string, seen: ReadonlySet<string>,
     if (!scalar) throw new ProtoSchemaError(`${path}: type ${field.type} has no Flink type`);
     return { type: scalar(), value: scalarValue(field.type) };
   };
-  if (field instanceof protobuf.MapField) {
+  if (field instanceof protobufjs().MapField) {
     const key = SCALARS[field.keyType];
     if (!key) throw new ProtoSchemaError(`${path}: map key type ${field.keyType} has no Flink type`);
     const keyValue = scalarValue(field.keyType);
@@ -148,7 +149,7 @@ function mapType(field: protobuf.Field, path: string, seen: ReadonlySet<string>,
 function messageType(type: protobuf.Type, path: string, seen: ReadonlySet<string>, proto3: boolean): Mapped {
   const fields = type.fieldsArray.map((f) => {
     const m = mapType(f, `${path}.${f.name}`, seen, proto3);
-    const optional = f.required ? false : f.partOf?.name.startsWith('_') || !proto3 || f.resolvedType instanceof protobuf.Type;
+    const optional = f.required ? false : f.partOf?.name.startsWith('_') || !proto3 || f.resolvedType instanceof protobufjs().Type;
     return { name: f.name, type: optional && !(f.repeated || f.map) ? nullable(m.type, true) : m.type, value: m.value };
   });
   return {

@@ -185,7 +185,12 @@ export function registerConnectionsView(engine: EngineHost, client: LanguageClie
   const provider = new ConnectionsTreeProvider(engine, stored);
   const view = vscode.window.createTreeView('tideline.connections', { treeDataProvider: provider });
   provider.view = view;
-  const sync = new ConnectionSync(engine, client, stored, log, () => provider.refresh());
+  // A connection is a catalog's database: the Catalog view shows the change too.
+  const changed = () => {
+    provider.refresh();
+    void vscode.commands.executeCommand('tideline.catalog.refresh').then(undefined, () => undefined);
+  };
+  const sync = new ConnectionSync(engine, client, stored, log, changed);
   const test = async (name: string): Promise<TestResult> => {
     const result = await engine.request<TestResult>('connections/test', { name });
     provider.tested.set(name, result);
@@ -207,7 +212,7 @@ export function registerConnectionsView(engine: EngineHost, client: LanguageClie
         await engine.request('connections/set', spec);
         await sync.toServer();
         provider.tested.delete(spec.name);
-        provider.refresh();
+        changed();
         const result = await test(spec.name);
         const problem = [result.kafka, result.registry].find((r) => r && !r.ok);
         if (problem) void vscode.window.showWarningMessage(`Tideline: connection ${spec.name} was saved, but ${problem.message}`);
@@ -238,7 +243,7 @@ export function registerConnectionsView(engine: EngineHost, client: LanguageClie
         });
         await sync.toServer();
         provider.tested.delete(name);
-        provider.refresh();
+        changed();
         return true;
       }),
     ),

@@ -1,14 +1,23 @@
 /**
  * The kafka connector authenticates with SASL/PLAIN (and SCRAM) from Flink's `properties.*`
  * options against a broker that requires it (started by this test); a wrong password fails
- * with a message that never contains the password or the JAAS line.
+ * with a message that never contains the password or the JAAS line. A configured connection
+ * (SCRAM-SHA-512) makes the broker a catalog database whose tables carry no credentials yet
+ * write and read (the connector takes them from the connection); its test names what to check.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { KafkaBroker, startKafka } from '../infra/kafka';
 import { getConnector } from '../../engine/connectors/registry';
 import { T } from '../../engine/types/logical-type';
-import { uniqueName } from './env';
+import { registryUrl, uniqueName } from './env';
+import { CatalogManager } from '../../engine/catalog/manager';
+import { KafkaConnectionCatalogs } from '../../engine/catalog/providers/kafka-connections';
+import { physical, table } from '../../engine/catalog/build';
+import type { CatalogTable } from '../../engine/catalog/model';
+import { toTableContext } from '../../engine/catalog/table-context';
+import { parseConnectionSpec } from '../../engine/kafka/connections';
+import { testConnection } from '../../engine/kafka/connection-test';
 import { readAll, tableCtx } from './kafka-connector-helpers';
 
 describe('kafka connector with SASL', () => {
@@ -64,5 +73,35 @@ describe('kafka connector with SASL', () => {
         return true;
       },
     );
+  });
+
+  test('a configured SCRAM connection: its catalog tables carry no password, yet write and read; a wrong password is a clear test failure', async () => {
+    const spec = parseConnectionSpec({ name: 'secure', environment: 'sasl_env', brokers: broker.brokers, sasl: { mechanism: 'SCRAM-SHA-512', ...credentials }, registry: { url: registryUrl() } }, 'test');
+    const manager = new CatalogManager();
+    const catalogs = new KafkaConnectionCatalogs(manager, { refreshIntervalMs: 0 });
+    try {
+      catalogs.set([spec]);
+      const name = uniqueName('sasl_catalog').replace(/-/g, '_');
+      const path = { catalog: 'sasl_env', database: 'secure', name };
+      const provider = catalogs.provider('sasl_env')!;
+      await provider.createObject(path, table({ name, columns: [physical('n', T.int(false)), physical('s', T.string())], provenance: { kind: 'memory' } }));
+      const t = (await provider.lookup(path)) as CatalogTable;
+      assert.equal(t.options['properties.sasl.mechanism'], 'SCRAM-SHA-512');
+      assert.ok(!JSON.stringify(t).includes(credentials.password), JSON.stringify(t.options));
+      const kafka = getConnector('kafka')!;
+      const sink = kafka.createSink!(toTableContext(path, t, { metadataColumns: [] }));
+      await sink.write([[1, 'a'], [2, 'b']]);
+      await sink.close();
+      const read = await readAll(kafka.createSource!({ ...toTableContext(path, t, { metadataColumns: [] }), options: { ...t.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' } }));
+      assert.deepEqual(read.rows.map((r) => r.slice(0, 2)).sort(), [[1, 'a'], [2, 'b']]);
+      assert.equal((await testConnection(spec)).kafka.ok, true);
+    } finally {
+      catalogs.dispose();
+    }
+    const wrong = 'Wr0ng-Scram-Pa55';
+    const bad = await testConnection(parseConnectionSpec({ name: 'bad', brokers: broker.brokers, sasl: { mechanism: 'SCRAM-SHA-512', username: credentials.username, password: wrong } }, 'test'));
+    assert.equal(bad.kafka.ok, false);
+    assert.match(bad.kafka.message, /cannot connect to Kafka at .*; check the brokers' host:port, that the cluster is up, and the SASL mechanism, user and password/);
+    assert.ok(!bad.kafka.message.includes(wrong), bad.kafka.message);
   });
 });

@@ -185,6 +185,23 @@ describe('Running statements from the editor', function () {
     await waitFor('no running statement left', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
   });
 
+  it('Run Selected Statements runs each statement the selection touches, in order', async () => {
+    const doc = await openFixture('run.sql');
+    const first = lineOf(doc, 'SELECT click_id, user_id');
+    const second = lineOf(doc, 'SELECT customer_id');
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    editor.selection = new vscode.Selection(first, 10, second, 10);
+    await vscode.commands.executeCommand('tideline.runSelection');
+    await waitFor('two statements running', async () => (await lensTexts()).filter((t) => t === '■ Stop').length === 2 || undefined, LONG);
+    await waitFor('the later one in the results panel', async () => (await workbenchTexts('.app .title')).some((t) => t.includes('SELECT customer_id')) || undefined, LONG);
+    const api = await readyApi();
+    const { statements } = await api.engine.request<{ statements: StatementView[] }>('statements/list', {});
+    const mine = statements.filter((s) => s.phase === 'RUNNING' && s.context?.file === 'run.sql').sort((a, b) => a.createdAt - b.createdAt);
+    assert.deepEqual(mine.map((s) => s.context?.line), [first + 1, second + 1]);
+    for (const s of mine) await api.engine.request('statements/stop', { name: s.name });
+    await waitFor('both stopped', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
+  });
+
   it('Explain above a statement shows its plan', async () => {
     const doc = await openFixture('run.sql');
     await focusEditorAt(doc, 0);

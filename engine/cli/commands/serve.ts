@@ -47,6 +47,7 @@ export const serveCommand: Command = {
     const stopHousekeeping = startHousekeeping(api.service, 5000, log);
     const addr = server.address() as AddressInfo;
     io.out(`listening on ${addr.address}:${addr.port} (state ${stateDir})\n`);
+    setTimeout(() => api.engine?.runner.warmUp(), 0);
     const metrics = metricsPort === undefined ? undefined : await serveMetrics(api, metricsPort, log);
     if (metrics) io.out(`Prometheus metrics on http://127.0.0.1:${(metrics.address() as AddressInfo).port}/metrics\n`);
     await new Promise<void>((resolve) => {

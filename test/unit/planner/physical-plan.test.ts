@@ -163,6 +163,30 @@ describe('physical planning', () => {
     );
   });
 
+  test('a projection over a join reads only what it and the join need from each input (pruned through a filter)', () => {
+    const n = clicksScan.fields.length;
+    const join: LogicalPlan = {
+      kind: 'join',
+      joinKind: 'inner',
+      left: clicksScan,
+      right: clicksScan,
+      condition: E.call('=', T.boolean(), E.input(0, T.bigint()), E.input(n, T.bigint())),
+      equiKeys: [{ left: 0, right: 0 }],
+      fields: [...clicksScan.fields, ...clicksScan.fields],
+    };
+    const filtered: LogicalPlan = { kind: 'filter', input: join, fields: join.fields, condition: E.call('>', T.boolean(), E.input(n + 2, ts), E.input(2, ts)) };
+    const p = project(filtered, [[E.input(1, T.string(), 'url'), 'url']]);
+    assert.equal(
+      plan(p),
+      [
+        'Calc(select=[url], where=[ts > ts]) changelogMode=[I]',
+        '  Join(type=[INNER], leftKeys=[user_id], rightKeys=[user_id]) changelogMode=[I]',
+        "    TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] rowtime=[ts] watermark=generates",
+        "    TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], project=[user_id, ts], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] rowtime=[ts] watermark=generates",
+      ].join('\n'),
+    );
+  });
+
   test('BETWEEN on the two rowtimes is read as interval bounds', () => {
     const n = clicksScan.fields.length;
     const lt = E.input(2, ts);

@@ -12,6 +12,7 @@ import type { Aggregate, LogicalPlan, WindowTableFunction } from '../../logical/
 import { APPEND, isAppend, retract } from '../changelog-mode';
 import type { CalcBody, PhysicalPlan } from '../plan';
 import { PlanError, requireTime, type PlanContext } from '../planner-context';
+import { pruneUnderJoin } from '../prune-join';
 import { composeCalc, identity, reads } from '../rewrite';
 import { calcOver } from './calc';
 import { toAggCall } from './rank';
@@ -49,6 +50,8 @@ function overWindowTvf(p: LogicalPlan): { tvf: WindowTableFunction; calc: CalcBo
 
 export function planAggregate(p: Aggregate, ctx: PlanContext): PhysicalPlan {
   if (p.groupingSets) return planGroupingSets(p, ctx);
+  const pruned = pruneUnderJoin(p);
+  if (pruned !== p) return ctx.plan(pruned);
   const windowed = overWindowTvf(p.input);
   if (windowed) {
     const n = windowed.tvf.input.fields.length;

@@ -7,12 +7,17 @@ import type { Field, Filter, Project } from '../../logical/plan';
 import { projectMode } from '../changelog-mode';
 import type { CalcBody, PhysicalPlan } from '../plan';
 import type { PlanContext } from '../planner-context';
+import { pruneUnderJoin } from '../prune-join';
 import { composeCalc, copiedColumns, identity, isIdentity, reads } from '../rewrite';
 import { isRankingOver, planTopN, withoutRankColumn } from './rank';
 import { fuseIntoScan } from './scan';
 
 export function planProjectOrFilter(p: Project | Filter, ctx: PlanContext): PhysicalPlan {
   if (p.kind === 'filter' && p.input.kind === 'over' && isRankingOver(p.input)) return planTopN(p, p.input, ctx);
+  if (p.kind === 'project') {
+    const pruned = pruneUnderJoin(p);
+    if (pruned !== p) return ctx.plan(pruned);
+  }
   const input = ctx.plan(p.input);
   const body: CalcBody = p.kind === 'project' ? { projection: p.exprs } : { projection: identity(p.input.fields), filter: p.condition };
   return calcOver(input, body, p.fields, ctx);

@@ -128,25 +128,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     (sel.having !== undefined && containsAggregate(sel.having));
 
   // Columns appended to the input for computed group keys and aggregate / OVER arguments.
-  const extras: Expr[] = [];
-  const extraKeys = new Map<string, number>();
-  const columnOf = (x: Expr): number => {
-    if (x.kind === 'input' && x.index < input.fields.length) return x.index;
-    const k = exprKey(x);
-    let i = extraKeys.get(k);
-    if (i === undefined) {
-      i = input.fields.length + extras.length;
-      extras.push(x);
-      extraKeys.set(k, i);
-    }
-    return i;
-  };
-  const withExtras = (names?: ReadonlyMap<number, string>): { plan: LogicalPlan; fields: Field[] } => {
-    if (extras.length === 0) return { plan, fields: [...input.fields] };
-    const fields = [...input.fields, ...extras.map((x, i) => ({ name: names?.get(input.fields.length + i) ?? `$f${input.fields.length + i}`, type: x.type }))];
-    const exprs = [...input.fields.map((f, i) => E.input(i, f.type, f.name)), ...extras];
-    return { plan: { kind: 'project', input: plan, exprs, fields }, fields };
-  };
+  const { extras, columnOf, withExtras } = appendedColumns(() => ({ plan, fields: input.fields }));
 
   // ----- OVER calls (either mode binds them through this hook) -----
   const overCalls: OverCall[] = [];
@@ -422,25 +404,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     let base: () => { plan: LogicalPlan; fields: Field[] } = withExtras;
     if (aggregating) {
       const grouped = current;
-      const post: Expr[] = [];
-      const postKeys = new Map<string, number>();
-      colOf = (x) => {
-        if (x.kind === 'input' && x.index < grouped.fields.length) return x.index;
-        const k = exprKey(x);
-        let i = postKeys.get(k);
-        if (i === undefined) {
-          i = grouped.fields.length + post.length;
-          post.push(x);
-          postKeys.set(k, i);
-        }
-        return i;
-      };
-      base = () => {
-        if (post.length === 0) return { plan: grouped.plan, fields: [...grouped.fields] };
-        const fields = [...grouped.fields, ...post.map((x, i) => ({ name: `$f${grouped.fields.length + i}`, type: x.type }))];
-        const exprs = [...grouped.fields.map((f, i) => E.input(i, f.type, f.name)), ...post];
-        return { plan: { kind: 'project', input: grouped.plan, exprs, fields }, fields };
-      };
+      ({ columnOf: colOf, withExtras: base } = appendedColumns(() => grouped));
     }
     const windows: string[] = [];
     for (const c of overCalls) if (!windows.includes(c.window.key)) windows.push(c.window.key);
@@ -492,6 +456,36 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   }
   void T;
   return { planned: scope.opaque ? { ...result, opaque: true } : result, sortKeys, hidden };
+}
+
+/**
+ * Computed columns appended to a plan's row (group keys and aggregate or OVER arguments that
+ * are not plain columns): `columnOf` gives an expression's column, appending it once;
+ * `withExtras` is the plan with them (a Project), named `$f<i>` unless `names` says otherwise.
+ */
+function appendedColumns(base: () => { readonly plan: LogicalPlan; readonly fields: readonly Field[] }) {
+  const extras: Expr[] = [];
+  const keys = new Map<string, number>();
+  const columnOf = (x: Expr): number => {
+    const width = base().fields.length;
+    if (x.kind === 'input' && x.index < width) return x.index;
+    const k = exprKey(x);
+    let i = keys.get(k);
+    if (i === undefined) {
+      i = width + extras.length;
+      extras.push(x);
+      keys.set(k, i);
+    }
+    return i;
+  };
+  const withExtras = (names?: ReadonlyMap<number, string>): { plan: LogicalPlan; fields: Field[] } => {
+    const { plan, fields: own } = base();
+    if (extras.length === 0) return { plan, fields: [...own] };
+    const fields = [...own, ...extras.map((x, i) => ({ name: names?.get(own.length + i) ?? `$f${own.length + i}`, type: x.type }))];
+    const exprs = [...own.map((f, i) => E.input(i, f.type, f.name)), ...extras];
+    return { plan: { kind: 'project', input: plan, exprs, fields }, fields };
+  };
+  return { extras, columnOf, withExtras };
 }
 
 function fieldNameOf(x: Expr, fields: readonly Field[]): string | undefined {

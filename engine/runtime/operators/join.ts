@@ -11,9 +11,9 @@ import type { Expr } from '../../expr/expr';
 import type { Value } from '../../types/values';
 import { isAccumulate, RowKind, type Row } from '../changelog';
 import { compilePredicate, type RowPredicate } from '../compile/compile';
-import { keySelector, rowKey, type StateKey } from '../row/key';
-import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
-import { BaseOperator, kindAt } from './operator';
+import { rowKey } from '../row/key';
+import { TwoSidedJoin, type JoinEntry } from './join-sides';
+import { kindAt } from './operator';
 
 export type JoinType = 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
 
@@ -29,30 +29,17 @@ export interface JoinSpec {
   readonly stateTtlMs?: number;
 }
 
-interface Entry {
-  row: Row;
-  count: number;
-  /** Matching rows on the other side (only kept for an outer side). */
-  assoc: number;
-}
+type Entry = JoinEntry;
 
-type SideState = KeyedState<Map<string, Entry>>;
-
-export class JoinOperator extends BaseOperator {
+export class JoinOperator extends TwoSidedJoin {
   readonly name: string;
-  private readonly sides: [SideState, SideState];
-  private readonly keyOf: [(r: Row) => StateKey, (r: Row) => StateKey];
-  private readonly keyCols: [readonly number[], readonly number[]];
   private readonly outer: [boolean, boolean];
   private readonly nulls: [Value[], Value[]];
   private readonly cond: RowPredicate | null;
 
   constructor(spec: JoinSpec) {
-    super();
+    super(spec.leftKeys, spec.rightKeys, spec.stateTtlMs);
     this.name = `Join(${spec.type})`;
-    this.sides = [new KeyedState(spec.stateTtlMs), new KeyedState(spec.stateTtlMs)];
-    this.keyOf = [keySelector(spec.leftKeys), keySelector(spec.rightKeys)];
-    this.keyCols = [spec.leftKeys, spec.rightKeys];
     this.outer = [spec.type === 'LEFT' || spec.type === 'FULL', spec.type === 'RIGHT' || spec.type === 'FULL'];
     this.nulls = [new Array<Value>(spec.leftArity).fill(null), new Array<Value>(spec.rightArity).fill(null)];
     this.cond = spec.condition ? compilePredicate(spec.condition) : null;
@@ -66,12 +53,6 @@ export class JoinOperator extends BaseOperator {
   /** The null-padded form of an outer-side entry, once per copy of the row. */
   private emitPadded(kind: RowKind, side: number, e: Entry): void {
     for (let c = 0; c < e.count; c++) this.out.emit(kind, this.join(side, e.row, this.nulls[1 - side]!));
-  }
-
-  private hasNullKey(side: number, row: Row): boolean {
-    const cols = this.keyCols[side]!;
-    for (let i = 0; i < cols.length; i++) if (row[cols[i]!] === null) return true;
-    return false;
   }
 
   processBatch(side: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
@@ -137,20 +118,5 @@ export class JoinOperator extends BaseOperator {
         }
       }
     }
-  }
-
-  onProcessingTime(now: number): void {
-    this.sides[0].expire(now);
-    this.sides[1].expire(now);
-  }
-
-  override snapshotState(): unknown {
-    return [this.sides[0].snapshot(), this.sides[1].snapshot()];
-  }
-
-  override restoreState(s: unknown): void {
-    const [l, r] = s as [KeyedSnapshot<Map<string, Entry>>, KeyedSnapshot<Map<string, Entry>>];
-    this.sides[0].restore(l, undefined, this.ctx.now());
-    this.sides[1].restore(r, undefined, this.ctx.now());
   }
 }

@@ -10,9 +10,9 @@
 import type { Expr } from '../../expr/expr';
 import { isAccumulate, RowKind, type Row } from '../changelog';
 import { compilePredicate, type RowPredicate } from '../compile/compile';
-import { keySelector, rowKey, type StateKey } from '../row/key';
-import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
-import { BaseOperator, kindAt } from './operator';
+import { rowKey, type StateKey } from '../row/key';
+import { TwoSidedJoin } from './join-sides';
+import { kindAt } from './operator';
 
 export interface SemiAntiJoinSpec {
   readonly anti: boolean;
@@ -25,35 +25,14 @@ export interface SemiAntiJoinSpec {
   readonly stateTtlMs?: number;
 }
 
-interface Entry {
-  row: Row;
-  count: number;
-  /** Left rows: matching right rows (with multiplicity). */
-  assoc: number;
-}
-
-type SideState = KeyedState<Map<string, Entry>>;
-
-export class SemiAntiJoinOperator extends BaseOperator {
+export class SemiAntiJoinOperator extends TwoSidedJoin {
   readonly name: string;
-  private readonly sides: [SideState, SideState];
-  private readonly keyOf: [(r: Row) => StateKey, (r: Row) => StateKey];
-  private readonly keyCols: [readonly number[], readonly number[]];
   private readonly cond: RowPredicate | null;
 
   constructor(private readonly spec: SemiAntiJoinSpec) {
-    super();
+    super(spec.leftKeys, spec.rightKeys, spec.stateTtlMs);
     this.name = spec.anti ? 'Join(LeftAntiJoin)' : 'Join(LeftSemiJoin)';
-    this.sides = [new KeyedState(spec.stateTtlMs), new KeyedState(spec.stateTtlMs)];
-    this.keyOf = [keySelector(spec.leftKeys), keySelector(spec.rightKeys)];
-    this.keyCols = [spec.leftKeys, spec.rightKeys];
     this.cond = spec.condition ? compilePredicate(spec.condition) : null;
-  }
-
-  private hasNullKey(side: number, row: Row): boolean {
-    const cols = this.keyCols[side]!;
-    for (let i = 0; i < cols.length; i++) if (row[cols[i]!] === null) return true;
-    return false;
   }
 
   private matches(left: Row, right: Row): boolean {
@@ -117,20 +96,5 @@ export class SemiAntiJoinOperator extends BaseOperator {
       }
       this.store(1, key, row, acc, 0, now);
     }
-  }
-
-  onProcessingTime(now: number): void {
-    this.sides[0].expire(now);
-    this.sides[1].expire(now);
-  }
-
-  override snapshotState(): unknown {
-    return [this.sides[0].snapshot(), this.sides[1].snapshot()];
-  }
-
-  override restoreState(s: unknown): void {
-    const [l, r] = s as [KeyedSnapshot<Map<string, Entry>>, KeyedSnapshot<Map<string, Entry>>];
-    this.sides[0].restore(l, undefined, this.ctx.now());
-    this.sides[1].restore(r, undefined, this.ctx.now());
   }
 }

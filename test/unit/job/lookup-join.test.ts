@@ -4,10 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCatalogs } from '../../../engine/catalog/setup';
-import { lineFormatter, type LineFormatter } from '../../../engine/results/format/row-formats';
-import type { ScriptOutput } from '../../../engine/job/output';
-import { runScript } from '../../../engine/job/run-script';
+import { runScriptLines } from './script-lines';
 
 const dir = mkdtempSync(join(tmpdir(), 'tideline-lookup-job-'));
 writeFileSync(join(dir, 'orders.csv'), ['1,1,10', '2,2,20', '3,9,30', '4,1,40', ''].join('\n'));
@@ -19,21 +16,8 @@ WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'customers.csv')}', 'for
 CREATE TEMPORARY TABLE ticks (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '3');
 `;
 
-async function run(sql: string): Promise<string[]> {
-  const { manager } = await openCatalogs({ stateDir: join(dir, 'state') });
-  const lines: string[] = [];
-  let f: LineFormatter | null = null;
-  const output: ScriptOutput = {
-    beginQuery: (info) => (f = lineFormatter('changelog', info.fields)),
-    changes: (kinds, rows) => rows.forEach((r, i) => lines.push(f!.line(kinds[i]!, r))),
-    endQuery: () => {},
-    message: () => {},
-    table: () => {},
-    text: (t) => lines.push(t),
-  };
-  const r = await runScript(DDL + sql, { file: 'test.sql', catalog: manager, output, mode: 'streaming', stateDir: join(dir, 'state') });
-  if (r.failed) throw r.failed;
-  return lines;
+function run(sql: string): Promise<string[]> {
+  return runScriptLines(DDL + sql, { stateDir: join(dir, 'state') });
 }
 
 const LEFT = `SELECT o.order_id, c.name, c.shout FROM orders AS o

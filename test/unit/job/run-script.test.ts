@@ -4,10 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCatalogs } from '../../../engine/catalog/setup';
-import { lineFormatter, type LineFormatter } from '../../../engine/results/format/row-formats';
-import type { ScriptOutput } from '../../../engine/job/output';
-import { runScript } from '../../../engine/job/run-script';
+import { runScriptLines } from './script-lines';
 
 const dir = mkdtempSync(join(tmpdir(), 'tideline-job-'));
 writeFileSync(
@@ -18,21 +15,8 @@ const DDL = `CREATE TEMPORARY TABLE bids (auction INT, bidder INT, price INT, ts
 WITH ('connector' = 'filesystem', 'path' = '${join(dir, 'bids.csv')}', 'format' = 'csv');
 `;
 
-async function run(sql: string, mode: 'streaming' | 'batch' = 'streaming', timeoutMs?: number): Promise<string[]> {
-  const { manager } = await openCatalogs({ stateDir: join(dir, 'state') });
-  const lines: string[] = [];
-  let f: LineFormatter | null = null;
-  const output: ScriptOutput = {
-    beginQuery: (info) => (f = lineFormatter('changelog', info.fields)),
-    changes: (kinds, rows) => rows.forEach((r, i) => lines.push(f!.line(kinds[i]!, r))),
-    endQuery: () => {},
-    message: () => {},
-    table: () => {},
-    text: (t) => lines.push(t),
-  };
-  const r = await runScript(DDL + sql, { file: 'test.sql', catalog: manager, output, mode, stateDir: join(dir, 'state'), ...(timeoutMs ? { timeoutMs } : {}) });
-  if (r.failed) throw r.failed;
-  return lines;
+function run(sql: string, mode: 'streaming' | 'batch' = 'streaming', timeoutMs?: number): Promise<string[]> {
+  return runScriptLines(DDL + sql, { stateDir: join(dir, 'state'), mode, ...(timeoutMs ? { timeoutMs } : {}) });
 }
 
 describe('runScript: planned operators end to end', () => {

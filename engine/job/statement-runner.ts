@@ -161,7 +161,7 @@ class StatementRun {
       snapshot: p.settings.runtimeMode === 'batch',
       stateDir: this.o.stateDir,
       signal: this.signal,
-      yieldEveryMs: 20,
+      yieldEveryMs: 0,
       onProgress: (nodes) => this.progress(nodes),
     };
   }

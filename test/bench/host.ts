@@ -5,6 +5,8 @@
  * - first result row: statements/submit of a SELECT (with results/subscribe right behind it)
  *   until the first row arrives (in the subscribe snapshot or a results/batch), against the
  *   same SELECT run in process by runScript (the CLI's path) until its first row.
+ * - API responsiveness: engine/ping round trips while 8 CPU-bound statements run (datagen at
+ *   full speed into a blackhole), against the same pings on an idle host.
  * Run: node out/test/bench/host.js [runs]  (default 7). Figures only; never asserted.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -93,6 +95,34 @@ async function inProcessFirstRows(): Promise<number[]> {
   return times.slice(1);
 }
 
+async function pings(rpc: RawRpc, n: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = now();
+    await rpc.request('engine/ping');
+    times.push(now() - t0);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return median(times);
+}
+
+async function responsiveness(): Promise<void> {
+  const { child, rpc } = startHost();
+  await rpc.request('engine/ping');
+  await new Promise((r) => setTimeout(r, 1000)); // past the warm-up
+  const idle = await pings(rpc, 30);
+  await rpc.request('pools/create', { name: 'busy', maxCfu: 8 });
+  await rpc.request('statements/submit', { name: 'g', sql: "CREATE TABLE g (id BIGINT, s STRING) WITH ('connector' = 'datagen', 'rows-per-second' = '100000000')" });
+  await rpc.request('statements/submit', { name: 'b', sql: "CREATE TABLE b (id BIGINT, s STRING) WITH ('connector' = 'blackhole')" });
+  await new Promise((r) => setTimeout(r, 300));
+  for (let i = 0; i < 8; i++) await rpc.request('statements/submit', { name: `load-${i}`, pool: 'busy', sql: 'INSERT INTO b SELECT id, UPPER(s) FROM g' });
+  await new Promise((r) => setTimeout(r, 1000));
+  const busy = await pings(rpc, 30);
+  console.log(`  engine/ping round trip: idle ${idle.toFixed(2)} ms, with 8 CPU-bound statements running ${busy.toFixed(2)} ms (median of 30); ratio ${(busy / idle).toFixed(1)}x`);
+  child.stdin.end();
+  await new Promise((r) => child.on('exit', r));
+}
+
 async function main(): Promise<void> {
   const ready: number[] = [];
   const bare: number[] = [];
@@ -110,6 +140,7 @@ async function main(): Promise<void> {
   console.log(`  first result row through the host (submit -> row on the wire): ${h.toFixed(1)} ms median of ${RUNS} (first statement of a fresh host ${host.cold.toFixed(0)} ms)`);
   console.log(`  first result row in process (runScript, the CLI's path): ${p.toFixed(1)} ms median of ${RUNS}`);
   console.log(`  ratio host / in process: ${(h / p).toFixed(2)}x`);
+  await responsiveness();
 }
 
 main().catch((e) => {

@@ -10,6 +10,8 @@ import { parseGrant } from '../../../engine/auth/roles';
 import { TokenStore } from '../../../engine/auth/token-store';
 import { ApiError, EngineApi, ErrorCodes, type Session } from '../../../engine/host/api';
 import { Notifier } from '../../../engine/host/notifications';
+import { HostConnections } from '../../../engine/host/host-connections';
+import { parseConnectionSpec } from '../../../engine/kafka/connections';
 import { openHostEngine } from '../../../engine/host/runner-binding';
 import { catalogSession } from '../../../engine/job/run-script';
 import { parseScript } from '../../../engine/sql';
@@ -41,6 +43,7 @@ async function world(): Promise<World> {
   const api = new EngineApi(svc, new AuditLog(dir), store);
   api.engine = await openHostEngine(dir);
   api.notifier = new Notifier(api);
+  api.connections = HostConnections.open(dir, api.engine.catalogs.manager, { refreshIntervalMs: 0 });
   return {
     api,
     tokens,
@@ -108,6 +111,11 @@ const CASES: readonly Case[] = [
   },
   { method: 'audit/list', params: { pool: 'p' }, allowed: ADMINS },
   { method: 'audit/list', params: {}, allowed: ALL },
+  // Connections belong to the whole host: roles on '*' (only `global` holds one).
+  { method: 'connections/list', params: {}, allowed: ['global'] },
+  { method: 'connections/set', params: { name: 'c1', brokers: ['127.0.0.1:1'] }, allowed: ['global'] },
+  { method: 'connections/test', params: { name: 'c1' }, allowed: ['global'], prepare: async (w) => void w.api.connections!.set(parseConnectionSpec({ name: 'c1', brokers: ['127.0.0.1:1'] }, 'test')) },
+  { method: 'connections/delete', params: { name: 'c1' }, allowed: ['global'], prepare: async (w) => void w.api.connections!.set(parseConnectionSpec({ name: 'c1', brokers: ['127.0.0.1:1'] }, 'test')) },
 ];
 
 describe('access control: every role against every method', () => {

@@ -14,6 +14,7 @@
  * Run: node out/test/bench/lsp.js [runs]
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { LspClient } from '../unit/lsp/lsp-client';
 import { createLanguageDocument } from '../../engine/language';
 import { checkDocument } from '../../engine/check/check-text';
@@ -25,18 +26,29 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const URI = 'file:///bench.sql';
 const OPTIONS = { initializationOptions: { diagnosticsDelayMs: 0 } };
 
-async function firstDiagnostics(text: string): Promise<{ startMs: number; viewMs: number; wholeMs: number; count: number }> {
+/** CPU time (user + system) a process has used, in ms; undefined where /proc is not there. */
+function cpuOf(pid: number | undefined): number | undefined {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
+async function firstDiagnostics(text: string): Promise<{ startMs: number; viewMs: number; wholeMs: number; count: number; cpuMs?: number }> {
   const t0 = performance.now();
   const client = await LspClient.start(OPTIONS);
   const t1 = performance.now();
   await client.open(URI, text);
   await client.waitForDiagnostics((d) => d.uri === URI, 30_000);
   const t2 = performance.now();
+  const cpuMs = cpuOf(client.proc.pid);
   // the second publish of version 1: the whole file
   const whole = await client.waitForDiagnostics((d) => d.uri === URI && client.diagnostics.filter((x) => x.uri === URI).length === 2, 30_000);
   const t3 = performance.now();
   await client.stop();
-  return { startMs: t1 - t0, viewMs: t2 - t1, wholeMs: t3 - t1, count: whole.diagnostics.length };
+  return { startMs: t1 - t0, viewMs: t2 - t1, wholeMs: t3 - t1, count: whole.diagnostics.length, ...(cpuMs !== undefined ? { cpuMs } : {}) };
 }
 
 /** The edits: the number after `amount > ` in a statement in the middle, a new number each time. */
@@ -112,6 +124,8 @@ async function main(): Promise<void> {
   console.log(`  spawn + initialize                                  ${median(fresh.map((r) => r.startMs)).toFixed(0)} ms`);
   console.log(`  didOpen -> first publishDiagnostics (first 150 lines) ${median(fresh.map((r) => r.viewMs)).toFixed(0)} ms (target 150 ms)`);
   console.log(`  didOpen -> publishDiagnostics of the whole file     ${median(fresh.map((r) => r.wholeMs)).toFixed(0)} ms`);
+  const cpu = fresh.flatMap((r) => (r.cpuMs !== undefined ? [r.cpuMs] : []));
+  if (cpu.length) console.log(`  server CPU from spawn to the first publish          ${median(cpu).toFixed(0)} ms (less sensitive to a loaded machine than wall time)`);
 
   const server = median(await warmRevalidation(text, 24));
   const local = median(inProcess(text, 24));

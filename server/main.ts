@@ -73,13 +73,15 @@ function recheckOpenDocuments(): void {
 }
 
 const workspace = new WorkspaceIndex(connection, new WorkspaceTables(defaultCatalog, declared, () => settings.context), symbols, documents, log);
-// declarations changed (a file indexed, edited, closed, changed on disk): open documents are checked again, once per burst
+// declarations changed (a file indexed, edited, closed, changed on disk): open documents are checked
+// again once the changes pause (a workspace scan is one burst, not a re-check per file)
 let recheck: NodeJS.Timeout | undefined;
 declared.onDidChange(() => {
-  recheck ??= setTimeout(() => {
+  if (recheck) clearTimeout(recheck);
+  recheck = setTimeout(() => {
     recheck = undefined;
     recheckOpenDocuments();
-  }, 100);
+  }, 200);
 });
 connection.onDidChangeWatchedFiles(({ changes }) => void workspace.watched(changes).catch((err) => log(`watched files failed: ${String(err)}`)));
 

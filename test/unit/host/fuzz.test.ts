@@ -17,8 +17,9 @@ const METHODS = [
   'statements/list', 'statements/get', 'statements/submit', 'statements/stop', 'statements/resume', 'statements/delete',
   'usage/get', 'audit/list', 'nope', '', '__proto__', 'constructor', 'pools/list/extra',
   'statements/explain', 'results/subscribe', 'results/unsubscribe', 'catalog/tree', 'catalog/describe', 'catalog/drop',
+  'connections/list', 'connections/set', 'connections/test', 'connections/delete',
 ];
-const FIELDS = ['name', 'maxCfu', 'region', 'kind', 'sql', 'pool', 'statement', 'principal', 'limit', 'token', 'context', 'path', '__proto__', 'constructor', 'x'];
+const FIELDS = ['name', 'maxCfu', 'region', 'kind', 'sql', 'pool', 'statement', 'principal', 'limit', 'token', 'context', 'path', '__proto__', 'constructor', 'x', 'brokers', 'sasl', 'tls', 'registry', 'environment'];
 
 /** A seeded generator, so a failure can be replayed. */
 function rng(seed: number): () => number {

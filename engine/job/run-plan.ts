@@ -125,9 +125,13 @@ async function driveExecutor(
       counters.malformed = malformed;
       options.onProgress?.(m);
       if (!more) break;
-      if (coordinator?.due()) await coordinator.take(ex, false);
       let read = 0;
-      for (const n of graph.nodes) if (n.kind === 'source') read += m[n.id]?.recordsOut ?? 0;
+      let written = 0;
+      for (const n of graph.nodes) {
+        if (n.kind === 'source') read += m[n.id]?.recordsOut ?? 0;
+        else if (n.kind === 'sink') written += m[n.id]?.recordsIn ?? 0;
+      }
+      if (coordinator?.due(read + written)) await coordinator.take(ex, false);
       emptyRounds = read === seen ? emptyRounds + 1 : 0;
       seen = read;
       if (emptyRounds > 2) await new Promise((r) => setTimeout(r, Math.min(20, emptyRounds)));

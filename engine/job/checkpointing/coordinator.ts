@@ -39,6 +39,8 @@ export class CheckpointCoordinator {
   private readonly plain: Sink[] = [];
   private nextId = 1;
   private last = Date.now();
+  /** The job's progress at the last checkpoint (see `due`). */
+  private progress = 0;
   /** Checkpoints taken by this run. */
   taken = 0;
 
@@ -56,11 +58,6 @@ export class CheckpointCoordinator {
       if (t && ids[i] !== undefined) this.txns.set(ids[i]!, t);
       else this.plain.push(s);
     });
-  }
-
-  /** Whether every sink is exactly-once (else the job is at-least-once). */
-  get exactlyOnce(): boolean {
-    return this.plain.length === 0;
   }
 
   /**
@@ -107,9 +104,19 @@ export class CheckpointCoordinator {
     return cp ? { checkpoint: cp, finished: false } : { finished: false };
   }
 
-  /** Whether the interval since the last checkpoint has passed. */
-  due(now = Date.now()): boolean {
-    return now - this.last >= this.options.intervalMs;
+  /**
+   * Whether a periodic checkpoint is due: the interval passed and the job moved since the last
+   * one (`progress`: rows read plus rows written so far), so an idle job does not rewrite the
+   * same state every interval.
+   */
+  due(progress: number, now = Date.now()): boolean {
+    if (now - this.last < this.options.intervalMs) return false;
+    if (progress === this.progress) {
+      this.last = now;
+      return false;
+    }
+    this.progress = progress;
+    return true;
   }
 
   /**

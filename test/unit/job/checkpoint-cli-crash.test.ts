@@ -125,4 +125,22 @@ INSERT INTO endless SELECT ${projection} FROM gen;
     assert.deepEqual(afterFresh.slice(0, afterSecond.length), afterSecond);
     assert.equal(afterFresh[afterSecond.length], 10, 'started over: the sequence from its first row, times ten');
   });
+
+  test('an idle job does not rewrite the same checkpoint every interval', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tideline-cp-cli-'));
+    const state = join(dir, 'state');
+    writeFileSync(
+      join(dir, 'idle.sql'),
+      `CREATE TABLE IF NOT EXISTS quiet_in (id BIGINT);
+CREATE TABLE IF NOT EXISTS quiet_out (id BIGINT);
+SET 'execution.checkpointing.interval' = '50 ms';
+INSERT INTO quiet_out SELECT id FROM quiet_in;
+`,
+    );
+    const r = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--timeout', '1', 'idle.sql'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const job = readdirSync(join(state, 'checkpoints'))[0]!;
+    // nothing was read or written: only the checkpoint taken at the stop
+    assert.deepEqual(readdirSync(join(state, 'checkpoints', job, 'statement-4')), ['chk-00000001.json']);
+  });
 });

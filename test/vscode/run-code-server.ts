@@ -5,7 +5,7 @@
  * saves a screenshot, prints `vscode: N passed, N failed` and writes
  * test-results/vscode-summary.json. Builds nothing: run `node scripts/build.mjs --tests` first.
  *
- *   node out/test/vscode/run-code-server.js [--suite suite] [--timeout 180] [--vsix tideline-0.1.0.vsix]
+ *   node out/test/vscode/run-code-server.js [--suite suite] [--timeout 480] [--vsix tideline-0.1.0.vsix]
  *
  * With --vsix the extension under test is the packaged one (unpacked), not the repo: this proves
  * the .vsix holds everything that runs. Outputs are then named vscode-<suite>-vsix*.
@@ -49,7 +49,7 @@ async function waitForResult(path: string, timeoutMs: number, page: Page, agent:
 async function main(): Promise<number> {
   const t0 = Date.now();
   const suite = argValue('suite', 'suite');
-  const timeoutMs = Number(argValue('timeout', process.env.TIDELINE_VSCODE_TIMEOUT ?? '180')) * 1000;
+  const timeoutMs = Number(argValue('timeout', process.env.TIDELINE_VSCODE_TIMEOUT ?? '480')) * 1000;
   const suiteIndex = join(ROOT, 'out', 'test', 'vscode', suite, 'index.js');
   const vsix = argValue('vsix', '');
   const name = vsix ? `${suite}-vsix` : suite;

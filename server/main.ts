@@ -88,11 +88,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => void workspace.watched(chang
 /** Re-reads the catalog/database settings; when they changed, every open document is checked again. */
 async function refreshSettings(): Promise<void> {
   try {
-    if (!(await settings.refreshContext())) return;
-    for (const uri of documents.uris()) {
-      const d = documents.get(uri);
-      if (d) diagnostics.schedule(d, true);
-    }
+    if (await settings.refreshContext()) recheckOpenDocuments();
   } catch (err) {
     log(`reading settings failed: ${String(err)}`);
   }

@@ -37,6 +37,8 @@ export class CheckpointCoordinator {
   readonly store: CheckpointStore;
   private readonly txns = new Map<string, SinkTransactions>();
   private readonly plain: Sink[] = [];
+  /** Tables of the at-least-once sinks (named when the job resumes). */
+  private readonly plainTables: string[] = [];
   private nextId = 1;
   private last = Date.now();
   /** The job's progress at the last checkpoint (see `due`). */
@@ -56,7 +58,10 @@ export class CheckpointCoordinator {
     sinks.forEach((s, i) => {
       const t = s.transactions?.();
       if (t && ids[i] !== undefined) this.txns.set(ids[i]!, t);
-      else this.plain.push(s);
+      else {
+        this.plain.push(s);
+        if (ids[i] !== undefined) this.plainTables.push(ids[i]!.replace(/^\d+-Sink:/, ''));
+      }
     });
   }
 
@@ -100,7 +105,10 @@ export class CheckpointCoordinator {
       this.store.clear();
       return { finished: true };
     }
-    if (cp) this.options.log?.(`resuming from checkpoint ${cp.id} (${new Date(cp.takenAt).toISOString()})`);
+    if (cp) {
+      const alo = this.plainTables.length > 0 ? `; ${this.plainTables.join(', ')} ${this.plainTables.length === 1 ? 'is' : 'are'} at-least-once: rows written since then are written again` : '';
+      this.options.log?.(`resuming from checkpoint ${cp.id} (${new Date(cp.takenAt).toISOString()})${alo}`);
+    }
     return cp ? { checkpoint: cp, finished: false } : { finished: false };
   }
 

@@ -143,4 +143,21 @@ INSERT INTO quiet_out SELECT id FROM quiet_in;
     // nothing was read or written: only the checkpoint taken at the stop
     assert.deepEqual(readdirSync(join(state, 'checkpoints', job, 'statement-4')), ['chk-00000001.json']);
   });
+
+  test('resuming a job with a sink without transactions says it is at-least-once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tideline-cp-cli-'));
+    const state = join(dir, 'state');
+    writeFileSync(
+      join(dir, 'hole.sql'),
+      `CREATE TEMPORARY TABLE gen (id BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '100');
+CREATE TEMPORARY TABLE hole (id BIGINT) WITH ('connector' = 'blackhole');
+INSERT INTO hole SELECT id FROM gen;
+`,
+    );
+    const run = () => spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--timeout', '1', 'hole.sql'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run().status, 0);
+    const again = run();
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stderr, /hole\.sql:3: resuming from checkpoint \d+ \([^)]*\); hole is at-least-once: rows written since then are written again/);
+  });
 });

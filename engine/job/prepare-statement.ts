@@ -94,7 +94,11 @@ const CLIENT_SIDE: Readonly<Record<string, string>> = {
   useDatabase: 'USE is not submitted: the client sends the current catalog and database with each statement (context.catalog, context.database)',
   beginStatementSet: 'submit a statement set as one statement: EXECUTE STATEMENT SET BEGIN INSERT ...; INSERT ...; END',
   endStatementSet: 'END without BEGIN STATEMENT SET: submit the whole set as one statement (EXECUTE STATEMENT SET BEGIN ... END)',
+  explain: 'EXPLAIN is not submitted: ask statements/explain { sql } for the plan (the editor\'s Explain command)',
 };
+
+/** Statements the host runs besides queries, INSERTs and DDL: their rows become the result. */
+const LISTINGS = new Set(['show', 'describe']);
 
 export function prepareStatement(sql: string, context: StatementContext | undefined, catalog: CatalogManager): PreparedStatement {
   const script = parseScript(sql);
@@ -133,6 +137,7 @@ export function prepareStatement(sql: string, context: StatementContext | undefi
   if (error) refuse(context, error.message, error.range, analysis.diagnostics);
 
   const kind = kindOf(statement);
+  if (kind === 'other' && !LISTINGS.has(statement.kind)) refuse(context, `${statement.kind} statements are not run by the engine host`, statement.range);
   const logical = analysis.plans ?? (analysis.plan ? [analysis.plan] : []);
   if ((kind === 'query' || kind === 'insert') && logical.length === 0 && !(statement.kind === 'createTable' && statement.asQuery)) {
     const why = [...(analysis.unsupported ?? []), ...analysis.diagnostics.map((d) => d.message)];

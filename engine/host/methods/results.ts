@@ -22,7 +22,7 @@ function target(p: Record<string, unknown>, api: EngineApi) {
 /** The answer for a statement that has not produced a result yet: its schema, nothing else. */
 function pendingSnapshot(api: EngineApi, name: string): ResultSnapshot {
   const s = api.service.statements.require(name);
-  if (s.kind !== undefined && s.kind !== 'query') throw new PoolError(`statement '${name}' is ${s.kind === 'insert' ? 'an INSERT' : `a ${s.kind} statement`}; only queries have results to subscribe to`);
+  if (s.kind === 'insert' || s.kind === 'ddl') throw new PoolError(`statement '${name}' is ${s.kind === 'insert' ? 'an INSERT' : 'a DDL statement'}; only queries (and SHOW / DESCRIBE) have results to subscribe to`);
   const plan = prepareStatement(s.sql, s.context, engineOf(api).catalogs.manager).plans[0];
   const phase = phaseOf(s);
   return {

@@ -186,6 +186,12 @@ describe('engine host runs statements', () => {
 
       const badContext = await h.rpc.request('statements/submit', { sql: 'SELECT 1', context: { catalog: 'exampels', file: 'q.sql', line: 4 } });
       assert.match(badContext.error!.message, /^q\.sql:4:1: context\.catalog: .*'exampels'.*examples/);
+      const explainSubmitted = await h.rpc.request('statements/submit', { sql: 'EXPLAIN SELECT 1' });
+      assert.match(explainSubmitted.error!.message, /EXPLAIN is not submitted: ask statements\/explain/);
+      await call(h, 'statements/submit', { name: 'show', sql: 'SHOW TABLES', context: { catalog: 'examples', database: 'marketplace' } });
+      await h.rpc.waitForNotification(changedTo('show', 'COMPLETED'));
+      const shown = await call<{ tableRows: unknown[][]; schema: Array<{ name: string }> }>(h, 'results/subscribe', { name: 'show' });
+      assert.ok(shown.tableRows.some((r) => r[0] === 'clicks'), JSON.stringify(shown));
       const set = await h.rpc.request('statements/submit', { sql: "SET 'execution.runtime-mode' = 'batch'" });
       assert.match(set.error!.message, /statement:1:1: SET is not submitted: the client sends .*context\.settings/);
 

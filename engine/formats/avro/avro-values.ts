@@ -57,10 +57,12 @@ function toAvroNonNull(type: LogicalType): ToAvro {
 
 export function fromAvro(type: LogicalType): FromAvro {
   const f = fromAvroNonNull(type);
+  if (f === undefined) return (a) => (a === undefined ? null : (a as Value));
   return (a) => (a === null || a === undefined ? null : f(a));
 }
 
-function fromAvroNonNull(type: LogicalType): FromAvro {
+/** The conversion of a non-null Avro value; undefined when the value is already the Flink value (the hot path skips the call). */
+function fromAvroNonNull(type: LogicalType): FromAvro | undefined {
   switch (type.kind) {
     case 'BINARY':
     case 'VARBINARY':
@@ -73,6 +75,8 @@ function fromAvroNonNull(type: LogicalType): FromAvro {
     case 'TIMESTAMP_LTZ':
       return type.precision > 3 ? (a) => Math.floor((a as number) / 1000) : (a) => a as number;
     case 'ARRAY': {
+      // Elements that need no conversion: the decoded array is the value (avsc gives nulls as null).
+      if (fromAvroNonNull(type.element) === undefined) return undefined;
       const e = fromAvro(type.element);
       return (a) => (a as unknown[]).map(e);
     }
@@ -88,16 +92,21 @@ function fromAvroNonNull(type: LogicalType): FromAvro {
     }
     case 'ROW': {
       const names = type.fields.map((f) => f.name);
-      const fs = type.fields.map((f) => fromAvro(f.type));
+      const fs = type.fields.map((f) => fromAvroNonNull(f.type));
+      const n = fs.length;
       return (a) => {
         const o = a as Record<string, unknown>;
-        const row: Value[] = new Array(fs.length);
-        for (let i = 0; i < fs.length; i++) row[i] = fs[i](o[names[i]]);
+        const row: Value[] = new Array(n);
+        for (let i = 0; i < n; i++) {
+          const v = o[names[i]];
+          const f = fs[i];
+          row[i] = v === null || v === undefined ? null : f === undefined ? (v as Value) : f(v);
+        }
         return row;
       };
     }
     default:
-      return (a) => a as Value;
+      return undefined;
   }
 }
 

@@ -15,7 +15,7 @@ import type { Expression, GroupingElement, OrderItem, Select, SelectItem } from 
 import { E, type Expr } from '../expr/expr';
 import type { Field, LogicalAggCall, LogicalPlan, SortKey } from '../planner/logical/plan';
 import { lookupFunction } from '../types/functions';
-import { T, withoutTimeAttribute } from '../types/logical-type';
+import { T, withNullability, withoutTimeAttribute } from '../types/logical-type';
 import type { Value } from '../types/values';
 import { quoteIdentifierIfNeeded } from '../catalog/model';
 import { ExprBinder, containsAggregate, errorExpr, isErrorExpr, isExpression, walkAst, type BindHook } from './bind-expression';
@@ -25,7 +25,7 @@ import { bindOverCall, type OverCall } from './over';
 import type { Planned, QueryAnalyzer } from './query';
 import { SilentReporter } from './reporter';
 import { Scope } from './scope';
-import { scalarSubqueryJoin, subqueryJoin } from './subquery';
+import { joinScalarSubquery, scalarSubquery, subqueryJoin, type ScalarSubqueryPlan } from './subquery';
 
 export interface SelectResult {
   readonly planned: Planned;
@@ -37,6 +37,8 @@ export interface SelectResult {
 
 /** Placeholder indexes for OVER results, remapped once the Over nodes are laid out. */
 const OVER_BASE = 1 << 24;
+/** Placeholder indexes for scalar subqueries joined after the aggregate (HAVING, SELECT of a GROUP BY). */
+const SCALAR_BASE = 1 << 23;
 
 function itemName(item: Extract<SelectItem, { kind: 'selectExpression' }>, i: number): string {
   if (item.alias) return item.alias.value;
@@ -90,16 +92,29 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       scalarSubquery: (e) => scalarColumns.get(e),
     });
 
-  // ----- scalar subqueries (WHERE, and SELECT unless aggregating): LEFT joins appending their value -----
+  // ----- scalar subqueries: LEFT joins appending their value; in WHERE and the SELECT list of a
+  // query without GROUP BY joined to the FROM row, in HAVING and the SELECT list of a GROUP BY
+  // query (uncorrelated) joined to the aggregate's row once it is laid out -----
   const scalarColumns = new Map<Expression, Expr>();
-  const selectsScalars = !(sel.groupBy.length > 0 || sel.items.some((i) => i.kind === 'selectExpression' && containsAggregate(i.expression)));
-  const scalarHosts = [...(sel.where ? [sel.where] : []), ...(selectsScalars ? sel.items.flatMap((i) => (i.kind === 'selectExpression' ? [i.expression] : [])) : [])];
-  for (const host of scalarHosts) {
+  const afterAggregate: ScalarSubqueryPlan[] = [];
+  const grouping =
+    sel.groupBy.length > 0 ||
+    sel.items.some((i) => i.kind === 'selectExpression' && containsAggregate(i.expression)) ||
+    (sel.having !== undefined && containsAggregate(sel.having));
+  const selectExprs = sel.items.flatMap((i) => (i.kind === 'selectExpression' ? [i.expression] : []));
+  for (const [host, late] of [...(sel.where ? [[sel.where, false] as const] : []), ...selectExprs.map((e) => [e, grouping] as const), ...(sel.having ? [[sel.having, true] as const] : [])]) {
     walkAst(host, (n) => {
       if (n.kind !== 'scalarSubquery') return;
-      const r = scalarSubqueryJoin(qa, n, input, scope);
-      if (r) input = r.planned;
-      scalarColumns.set(n, r ? r.value : errorExpr()); // a failure is reported once, here
+      let value: Expr = errorExpr(); // a failure is reported once, here
+      if (!late) {
+        const s = scalarSubquery(qa, n, scope, input.fields.length);
+        if (s) ({ planned: input, value } = joinScalarSubquery(input, s));
+      } else {
+        const s = scalarSubquery(qa, n, scope, input.fields.length);
+        if (s && s.d.conditions.length > 0) qa.unsupported('a correlated scalar subquery in HAVING or in the SELECT list of a GROUP BY query');
+        else if (s) value = E.input(SCALAR_BASE + afterAggregate.push(s) - 1, withNullability(s.sub.fields[0]!.type, true), s.sub.fields[0]!.name);
+      }
+      scalarColumns.set(n, value);
     });
   }
 
@@ -122,10 +137,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   }
 
   const items = sel.items;
-  const aggregating =
-    sel.groupBy.length > 0 ||
-    items.some((i) => i.kind === 'selectExpression' && containsAggregate(i.expression)) ||
-    (sel.having !== undefined && containsAggregate(sel.having));
+  const aggregating = grouping;
 
   // Columns appended to the input for computed group keys and aggregate / OVER arguments.
   const { extras, columnOf, withExtras } = appendedColumns(() => ({ plan, fields: input.fields }));
@@ -391,7 +403,14 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       fields,
     };
     current = { plan: agg, fields };
-    if (having) current = { plan: { kind: 'filter', input: current.plan, condition: having, fields }, fields };
+    if (afterAggregate.length > 0) {
+      const width = fields.length;
+      for (const s of afterAggregate) current = joinScalarSubquery(current, s).planned;
+      const at = (k: number) => (k >= SCALAR_BASE && k < OVER_BASE ? width + k - SCALAR_BASE : k);
+      if (having) having = remapInputs(having, at);
+      for (let i = 0; i < outExprs.length; i++) outExprs[i] = remapInputs(outExprs[i], at);
+    }
+    if (having) current = { plan: { kind: 'filter', input: current.plan, condition: having, fields: current.fields }, fields: current.fields };
   } else {
     current = { plan, fields: [...input.fields] };
   }

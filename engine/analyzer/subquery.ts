@@ -12,7 +12,7 @@
  */
 import type { Expression } from '../sql';
 import { E, type Expr } from '../expr/expr';
-import { decorrelate } from '../planner/logical/decorrelate';
+import { decorrelate, type Decorrelated } from '../planner/logical/decorrelate';
 import type { Field, LogicalPlan } from '../planner/logical/plan';
 import { T, withNullability } from '../types/logical-type';
 import { isErrorExpr, type ExprBinder } from './bind-expression';
@@ -83,13 +83,14 @@ function aggregateCallAt(p: LogicalPlan, index: number): string | undefined {
   return p.kind === 'aggregate' ? p.aggs[index - p.groupKeys.length]?.fn : undefined;
 }
 
-/**
- * A scalar subquery joined into `left`: the LEFT join with the (decorrelated) subquery,
- * projected to left's columns and the value, which is the returned Expr. Undefined when the
- * subquery is not one Flink's plan gives exactly one row per outer row.
- */
-export function scalarSubqueryJoin(qa: QueryAnalyzer, e: ScalarSubquery, left: Planned, scope: Scope): { planned: Planned; value: Expr } | undefined {
-  const n = left.fields.length;
+/** A scalar subquery analyzed (correlated to `scope`, whose row is `n` wide) and decorrelated, ready to be joined. */
+export interface ScalarSubqueryPlan {
+  readonly sub: Planned;
+  readonly d: Decorrelated;
+}
+
+/** Undefined when the subquery is not one Flink's plan gives exactly one row per outer row (reported). */
+export function scalarSubquery(qa: QueryAnalyzer, e: ScalarSubquery, scope: Scope, n: number): ScalarSubqueryPlan | undefined {
   const r = decorrelated(qa, e.query, scope, n);
   if (!r) return undefined;
   if (r.sub.fields.length !== 1) {
@@ -101,6 +102,15 @@ export function scalarSubqueryJoin(qa: QueryAnalyzer, e: ScalarSubquery, left: P
     qa.unsupported('a scalar subquery that is not a single aggregate (SELECT MAX(..) FROM ..): its one row is not guaranteed');
     return undefined;
   }
+  return r;
+}
+
+/**
+ * A scalar subquery joined into `left` (the row it was decorrelated over): the LEFT join with
+ * the subquery, projected to left's columns and the value, which is the returned Expr.
+ */
+export function joinScalarSubquery(left: Planned, r: ScalarSubqueryPlan): { planned: Planned; value: Expr } {
+  const n = left.fields.length;
   const right = r.d.plan;
   const joinFields: Field[] = [...left.fields, ...right.fields.map((f) => ({ name: f.name, type: withNullability(f.type, true) }))];
   const join: LogicalPlan = {

@@ -160,4 +160,55 @@ INSERT INTO hole SELECT id FROM gen;
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stderr, /hole\.sql:3: resuming from checkpoint \d+ \([^)]*\); hole is at-least-once: rows written since then are written again/);
   });
+
+  test('local topic -> local topic killed mid-way and re-run: every row exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tideline-cp-cli-'));
+    const state = join(dir, 'state');
+    const rows = 300_000;
+    writeFileSync(
+      join(dir, 'fill.sql'),
+      `CREATE TABLE IF NOT EXISTS origin (id BIGINT) WITH ('partitions' = '3');
+CREATE TEMPORARY TABLE seq (id BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '${rows}', 'rows-per-second' = '100000000', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '${rows}');
+INSERT INTO origin SELECT id FROM seq;
+`,
+    );
+    const fill = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, 'fill.sql'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(fill.status, 0, fill.stderr);
+    writeFileSync(
+      join(dir, 'copy.sql'),
+      `CREATE TABLE IF NOT EXISTS copied (id BIGINT) WITH ('partitions' = '2');
+CREATE TEMPORARY TABLE origin_once (id BIGINT) WITH ('topic' = 'local.default.origin', 'scan.bounded.mode' = 'latest-offset');
+SET 'execution.checkpointing.interval' = '50 ms';
+INSERT INTO copied SELECT id FROM origin_once;
+`,
+    );
+    const cps = join(state, 'checkpoints');
+    const newest = () => {
+      let max = 0;
+      if (!existsSync(cps)) return 0;
+      for (const job of readdirSync(cps)) {
+        const d = join(cps, job, 'statement-4');
+        if (!existsSync(d)) continue;
+        for (const f of readdirSync(d)) max = Math.max(max, Number(/^chk-(\d+)\.json$/.exec(f)?.[1] ?? 0));
+      }
+      return max;
+    };
+    const child = spawn(process.execPath, [CLI, 'run', '--state-dir', state, 'copy.sql'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    let done = false;
+    void exited.then(() => (done = true));
+    while (!done && newest() < 2) await sleep(5);
+    child.kill('SIGKILL');
+    assert.equal(await exited, 'SIGKILL', `the copy ended by itself before it could be killed: ${err}`);
+
+    const last = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, 'copy.sql'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(last.status, 0, last.stderr);
+    assert.match(last.stderr, /resuming from checkpoint \d+/);
+    writeFileSync(join(dir, 'count.sql'), "SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS d, MIN(id) AS lo, MAX(id) AS hi FROM copied /*+ OPTIONS('scan.bounded.mode' = 'latest-offset') */;\n");
+    const count = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--mode', 'snapshot', '--format', 'csv', 'count.sql'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(count.status, 0, count.stderr);
+    assert.equal(count.stdout.trim().split('\n').at(-1), `+I,${rows},${rows},1,${rows}`);
+  });
 });

@@ -4,7 +4,8 @@
  * with VS Code ranges, and the context each one is submitted with (engine/catalog/run-context.ts).
  */
 import * as vscode from 'vscode';
-import { runContextAt, type RunContext } from '../../engine/catalog/run-context';
+import { parseDirective } from '../../engine/catalog/directive';
+import { runContexts, type RunContext } from '../../engine/catalog/run-context';
 import { splitStatements, type StatementSlice } from '../../engine/sql/split/split-statements';
 import type { StatementContext } from '../views/engine-types';
 
@@ -16,11 +17,17 @@ export interface DocumentStatement {
   readonly sql: string;
 }
 
-const cache = new WeakMap<vscode.TextDocument, { version: number; statements: DocumentStatement[] }>();
+interface Parsed {
+  readonly version: number;
+  readonly statements: DocumentStatement[];
+  contexts?: RunContext[];
+}
 
-export function documentStatements(doc: vscode.TextDocument): DocumentStatement[] {
+const cache = new WeakMap<vscode.TextDocument, Parsed>();
+
+function parsed(doc: vscode.TextDocument): Parsed {
   const hit = cache.get(doc);
-  if (hit && hit.version === doc.version) return hit.statements;
+  if (hit && hit.version === doc.version) return hit;
   const text = doc.getText();
   const statements = splitStatements(text).map((slice, index) => ({
     index,
@@ -28,8 +35,13 @@ export function documentStatements(doc: vscode.TextDocument): DocumentStatement[
     range: new vscode.Range(doc.positionAt(slice.start), doc.positionAt(slice.end)),
     sql: text.slice(slice.start, slice.end),
   }));
-  cache.set(doc, { version: doc.version, statements });
-  return statements;
+  const entry: Parsed = { version: doc.version, statements };
+  cache.set(doc, entry);
+  return entry;
+}
+
+export function documentStatements(doc: vscode.TextDocument): DocumentStatement[] {
+  return parsed(doc).statements;
 }
 
 /**
@@ -54,9 +66,11 @@ export function statementsIn(doc: vscode.TextDocument, selection: vscode.Range):
   });
 }
 
+/** The context a statement runs with (computed once per document version for all statements). */
 export function runContextOf(doc: vscode.TextDocument, statement: DocumentStatement): RunContext {
-  const statements = documentStatements(doc);
-  return runContextAt(doc.getText(), statements.map((s) => s.slice), statement.index);
+  const p = parsed(doc);
+  p.contexts ??= runContexts(doc.getText(), p.statements.map((s) => s.slice));
+  return p.contexts[statement.index] ?? { settings: {} };
 }
 
 /** The engine API's `context` of a statement (statements/submit, statements/explain). */
@@ -85,5 +99,5 @@ export function submitContextOf(doc: vscode.TextDocument, statement: DocumentSta
 
 /** The pool a file's statements run in: its directive's, else the engine's default. */
 export function poolOf(doc: vscode.TextDocument): string {
-  return runContextAt(doc.getText(), [], 0).pool ?? 'default';
+  return parseDirective(doc.getText()).values.pool ?? 'default';
 }

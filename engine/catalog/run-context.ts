@@ -25,13 +25,20 @@ export interface RunContext {
 
 const CONTEXT_STATEMENT = /^(use|set|reset)\b/i;
 
-/** The context of `slices[index]` (slices of `text`, as splitStatements returns them). */
-export function runContextAt(text: string, slices: readonly StatementSlice[], index: number): RunContext {
+/** The context of every statement of `text` (its slices, as splitStatements returns them), in one pass. */
+export function runContexts(text: string, slices: readonly StatementSlice[]): RunContext[] {
   const directive = parseDirective(text).values;
   let catalog = directive.catalog;
   let database = directive.database;
-  const settings: Record<string, string> = {};
-  for (const slice of slices.slice(0, Math.max(0, index))) {
+  let settings: Record<string, string> = {};
+  const out: RunContext[] = [];
+  for (const slice of slices) {
+    out.push({
+      ...(catalog !== undefined ? { catalog } : {}),
+      ...(database !== undefined ? { database } : {}),
+      ...(directive.pool !== undefined ? { pool: directive.pool } : {}),
+      settings,
+    });
     const sql = text.slice(slice.start, slice.end);
     if (!CONTEXT_STATEMENT.test(sql)) continue;
     const statement = parseStatement(sql).statement;
@@ -43,16 +50,19 @@ export function runContextAt(text: string, slices: readonly StatementSlice[], in
       if (use.catalog !== undefined) catalog = use.catalog;
       database = use.database;
     } else if (statement?.kind === 'set' && statement.property) {
-      settings[statement.property.key.trim()] = statement.property.value;
+      settings = { ...settings, [statement.property.key.trim()]: statement.property.value };
     } else if (statement?.kind === 'reset') {
-      if (statement.key === undefined) for (const k of Object.keys(settings)) delete settings[k];
-      else delete settings[statement.key.trim()];
+      if (statement.key === undefined) settings = {};
+      else {
+        settings = { ...settings };
+        delete settings[statement.key.trim()];
+      }
     }
   }
-  return {
-    ...(catalog !== undefined ? { catalog } : {}),
-    ...(database !== undefined ? { database } : {}),
-    ...(directive.pool !== undefined ? { pool: directive.pool } : {}),
-    settings,
-  };
+  return out;
+}
+
+/** The context of `slices[index]`. */
+export function runContextAt(text: string, slices: readonly StatementSlice[], index: number): RunContext {
+  return runContexts(text, slices.slice(0, index + 1))[index];
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runContextAt } from '../../../engine/catalog/run-context';
+import { runContextAt, runContexts } from '../../../engine/catalog/run-context';
 import { splitStatements } from '../../../engine/sql/split/split-statements';
 
 const text = [
@@ -38,4 +38,12 @@ test('a statement runs with the directive, then the USE and SET statements befor
 test('without a directive nothing is decided for the engine', () => {
   const t = 'SELECT 1;\nSELECT 2;';
   assert.deepEqual(runContextAt(t, splitStatements(t), 1), { settings: {} });
+});
+
+test('one pass over the file gives every statement the same context as asking for it alone; later SETs do not leak back', () => {
+  const slices = splitStatements(text);
+  const all = runContexts(text, slices);
+  assert.equal(all.length, slices.length);
+  all.forEach((c, i) => assert.deepEqual(c, runContextAt(text, slices, i)));
+  assert.deepEqual(all[1].settings, {});
 });

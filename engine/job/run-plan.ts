@@ -35,6 +35,8 @@ export interface RunPlanOptions {
    * coming (the engine host runs many statements and answers requests in one process).
    */
   readonly yieldEveryMs?: number;
+  /** Rows per split poll (the executor's default when absent); smaller rounds keep a shared event loop responsive. */
+  readonly batchSize?: number;
   /**
    * INSERT jobs: checkpoint into `dir` every `intervalMs` and at a clean stop or end, and
    * resume from the latest checkpoint there (exactly-once sinks commit with checkpoints).
@@ -91,7 +93,7 @@ async function driveExecutor(
   // a source that pauses briefly (a generator filling its next batch) costs no latency.
   // Connectors apply the table's error policy themselves (a record that must fail the job
   // throws, with its location); the errors a batch reports were tolerated: count them.
-  const ex = new Executor(graph, { idleSleepMs: 0, recordErrors: 'skip', ...(restore ? { restore } : {}) });
+  const ex = new Executor(graph, { idleSleepMs: 0, recordErrors: 'skip', ...(restore ? { restore } : {}), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
   let emptyRounds = 0;
   let seen = -1;
   const start = Date.now();

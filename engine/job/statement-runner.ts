@@ -162,6 +162,7 @@ class StatementRun {
       stateDir: this.o.stateDir,
       signal: this.signal,
       yieldEveryMs: 0,
+      batchSize: 256,
       onProgress: (nodes) => this.progress(nodes),
     };
   }

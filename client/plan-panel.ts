@@ -129,6 +129,7 @@ export class PlanPanelHost implements vscode.Disposable {
     this.plan = plan;
     this.metrics = undefined;
     this.reveal();
+    if (this.panel) this.panel.title = `Plan: ${plan.title.length > 40 ? `${plan.title.slice(0, 39)}…` : plan.title}`;
     this.post(plan);
   }
 

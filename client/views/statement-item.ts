@@ -72,7 +72,7 @@ export function statementTooltip(s: StatementView): vscode.MarkdownString {
   return tip;
 }
 
-/** Tree item of a statement; `contextValue` is `statement` plus `-active` while it may be stopped. */
+/** Tree item of a statement; `contextValue` is `statement-active` while it may be stopped, `statement-stopping` while it stops, else `statement` (may be deleted). */
 export function statementItem(s: StatementView): vscode.TreeItem {
   const item = new vscode.TreeItem(s.name, vscode.TreeItemCollapsibleState.None);
   item.id = `statement:${s.name}`;
@@ -80,6 +80,6 @@ export function statementItem(s: StatementView): vscode.TreeItem {
   item.description = statementDescription(s);
   item.tooltip = statementTooltip(s);
   const active = s.phase === 'PENDING' || s.phase === 'RUNNING' || s.phase === 'DEGRADED';
-  item.contextValue = active ? 'statement-active' : 'statement';
+  item.contextValue = active ? 'statement-active' : s.phase === 'STOPPING' ? 'statement-stopping' : 'statement';
   return item;
 }

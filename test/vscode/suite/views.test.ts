@@ -187,6 +187,7 @@ describe('Tideline views', function () {
     await vscode.commands.executeCommand('tideline.showPlan', name);
     const title = await waitFor('the plan view', async () => (await workbenchTexts('.plan-title')).find((t) => t === name));
     assert.equal(title, name);
+    await waitFor('the plan tab named for the statement', async () => (await workbenchTexts('.tabs-container .tab')).find((t) => t.includes(`Plan: ${name}`)));
     const graph = await waitFor('live figures in the plan', async () => (await workbenchTexts('.graph-wrap')).find((t) => /out [1-9]/.test(t)));
     assert.match(graph, /Source: ?orders/);
     assert.match(graph, /key: customer_id/);

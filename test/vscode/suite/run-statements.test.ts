@@ -381,5 +381,11 @@ describe('Running statements from the editor', function () {
     await waitFor('the database changed in place', () => doc.lineAt(0).text === '-- tideline: pool=default catalog=examples database=nexmark' || undefined);
     assert.equal(doc.lineCount, 5, 'one directive line, inserted once');
     await requestScreenshot('run-chips');
+
+    // The pool item in the status bar opens the same pool pick.
+    await waitForStatusBar('⛁ default');
+    await clickInWorkbench('.statusbar-item:has-text("⛁ default")');
+    await waitFor('the pool quick pick from the status bar', async () => (await workbenchTexts('.quick-input-widget .monaco-list-row')).some((t) => /default/.test(t) && /CFU in use/.test(t)) || undefined);
+    await pressInWorkbench('Escape');
   });
 });

@@ -182,6 +182,8 @@ describe('Tideline views', function () {
     await clickRow('Compute pools', 'default');
     await waitForRow('Compute pools', 'the statement under its pool', (r) => r.startsWith(name) && r.includes('running · default'));
     await waitForRow('Compute pools', 'the default pool with CFU in use', (r) => /^default ?[1-9]\d*\/4 CFU ▰/.test(r));
+    // Metered while it runs: CFU-seconds today and in total grow from zero.
+    await waitForRow('Compute pools', 'usage metered in the default pool', (r) => /^default.* · today [1-9][\d.]* CFU·(s|min|h) · total [1-9][\d.]* CFU·(s|min|h)$/.test(r));
     await requestScreenshot('views-statements-running');
 
     await vscode.commands.executeCommand('tideline.showPlan', name);

@@ -202,10 +202,11 @@ export function scanStatements(text: string, from: number, accept: (slice: State
       const p1 = last;
       const p2 = beforeLast;
       code(from, i);
-      if (!inSet && setBegin < 0) {
-        if (wordIs(text, from, i, 'STATEMENT')) last = WORD_STATEMENT;
-        else if (wordIs(text, from, i, 'SET')) last = WORD_SET;
-        else if (p1 === WORD_SET && p2 === WORD_STATEMENT && wordIs(text, from, i, 'BEGIN')) setBegin = segTokens;
+      const len = i - from;
+      if (!inSet && setBegin < 0 && (len === 3 || len === 5 || len === 9)) {
+        if (len === 9 && wordIs(text, from, i, 'STATEMENT')) last = WORD_STATEMENT;
+        else if (len === 3 && wordIs(text, from, i, 'SET')) last = WORD_SET;
+        else if (len === 5 && p1 === WORD_SET && p2 === WORD_STATEMENT && wordIs(text, from, i, 'BEGIN')) setBegin = segTokens;
       }
       continue;
     }

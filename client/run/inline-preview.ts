@@ -5,46 +5,11 @@
  * Values are formatted by the results panel's own formatter (client/webview/results/format.ts).
  */
 import * as vscode from 'vscode';
-import { formatValue, valueKind } from '../webview/results/format';
+import { cells, previewText, truncate } from './preview-text';
 import type { Run, StatementRuns } from './statement-runs';
 
 const RENDER_INTERVAL_MS = 250;
-const MAX_VALUE_CHARS = 24;
-const MAX_PREVIEW_CHARS = 120;
 const HOVER_COLUMNS = 8;
-
-const ICON: Record<string, string> = {
-  PENDING: '◌',
-  RUNNING: '●',
-  DEGRADED: '◐',
-  STOPPING: '◍',
-  COMPLETED: '✓',
-  STOPPED: '■',
-  FAILED: '✗',
-};
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function cells(run: Run, row: readonly unknown[]): string[] {
-  return row.map((v, i) => formatValue(v, valueKind(run.schema?.[i]?.type ?? '')));
-}
-
-/** The one-line preview, e.g. `● RUNNING · 1,204 rows · 52/s · 17 | u_3 | /cart` (an INSERT: `rows written`). */
-export function previewText(run: Run): string {
-  const m = run.view.metrics;
-  const rows = run.schema ? run.received : (m?.rows ?? 0);
-  const parts = [`${ICON[run.view.phase] ?? '•'} ${run.view.phase}`, `${rows.toLocaleString('en-US')} rows${run.view.kind === 'insert' ? ' written' : ''}`];
-  if (m && isFinite(m.ratePerSecond) && run.view.phase === 'RUNNING') parts.push(`${Math.round(m.ratePerSecond).toLocaleString('en-US')}/s`);
-  if (run.lateRows > 0) parts.push(`${run.lateRows.toLocaleString('en-US')} late`);
-  const last = run.latest[run.latest.length - 1];
-  if (last) parts.push(cells(run, last).map((c) => truncate(c, MAX_VALUE_CHARS)).join(' | '));
-  else if (run.view.phase === 'PENDING' && run.view.reason) parts.push(run.view.reason);
-  else if (run.view.phase === 'FAILED' && run.view.reason) parts.push(run.view.reason);
-  return truncate(parts.join(' · '), MAX_PREVIEW_CHARS);
-}
-
 const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[`*_[\]<>]/g, (c) => `\\${c}`);
 
 /** The hover: the statement's name and phase, then its latest rows as a markdown table. */

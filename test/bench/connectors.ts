@@ -15,6 +15,7 @@ import { PartitionLog } from '../../engine/connectors/local/partition-log';
 import { getFormat } from '../../engine/formats/registry';
 import type { Row, RowKind } from '../../engine/runtime/changelog';
 import { T } from '../../engine/types/logical-type';
+import { forEachBatch, syncDrain } from './sync-source';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 
@@ -34,19 +35,6 @@ async function drainCount(source: Source): Promise<number> {
     const r = await source.open(split);
     for (;;) {
       const b = await r.poll(4096);
-      n += b.rows.length;
-      if (b.end) break;
-    }
-  }
-  return n;
-}
-
-function syncDrain(source: Source): number {
-  let n = 0;
-  for (const split of source.splits() as readonly { id: string }[]) {
-    const r = source.open(split) as unknown as { poll(m: number): { rows: Row[]; end: boolean } };
-    for (;;) {
-      const b = r.poll(4096);
       n += b.rows.length;
       if (b.end) break;
     }
@@ -83,10 +71,11 @@ async function main(): Promise<void> {
     { name: 'url', type: T.string() },
     { name: 'dateTime', type: T.timestamp(3) },
   ];
+  // The bids among the first N events (at most 200,000): fewer than N rows, so stop at the stream's end.
   const sample: Row[] = [];
-  const gen = nex('nexmark.bid');
-  const reader = gen.open(gen.splits()[0] as { id: string }) as unknown as { poll(m: number): { rows: Row[] } };
-  while (sample.length < Math.min(N, 200_000)) sample.push(...reader.poll(4096).rows.map((r) => r.slice(0, 6)));
+  forEachBatch(nex('nexmark.bid'), (rows) => {
+    for (const r of rows) if (sample.length < 200_000) sample.push(r.slice(0, 6));
+  });
   const M = sample.length;
   const o = new Options('bench', {});
   const enc = (f: string) => {

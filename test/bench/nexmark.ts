@@ -21,14 +21,14 @@ import { join } from 'node:path';
 import { openCatalogs } from '../../engine/catalog/setup';
 import type { CatalogManager } from '../../engine/catalog/manager';
 import { createExampleSource } from '../../engine/connectors/examples/examples-connector';
-import type { Source } from '../../engine/connectors/api';
 import { Options } from '../../engine/connectors/options';
 import { getFormat } from '../../engine/formats/registry';
 import type { ScriptOutput } from '../../engine/job/output';
 import { runScript } from '../../engine/job/run-script';
-import type { Row, RowKind } from '../../engine/runtime/changelog';
+import type { RowKind } from '../../engine/runtime/changelog';
 import { T } from '../../engine/types/logical-type';
 import { FlinkSession } from '../infra/flink-session';
+import { forEachBatch, syncDrain } from './sync-source';
 import { NEXMARK_COLUMNS, NEXMARK_QUERIES, nexmarkTableDdl, type NexmarkQuery, type NexmarkTable } from './nexmark-queries';
 
 const args = process.argv.slice(2);
@@ -65,19 +65,6 @@ async function tideline(sql: string, catalog: CatalogManager, stateDir: string, 
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-function drainAll(source: Source): number {
-  let n = 0;
-  for (const split of source.splits() as readonly { id: string }[]) {
-    const reader = source.open(split) as unknown as { poll(max: number): { rows: Row[]; end: boolean } };
-    for (;;) {
-      const b = reader.poll(4096);
-      n += b.rows.length;
-      if (b.end) break;
-    }
-  }
-  return n;
-}
-
 const generatorOptions = (table: NexmarkTable, events: number) => ({
   connector: 'examples',
   table: `nexmark.${table}`,
@@ -90,9 +77,9 @@ async function generatorPart(): Promise<void> {
   const { manager } = await openCatalogs({ stateDir: dir });
   console.log(`nexmark over the generator, ${EVENTS.toLocaleString('en-US')} events (simulated time, 10,000 events/s of event time), one core; target 1,000,000 events/s`);
   const bids = () => createExampleSource({ tableName: 'bench.bid', columns: [], options: generatorOptions('bid', EVENTS) });
-  drainAll(bids()); // warm-up
+  syncDrain(bids()); // warm-up
   const g0 = process.hrtime.bigint();
-  drainAll(bids());
+  syncDrain(bids());
   const genS = Number(process.hrtime.bigint() - g0) / 1e9;
   console.log(`  baseline: the generator alone, every column of every bid   ${rate(EVENTS, genS)}  (${(genS * 1000).toFixed(0)} ms)`);
   for (const q of QUERIES) {
@@ -117,19 +104,14 @@ function writeCsv(dir: string, events: number): void {
   for (const table of ['person', 'auction', 'bid'] as const) {
     const columns = NEXMARK_COLUMNS[table].split(', ').map((c) => {
       const [name, type] = c.split(' ');
-      return { name: name!, type: type === 'BIGINT' ? T.bigint() : type === 'STRING' ? T.string() : T.timestamp(3) };
+      return { name: name!.replace(/`/g, ''), type: type === 'BIGINT' ? T.bigint() : type === 'STRING' ? T.string() : T.timestamp(3) };
     });
     const ser = csv.createSerializer(columns, new Options('bench', {}));
     const source = createExampleSource({ tableName: `bench.${table}`, columns: [], options: generatorOptions(table, events) });
     const fd = openSync(join(dir, `${table}.csv`), 'w');
-    for (const split of source.splits() as readonly { id: string }[]) {
-      const reader = source.open(split) as unknown as { poll(max: number): { rows: Row[]; end: boolean } };
-      for (;;) {
-        const b = reader.poll(4096);
-        if (b.rows.length) writeSync(fd, b.rows.map((r) => ser.encode(r, 0 as RowKind) as string).join('\n') + '\n');
-        if (b.end) break;
-      }
-    }
+    forEachBatch(source, (rows) => {
+      if (rows.length) writeSync(fd, rows.map((r) => ser.encode(r, 0 as RowKind) as string).join('\n') + '\n');
+    });
     closeSync(fd);
   }
 }

@@ -1,4 +1,5 @@
 /** The plan view webview bundle (dist/webview/plan.js + plan.css). */
+import './theme.css';
 import './plan/plan.css';
 import { PlanApp } from './plan/app';
 import { connectPlanHost } from './plan/host';

@@ -27,8 +27,8 @@ function andAll(parts: readonly Expr[]): Expr {
 }
 
 /** The subquery analyzed with correlation to `scope` and decorrelated over a row of width `n`; undefined when it cannot be. */
-function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, n: number) {
-  const sub = qa.correlatedQuery(query, scope);
+function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, n: number, shape: (p: Planned) => Planned = (p) => p) {
+  const sub = shape(qa.correlatedQuery(query, scope));
   const d = decorrelate(sub.plan, n);
   if (typeof d === 'string') {
     qa.unsupported(d);
@@ -91,15 +91,18 @@ export interface ScalarSubqueryPlan {
 
 /** Undefined when the subquery is not one Flink's plan gives exactly one row per outer row (reported). */
 export function scalarSubquery(qa: QueryAnalyzer, e: ScalarSubquery, scope: Scope, n: number): ScalarSubqueryPlan | undefined {
-  const r = decorrelated(qa, e.query, scope, n);
-  if (!r) return undefined;
-  if (r.sub.fields.length !== 1) {
-    qa.reporter.report('subquery-columns', `A scalar subquery must return exactly one column, but returns ${r.sub.fields.length}`, e.range);
-    return undefined;
-  }
-  const top = underProjects(r.sub.plan);
-  if (top.kind !== 'aggregate' || top.groupKeys.length > 0) {
-    qa.unsupported('a scalar subquery that is not a single aggregate (SELECT MAX(..) FROM ..): its one row is not guaranteed');
+  let columns = 1;
+  // Not one row by construction: SINGLE_VALUE takes the one row there is (an error with more), as Flink plans it.
+  const oneRow = (sub: Planned): Planned => {
+    columns = sub.fields.length;
+    const top = underProjects(sub.plan);
+    if (columns !== 1 || (top.kind === 'aggregate' && top.groupKeys.length === 0)) return sub;
+    const f = { name: sub.fields[0]!.name, type: withNullability(sub.fields[0]!.type, true) };
+    return { plan: { kind: 'aggregate', input: sub.plan, groupKeys: [], aggs: [{ fn: 'SINGLE_VALUE', args: [0], distinct: false, type: f.type, name: f.name }], fields: [f] }, fields: [f] };
+  };
+  const r = decorrelated(qa, e.query, scope, n, oneRow);
+  if (columns !== 1) {
+    qa.reporter.report('subquery-columns', `A scalar subquery must return exactly one column, but returns ${columns}`, e.range);
     return undefined;
   }
   return r;

@@ -1,7 +1,7 @@
 /** Aggregate functions by canonical name. */
 import type { AggFactory } from './agg-function';
 import { avg, count, stddevPop, stddevSamp, sum, sum0, varPop, varSamp } from './numeric-aggs';
-import { approxCountDistinct, arrayAgg, collect, firstValue, jsonArrayAgg, lastValue, listagg, max, min } from './value-aggs';
+import { approxCountDistinct, arrayAgg, collect, firstValue, jsonArrayAgg, lastValue, listagg, max, min, singleValue } from './value-aggs';
 
 const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   COUNT: count,
@@ -24,6 +24,8 @@ const AGGREGATES: Readonly<Record<string, AggFactory>> = {
   ARRAY_AGG: arrayAgg,
   JSON_ARRAYAGG: jsonArrayAgg,
   APPROX_COUNT_DISTINCT: approxCountDistinct,
+  /** Internal: the value of a scalar subquery that is not an aggregate (not callable in SQL). */
+  SINGLE_VALUE: singleValue,
 };
 
 export function hasAggregateFunction(name: string): boolean {

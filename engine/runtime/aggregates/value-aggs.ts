@@ -90,6 +90,28 @@ function listAgg(pick: (values: Value[]) => Value): AggFunction {
   };
 }
 
+/**
+ * SINGLE_VALUE (Calcite's, for a scalar subquery that is not an aggregate): the one row's
+ * value, NULL without rows, an error with more than one (NULLs count as rows). One slot: the
+ * values, retraction removes an equal one.
+ */
+export const singleValue: AggFactory = () => ({
+  slots: 1,
+  init: (s, at) => void (s[at] = []),
+  accumulate: (s, at, v) => void (s[at] as Value[]).push(v),
+  retract: (s, at, v) => {
+    const a = s[at] as Value[];
+    const i = a.findIndex((x) => x === v || (x !== null && v !== null && compareValues(x, v) === 0));
+    if (i >= 0) a.splice(i, 1);
+  },
+  value: (s, at) => {
+    const a = s[at] as Value[];
+    if (a.length > 1) throw new Error(`a scalar subquery returned more than one row (${a.length}); it must return at most one, as Flink's SINGLE_VALUE requires`);
+    return a.length === 0 ? null : a[0]!;
+  },
+  merge: (a, b, at) => void (a[at] = (a[at] as Value[]).concat(b[at] as Value[])),
+});
+
 /** Append-only FIRST_VALUE / LAST_VALUE: one slot with the kept value. */
 function keepOne(replace: boolean): AggFunction {
   return {

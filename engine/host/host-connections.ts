@@ -32,14 +32,14 @@ export class HostConnections {
     return this.store.list().map((c) => ({ ...summarize(c), status: this.catalogs.status(c) }));
   }
 
-  set(spec: ConnectionSpec): ConnectionSummary {
-    this.store.set(spec);
+  async set(spec: ConnectionSpec): Promise<ConnectionSummary> {
+    await this.store.set(spec);
     this.catalogs.set(this.store.list());
     return summarize(spec);
   }
 
-  delete(name: string): void {
-    if (!this.store.delete(name)) throw new UnknownConnection(this.unknown(name));
+  async delete(name: string): Promise<void> {
+    if (!(await this.store.delete(name))) throw new UnknownConnection(this.unknown(name));
     this.catalogs.set(this.store.list());
   }
 

@@ -3,10 +3,12 @@
  * secret (publicSpec: brokers, mechanisms, user names, CA and client certificates, registry
  * URL); passwords and private keys live in this process's memory only, so after a restart a
  * connection that needs one is listed with what is missing until the extension sends it again
- * (from VS Code's SecretStorage). The file is replaced atomically (temp file + rename, 0600).
+ * (from VS Code's SecretStorage). The file is replaced atomically (writeFileAtomic), mode 0600.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../catalog/providers/local-files';
 import { ConnectionConfigError, parseConnectionSpec, publicSpec, type ConnectionSpec } from './connections';
 
 export const CONNECTIONS_FILE = 'connections.json';
@@ -52,21 +54,29 @@ export class ConnectionStore {
   }
 
   /** Adds or replaces a connection (secrets kept in memory, the rest written to disk). */
-  set(spec: ConnectionSpec): void {
+  async set(spec: ConnectionSpec): Promise<void> {
     this.specs.set(spec.name, spec);
-    this.save();
+    await this.save();
   }
 
   /** Removes a connection; false when there was none of that name. */
-  delete(name: string): boolean {
+  async delete(name: string): Promise<boolean> {
     const had = this.specs.delete(name);
-    if (had) this.save();
+    if (had) await this.save();
     return had;
   }
 
-  private save(): void {
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ connections: this.list().map(publicSpec) }, null, 2) + '\n', { mode: 0o600 });
-    renameSync(tmp, this.file);
+  private writing: Promise<void> = Promise.resolve();
+
+  /** Writes are queued, so the file always ends with the last state. */
+  private save(): Promise<void> {
+    const text = JSON.stringify({ connections: this.list().map(publicSpec) }, null, 2) + '\n';
+    this.writing = this.writing
+      .catch(() => undefined)
+      .then(async () => {
+        await writeFileAtomic(this.file, text);
+        await chmod(this.file, 0o600);
+      });
+    return this.writing;
   }
 }

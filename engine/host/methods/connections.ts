@@ -46,8 +46,8 @@ export const CONNECTION_METHODS: Readonly<Record<string, Method>> = {
     params: { name: NAME },
     audited: true,
     auditDetail: (p) => JSON.stringify({ name: p['name'] }),
-    run: (p, _who, api) => {
-      connectionsOf(api).delete(p['name'] as string);
+    run: async (p, _who, api) => {
+      await connectionsOf(api).delete(p['name'] as string);
       return { deleted: p['name'] };
     },
   },

@@ -114,8 +114,8 @@ const CASES: readonly Case[] = [
   // Connections belong to the whole host: roles on '*' (only `global` holds one).
   { method: 'connections/list', params: {}, allowed: ['global'] },
   { method: 'connections/set', params: { name: 'c1', brokers: ['127.0.0.1:1'] }, allowed: ['global'] },
-  { method: 'connections/test', params: { name: 'c1' }, allowed: ['global'], prepare: async (w) => void w.api.connections!.set(parseConnectionSpec({ name: 'c1', brokers: ['127.0.0.1:1'] }, 'test')) },
-  { method: 'connections/delete', params: { name: 'c1' }, allowed: ['global'], prepare: async (w) => void w.api.connections!.set(parseConnectionSpec({ name: 'c1', brokers: ['127.0.0.1:1'] }, 'test')) },
+  { method: 'connections/test', params: { name: 'c1' }, allowed: ['global'], prepare: async (w) => void (await w.api.connections!.set(parseConnectionSpec({ name: 'c1', brokers: ['127.0.0.1:1'] }, 'test'))) },
+  { method: 'connections/delete', params: { name: 'c1' }, allowed: ['global'], prepare: async (w) => void (await w.api.connections!.set(parseConnectionSpec({ name: 'c1', brokers: ['127.0.0.1:1'] }, 'test'))) },
 ];
 
 describe('access control: every role against every method', () => {

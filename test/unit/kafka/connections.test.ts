@@ -76,16 +76,16 @@ describe('Kafka connections model', () => {
     assert.throws(() => loadConnectionsFile({ TIDELINE_CONNECTIONS: join(dir, 'missing.json') }), /cannot read the connections file/);
   });
 
-  test('the host store writes no secret to disk and reads back what is missing', () => {
+  test('the host store writes no secret to disk and reads back what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tideline-store-'));
     const store = ConnectionStore.open(dir);
-    store.set(parseConnectionSpec(full, 't'));
+    await store.set(parseConnectionSpec(full, 't'));
     const text = readFileSync(store.file, 'utf8');
     assert.ok(!text.includes(SECRET), text);
     assert.equal(statSync(store.file).mode & 0o777, 0o600);
     const again = ConnectionStore.open(dir);
     assert.deepEqual(missingSecrets(again.get('prod')!), ['sasl.password', 'registry.password']);
-    assert.equal(again.delete('prod'), true);
+    assert.equal(await again.delete('prod'), true);
     assert.equal(ConnectionStore.open(dir).list().length, 0);
     writeFileSync(store.file, '{"connections": 3}');
     assert.throws(() => ConnectionStore.open(dir), /expected \{ "connections": \[...\] \}; fix or delete it/);

@@ -15,7 +15,10 @@ export async function run(): Promise<void> {
   // TIDELINE_VSCODE_GREP runs only the tests whose full title matches (while working on one feature).
   const grep = process.env.TIDELINE_VSCODE_GREP;
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
-  const files = readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort();
+  // extension.test.js first: it checks that nothing activated Tideline before a .sql file opened.
+  const files = readdirSync(__dirname)
+    .filter((n) => n.endsWith('.test.js'))
+    .sort((a, b) => Number(b === 'extension.test.js') - Number(a === 'extension.test.js') || a.localeCompare(b));
   for (const f of files) mocha.addFile(join(__dirname, f));
 
   const tests: SuiteTestResult[] = [];

@@ -81,6 +81,14 @@ describe('Kafka connections (real broker + registry)', () => {
     // Without the credentials file the same query does not resolve: the connection is what made it work.
     const none = check(`SELECT order_id FROM prod.clusterA.\`${topic}\`;\n`, {});
     assert.equal(none.status, 1, none.stdout + none.stderr);
+    // An unreachable cluster does not stop the check: it is reported on stderr, its tables resolve as unavailable (a warning).
+    const port = await closedPort();
+    const downCreds = join(home, 'down.json');
+    writeFileSync(downCreds, JSON.stringify({ connections: [{ name: 'gone', environment: 'prod', brokers: [`127.0.0.1:${port}`], sasl: { mechanism: 'PLAIN', username: 'u', password: '${env:KC_PW}' } }] }));
+    const down = check('SELECT * FROM prod.gone.anything;\n', { TIDELINE_CONNECTIONS: downCreds, KC_PW: SASL_SECRET });
+    assert.match(down.stderr, new RegExp(`connection 'gone' \\(catalog prod, from .*down\\.json\\) is unavailable: `));
+    assert.match(down.stdout, /warning .*unavailable/);
+    assert.ok(!(down.stdout + down.stderr).includes(SASL_SECRET));
     // An unset ${env:NAME} is an environment error naming the variable.
     const unset = check('SELECT 1;\n', { TIDELINE_CONNECTIONS: creds, KC_REGISTRY_URL: undefined });
     assert.equal(unset.status, 2, unset.stdout + unset.stderr);

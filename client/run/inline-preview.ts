@@ -10,7 +10,8 @@ import type { Run, StatementRuns } from './statement-runs';
 
 const RENDER_INTERVAL_MS = 250;
 const HOVER_COLUMNS = 8;
-const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[`*_[\]<>]/g, (c) => `\\${c}`);
+/** A value as literal markdown text: no formatting, HTML or links (`:` and `.` escaped so URLs and www. names are not linked). */
+const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[`*_[\]<>:#~.]/g, (c) => `\\${c}`);
 
 /** The hover: the statement's name and phase, then its latest rows as a markdown table. */
 export function previewHover(run: Run): vscode.MarkdownString {

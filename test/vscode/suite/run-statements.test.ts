@@ -163,7 +163,8 @@ describe('Running statements from the editor', function () {
     // Hovering the statement's last line shows the latest rows as a table.
     await focusEditorAt(doc, lineOf(doc, sql), 5);
     await vscode.commands.executeCommand('editor.action.showHover');
-    await waitFor('the preview hover with the latest rows', async () => (await workbenchTexts('.monaco-hover')).some((t) => t.includes('Latest rows') && t.includes('click_id')) || undefined);
+    await waitFor('the preview hover with the latest rows', async () => (await workbenchTexts('.monaco-hover')).some((t) => t.includes('Latest rows') && t.includes('click_id') && /https:\/\//.test(t)) || undefined);
+    assert.deepEqual((await workbenchTexts('.monaco-hover a')).filter((t) => t.includes('example.com')), [], 'values are text, not links');
     await requestScreenshot('run-query-live');
 
     await clickLens('■ Stop', 0);

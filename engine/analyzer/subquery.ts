@@ -51,15 +51,18 @@ export function subqueryJoin(qa: QueryAnalyzer, c: Expression, left: Planned, sc
   const conditions = [...r.d.conditions];
   let anti = negatedNode;
   if (node.kind === 'inQuery') {
-    if (r.sub.fields.length !== 1) {
-      qa.reporter.report('subquery-columns', `The subquery must return exactly one column, but returns ${r.sub.fields.length}`, node.query.range);
+    // `x IN (SELECT y ...)`, or `(x1, x2) IN (SELECT y1, y2 ...)`: the columns pairwise equal.
+    const o = node.operand;
+    const xs = o.kind === 'constructor' && o.type === 'ROW' && !o.query ? o.elements : [o];
+    if (r.sub.fields.length !== xs.length) {
+      const want = xs.length === 1 ? 'exactly one column' : `${xs.length} columns, one per value on the left of IN`;
+      qa.reporter.report('subquery-columns', `The subquery must return ${want}, but returns ${r.sub.fields.length}`, node.query.range);
       return left.plan;
     }
     anti = anti !== node.negated;
-    const x = binder.bind(node.operand);
-    const y = E.input(n, r.sub.fields[0]!.type, r.sub.fields[0]!.name);
-    const eq = binder.callOp('=', [x, y], node.range);
-    if (isErrorExpr(eq)) return left.plan;
+    const eqs = xs.map((x, i) => binder.callOp('=', [binder.bind(x), E.input(n + i, r.sub.fields[i]!.type, r.sub.fields[i]!.name)], node.range));
+    if (eqs.some(isErrorExpr)) return left.plan;
+    const eq = andAll(eqs);
     // NOT IN: a right row rules the left row out when x = y is TRUE or NULL.
     conditions.push(anti && eq.type.nullable ? E.call('OR', T.boolean(false), eq, E.call('IS NULL', T.boolean(false), eq)) : eq);
   }

@@ -18,6 +18,7 @@ import { DeduplicateOperator } from '../runtime/operators/deduplicate';
 import { GroupAggregateOperator } from '../runtime/operators/group-aggregate';
 import { IntervalJoinOperator } from '../runtime/operators/interval-join';
 import { JoinOperator } from '../runtime/operators/join';
+import { KeyedParallelOperator } from '../runtime/operators/keyed-parallel';
 import { MatchRecognizeOperator } from '../runtime/operators/match-recognize';
 import type { Operator } from '../runtime/operators/operator';
 import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
@@ -48,6 +49,11 @@ export interface GraphOptions {
   readonly end?: () => void | Promise<void>;
   /** Shape only (statements/explain): no connector source or sink is created, nothing is opened. */
   readonly dryRun?: boolean;
+  /**
+   * Subtasks of each keyed stage (GROUP BY with keys, regular and semi / anti joins with
+   * keys): rows are routed to them by key group (runtime/operators/keyed-parallel.ts). Default 1.
+   */
+  readonly parallelism?: number;
 }
 
 export interface BuiltGraph {
@@ -103,6 +109,11 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
     }
   };
 
+  const parallelism = options.parallelism ?? 1;
+  /** A keyed stage: its subtasks behind a key-group exchange; without keys (a global aggregate, a cross join) one operator, as Flink runs them at parallelism 1. */
+  const keyed = (create: () => Operator, keys: ReadonlyArray<readonly number[]>): Operator =>
+    keys.every((k) => k.length > 0) ? new KeyedParallelOperator(create, keys, parallelism) : create();
+
   const visitNode = (p: PhysicalPlan): string => {
     const inputs = () => p.inputs.map(visit);
     const op = (name: string, operator: Operator) => graph.operator(id(name), operator, inputs());
@@ -125,17 +136,17 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'changelogNormalize':
         return op('ChangelogNormalize', new ChangelogNormalizeOperator(p.spec));
       case 'groupAggregate':
-        return op('GroupAggregate', new GroupAggregateOperator(p.spec));
+        return op('GroupAggregate', keyed(() => new GroupAggregateOperator(p.spec), [p.spec.groupKeys]));
       case 'windowAggregate':
         return op('WindowAggregate', new WindowAggregateOperator(p.spec));
       case 'windowTvf':
         return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
       case 'join':
-        return op('Join', new JoinOperator(p.spec));
+        return op('Join', keyed(() => new JoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
       case 'lookupJoin':
         return op('LookupJoin', lookupJoinOperator(p, options.stateDir));
       case 'semiAntiJoin':
-        return op('SemiAntiJoin', new SemiAntiJoinOperator(p.spec));
+        return op('SemiAntiJoin', keyed(() => new SemiAntiJoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
       case 'intervalJoin':
         return op('IntervalJoin', new IntervalJoinOperator(p.spec));
       case 'temporalJoin':

@@ -9,6 +9,7 @@
  */
 import type { RecordError, SourceSplit, SplitPosition, SplitReader } from '../../connectors/api';
 import type { Row, RowKind } from '../changelog';
+import { isRescalable } from '../operators/keyed-parallel';
 import { MAX_WATERMARK, MIN_WATERMARK, type OperatorMetrics } from '../operators/operator';
 import { decodeState, encodeState, type Json } from '../state/codec';
 import type { Checkpoint } from './checkpoint';
@@ -327,6 +328,22 @@ export class Executor {
       sources[s.spec.id] = { positions, ended, watermarks: s.marks.snapshot() };
     }
     return { version: 1, operators, sources };
+  }
+
+  /**
+   * Between rounds: every keyed-parallel operator's state is redistributed by key-group
+   * ranges to `parallelism` subtasks (operators/keyed-parallel.ts). Returns how many operators
+   * changed.
+   */
+  rescale(parallelism: number): number {
+    let n = 0;
+    for (const node of this.operators) {
+      const op = node.operator;
+      if (!isRescalable(op) || op.parallelism === parallelism) continue;
+      op.rescale(parallelism);
+      n++;
+    }
+    return n;
   }
 
   metrics(): ExecutorMetrics {

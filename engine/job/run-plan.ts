@@ -16,6 +16,7 @@ import type { Checkpoint } from '../runtime/executor/checkpoint';
 import { Executor, type ExecutorMetrics } from '../runtime/executor/executor';
 import type { DataflowGraph } from '../runtime/executor/graph';
 import { CheckpointCoordinator, type CheckpointOptions } from './checkpointing/coordinator';
+import { finalRowCount } from './limit-end';
 import type { QueryEnd, ScriptOutput } from './output';
 
 export interface RunPlanOptions {
@@ -185,7 +186,10 @@ export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, opt
     view = new TableView({ ...(plan.mode.upsertKey ? { key: plan.mode.upsertKey } : {}), ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}) });
   }
   output.beginQuery({ location: options.location, fields, mode: plan.mode, snapshot: options.snapshot });
-  const { reason } = await drive(graph, options, counters, () => options.maxRows !== undefined && !view && emitted >= options.maxRows);
+  const final = view ? undefined : finalRowCount(plan);
+  const driven = await drive(graph, options, counters, () => (options.maxRows !== undefined && !view && emitted >= options.maxRows) || (final !== undefined && emitted >= final));
+  // LIMIT n reached on an append-only stream: the result is complete, not cut short.
+  const reason = driven.reason === 'limit' && final !== undefined && emitted >= final && (options.maxRows === undefined || options.maxRows > final) ? 'end' : driven.reason;
   if (view) {
     const rows = view.rows();
     const kinds = new Array<RowKind>(rows.length).fill(0 as RowKind);

@@ -100,6 +100,13 @@ const CLIENT_SIDE: Readonly<Record<string, string>> = {
 /** Statements the host runs besides queries, INSERTs and DDL: their rows become the result. */
 const LISTINGS = new Set(['show', 'describe']);
 
+/** The catalog and database names resolve against: the context's, else the defaults. */
+export function currentOf(context: StatementContext | undefined, catalog: CatalogManager): CurrentContext {
+  return initialContext({}, { ...(context?.catalog ? { catalog: context.catalog } : {}), ...(context?.database ? { database: context.database } : {}) }, (c) =>
+    catalog.defaultDatabaseOf(c),
+  );
+}
+
 export function prepareStatement(sql: string, context: StatementContext | undefined, catalog: CatalogManager): PreparedStatement {
   const script = parseScript(sql);
   const syntax = script.diagnostics.find((d) => d.severity === 'error');
@@ -129,9 +136,7 @@ export function prepareStatement(sql: string, context: StatementContext | undefi
       if (!d.ok) refuse(context, `context.database: ${d.error.message}`);
     }
   }
-  const current = initialContext({}, { ...(context?.catalog ? { catalog: context.catalog } : {}), ...(context?.database ? { database: context.database } : {}) }, (c) =>
-    catalog.defaultDatabaseOf(c),
-  );
+  const current = currentOf(context, catalog);
   const analysis = analyzeStatement(statement, { catalog, current, text: sql });
   const error = analysis.diagnostics.find((d) => d.severity === 'error');
   if (error) refuse(context, error.message, error.range, analysis.diagnostics);

@@ -9,7 +9,7 @@ import { hasRole, roleOn, type Principal } from '../../auth/roles';
 import { explainGraph } from '../../job/explain-graph';
 import { PoolError } from '../../pools/pool';
 import { validateStatementName } from '../../pools/statement-store';
-import { prepareStatement } from '../../job/prepare-statement';
+import { prepareWhenLoaded } from '../../job/prepare-loaded';
 import { explainText } from '../../job/run-script';
 import type { StatementContext } from '../../pools/runner';
 import type { EngineApi, Method } from '../api';
@@ -83,10 +83,10 @@ export function checkRunAs(api: EngineApi, who: Principal, pool: string, runAs: 
 export const STATEMENT_RUN_METHODS: Readonly<Record<string, Method>> = {
   'statements/explain': {
     params: { sql: { type: 'string', required: true, max: MAX_SQL_CHARS }, context: { type: 'object' } },
-    run: (p, _who, api) => {
+    run: async (p, _who, api) => {
       const engine = engineOf(api);
       const context = parseContext('statements/explain', p['context']);
-      const prepared = prepareStatement(p['sql'] as string, context, engine.catalogs.manager);
+      const prepared = await prepareWhenLoaded(p['sql'] as string, context, engine.catalogs.manager);
       const logical = prepared.analysis.plans ?? (prepared.analysis.plan ? [prepared.analysis.plan] : []);
       if (prepared.plans.length === 0) return { text: `${prepared.statement.kind} statements have no plan; they run in the catalog\n`, graph: { nodes: [], edges: [] } };
       const location = `${context?.file ?? 'statement'}:${context?.line ?? 1}`;

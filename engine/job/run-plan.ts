@@ -16,6 +16,7 @@ import type { Checkpoint } from '../runtime/executor/checkpoint';
 import { Executor, type ExecutorMetrics } from '../runtime/executor/executor';
 import type { DataflowGraph } from '../runtime/executor/graph';
 import { CheckpointCoordinator, type CheckpointOptions } from './checkpointing/coordinator';
+import type { RescaleRequests } from './rescale-requests';
 import { finalRowCount } from './limit-end';
 import type { QueryEnd, ScriptOutput } from './output';
 
@@ -43,6 +44,11 @@ export interface RunPlanOptions {
    * resume from the latest checkpoint there (exactly-once sinks commit with checkpoints).
    */
   readonly checkpoint?: CheckpointOptions;
+  /**
+   * Keyed parallelism: the job starts with `parallelism` subtasks per keyed stage, and
+   * requests made while it runs are applied between rounds (rescale-requests.ts).
+   */
+  readonly rescale?: RescaleRequests;
 }
 
 /** Names of unbounded sources in the graph. */
@@ -78,6 +84,7 @@ async function drive(graph: DataflowGraph, options: RunPlanOptions, counters: Re
     const d = await driveExecutor(graph, options, counters, full, restored.checkpoint, coordinator);
     return coordinator ? { ...d, checkpoints: coordinator.taken } : d;
   } finally {
+    options.rescale?.end();
     await coordinator?.close();
   }
 }
@@ -102,7 +109,9 @@ async function driveExecutor(
   let metrics: ExecutorMetrics['nodes'] = {};
   let lastYield = start;
   try {
+    await ex.open();
     for (;;) {
+      options.rescale?.apply(ex);
       if (options.signal?.stopped) {
         reason = 'stopped';
         break;
@@ -152,6 +161,13 @@ async function driveExecutor(
   return { reason, metrics };
 }
 
+function graphOptions(options: RunPlanOptions): { stateDir?: string; parallelism?: number } {
+  return {
+    ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
+    ...(options.rescale !== undefined ? { parallelism: options.rescale.parallelism } : {}),
+  };
+}
+
 export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, options: RunPlanOptions): Promise<QueryEnd> {
   const started = Date.now();
   const counters = new ResultCounters();
@@ -175,7 +191,7 @@ export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, opt
     counters.count(k, r.length);
     output.changes(k, r, counters.snapshot());
   };
-  const { graph } = buildGraph(plan, { collect, ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}) });
+  const { graph } = buildGraph(plan, { collect, ...graphOptions(options) });
   if (options.snapshot) {
     const unbounded = unboundedSources(graph);
     if (unbounded.length > 0 && options.timeoutMs === undefined) {
@@ -216,7 +232,7 @@ export async function runInsertPlans(
   plans: readonly PhysicalPlan[],
   options: RunPlanOptions,
 ): Promise<{ reason: QueryEnd['reason']; written: Map<string, number>; checkpoints?: number }> {
-  const { graph, sinks } = buildGraph(plans, options.stateDir !== undefined ? { stateDir: options.stateDir } : {});
+  const { graph, sinks } = buildGraph(plans, graphOptions(options));
   const { reason, metrics, checkpoints } = await drive(graph, options, new ResultCounters(), () => false, { sinks, fingerprint: planFingerprint(plans) });
   // A job that ended flushed and closed its sinks; one that was cut short does it now.
   if (reason !== 'end') {

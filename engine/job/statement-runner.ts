@@ -17,6 +17,7 @@ import { printType } from '../types/print';
 import type { ScriptOutput } from './output';
 import { explainGraph } from './explain-graph';
 import { locate, prepareStatement, type PreparedStatement } from './prepare-statement';
+import { RescaleRequests } from './rescale-requests';
 import { runInsertPlans, runQueryPlan, type RunPlanOptions } from './run-plan';
 import { catalogSession, DEFAULT_CHECKPOINT_INTERVAL_MS, sinkInto } from './run-script';
 import { StatementMeter, type StatementMetrics } from './statement-metrics';
@@ -91,6 +92,7 @@ export class EngineStatementRunner implements StatementRunner {
     return {
       stop: () => run.stop(),
       load: () => run.load(),
+      rescale: (parallelism) => run.rescale(parallelism),
     };
   }
 
@@ -131,6 +133,8 @@ class StatementRun {
   private degradedFor: 'malformed' | 'watermark' | undefined;
   private malformedSeen = 0;
   private lastMalformedAt = 0;
+  /** Starts at the slots granted; the autoscaler's rescales go through it. */
+  private readonly scale: RescaleRequests;
   readonly done: Promise<void>;
 
   constructor(
@@ -138,6 +142,7 @@ class StatementRun {
     private readonly callbacks: RunCallbacks,
     private readonly o: EngineRunnerOptions,
   ) {
+    this.scale = new RescaleRequests(Math.max(1, spec.parallelism));
     // Started on the next turn: the pool service records RUNNING before any callback.
     this.done = new Promise<void>((r) => setImmediate(r)).then(() => this.run());
   }
@@ -147,7 +152,13 @@ class StatementRun {
   }
 
   load() {
-    return this.meter?.load(this.spec.parallelism);
+    return this.meter?.load(this.scale.parallelism);
+  }
+
+  async rescale(parallelism: number): Promise<void> {
+    const from = this.scale.parallelism;
+    const r = await this.scale.request(parallelism);
+    this.o.log?.(`statement ${this.spec.name}: parallelism ${from} -> ${r.parallelism} (${r.operators} keyed operator${r.operators === 1 ? '' : 's'} moved, paused ${r.pauseMs.toFixed(1)} ms)`);
   }
 
   async stop(): Promise<void> {
@@ -164,6 +175,7 @@ class StatementRun {
       yieldEveryMs: 0,
       batchSize: 256,
       onProgress: (nodes) => this.progress(nodes),
+      rescale: this.scale,
     };
   }
 

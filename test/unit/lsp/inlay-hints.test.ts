@@ -33,7 +33,7 @@ describe('inlay hints over stdio', () => {
   });
 
   test('types after SELECT items (nested ones too) and parameter names of calls with several arguments', async () => {
-    const { client, list } = await hints();
+    const { client, list } = await hints({ 'tideline.inlayHints': { types: true, parameterNames: true } });
     clients.push(client);
     assert.ok(client.initializeResult.capabilities.inlayHintProvider);
     assert.deepEqual(list, [
@@ -53,8 +53,18 @@ describe('inlay hints over stdio', () => {
     ]);
   });
 
-  test('tideline.inlayHints.types / parameterNames = false turn each off', async () => {
-    const noTypes = await hints({ 'tideline.inlayHints': { types: false } });
+  test('hints are off by default; tideline.inlayHints.types / parameterNames turn each on', async () => {
+    const none = await hints();
+    clients.push(none.client);
+    assert.deepEqual(none.list, []);
+    const names = await hints({ 'tideline.inlayHints': { parameterNames: true } });
+    clients.push(names.client);
+    assert.deepEqual(names.list, ['2:46 str:', '2:56 pos:', '2:59 len:', '2:74 value:', '2:81 digits:']);
+    const types = await hints({ 'tideline.inlayHints': { types: true, parameterNames: false } });
+    clients.push(types.client);
+    assert.ok(types.list.length > 0 && types.list.every((l) => l.includes(': ')), types.list.join(', '));
+  });
+});
     clients.push(noTypes.client);
     assert.deepEqual(noTypes.list, ['2:46 str:', '2:56 pos:', '2:59 len:', '2:74 value:', '2:81 digits:']);
     const noNames = await hints({ 'tideline.inlayHints': { parameterNames: false } });

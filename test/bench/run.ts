@@ -31,6 +31,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'connectors', what: 'datagen, nexmark, format decode vs JSON.parse, local topics', args: [], quickArgs: ['100000'] },
   { name: 'engine', what: 'tideline run first row vs node start', args: [], quickArgs: [] },
   { name: 'nexmark', what: 'nexmark q0-q5, q7, q8 events/s over the generator; per core vs Apache Flink on the same rows', args: [], quickArgs: ['100000'] },
+  { name: 'rescale', what: 'nexmark q1, q4, q5 and a GROUP BY at 1 vs 2 keyed subtasks; pause of a rescale; row transfer cost to a worker', args: [], quickArgs: ['100000'] },
   { name: 'checkpoints', what: '100k-key GROUP BY checkpoint time/size/restore vs building the state; exactly-once INSERT with 1 s checkpoints vs none', args: [], quickArgs: ['200000'] },
   { name: 'host', what: 'engine host start to ready vs bare node; first result row through the host vs in process', args: [], quickArgs: ['3'] },
   { name: 'webview-results', what: 'results panel frame times in Chromium under 10,000 changes/s', args: [], quickArgs: [] },

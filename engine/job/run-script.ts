@@ -22,6 +22,7 @@ import { printPhysicalPlan } from '../planner/physical/print-physical';
 import { parseScript, type Statement } from '../sql';
 import { describeDelivery } from './checkpointing/delivery';
 import type { ScriptOutput } from './output';
+import { RescaleRequests } from './rescale-requests';
 import { runInsertPlans, runQueryPlan } from './run-plan';
 import { JobSettings, type RuntimeMode } from './settings';
 import { lineAt, StatementError } from './statement-error';
@@ -100,6 +101,7 @@ class ScriptRunner {
       ...(this.o.timeoutMs !== undefined ? { timeoutMs: this.o.timeoutMs } : {}),
       ...(this.o.maxRows !== undefined ? { maxRows: this.o.maxRows } : {}),
       ...(this.o.signal ? { signal: this.o.signal } : {}),
+      rescale: new RescaleRequests(this.settings.parallelism),
     };
   }
 

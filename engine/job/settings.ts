@@ -2,13 +2,21 @@
  * The options a script SETs (Flink's configuration keys), and what they mean to the planner:
  * `execution.runtime-mode` (streaming | batch), `table.exec.state.ttl`,
  * `table.exec.mini-batch.enabled`, `table.exec.source.idle-timeout`, and to the run loop:
- * `execution.checkpointing.interval` (0 turns checkpoints off). Unknown keys are kept
+ * `execution.checkpointing.interval` (0 turns checkpoints off), `parallelism.default` (the
+ * subtasks of each keyed stage, runtime/operators/keyed-parallel.ts). Unknown keys are kept
  * (SET lists them) but change nothing.
  */
 import { parseDuration } from '../connectors/options';
 import type { PlannerOptions } from '../planner/physical/planner-context';
+import { DEFAULT_MAX_PARALLELISM } from '../runtime/row/key';
 
 const CHECKPOINT_INTERVAL = 'execution.checkpointing.interval';
+const PARALLELISM = 'parallelism.default';
+
+function parseParallelism(v: string): number | undefined {
+  const n = /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  return n >= 1 && n <= DEFAULT_MAX_PARALLELISM ? n : undefined;
+}
 
 export type RuntimeMode = 'streaming' | 'batch';
 
@@ -25,7 +33,15 @@ export class JobSettings {
     if ((k === 'table.exec.state.ttl' || k === 'table.exec.source.idle-timeout' || k === CHECKPOINT_INTERVAL) && parseDuration(value) === undefined) {
       throw new Error(`'${k}' needs a duration such as '1 h' or '30 s', not '${value}'`);
     }
+    if (k === PARALLELISM && parseParallelism(value) === undefined) {
+      throw new Error(`'${k}' is a whole number from 1 to ${DEFAULT_MAX_PARALLELISM}, not '${value}'`);
+    }
     this.values.set(k, value);
+  }
+
+  /** `parallelism.default`: subtasks per keyed stage (1 when not SET). */
+  get parallelism(): number {
+    return parseParallelism(this.values.get(PARALLELISM) ?? '1') ?? 1;
   }
 
   reset(key?: string): void {

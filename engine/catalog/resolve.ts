@@ -100,7 +100,7 @@ export function objectNames(database: DatabaseSnapshot): readonly string[] {
 /** Names differing only in case first, then did-you-mean by edit distance. */
 export function suggestionsFor(name: string, candidates: readonly string[], limit = 3): string[] {
   const lower = name.toLowerCase();
-  const sameCase = candidates.filter((c) => c !== name && c.toLowerCase() === lower);
+  const sameCase = candidates.filter((c) => c.length === name.length && c !== name && c.toLowerCase() === lower);
   const close = suggest(name, candidates, limit);
   return [...sameCase, ...close.filter((c) => !sameCase.includes(c))].slice(0, limit);
 }

@@ -5,31 +5,71 @@
  */
 
 export function editDistance(a: string, b: string, max = Infinity): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
+  return lowerDistance(a.toLowerCase(), b.toLowerCase(), max);
+}
+
+// Rows of the distance table, reused across calls (suggest runs over thousands of names).
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+const counts = new Int32Array(65536);
+
+/**
+ * A lower bound of the distance in O(n + m): each edit (insert, delete, substitute, swap)
+ * changes the two strings' character counts by at most two, so the distance is at least half
+ * the sum of the count differences. Rules out most names of a large catalog without the table.
+ */
+function histogramBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]!--;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    diff += Math.abs(counts[c]!);
+    counts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    diff += Math.abs(counts[c]!);
+    counts[c] = 0;
+  }
+  return Math.ceil(diff / 2);
+}
+
+/** editDistance of strings already lower-cased. */
+function lowerDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (max < Infinity && histogramBound(a, b) > max) return max + 1;
+  if (rows[0]!.length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        v = Math.min(v, prev2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j]! + 1;
+      const left = cur[j - 1]! + 1;
+      if (left < v) v = left;
+      const diag = prev[j - 1]! + (ai === bj ? 0 : 1);
+      if (diag < v) v = diag;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        const swap = prev2[j - 2]! + 1;
+        if (swap < v) v = swap;
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[m];
+  return prev[m]!;
 }
 
 /**
@@ -38,13 +78,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  */
 export function suggest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const budget = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const lower = word.toLowerCase();
   const scored: { c: string; d: number }[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
+    // Most names of a large catalog differ in length by more than the budget: skip them first.
+    if (Math.abs(c.length - lower.length) > budget) continue;
     const key = c.toLowerCase();
-    if (seen.has(key) || key === word.toLowerCase()) continue;
+    if (seen.has(key) || key === lower) continue;
     seen.add(key);
-    const d = editDistance(word, c, budget);
+    const d = lowerDistance(lower, key, budget);
     if (d <= budget) scored.push({ c, d });
   }
   scored.sort((x, y) => x.d - y.d || x.c.length - y.c.length || x.c.localeCompare(y.c));

@@ -25,6 +25,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'parser', what: 'validation vs dt-sql-parser (1k/10k lines, with syntax errors), first validation', args: [], quickArgs: ['--quick'] },
   { name: 'split-format', what: 'formatter throughput vs splitting', args: [], quickArgs: [] },
   { name: 'lsp-completion', what: 'edit + completion at the end of a 10,000-line file', args: [], quickArgs: [] },
+  { name: 'semantic', what: 'what semantic checking adds to syntax-only validation (1k/10k lines, warm)', args: [], quickArgs: ['3'] },
   { name: 'analyzer-creates', what: 'analyzer over 250/500 CREATE TABLEs (overlay growth) vs parsing the file', args: [], quickArgs: [] },
   { name: 'lsp', what: 'first diagnostics in a fresh language server; warm re-validation vs dt-sql-parser (npm run bench:lsp)', args: [], quickArgs: ['3'] },
   { name: 'runtime', what: 'operators through the executor vs plain JS loops', args: [], quickArgs: ['200000'] },

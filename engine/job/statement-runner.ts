@@ -220,6 +220,8 @@ class StatementRun {
       reason = /^\S+:\d+:\d+: /.test(message) ? message : `${locate(this.spec.context)}: ${message}`;
       this.o.log?.(`statement ${this.spec.name} failed: ${reason}`);
     }
+    // A statement that never reached the run loop (DDL, a refusal) answers rescales too.
+    this.scale.end();
     if (this.result) {
       const r = this.result;
       if (ended === 'failed') r.setPhase('FAILED', reason);

@@ -61,3 +61,18 @@ test('rescale rejects a parallelism that is not a positive integer', async () =>
   await handle.stop();
   await store.close();
 });
+
+test('a rescale of a statement that never runs a dataflow (SHOW TABLES) resolves once it ended, moving nothing', async () => {
+  const log: string[] = [];
+  const { r, store } = await runner(log);
+  let done!: () => void;
+  const completed = new Promise<void>((res) => (done = res));
+  const handle = r.start(
+    { name: 'ddl', sql: 'SHOW TABLES', pool: 'default', principal: 'a', parallelism: 1, context: { catalog: 'examples', database: 'marketplace' } },
+    { completed: () => done(), failed: () => done(), degraded: () => undefined, recovered: () => undefined },
+  );
+  await handle.rescale!(2);
+  await completed;
+  assert.deepEqual(log.filter((m) => m.includes('parallelism')), ['statement ddl: parallelism 1 -> 2 (0 keyed operators moved, paused 0.0 ms)']);
+  await store.close();
+});

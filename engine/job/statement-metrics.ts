@@ -142,6 +142,7 @@ export class StatementMeter {
       recordsIn: m.recordsIn,
       recordsOut: m.recordsOut,
       ...(m.watermark !== undefined && Number.isFinite(m.watermark) ? { watermark: m.watermark } : {}),
+      ...(m.stateSize !== undefined ? { stateSize: m.stateSize } : {}),
       lateDropped: m.lateDropped,
       errors: m.errors ?? 0,
     }));

@@ -73,7 +73,7 @@ class SourceRuntime {
 }
 
 export interface ExecutorMetrics {
-  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[] }>;
+  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number }>;
 }
 
 /** A source split without data this long while others have some holds the watermark back (metrics say so). */
@@ -353,7 +353,10 @@ export class Executor {
       const quiet = s.hasWatermarks ? s.marks.quiet(now, QUIET_SPLIT_MS) : [];
       nodes[s.spec.id] = { ...s.metrics, errors: s.errors, watermark: s.lastWatermark, ...(quiet.length > 0 ? { quietSplits: quiet } : {}) };
     }
-    for (const n of this.operators) nodes[n.id] = { ...n.metrics, watermark: n.marks.current };
+    for (const n of this.operators) {
+      const stateSize = n.operator.stateSize?.();
+      nodes[n.id] = { ...n.metrics, watermark: n.marks.current, ...(stateSize !== undefined ? { stateSize } : {}) };
+    }
     for (const k of this.sinks) nodes[k.id] = { ...k.metrics, watermark: k.watermarkSeen };
     return { nodes };
   }

@@ -58,6 +58,11 @@ export class ChangelogNormalizeOperator extends BaseOperator {
     this.state.expire(now);
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return this.state.snapshot();
   }

@@ -59,6 +59,11 @@ export class DeduplicateOperator extends BaseOperator {
     }
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return this.state.snapshot();
   }

@@ -174,6 +174,11 @@ export class GroupAggregateOperator extends BaseOperator {
   }
 
   /** Keyed snapshot of each group's accumulators as an array of its own (the slab is not part of the format). */
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     const snap = this.state.snapshot();
     const groups: KeyedSnapshot<GroupAccumulators>['groups'] = {};

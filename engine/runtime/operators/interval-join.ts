@@ -132,6 +132,11 @@ export class IntervalJoinOperator extends BaseOperator {
     else this.sides[side]!.set(key, keep);
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.sides[0].size + this.sides[1].size;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, sides: [this.sides[0].snapshot(), this.sides[1].snapshot()], timers: this.timers };
   }

@@ -41,6 +41,11 @@ export abstract class TwoSidedJoin extends BaseOperator {
     this.sides[1].expire(now);
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.sides[0].size + this.sides[1].size;
+  }
+
   override snapshotState(): unknown {
     return [this.sides[0].snapshot(), this.sides[1].snapshot()];
   }

@@ -95,6 +95,13 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     for (const s of this.subtasks) s.endInput?.();
   }
 
+  /** Keys held over all subtasks (metrics). */
+  stateSize(): number {
+    let n = 0;
+    for (const s of this.subtasks) n += s.stateSize?.() ?? 0;
+    return n;
+  }
+
   snapshotState(): unknown {
     const states = this.subtasks.map((s) => s.snapshotState());
     return states.length === 1 ? states[0] : mergeKeyedStates(states);

@@ -213,6 +213,11 @@ export class MatchRecognizeOperator extends BaseOperator {
     this.out.emit(RowKind.Insert, out);
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, partitions: this.state.snapshot(), timers: this.timers };
   }

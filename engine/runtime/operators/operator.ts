@@ -59,6 +59,8 @@ export interface Operator {
   endInput?(): void;
   snapshotState(): unknown;
   restoreState(state: unknown): void;
+  /** Entries the operator holds in state (keys, or buffered rows where it keeps no keys): the `state` figure of metrics. */
+  stateSize?(): number;
 }
 
 /** The watermark that ends bounded input: fires every window and timer. */

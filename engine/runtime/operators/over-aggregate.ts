@@ -126,6 +126,11 @@ export class OverAggregateOperator extends BaseOperator {
     }
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, partitions: this.state.snapshot(), timers: this.timers };
   }

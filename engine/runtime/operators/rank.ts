@@ -151,6 +151,11 @@ export class RankOperator extends BaseOperator {
     for (const nw of after) if (!was.has(nw)) this.out.emit(RowKind.Insert, nw);
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return this.state.snapshot();
   }

@@ -57,6 +57,11 @@ export class SetOperationOperator extends BaseOperator {
     }
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return this.state.snapshot();
   }

@@ -112,6 +112,11 @@ export class TemporalJoinOperator extends BaseOperator {
     }
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, keys: this.state.snapshot(), pending: this.pending, dirty: this.dirty };
   }

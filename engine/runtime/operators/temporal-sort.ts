@@ -51,6 +51,13 @@ export class TemporalSortOperator extends BaseOperator {
     }
   }
 
+  /** Rows waiting for the watermark (metrics). */
+  stateSize(): number {
+    let n = 0;
+    for (const rows of this.pending.values()) n += rows.length;
+    return n;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, pending: this.pending };
   }

@@ -176,6 +176,11 @@ export class WindowAggregateOperator extends BaseOperator {
     this.out.emit(RowKind.Insert, [...kw.key, ...this.handle.values(pane.accs), pane.start, pane.end, pane.end - 1]);
   }
 
+  /** Keys held in state (metrics). */
+  stateSize(): number {
+    return this.state.size;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, keys: this.state.snapshot(), timers: this.timers };
   }

@@ -107,6 +107,11 @@ export class WindowJoinOperator extends BaseOperator {
     return cols.some((c) => r[c] === null);
   }
 
+  /** Windows held (metrics). */
+  stateSize(): number {
+    return this.windows.size;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, windows: this.windows };
   }

@@ -83,6 +83,13 @@ export class WindowRankOperator extends BaseOperator {
     }
   }
 
+  /** Keys held over all open windows (metrics). */
+  stateSize(): number {
+    let n = 0;
+    for (const keys of this.windows.values()) n += keys.size;
+    return n;
+  }
+
   override snapshotState(): unknown {
     return { watermark: this.watermark, windows: this.windows };
   }

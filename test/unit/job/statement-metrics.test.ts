@@ -34,6 +34,9 @@ describe('statement metrics', () => {
     assert.equal(v.rows, 0);
     assert.deepEqual(v.hints, ['the watermark (12:00:03) has not passed the end of the first window yet, so no window has fired']);
     assert.deepEqual(v.operators.map((o) => o.id), ['1-Source:clicks', '2-WindowAggregate', '3-Collect']);
+    // the state figure the executor reports per operator travels to the plan view
+    m.update({ '1-Source:clicks': node(0, 40, { watermark: wm }), '2-WindowAggregate': { ...node(40, 0, { watermark: wm }), stateSize: 7 }, '3-Collect': node(0, 0, { watermark: wm }) });
+    assert.deepEqual(m.view().operators.map((o) => o.stateSize), [undefined, 7, undefined]);
 
     // a quiet split of the source is named
     m.update({ '1-Source:clicks': { ...node(0, 40, { watermark: wm }), quietSplits: ['p2'] }, '2-WindowAggregate': node(40, 0, { watermark: wm }), '3-Collect': node(0, 0, { watermark: wm }) });

@@ -16,6 +16,7 @@ import { registerEditorRuns } from './run/register';
 import { registerViews } from './views/register';
 import { ConnectionSecrets } from './connections/connection-secrets';
 import { registerConnectionsView } from './connections/connections-view';
+import { registerPlanView } from './plan-panel';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): TidelineApi {
   // Kafka connections: secrets in SecretStorage, sent to the engine host and the language server.
   const connections = new ConnectionSecrets(context.globalState, context.secrets);
   context.subscriptions.push(registerConnectionsView(engine, client, connections, (m) => engineOutput.appendLine(`[connections] ${m}`)));
+  context.subscriptions.push(registerPlanView(context, engine));
   context.subscriptions.push(registerEditorRuns(engine, results));
 
   const ready = Promise.all([serverStarted, engine.whenReady()]).then(() => undefined);

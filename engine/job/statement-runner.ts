@@ -17,6 +17,7 @@ import { printType } from '../types/print';
 import type { ScriptOutput } from './output';
 import { explainGraph } from './explain-graph';
 import { locate, prepareStatement, type PreparedStatement } from './prepare-statement';
+import { prepareWhenLoaded } from './prepare-loaded';
 import { RescaleRequests } from './rescale-requests';
 import { runInsertPlans, runQueryPlan, type RunPlanOptions } from './run-plan';
 import { catalogSession, DEFAULT_CHECKPOINT_INTERVAL_MS, sinkInto } from './run-script';
@@ -73,14 +74,11 @@ export class EngineStatementRunner implements StatementRunner {
 
   constructor(readonly o: EngineRunnerOptions) {}
 
-  describe(sql: string, context?: StatementContext): Promise<StatementDescription> {
-    try {
-      const p = prepareStatement(sql, context, this.o.catalog);
-      const { clusters, sources } = describePlans(p.plans, this.knownClusters);
-      return Promise.resolve({ kind: p.kind, clusters, splits: Math.max(1, sources) });
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
+  /** Tables a remote catalog has not described yet (a connection just set) are looked up first. */
+  async describe(sql: string, context?: StatementContext): Promise<StatementDescription> {
+    const p = await prepareWhenLoaded(sql, context, this.o.catalog);
+    const { clusters, sources } = describePlans(p.plans, this.knownClusters);
+    return { kind: p.kind, clusters, splits: Math.max(1, sources) };
   }
 
   start(spec: RunSpec, callbacks: RunCallbacks): RunHandle {

@@ -15,7 +15,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { RawRpc } from '../unit/host/rpc-client';
-import { submitWhenLoaded } from './host-submit';
 import { kafkaBrokers, kafkaBrokersB, registryUrl, testKafka, uniqueName } from './env';
 
 const DIST = resolve(__dirname, '../../../dist');
@@ -75,9 +74,9 @@ describe('cross-cluster join (two real brokers + registry)', () => {
       for (const c of connections) assert.equal((await rpc.request('connections/set', c)).error, undefined);
       assert.equal((await rpc.request('pools/create', { name: 'eu', maxCfu: 4, region: ['a', 'local'] })).error, undefined);
       assert.equal((await rpc.request('pools/create', { name: 'global', maxCfu: 4, region: ['a', 'b', 'local'] })).error, undefined);
-      const refused = await submitWhenLoaded(rpc, { sql: join_, pool: 'eu' });
+      const refused = await rpc.request('statements/submit', { sql: join_, pool: 'eu' });
       assert.match(refused.error?.message ?? '', /statement uses cluster 'b' outside the region of pool 'eu' \(region: 'a', 'local'\)/);
-      const accepted = await submitWhenLoaded(rpc, { sql: join_, pool: 'global', name: 'xc-join' });
+      const accepted = await rpc.request('statements/submit', { sql: join_, pool: 'global', name: 'xc-join' });
       assert.equal(accepted.error, undefined, JSON.stringify(accepted.error));
       let phase = '';
       let reason: unknown;

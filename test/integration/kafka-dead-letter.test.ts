@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { RawRpc } from '../unit/host/rpc-client';
-import { submitWhenLoaded } from './host-submit';
 import { getConnector } from '../../engine/connectors/registry';
 import { DLQ_HEADERS } from '../../engine/connectors/kafka/dead-letter';
 import { T } from '../../engine/types/logical-type';
@@ -132,7 +131,7 @@ describe('dead-letter policy for poison records (real broker + registry)', () =>
       assert.equal((await rpc.request('connections/set', { name: 'dlqc', brokers: kafkaBrokers(), registry: { url: registryUrl() } })).error, undefined);
       assert.equal((await rpc.request('pools/create', { name: 'dlqpool', maxCfu: 2, region: ['dlqc', 'local'] })).error, undefined);
       const hint = `/*+ OPTIONS('scan.startup.mode'='earliest-offset','scan.poison-record.policy'='dead-letter','scan.poison-record.dead-letter-topic'='${dlq}') */`;
-      const submitted = await submitWhenLoaded(rpc, { sql: `SELECT id FROM kafka.dlqc.${topic} ${hint}`, pool: 'dlqpool', name: 'dlq-read' });
+      const submitted = await rpc.request('statements/submit', { sql: `SELECT id FROM kafka.dlqc.${topic} ${hint}`, pool: 'dlqpool', name: 'dlq-read' });
       assert.equal(submitted.error, undefined, JSON.stringify(submitted.error));
       let s = { phase: '', reason: '' };
       for (let i = 0; i < 120 && s.phase !== 'DEGRADED' && s.phase !== 'FAILED'; i++) {

@@ -5,9 +5,10 @@
  * chips' tideline.pickPool / pickCatalog.
  */
 import * as vscode from 'vscode';
+import { isContextStatement } from '../../engine/catalog/run-context';
 import type { EngineHost } from '../engine-host';
 import { pickCatalog, pickPool } from './directive-picker';
-import { documentStatements, statementAt, statementsIn, type DocumentStatement } from './document-statements';
+import { documentStatements, runContextOf, statementAt, statementsIn, type DocumentStatement } from './document-statements';
 import type { ExplainDocuments } from './explain';
 import { isActive, statementTitle, type Run, type StatementRuns } from './statement-runs';
 
@@ -46,9 +47,14 @@ async function target(uri: unknown, line: unknown): Promise<{ doc: vscode.TextDo
 async function runInOrder(runs: StatementRuns, doc: vscode.TextDocument, statements: readonly DocumentStatement[]): Promise<Run[]> {
   const started: Run[] = [];
   for (const statement of statements) {
+    // USE / SET / RESET are not submitted: their effect travels with the statements after them.
+    if (isContextStatement(statement.sql)) continue;
     const run = await runs.run(doc, statement);
     if (!run) break;
     started.push(run);
+    // As Flink's SQL client: INSERTs run on while the next statements go, unless
+    // SET 'table.dml-sync' = 'true' says to wait for each to finish.
+    if (run.view.kind === 'insert' && runContextOf(doc, statement).settings['table.dml-sync'] === 'true') await runs.waitForEnd(run);
     if (run.view.phase === 'FAILED') {
       void vscode.window.showErrorMessage(
         `Tideline stopped running ${vscode.workspace.asRelativePath(doc.uri)} at line ${statement.range.start.line + 1} (${statementTitle(statement.sql)}): ${run.view.reason ?? 'it failed'}`,

@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { ResponseError } from 'vscode-jsonrpc';
+import { isContextStatement } from '../../engine/catalog/run-context';
 import type { EngineHost } from '../engine-host';
 import type { ResultsPanelHost } from '../results-panel';
 import { ACTIVE_PHASES, errorText, type StatementPhase, type StatementView } from '../views/engine-types';
@@ -127,6 +128,10 @@ export class StatementRuns implements vscode.Disposable {
   async run(doc: vscode.TextDocument, statement: DocumentStatement): Promise<Run | undefined> {
     this.diagnostics.clear(doc, statement);
     const title = statementTitle(statement.sql);
+    if (isContextStatement(statement.sql)) {
+      vscode.window.setStatusBarMessage(`Tideline: ${title} applies to the statements after it in this file (sent with each when it runs)`, 5000);
+      return undefined;
+    }
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Tideline: ${title}`, cancellable: true },
       async (progress, token) => {

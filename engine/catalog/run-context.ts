@@ -66,3 +66,13 @@ export function runContexts(text: string, slices: readonly StatementSlice[]): Ru
 export function runContextAt(text: string, slices: readonly StatementSlice[], index: number): RunContext {
   return runContexts(text, slices.slice(0, index + 1))[index];
 }
+
+/**
+ * Whether a statement only changes the context of the ones after it (USE, SET, RESET): it is not
+ * submitted; the editor sends its effect along with each later statement.
+ */
+export function isContextStatement(sql: string): boolean {
+  if (!CONTEXT_STATEMENT.test(sql.trimStart())) return false;
+  const statement = parseStatement(sql).statement;
+  return statement?.kind === 'set' || statement?.kind === 'reset' || useEffectOf(statement) !== undefined;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runContextAt, runContexts } from '../../../engine/catalog/run-context';
+import { isContextStatement, runContextAt, runContexts } from '../../../engine/catalog/run-context';
 import { splitStatements } from '../../../engine/sql/split/split-statements';
 
 const text = [
@@ -46,4 +46,11 @@ test('one pass over the file gives every statement the same context as asking fo
   assert.equal(all.length, slices.length);
   all.forEach((c, i) => assert.deepEqual(c, runContextAt(text, slices, i)));
   assert.deepEqual(all[1].settings, {});
+});
+
+test('isContextStatement: USE, USE CATALOG, SET and RESET only change the context; other statements run', () => {
+  for (const sql of ["SET 'table.dml-sync' = 'true'", 'RESET', "RESET 'a'", 'USE CATALOG examples', 'use marketplace', '  USE examples.marketplace']) {
+    assert.equal(isContextStatement(sql), true, sql);
+  }
+  for (const sql of ['SELECT 1', 'SHOW TABLES', "INSERT INTO t SELECT 'SET'", 'USER_DEFINED', 'SETTINGS']) assert.equal(isContextStatement(sql), false, sql);
 });

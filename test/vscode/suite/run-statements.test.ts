@@ -298,6 +298,23 @@ describe('Running statements from the editor', function () {
     await waitFor('both stopped, lenses back to Run', async () => !(await lensTexts()).includes('■ Stop') || undefined, LONG);
   });
 
+  it("Run File with SET 'table.dml-sync' = 'true' waits for each INSERT to finish before the next statement", async () => {
+    const doc = await openFixture('dml-sync.sql');
+    await focusEditorAt(doc, 0);
+    await vscode.commands.executeCommand('tideline.runFile');
+    const [insert, select] = await waitFor('the INSERT and the query in the engine', async () => {
+      const found = await Promise.all([
+        statementsWith("INSERT INTO sync_hits SELECT url, user_id FROM examples.marketplace.clicks /*+ OPTIONS('number-of-rows'='20', 'rows-per-second'='10') */"),
+        statementsWith('SELECT COUNT(*) AS n FROM sync_hits'),
+      ]);
+      return found.every((f) => f.length === 1) ? found.map((f) => f[0]) : undefined;
+    }, LONG);
+    const insertDone = insert.history?.find((h) => h.phase === 'COMPLETED')?.at ?? Infinity;
+    assert.ok(insertDone <= select.createdAt, `the query was submitted after the INSERT completed (INSERT: ${JSON.stringify(insert.history)}, query at ${select.createdAt})`);
+    const api = await readyApi();
+    await api.engine.request('statements/stop', { name: select.name });
+  });
+
   it('a statement waiting for a slot shows its progress and the pool in the status bar, and starts when one frees up', async () => {
     const api = await readyApi();
     await api.engine.request('pools/create', { name: 'tiny', maxCfu: 1 });

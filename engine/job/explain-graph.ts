@@ -10,7 +10,7 @@ import type { Field } from '../planner/logical/plan';
 import { printMode } from '../planner/physical/changelog-mode';
 import type { PhysicalPlan } from '../planner/physical/plan';
 import { timeOperator } from '../planner/physical/plan';
-import { describePhysical } from '../planner/physical/print-physical';
+import { describeCalc, describePhysical } from '../planner/physical/print-physical';
 
 export interface GraphNode {
   readonly id: string;
@@ -68,6 +68,17 @@ function exchangeInto(p: PhysicalPlan, input: number): Pick<GraphEdge, 'exchange
   }
 }
 
+/**
+ * A node's EXPLAIN line. The projection/filter a scan or sink runs itself shows as its own
+ * Calc node (not the scan's line again), and the query's result collector says what it is.
+ */
+function detailOf(name: string, p: PhysicalPlan, fromPlan: boolean): string {
+  if (!fromPlan) return 'Collect(results to the client)';
+  if (name === 'Calc' && p.op === 'scan') return describeCalc(p.calc, p.sourceFields, p.fields);
+  if (name === 'Calc' && p.op === 'sink') return describeCalc(p.calc, p.inputs[0]?.fields ?? [], p.table.columns.filter((c) => c.kind === 'physical'));
+  return describePhysical(p);
+}
+
 export function explainGraph(plans: readonly PhysicalPlan[]): ExplainGraph {
   const { graph, planOf } = buildGraph(plans, { collect: () => undefined, dryRun: true });
   const nodes: GraphNode[] = [];
@@ -79,14 +90,15 @@ export function explainGraph(plans: readonly PhysicalPlan[]): ExplainGraph {
     const t = timeOperator(p);
     const watermark = p.op === 'scan' && p.watermark ? `generates: ${p.watermark.text}` : t === 'rowtime' ? 'requires' : undefined;
     const key = p.mode.upsertKey && p.mode.upsertKey.length > 0 ? names(p.fields, p.mode.upsertKey) : undefined;
+    const name = n.id.replace(/^\d+-/, '');
     nodes.push({
       id: n.id,
-      name: n.id.replace(/^\d+-/, ''),
+      name,
       kind: n.kind,
       changelogMode: printMode(p.mode).slice(1, -1),
       ...(key ? { upsertKey: key } : {}),
       ...(watermark ? { watermark } : {}),
-      detail: describePhysical(p),
+      detail: detailOf(name, p, planOf.has(n.id)),
     });
     const inputs = n.kind === 'operator' ? n.inputs : n.kind === 'sink' ? [n.input] : [];
     inputs.forEach((from, i) => {

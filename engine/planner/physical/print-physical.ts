@@ -39,6 +39,11 @@ function windowText(w: WindowSpec, time: string): string {
   }
 }
 
+/** `Calc(select=[...], where=[...])` of a projection/filter over `input` (also one fused into a scan or a sink). */
+export function describeCalc(c: CalcBody, input: readonly Field[], output: readonly Field[]): string {
+  return `Calc(${calcText(c, input, output)})`;
+}
+
 function calcText(c: CalcBody, input: readonly Field[], output: readonly Field[]): string {
   const select = c.projection
     .map((e, i) => {
@@ -63,7 +68,7 @@ export function describePhysical(p: PhysicalPlan): string {
     case 'values':
       return `Values(rows=[${p.rows.length}], fields=[${p.fields.map((f) => f.name).join(', ')}])`;
     case 'calc':
-      return `Calc(${calcText(p, inF, p.fields)})`;
+      return describeCalc(p, inF, p.fields);
     case 'sink':
       return `Sink(table=[${p.path.catalog}.${p.path.database}.${p.path.name}], ${calcText(p.calc, inF, p.table.columns.filter((c) => c.kind === 'physical'))})`;
     case 'changelogNormalize':

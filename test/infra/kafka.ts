@@ -98,9 +98,15 @@ export function repoRoot(): string {
   return process.cwd();
 }
 
-/** A random KRaft cluster id (a base64url UUID, as `kafka-storage random-uuid` prints). */
-function clusterId(): string {
+/**
+ * A random KRaft cluster id (a base64url UUID, as `kafka-storage random-uuid` prints). Like
+ * Kafka's own Uuid.randomUuid it never starts with '-', which the storage tool would read as an
+ * option (the first character comes from the top six bits of the first byte; clearing the top
+ * bit keeps it in A-Za-f).
+ */
+export function clusterId(): string {
   const bytes = randomBytes(16);
+  bytes[0] = bytes[0]! & 0x7f;
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   return bytes.toString('base64url');

@@ -5,11 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { installOnce, isInstalled, retryOnPortClash, startDaemon } from '../infra/cache';
+import { clusterId } from '../infra/kafka';
 import { ENV_KAFKA, ENV_REGISTRY, startServices } from '../infra/services';
 
 describe('provisioning helpers', () => {
   const root = mkdtempSync(join(tmpdir(), 'tideline-infra-test-'));
   after(() => rmSync(root, { recursive: true, force: true }));
+
+  test('KRaft cluster ids are base64url UUIDs that never start with a dash (the storage tool would take it for an option)', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const id = clusterId();
+      assert.match(id, /^[A-Za-f][A-Za-z0-9_-]{21}$/, id);
+    }
+  });
 
   test('installOnce builds once, and a failed build leaves no folder that counts as installed', async () => {
     const dir = join(root, 'thing-1.0');

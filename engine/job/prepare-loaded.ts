@@ -6,7 +6,8 @@
  */
 import type { CatalogManager } from '../catalog/manager';
 import type { StatementContext } from '../pools/runner';
-import { parseScript } from '../sql';
+import { walkNodes, type AnyNode } from '../language/ast-nodes';
+import { parseScript, type ObjectName } from '../sql';
 import { currentOf, prepareStatement, StatementRefused, type PreparedStatement } from './prepare-statement';
 
 /** How long a submission waits for the tables it names to load. */
@@ -15,21 +16,14 @@ const LOOKUP_TIMEOUT_MS = 15_000;
 /** Written names of the tables a statement reads (FROM, JOIN) or writes (INSERT INTO), in order, once each. */
 export function referencedTables(sql: string): string[][] {
   const names = new Map<string, string[]>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const n = node as { kind?: unknown; name?: { parts?: { value: string }[] }; table?: { kind?: unknown; parts?: { value: string }[] } };
-    const named = n.kind === 'namedTable' ? n.name : n.kind === 'insert' && n.table?.kind === 'objectName' ? n.table : undefined;
-    if (named?.parts) {
-      const parts = named.parts.map((p) => p.value);
-      names.set(JSON.stringify(parts), parts);
-    }
-    for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) visit(v);
-  };
-  for (const s of parseScript(sql).statements) visit(s.statement);
+  for (const s of parseScript(sql).statements) {
+    if (!s.statement) continue;
+    walkNodes(s.statement as unknown as AnyNode, (n) => {
+      const named = n.kind === 'namedTable' ? n['name'] : n.kind === 'insert' ? n['table'] : undefined;
+      const parts = (named as ObjectName | undefined)?.parts.map((p) => p.value);
+      if (parts) names.set(JSON.stringify(parts), parts);
+    });
+  }
   return [...names.values()];
 }
 

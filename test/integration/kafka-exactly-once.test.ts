@@ -7,13 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CLI, runCliAndKill } from '../support/kill-cli';
 import { kafkaBrokers, testKafka, uniqueName } from './env';
 
-const CLI = resolve(__dirname, '../../../dist/cli.js');
 const ROWS = 60_000;
 
 /** Newest checkpoint id in the state directory's checkpoint folders (0 when none). */
@@ -35,17 +35,7 @@ function newestCheckpoint(state: string): number {
 /** Runs the copy until `checkpoints` more checkpoints were written, then SIGKILLs it mid-interval. */
 async function runAndKill(args: string[], cwd: string, state: string, checkpoints: number): Promise<void> {
   const target = newestCheckpoint(state) + checkpoints;
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done && newestCheckpoint(state) < target) await new Promise((r) => setTimeout(r, 10));
-  await new Promise((r) => setTimeout(r, 70));
-  child.kill('SIGKILL');
-  const end = await exited;
-  assert.equal(end.signal, 'SIGKILL', `the copy ended by itself before it could be killed (exit ${end.code}): ${err}`);
+  await runCliAndKill(args, cwd, () => newestCheckpoint(state) >= target, { pollMs: 10, graceMs: 70 });
 }
 
 describe('exactly-once INSERT INTO Kafka (real broker)', () => {

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CLI, runCliAndKill } from '../../support/kill-cli';
 
-const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const ROWS = 4000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,18 +25,7 @@ function topicBytes(state: string): number {
 
 /** Starts `tideline run`, waits until the target grew past `atLeast` bytes, SIGKILLs it. */
 async function runAndKill(args: string[], cwd: string, state: string, atLeast: number): Promise<number> {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
-  let done = false;
-  void exited.then(() => (done = true));
-  for (let i = 0; i < 600 && !done && topicBytes(state) <= atLeast; i++) await sleep(25);
-  // a little more, so the kill lands between checkpoints with rows pending
-  await sleep(60);
-  child.kill('SIGKILL');
-  const end = await exited;
-  assert.equal(end.signal, 'SIGKILL', `the run ended by itself before it could be killed (exit ${end.code}): ${err}`);
+  await runCliAndKill(args, cwd, () => topicBytes(state) > atLeast, { pollMs: 25, graceMs: 60, maxWaitMs: 15_000 });
   return topicBytes(state);
 }
 

@@ -4,9 +4,9 @@
  * publishDiagnostics notification and every error logged to the console.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { repoRoot } from '../../support/repo-root';
 import {
   ConfigurationRequest,
   DidChangeTextDocumentNotification,
@@ -24,12 +24,6 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 /** dist/server.js of the repository this (bundled) file runs from. */
-function repoRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
 export const SERVER = join(repoRoot(__dirname), 'dist/server.js');
 
 export class LspClient {

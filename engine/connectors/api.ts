@@ -86,6 +86,11 @@ export interface SplitReader {
   poll(max: number): SourceBatch | Promise<SourceBatch>;
   /** The position after the last row handed out, for checkpoints. */
   position(): SplitPosition;
+  /**
+   * Records available but not yet read (Kafka: high watermark − position; local topics: end
+   * offset − position), for the autoscaler; undefined when the reader cannot tell.
+   */
+  backlog?(): number | undefined;
   close(): void | Promise<void>;
 }
 

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     let services: Awaited<ReturnType<typeof startServices>> | undefined;
     try {
-      services = await startServices({ kafka: true, kafkaB: true, registry: true, flink: true, log: (s) => console.log(`  ${s}`) });
+      services = await startServices({ kafka: true, kafkaB: true, kafkaC: true, registry: true, flink: true, log: (s) => console.log(`  ${s}`) });
     } catch (err) {
       console.error(`provisioning failed: ${err instanceof Error ? err.message : String(err)}`);
       results.push({ name: 'integration', passed: 0, failed: 1, note: 'provisioning failed', seconds: (Date.now() - t0) / 1000 });

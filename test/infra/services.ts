@@ -4,6 +4,7 @@
  *
  *   TIDELINE_TEST_KAFKA_BROKERS          comma-separated host:port of a Kafka broker
  *   TIDELINE_TEST_KAFKA_BROKERS_B        a second, independent Kafka cluster (cross-cluster tests)
+ *   TIDELINE_TEST_KAFKA_BROKERS_C        a third one (a join across two clusters writing to a third)
  *   TIDELINE_TEST_SCHEMA_REGISTRY_URL    base URL of a Confluent-compatible Schema Registry API
  *   TIDELINE_TEST_FLINK_PYTHON           python of a venv with apache-flink (PyFlink)
  *
@@ -22,6 +23,7 @@ import { SchemaRegistry, startRegistry } from './schema-registry';
 
 export const ENV_KAFKA = 'TIDELINE_TEST_KAFKA_BROKERS';
 export const ENV_KAFKA_B = 'TIDELINE_TEST_KAFKA_BROKERS_B';
+export const ENV_KAFKA_C = 'TIDELINE_TEST_KAFKA_BROKERS_C';
 export const ENV_REGISTRY = 'TIDELINE_TEST_SCHEMA_REGISTRY_URL';
 export const ENV_FLINK_PYTHON = 'TIDELINE_TEST_FLINK_PYTHON';
 
@@ -29,6 +31,8 @@ export interface ServiceOptions {
   readonly kafka?: boolean;
   /** A second single-node cluster, started alongside the first (small heap). */
   readonly kafkaB?: boolean;
+  /** A third single-node cluster, like kafkaB. */
+  readonly kafkaC?: boolean;
   readonly registry?: boolean;
   readonly flink?: boolean;
   readonly log?: (s: string) => void;
@@ -86,6 +90,7 @@ export async function startServices(opts: ServiceOptions): Promise<Services> {
     const brokers = (k: KafkaBroker) => ({ value: k.brokers.join(','), stop: () => k.stop() });
     if (opts.kafka) provide(ENV_KAFKA, 'Kafka', () => startKafka({ log: (s) => log(`kafka: ${s}`) }).then(brokers));
     if (opts.kafkaB) provide(ENV_KAFKA_B, 'Kafka B', () => startKafka({ log: (s) => log(`kafka B: ${s}`), heapMb: 256 }).then(brokers));
+    if (opts.kafkaC) provide(ENV_KAFKA_C, 'Kafka C', () => startKafka({ log: (s) => log(`kafka C: ${s}`), heapMb: 256 }).then(brokers));
     if (opts.registry) provide(ENV_REGISTRY, 'Schema Registry', () => startRegistry({ log: (s) => log(`registry: ${s}`) }).then((r: SchemaRegistry) => ({ value: r.url, stop: () => r.stop() })));
     if (opts.flink) provide(ENV_FLINK_PYTHON, 'Flink', () => provisionFlink((s) => log(`flink: ${s}`)).then((python) => ({ value: python })));
     // Start all at once (the JVMs start in parallel), but report every failure.
@@ -104,7 +109,7 @@ export async function startServices(opts: ServiceOptions): Promise<Services> {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] !== 'start') {
-    console.error('usage: node out/test/infra/services.js start [kafka,kafkaB,registry,flink]');
+    console.error('usage: node out/test/infra/services.js start [kafka,kafkaB,kafkaC,registry,flink]');
     process.exitCode = 2;
     return;
   }
@@ -113,6 +118,7 @@ async function main(argv: string[]): Promise<void> {
   const services = await startServices({
     kafka: want.has('kafka'),
     kafkaB: want.has('kafkaB'),
+    kafkaC: want.has('kafkaC'),
     registry: want.has('registry'),
     flink: want.has('flink'),
     log: (s) => console.error(`[${stamp()}] ${s}`),

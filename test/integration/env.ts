@@ -20,6 +20,8 @@ export function requireEnv(name: string): string {
 export const kafkaBrokers = (): string[] => requireEnv('TIDELINE_TEST_KAFKA_BROKERS').split(',').map((s) => s.trim());
 /** A second, independent cluster (cross-cluster tests). */
 export const kafkaBrokersB = (): string[] => requireEnv('TIDELINE_TEST_KAFKA_BROKERS_B').split(',').map((s) => s.trim());
+/** A third cluster (a join across two clusters writing to a third). */
+export const kafkaBrokersC = (): string[] => requireEnv('TIDELINE_TEST_KAFKA_BROKERS_C').split(',').map((s) => s.trim());
 export const registryUrl = (): string => requireEnv('TIDELINE_TEST_SCHEMA_REGISTRY_URL');
 export const flinkPython = (): string => requireEnv('TIDELINE_TEST_FLINK_PYTHON');
 

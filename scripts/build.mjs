@@ -36,6 +36,8 @@ const nodeEntries = present({
   server: 'server/bin.ts',
   'server-main': 'server/main.ts',
   'engine-host': 'engine/host/main.ts',
+  // Keyed subtasks on worker threads (engine/runtime/parallel/), loaded by the host and the CLI.
+  'subtask-worker': 'engine/runtime/parallel/subtask-worker.ts',
 });
 // dist/cli.js (the executable) is a small loader of dist/cli-main.js through a V8 code cache.
 const cliEntry = present({ cli: 'engine/cli/bin.ts' });

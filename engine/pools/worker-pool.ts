@@ -1,7 +1,8 @@
 /**
  * Worker threads of an embedded pool. Workers are started on demand up to a maximum, reused
  * when released, and terminated after sitting idle for `idleMs`: when nothing runs, no
- * worker thread is alive (scale to zero).
+ * worker thread is alive (scale to zero). Keyed subtasks of statements run on them
+ * (engine/runtime/parallel/: a job leases one worker per slot with `tryAcquire`).
  */
 import { Worker } from 'node:worker_threads';
 
@@ -54,6 +55,18 @@ export class WorkerPool {
     }
     if (this.entries.size < this.o.maxWorkers) return Promise.resolve(this.spawn().worker);
     return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** A worker for exclusive use now (an idle one, or a new one under the maximum), else undefined. */
+  tryAcquire(): Worker | undefined {
+    if (this.closed) return undefined;
+    for (const e of this.entries.values()) {
+      if (!e.busy) {
+        this.markBusy(e);
+        return e.worker;
+      }
+    }
+    return this.entries.size < this.o.maxWorkers ? this.spawn().worker : undefined;
   }
 
   release(worker: Worker): void {

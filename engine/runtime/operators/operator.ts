@@ -61,6 +61,11 @@ export interface Operator {
   restoreState(state: unknown): void;
   /** Entries the operator holds in state (keys, or buffered rows where it keeps no keys): the `state` figure of metrics. */
   stateSize?(): number;
+  /**
+   * Emits into the collector every output still being computed elsewhere (a keyed stage's
+   * subtasks on worker threads); the executor calls it before a checkpoint or a rescale.
+   */
+  settle?(): void;
 }
 
 /** The watermark that ends bounded input: fires every window and timer. */

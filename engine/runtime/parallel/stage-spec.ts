@@ -1,0 +1,32 @@
+/**
+ * What a keyed stage's subtask is built from: the physical node's operator and its Spec (plain
+ * data: expression IR, aggregate calls, types). build-graph.ts builds in-process subtasks from it
+ * and a worker thread (subtask-worker.ts) builds its subtask from the very same value after it
+ * crossed by structured clone, so both run the same compiled operator.
+ */
+import { GroupAggregateOperator, type GroupAggregateSpec } from '../operators/group-aggregate';
+import { JoinOperator, type JoinSpec } from '../operators/join';
+import type { Operator } from '../operators/operator';
+import { SemiAntiJoinOperator, type SemiAntiJoinSpec } from '../operators/semi-anti-join';
+
+export type KeyedStageSpec =
+  | { readonly op: 'groupAggregate'; readonly spec: GroupAggregateSpec }
+  | { readonly op: 'join'; readonly spec: JoinSpec }
+  | { readonly op: 'semiAntiJoin'; readonly spec: SemiAntiJoinSpec };
+
+/** A fresh subtask of the stage. */
+export function createStageOperator(s: KeyedStageSpec): Operator {
+  switch (s.op) {
+    case 'groupAggregate':
+      return new GroupAggregateOperator(s.spec);
+    case 'join':
+      return new JoinOperator(s.spec);
+    case 'semiAntiJoin':
+      return new SemiAntiJoinOperator(s.spec);
+  }
+}
+
+/** The key columns of each input, as the stage keys its state (the exchange routes by them). */
+export function stageKeys(s: KeyedStageSpec): ReadonlyArray<readonly number[]> {
+  return s.op === 'groupAggregate' ? [s.spec.groupKeys] : [s.spec.leftKeys, s.spec.rightKeys];
+}

@@ -9,7 +9,7 @@ import { StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { localPrincipal } from '../auth/roles';
 import { TIDELINE_VERSION } from '../version';
 import { openConnection, openUnavailableConnection } from './connection';
-import { startHousekeeping } from './housekeeping';
+import { housekeepingSettings, startHousekeeping } from './housekeeping';
 import { metricsPortArg, serveMetrics } from './metrics-endpoint';
 import { closeEngineApi, openEngineApi } from './open-api';
 import { hostStateDir } from './state-dir';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     return;
   }
   const connection = openConnection(process.stdin, new StreamMessageWriter(process.stdout), api, { principal: localPrincipal() }, log);
-  const stopHousekeeping = startHousekeeping(api.service, 5000, log);
+  const stopHousekeeping = startHousekeeping(api.service, housekeepingSettings(process.env, log), log);
   connection.onClose(() => {
     log('connection closed; exiting');
     stopHousekeeping();

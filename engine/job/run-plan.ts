@@ -30,8 +30,8 @@ export interface RunPlanOptions {
   /** Snapshot mode: print the final result (materialized) instead of the changelog. */
   readonly snapshot: boolean;
   readonly signal?: { stopped: boolean };
-  /** Called after every executor round with the nodes' metrics (the engine host's statement metrics). */
-  readonly onProgress?: (metrics: ExecutorMetrics['nodes']) => void;
+  /** Called after every executor round with the nodes' metrics (the engine host's statement metrics) and how long the round took (ms). */
+  readonly onProgress?: (metrics: ExecutorMetrics['nodes'], roundMs: number) => void;
   /**
    * Give other work on the event loop a turn at least this often (ms) even while input keeps
    * coming (the engine host runs many statements and answers requests in one process).
@@ -124,7 +124,9 @@ async function driveExecutor(
         reason = 'limit';
         break;
       }
+      const t0 = performance.now();
       const more = await ex.step();
+      const roundMs = performance.now() - t0;
       const m = (metrics = ex.metrics().nodes);
       let late = 0;
       let malformed = 0;
@@ -135,7 +137,7 @@ async function driveExecutor(
       }
       counters.late = late;
       counters.malformed = malformed;
-      options.onProgress?.(m);
+      options.onProgress?.(m, roundMs);
       if (!more) break;
       let read = 0;
       let written = 0;

@@ -8,7 +8,7 @@
 import type { PhysicalPlan } from '../planner/physical/plan';
 import { timeOperator } from '../planner/physical/plan';
 import type { RunLoad } from '../pools/runner';
-import type { ExecutorMetrics } from '../runtime/executor/executor';
+import type { ExecutorMetrics, SplitReaderMetrics } from '../runtime/executor/executor';
 
 export interface OperatorMetricsView {
   readonly id: string;
@@ -19,6 +19,10 @@ export interface OperatorMetricsView {
   readonly stateSize?: number;
   readonly lateDropped: number;
   readonly errors: number;
+  /** Sources: records not read yet over their splits (Kafka: consumer lag), when the readers can tell. */
+  readonly backlog?: number;
+  /** Sources: each split (Kafka: `partition-N`) with the source subtask reading it, its watermark and backlog. */
+  readonly splitReaders?: readonly SplitReaderMetrics[];
 }
 
 export interface StatementMetrics {
@@ -26,6 +30,8 @@ export interface StatementMetrics {
   readonly ratePerSecond: number;
   readonly lateRows: number;
   readonly watermark?: number;
+  /** Records the sources have not read yet (Kafka: total consumer lag), when they can tell. */
+  readonly backlog?: number;
   readonly operators: readonly OperatorMetricsView[];
   readonly hints?: readonly string[];
 }
@@ -46,15 +52,20 @@ function sum(nodes: Nodes, pick: (id: string) => boolean, field: 'recordsIn' | '
   return n;
 }
 
-/** Rows per second over a sliding window of samples. */
+/** Rows per second over a sliding window of samples (at least `gapMs` apart, over `windowMs`). */
 class Rate {
   private readonly samples: Array<[number, number]> = [];
 
+  constructor(
+    private readonly gapMs = 250,
+    private readonly windowMs = 5000,
+  ) {}
+
   add(at: number, total: number): void {
     const last = this.samples[this.samples.length - 1];
-    if (last && at - last[0] < 250) return;
+    if (last && at - last[0] < this.gapMs) return;
     this.samples.push([at, total]);
-    while (this.samples.length > 2 && at - this.samples[0]![0] > 5000) this.samples.shift();
+    while (this.samples.length > 2 && at - this.samples[0]![0] > this.windowMs) this.samples.shift();
   }
 
   perSecond(): number {
@@ -70,6 +81,11 @@ export class StatementMeter {
   private nodes: Nodes = {};
   private readonly output = new Rate();
   private readonly input = new Rate();
+  /** Records arrived at the sources (read plus waiting), for the arrival rate. */
+  private readonly arrived = new Rate();
+  /** Records read against the time spent in rounds that read some (its clock is busy ms). */
+  private readonly busy = new Rate(20, 2000);
+  private busyMs = 0;
   private lastRead = 0;
   private lastActivity: number;
   private lastWatermark = Number.NEGATIVE_INFINITY;
@@ -96,15 +112,19 @@ export class StatementMeter {
     this.rowtime = rowtime;
   }
 
-  update(nodes: Nodes): void {
+  /** After a round of the run loop: its metrics and how long it took (ms). */
+  update(nodes: Nodes, roundMs = 0): void {
     this.nodes = nodes;
     const now = this.clockNow();
     const read = sum(nodes, isSource, 'recordsOut');
     if (read !== this.lastRead) {
       this.lastRead = read;
       this.lastActivity = now;
+      this.busyMs += roundMs;
+      this.busy.add(this.busyMs, read);
     }
     this.input.add(now, read);
+    this.arrived.add(now, read + (this.backlog() ?? 0));
     this.output.add(now, sum(nodes, isEnd, 'recordsIn'));
     const wm = Object.entries(nodes).find(([id]) => isEnd(id))?.[1].watermark;
     if (wm !== undefined && wm > this.lastWatermark) {
@@ -145,21 +165,51 @@ export class StatementMeter {
       ...(m.stateSize !== undefined ? { stateSize: m.stateSize } : {}),
       lateDropped: m.lateDropped,
       errors: m.errors ?? 0,
+      ...(m.backlog !== undefined ? { backlog: m.backlog } : {}),
+      ...(m.splitReaders !== undefined ? { splitReaders: m.splitReaders } : {}),
     }));
+    let backlog: number | undefined;
+    for (const o of operators) if (o.backlog !== undefined) backlog = (backlog ?? 0) + o.backlog;
     const hints = this.hints(rows, lateRows, end?.watermark);
     return {
       rows,
       ratePerSecond: Math.round(this.output.perSecond() * 10) / 10,
       lateRows,
       ...(end?.watermark !== undefined && Number.isFinite(end.watermark) ? { watermark: end.watermark } : {}),
+      ...(backlog !== undefined ? { backlog } : {}),
       operators,
       ...(hints.length > 0 ? { hints } : {}),
     };
   }
 
+  /** Records waiting at the sources, summed over those whose readers can tell. */
+  private backlog(): number | undefined {
+    let total: number | undefined;
+    for (const [id, m] of Object.entries(this.nodes)) if (isSource(id) && m.backlog !== undefined) total = (total ?? 0) + m.backlog;
+    return total;
+  }
+
+  /**
+   * The autoscaler's input: the sources' splits and backlog, the arrival rate (read plus the
+   * backlog's growth), and what one subtask processes per second while busy (records read
+   * over the time spent in rounds that read some, divided by the parallelism).
+   */
   load(parallelism: number): RunLoad {
-    const rate = this.input.perSecond();
-    return { inputRate: rate, backlog: 0, throughputPerSlot: rate / Math.max(1, parallelism), idleForMs: this.clockNow() - this.lastActivity };
+    const backlog = this.backlog();
+    let splits = 0;
+    let sources = 0;
+    for (const [id, m] of Object.entries(this.nodes)) {
+      if (!isSource(id)) continue;
+      sources++;
+      splits += m.splits ?? 1;
+    }
+    return {
+      inputRate: backlog === undefined ? this.input.perSecond() : Math.max(0, this.arrived.perSecond()),
+      backlog: backlog ?? 0,
+      throughputPerSlot: this.busy.perSecond() / Math.max(1, parallelism),
+      ...(sources > 0 ? { splits } : {}),
+      idleForMs: this.clockNow() - this.lastActivity,
+    };
   }
 
   private hints(rows: number, late: number, watermark: number | undefined): string[] {

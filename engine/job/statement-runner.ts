@@ -172,15 +172,15 @@ class StatementRun {
       signal: this.signal,
       yieldEveryMs: 0,
       batchSize: 256,
-      onProgress: (nodes) => this.progress(nodes),
+      onProgress: (nodes, roundMs) => this.progress(nodes, roundMs),
       rescale: this.scale,
     };
   }
 
-  private progress(nodes: Parameters<StatementMeter['update']>[0]): void {
+  private progress(nodes: Parameters<StatementMeter['update']>[0], roundMs: number): void {
     const meter = this.meter;
     if (!meter) return;
-    meter.update(nodes);
+    meter.update(nodes, roundMs);
     const now = Date.now();
     const malformed = meter.malformed;
     if (malformed > this.malformedSeen) {

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { decideParallelism } from './autoscaler';
+import { type AutoscalerConfig, decideParallelism, DEFAULT_AUTOSCALER } from './autoscaler';
 import { isActive, TransitionError } from './lifecycle';
 import { type Clock, Meter } from './metering';
 import { PoolError, type Pool } from './pool';
@@ -26,8 +26,24 @@ export interface SubmitRequest {
   readonly submittedBy?: string;
 }
 
+/** A change the autoscaler made: slots held before and after, and why. */
+export interface ScaleChange {
+  readonly statement: string;
+  readonly from: number;
+  readonly to: number;
+  readonly reason: string;
+}
+
+/** The autoscaler's last decision about a statement, and when it was made. */
+export interface ScaleDecisionRecord {
+  readonly parallelism: number;
+  readonly reason: string;
+  readonly at: number;
+}
+
 export class PoolService {
   private readonly allocators = new Map<string, SlotAllocator>();
+  private readonly decisions = new Map<string, ScaleDecisionRecord>();
   private readonly handles = new Map<string, RunHandle>();
   private readonly splits = new Map<string, number>();
   private seq = 0;
@@ -190,13 +206,17 @@ export class PoolService {
 
   /**
    * One autoscaler round over every running statement that reports its load and can be
-   * rescaled: the policy picks a parallelism within what the pool can give (its own slots
-   * plus the free ones), the allocator's holding and the meter follow. A running statement
-   * keeps at least one slot (scale to zero is the worker pool's: no statement, no worker).
-   * Returns the changes made.
+   * rescaled: the policy (autoscaler.ts) decides from the splits its sources read, the
+   * records waiting at them, the arrival rate and what a slot processes, within what the
+   * pool can give (its own slots plus the free ones: the pool's cap over all its statements
+   * is never exceeded). The allocator's holding and the meter follow; the executor runs at
+   * the slots held, at least one subtask. A statement idle past the idle period holds no slot
+   * (scaled to zero, still RUNNING and polling its sources in the host) and wakes up when
+   * records arrive. Every decision is kept (`scaling`); a change is also the reason of the
+   * statement's phase. Returns the changes made.
    */
-  async autoscaleOnce(): Promise<Array<{ statement: string; from: number; to: number; reason: string }>> {
-    const changes: Array<{ statement: string; from: number; to: number; reason: string }> = [];
+  async autoscaleOnce(config: AutoscalerConfig = DEFAULT_AUTOSCALER): Promise<ScaleChange[]> {
+    const changes: ScaleChange[] = [];
     for (const [name, handle] of [...this.handles]) {
       const s = this.statements.get(name);
       if (!s || !handle.load || !handle.rescale) continue;
@@ -204,24 +224,34 @@ export class PoolService {
       if (phase !== 'RUNNING' && phase !== 'DEGRADED') continue;
       const load = handle.load();
       if (!load) continue;
+      if (load.splits !== undefined) this.splits.set(name, Math.max(1, load.splits));
       const alloc = this.allocator(s.pool);
       const current = alloc.slotsOf(name);
-      const d = decideParallelism({ current, splits: this.splits.get(name) ?? 1, cap: current + alloc.free, ...load });
-      const want = Math.max(1, d.parallelism);
-      if (want === current) continue;
-      const granted = alloc.resize(name, want);
+      const d = decideParallelism({ current, splits: this.splits.get(name) ?? 1, cap: current + alloc.free, ...load }, config);
+      this.decisions.set(name, { parallelism: d.parallelism, reason: d.reason, at: this.clock() });
+      if (d.parallelism === current) continue;
+      const granted = alloc.resize(name, d.parallelism);
       if (granted === current) continue;
+      const subtasks = Math.max(1, granted);
       try {
-        await handle.rescale(granted);
+        if (subtasks !== Math.max(1, current)) await handle.rescale(subtasks);
       } catch (e) {
         alloc.resize(name, current);
         changes.push({ statement: name, from: current, to: current, reason: `rescale failed: ${e instanceof Error ? e.message : String(e)}` });
         continue;
       }
       this.meter.hold(name, s.pool, granted);
+      const reason = granted === 0 ? `scaled to zero: ${d.reason}` : `autoscaler: ${current} -> ${granted} CFU (${d.reason})`;
       changes.push({ statement: name, from: current, to: granted, reason: d.reason });
+      const now = phaseOf(this.statements.require(name));
+      if (now === 'RUNNING' || now === 'DEGRADED') await this.statements.setReason(name, reason).catch(ignoreTransition);
     }
     return changes;
+  }
+
+  /** The autoscaler's last decision about a running statement (statements/get shows it). */
+  scalingOf(name: string): ScaleDecisionRecord | undefined {
+    return this.handles.has(name) ? this.decisions.get(name) : undefined;
   }
 
   /** Stops metering (closing open segments) — for a clean host shutdown. */
@@ -281,6 +311,7 @@ export class PoolService {
   private releaseSlots(name: string): void {
     const s = this.statements.get(name);
     this.handles.delete(name);
+    this.decisions.delete(name);
     if (!s) return;
     this.meter.hold(name, s.pool, 0);
     this.allocators.get(s.pool)?.release(name);

@@ -54,12 +54,14 @@ export interface RunCallbacks {
 
 /** What a running statement measured since it started (the autoscaler's input). */
 export interface RunLoad {
-  /** Records per second arriving at the sources. */
+  /** Records per second arriving at the sources (read plus the growth of the backlog). */
   readonly inputRate: number;
-  /** Records waiting at the sources (e.g. Kafka lag). */
+  /** Records waiting at the sources (Kafka lag, a local topic's unread records). */
   readonly backlog: number;
-  /** Records per second one subtask processes. */
+  /** Records per second one subtask processes while busy. */
   readonly throughputPerSlot: number;
+  /** The splits its sources read (partitions, files…), when known: replaces the described count. */
+  readonly splits?: number;
   /** Milliseconds since a record last arrived or was processed. */
   readonly idleForMs: number;
 }

@@ -79,11 +79,15 @@ export class SlotAllocator {
     return `waiting for a slot: pool '${this.pool}' has all ${this.cap} CFU in use by ${this.held.size} statement${this.held.size === 1 ? '' : 's'}${ahead}`;
   }
 
-  /** Grows or shrinks what a statement holds; growth is limited by free slots. Returns the new count. */
+  /**
+   * Grows or shrinks what a statement holds; growth is limited by free slots. 0 keeps the
+   * statement a holder with no slot (scaled to zero while idle; it grows from there when it
+   * wakes up). Returns the new count.
+   */
   resize(statement: string, want: number): number {
     const cur = this.held.get(statement);
     if (cur === undefined) throw new Error(`statement '${statement}' holds no slots in pool '${this.pool}'`);
-    const target = Math.max(1, Math.floor(want));
+    const target = Math.max(0, Math.floor(want));
     const next = target <= cur ? target : cur + Math.min(target - cur, this.queue.length > 0 ? 0 : this.free);
     this.held.set(statement, next);
     if (next < cur) this.drain();

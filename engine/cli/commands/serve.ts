@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
-import { startHousekeeping } from '../../host/housekeeping';
+import { housekeepingSettings, startHousekeeping } from '../../host/housekeeping';
 import { metricsPortArg, serveMetrics } from '../../host/metrics-endpoint';
 import { closeEngineApi, openEngineApi } from '../../host/open-api';
 import { parseListen, serveSocket } from '../../host/socket-server';
@@ -44,7 +44,7 @@ export const serveCommand: Command = {
     process.on('unhandledRejection', (err) => log(`unhandled rejection (server keeps running): ${String(err)}`));
     const api = await openEngineApi(stateDir, true, log);
     const server = await serveSocket(api, at, log);
-    const stopHousekeeping = startHousekeeping(api.service, 5000, log);
+    const stopHousekeeping = startHousekeeping(api.service, housekeepingSettings(process.env, log), log);
     const addr = server.address() as AddressInfo;
     io.out(`listening on ${addr.address}:${addr.port} (state ${stateDir})\n`);
     setTimeout(() => api.engine?.runner.warmUp(), 0);

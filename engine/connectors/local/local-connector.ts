@@ -17,7 +17,7 @@ import { decodeLocated, type DecodedBatch } from '../decode-located';
 import { openTopic, type LocalTopic } from './local-topic';
 import { LocalTransactions } from './local-transactions';
 import { Partitioner } from './partitioner';
-import type { AppendRecord, PartitionCursor } from './partition-log';
+import type { AppendRecord, PartitionCursor, PartitionLog } from './partition-log';
 
 export const LOCAL_OPTIONS: readonly OptionSpec[] = [
   { key: 'topic', type: 'string', description: 'Name of the local topic; defaults to the table name.' },
@@ -141,6 +141,7 @@ export class LocalSource implements Source {
     return new LocalReader(
       `${this.t.topicName}/partition ${p}`,
       p,
+      log,
       log.cursor(start),
       this.bounded ? log.nextOffset : undefined,
       this.t.codec.decoder(),
@@ -153,6 +154,7 @@ class LocalReader implements SplitReader {
   constructor(
     private readonly where: string,
     private readonly partition: number,
+    private readonly log: PartitionLog,
     private readonly cursor: PartitionCursor,
     private readonly endOffset: number | undefined,
     private readonly decoder: KeyValueDecoder,
@@ -181,6 +183,11 @@ class LocalReader implements SplitReader {
 
   position(): SplitPosition {
     return this.cursor.offset;
+  }
+
+  /** Records appended and not read yet (up to the end offset of a bounded scan). */
+  backlog(): number {
+    return Math.max(0, (this.endOffset ?? this.log.nextOffset) - this.cursor.offset);
   }
 
   close(): void {}

@@ -72,8 +72,20 @@ class SourceRuntime {
   }
 }
 
+/** Records waiting in a source's open splits, summed over the readers that can tell (undefined when none can). */
+function sourceBacklog(s: SourceRuntime): number | undefined {
+  let total: number | undefined;
+  for (const sp of s.splits) {
+    if (sp.ended || sp.reader === null) continue;
+    const b = sp.reader.backlog?.();
+    if (b !== undefined && Number.isFinite(b)) total = (total ?? 0) + Math.max(0, b);
+  }
+  return total;
+}
+
 export interface ExecutorMetrics {
-  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number }>;
+  /** Sources also say how many splits they read and, when their readers can tell, the records waiting in them (`backlog`). */
+  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number; splits?: number; backlog?: number }>;
 }
 
 /** A source split without data this long while others have some holds the watermark back (metrics say so). */
@@ -351,7 +363,15 @@ export class Executor {
     const now = this.clock();
     for (const s of this.sources) {
       const quiet = s.hasWatermarks ? s.marks.quiet(now, QUIET_SPLIT_MS) : [];
-      nodes[s.spec.id] = { ...s.metrics, errors: s.errors, watermark: s.lastWatermark, ...(quiet.length > 0 ? { quietSplits: quiet } : {}) };
+      const backlog = sourceBacklog(s);
+      nodes[s.spec.id] = {
+        ...s.metrics,
+        errors: s.errors,
+        watermark: s.lastWatermark,
+        splits: s.splits.length,
+        ...(backlog !== undefined ? { backlog } : {}),
+        ...(quiet.length > 0 ? { quietSplits: quiet } : {}),
+      };
     }
     for (const n of this.operators) {
       const stateSize = n.operator.stateSize?.();

@@ -8,10 +8,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const node = (recordsIn: number, recordsOut: number, extra: { watermark?: number; lateDropped?: number; errors?: number } = {}) => ({
+const node = (recordsIn: number, recordsOut: number, extra: { watermark?: number; lateDropped?: number; errors?: number; splits?: number; backlog?: number } = {}) => ({
   recordsIn,
   recordsOut,
   lateDropped: extra.lateDropped ?? 0,
+  ...(extra.splits !== undefined ? { splits: extra.splits } : {}),
+  ...(extra.backlog !== undefined ? { backlog: extra.backlog } : {}),
   ...(extra.errors !== undefined ? { errors: extra.errors } : {}),
   ...(extra.watermark !== undefined ? { watermark: extra.watermark } : {}),
 });
@@ -65,13 +67,35 @@ describe('statement metrics', () => {
     const plans = await plansOf("SELECT * FROM clicks WHERE url = 'nothing'");
     let now = 0;
     const m = new StatementMeter(plans, () => now);
-    m.update({ '1-Source:clicks': node(0, 0), '2-Calc': node(0, 0), '3-Collect': node(0, 0) });
+    m.update({ '1-Source:clicks': node(0, 0, { splits: 4, backlog: 1000 }), '2-Calc': node(0, 0), '3-Collect': node(0, 0) }, 0);
     now = 1000;
-    m.update({ '1-Source:clicks': node(0, 500), '2-Calc': node(500, 0), '3-Collect': node(0, 0) });
+    m.update({ '1-Source:clicks': node(0, 500, { splits: 4, backlog: 1500 }), '2-Calc': node(500, 0), '3-Collect': node(0, 0) }, 100);
     assert.match(m.view().hints![0]!, /^500 rows were read but none reached the result/);
+    now = 2000;
+    m.update({ '1-Source:clicks': node(0, 1000, { splits: 4, backlog: 1500 }), '2-Calc': node(1000, 0), '3-Collect': node(0, 0) }, 100);
     const load = m.load(2);
-    assert.equal(load.inputRate, 500);
-    assert.equal(load.throughputPerSlot, 250);
+    // arrived: 1 000 waiting at 0 s, 500 read + 1 500 waiting at 1 s, 1 000 read + 1 500 waiting at 2 s
+    assert.equal(load.inputRate, 750);
+    assert.equal(load.backlog, 1500);
+    assert.equal(load.splits, 4);
+    // 500 rows read in 100 ms of rounds that read some: 5 000 rec/s busy, over 2 subtasks
+    assert.equal(load.throughputPerSlot, 2500);
     assert.equal(load.idleForMs, 0);
+    now = 2500;
+    m.update({ '1-Source:clicks': node(0, 1000, { splits: 4, backlog: 0 }), '2-Calc': node(1000, 0), '3-Collect': node(0, 0) }, 1);
+    assert.equal(m.load(2).idleForMs, 500, 'nothing read for 500 ms');
+  });
+
+  test('a source whose readers cannot tell their backlog: the read rate is the input rate', async () => {
+    const plans = await plansOf("SELECT * FROM clicks WHERE url = 'nothing'");
+    let now = 0;
+    const m = new StatementMeter(plans, () => now);
+    m.update({ '1-Source:clicks': node(0, 0), '2-Calc': node(0, 0), '3-Collect': node(0, 0) }, 0);
+    now = 1000;
+    m.update({ '1-Source:clicks': node(0, 500), '2-Calc': node(500, 0), '3-Collect': node(0, 0) }, 50);
+    const load = m.load(1);
+    assert.equal(load.inputRate, 500);
+    assert.equal(load.backlog, 0);
+    assert.equal(load.splits, 1, 'a source that does not say counts one split');
   });
 });

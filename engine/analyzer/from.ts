@@ -6,6 +6,7 @@
 import type { Expression, Join as JoinAst, TableAlias, TableRef, Unnest as UnnestAst } from '../sql';
 import { E, type Expr } from '../expr/expr';
 import { decorrelate } from '../planner/logical/decorrelate';
+import { equiKeys } from '../planner/logical/equi-keys';
 import type { Field, JoinKind, LogicalPlan } from '../planner/logical/plan';
 import { T, isTimeAttribute, withNullability } from '../types/logical-type';
 import { printType } from '../types/print';
@@ -229,24 +230,6 @@ export function underProjects(p: LogicalPlan): LogicalPlan {
   return p.kind === 'project' ? underProjects(p.input) : p;
 }
 
-/** `l = r` conjuncts with one input ref on each side. */
-export function equiKeys(condition: Expr, shift: number): { left: number; right: number }[] {
-  const out: { left: number; right: number }[] = [];
-  const visit = (e: Expr) => {
-    if (e.kind !== 'call') return;
-    if (e.op === 'AND') return e.operands.forEach(visit);
-    if (e.op !== '=' || e.operands.length !== 2) return;
-    const [a, b] = e.operands.map(stripCast);
-    if (a.kind !== 'input' || b.kind !== 'input') return;
-    if (a.index < shift && b.index >= shift) out.push({ left: a.index, right: b.index - shift });
-    else if (b.index < shift && a.index >= shift) out.push({ left: b.index, right: a.index - shift });
-  };
-  visit(condition);
-  return out;
-}
-
-function stripCast(e: Expr): Expr {
-  return e.kind === 'cast' ? e.operand : e;
-}
-
+/** Re-exported for the analyzer's other join builders (subquery.ts). */
+export { equiKeys };
 export type { Expression };

@@ -163,7 +163,7 @@ describe('physical planning', () => {
     );
   });
 
-  test('a projection over a join reads only what it and the join need from each input (pruned through a filter)', () => {
+  test('a projection over a join reads only what it and the join need from each input (pruned through a filter, which joins the condition)', () => {
     const n = clicksScan.fields.length;
     const join: LogicalPlan = {
       kind: 'join',
@@ -179,8 +179,8 @@ describe('physical planning', () => {
     assert.equal(
       plan(p),
       [
-        'Calc(select=[url], where=[ts > ts]) changelogMode=[I]',
-        '  Join(type=[INNER], leftKeys=[user_id], rightKeys=[user_id]) changelogMode=[I]',
+        'Calc(select=[url]) changelogMode=[I]',
+        '  Join(type=[INNER], leftKeys=[user_id], rightKeys=[user_id], where=[ts > ts]) changelogMode=[I]',
         "    TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] rowtime=[ts] watermark=generates",
         "    TableSourceScan(table=[mem.db.clicks], fields=[user_id, url, ts], project=[user_id, ts], watermark=[ts - INTERVAL '5' SECOND]) changelogMode=[I] rowtime=[ts] watermark=generates",
       ].join('\n'),

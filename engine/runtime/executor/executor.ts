@@ -5,7 +5,9 @@
  * asynchronous sink writes. When every source has ended it emits the final watermark (which
  * fires every remaining window) and ends the operators' input. Between rounds it can take a
  * checkpoint of all operator state, source positions and split watermarks; an executor built
- * with that checkpoint continues exactly where the first one stopped.
+ * with that checkpoint continues exactly where the first one stopped. A source's splits are
+ * spread over the job's parallelism as source subtasks (split-assignment.ts), each polling its
+ * own splits; metrics say which subtask reads which split, with its watermark and backlog.
  */
 import type { RecordError, SourceSplit, SplitPosition, SplitReader } from '../../connectors/api';
 import type { Row, RowKind } from '../changelog';
@@ -15,6 +17,7 @@ import { decodeState, encodeState, type Json } from '../state/codec';
 import type { Checkpoint } from './checkpoint';
 import type { DataflowGraph, SourceNodeSpec } from './graph';
 import { newMetrics, OperatorNode, SinkNode, type Edge } from './nodes';
+import { splitOwner } from './split-assignment';
 import { SplitWatermarks } from './split-watermarks';
 
 export interface ExecutorOptions {
@@ -28,6 +31,8 @@ export interface ExecutorOptions {
   readonly recordErrors?: 'fail' | 'skip';
   /** Resume from this checkpoint. */
   readonly restore?: Checkpoint;
+  /** Source subtasks each source's splits are spread over (default 1; Executor.rescale changes it). */
+  readonly parallelism?: number;
   /**
    * Flink's `pipeline.auto-watermark-interval` (default 200 ms): within a batch a split's
    * watermark moves past a row once the rows before it raised it by more than this.
@@ -39,6 +44,8 @@ interface SplitRuntime {
   readonly split: SourceSplit;
   reader: SplitReader | null;
   ended: boolean;
+  /** The source subtask that reads it. */
+  subtask: number;
   /** An ended split's final position (checkpoints report it, e.g. as Kafka group offsets). */
   final?: SplitPosition;
 }
@@ -46,6 +53,10 @@ interface SplitRuntime {
 class SourceRuntime {
   readonly downstream: Edge[] = [];
   readonly splits: SplitRuntime[] = [];
+  /** The splits each source subtask reads (index = subtask). */
+  subtasks: SplitRuntime[][] = [];
+  /** The splits in poll order: subtask by subtask. */
+  polled: SplitRuntime[] = [];
   readonly metrics = newMetrics();
   readonly marks: SplitWatermarks;
   errors = 0;
@@ -70,6 +81,16 @@ class SourceRuntime {
   get hasWatermarks(): boolean {
     return this.candidate !== null;
   }
+
+  /** Spreads the splits over `parallelism` subtasks; readers and positions stay as they are. */
+  assign(parallelism: number): void {
+    this.subtasks = Array.from({ length: Math.min(parallelism, Math.max(1, this.splits.length)) }, () => []);
+    this.splits.forEach((sp, i) => {
+      sp.subtask = splitOwner(i, parallelism);
+      this.subtasks[sp.subtask]!.push(sp);
+    });
+    this.polled = this.subtasks.flat();
+  }
 }
 
 /** Records waiting in a source's open splits, summed over the readers that can tell (undefined when none can). */
@@ -83,9 +104,38 @@ function sourceBacklog(s: SourceRuntime): number | undefined {
   return total;
 }
 
+/** One split of a source: the subtask reading it, its watermark and what it has not read yet. */
+export interface SplitReaderMetrics {
+  readonly split: string;
+  readonly subtask: number;
+  readonly watermark?: number;
+  /** Records available but not read yet (Kafka: the consumer lag), when the reader can tell. */
+  readonly backlog?: number;
+  readonly ended?: boolean;
+}
+
+/** A source's splits by subtask, in split order. */
+function splitReaders(s: SourceRuntime): SplitReaderMetrics[] {
+  const out: SplitReaderMetrics[] = [];
+  for (const t of s.subtasks) {
+    for (const sp of t) {
+      const b = sp.ended ? 0 : sp.reader?.backlog?.();
+      const wm = s.marks.watermarkOf(sp.split.id);
+      out.push({
+        split: sp.split.id,
+        subtask: sp.subtask,
+        ...(s.hasWatermarks && Number.isFinite(wm) ? { watermark: wm } : {}),
+        ...(b !== undefined && Number.isFinite(b) ? { backlog: Math.max(0, b) } : {}),
+        ...(sp.ended ? { ended: true } : {}),
+      });
+    }
+  }
+  return out;
+}
+
 export interface ExecutorMetrics {
   /** Sources also say how many splits they read and, when their readers can tell, the records waiting in them (`backlog`). */
-  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number; splits?: number; backlog?: number }>;
+  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number; splits?: number; backlog?: number; splitReaders?: SplitReaderMetrics[] }>;
 }
 
 /** A source split without data this long while others have some holds the watermark back (metrics say so). */
@@ -98,6 +148,7 @@ export class Executor {
   private readonly batchSize: number;
   private readonly watermarkInterval: number;
   private readonly clock: () => number;
+  private sourceParallelism: number;
   private opened = false;
   private stopped = false;
   private finished = false;
@@ -109,6 +160,7 @@ export class Executor {
     this.batchSize = options.batchSize ?? 1024;
     this.watermarkInterval = options.watermarkIntervalMs ?? 200;
     this.clock = options.clock ?? Date.now;
+    this.sourceParallelism = Math.max(1, options.parallelism ?? 1);
     const byId = new Map<string, { downstream: Edge[] }>();
     for (const n of graph.nodes) {
       if (n.kind === 'source') {
@@ -145,10 +197,11 @@ export class Executor {
         const pos = saved?.positions[split.id];
         const ended = saved?.ended.includes(split.id) ?? false;
         const reader = ended ? null : await s.spec.source.open(split, pos);
-        s.splits.push({ split, reader, ended });
+        s.splits.push({ split, reader, ended, subtask: 0 });
         s.marks.add(split.id, now, saved?.watermarks[split.id]);
         if (ended) s.marks.onEnd(split.id);
       }
+      s.assign(this.sourceParallelism);
     }
     if (cp) {
       // Watermarks already reached downstream before the checkpoint: replay them quietly.
@@ -165,7 +218,7 @@ export class Executor {
     if (this.finished) return false;
     let anyData = false;
     for (const s of this.sources) {
-      for (const sp of s.splits) {
+      for (const sp of s.polled) {
         if (sp.ended || sp.reader === null) continue;
         const polled = sp.reader.poll(this.batchSize);
         const b = polled instanceof Promise ? await polled : polled;
@@ -323,8 +376,31 @@ export class Executor {
     for (const k of this.sinks) if (k.end) await k.end();
   }
 
-  /** All operator state (unless `withState` is false), source positions and split watermarks, JSON-serializable. */
+  /**
+   * Outputs still being computed off this thread (keyed subtasks on worker threads) are
+   * pushed downstream, in graph order, and the sinks' writes awaited: nothing is in flight.
+   */
+  async settle(): Promise<void> {
+    this.settleOperators();
+    await this.drainSinks();
+  }
+
+  private settleOperators(): void {
+    for (const node of this.operators) {
+      if (node.operator.settle) {
+        node.operator.settle();
+        node.flush();
+      }
+    }
+  }
+
+  /**
+   * All operator state (unless `withState` is false), source positions and split watermarks,
+   * JSON-serializable. Settles first (checkpoint takers await `settle()` before, so sink writes
+   * of settled rows are complete too).
+   */
   checkpoint(withState = true): Checkpoint {
+    this.settleOperators();
     const operators: Record<string, Json> = {};
     if (withState) for (const n of this.operators) operators[n.id] = encodeState(n.operator.snapshotState());
     const sources: Checkpoint['sources'] = {};
@@ -344,10 +420,14 @@ export class Executor {
 
   /**
    * Between rounds: every keyed-parallel operator's state is redistributed by key-group
-   * ranges to `parallelism` subtasks (operators/keyed-parallel.ts). Returns how many operators
-   * changed.
+   * ranges to `parallelism` subtasks (operators/keyed-parallel.ts), and each source's splits
+   * are spread over that many source subtasks (readers keep their positions). Returns how many
+   * keyed operators changed.
    */
   rescale(parallelism: number): number {
+    this.sourceParallelism = Math.max(1, parallelism);
+    if (this.opened) for (const s of this.sources) s.assign(this.sourceParallelism);
+    this.settleOperators();
     let n = 0;
     for (const node of this.operators) {
       const op = node.operator;
@@ -369,6 +449,7 @@ export class Executor {
         errors: s.errors,
         watermark: s.lastWatermark,
         splits: s.splits.length,
+        splitReaders: splitReaders(s),
         ...(backlog !== undefined ? { backlog } : {}),
         ...(quiet.length > 0 ? { quietSplits: quiet } : {}),
       };

@@ -1,7 +1,8 @@
 /**
  * A script's output on a terminal or in a pipe. Results go to stdout: jsonl / csv / changelog
  * one line per change, or `table`: the materialized result, redrawn live (at most 10 times a
- * second, through the results channel) with a status line when stdout is a TTY, printed once
+ * second, through the results channel) with a status line when stdout is a TTY (with `lag:`,
+ * the records the sources have not read yet, when they can tell, e.g. Kafka), printed once
  * at the end of each query otherwise. Messages and status go to stderr, so stdout stays data.
  */
 import { formatTimestamp } from '../formats/temporal-text';
@@ -28,7 +29,8 @@ export interface TerminalOptions {
 
 export function statusLine(c: CounterSnapshot, rows: number): string {
   const wm = c.watermark !== undefined ? formatTimestamp(c.watermark) : '-';
-  return `rows: ${rows}  rate: ${c.rate}/s  watermark: ${wm}  +I ${c.inserts}  -U ${c.updatesBefore}  +U ${c.updatesAfter}  -D ${c.deletes}  late: ${c.late}`;
+  const lag = c.backlog !== undefined ? `  lag: ${c.backlog}` : '';
+  return `rows: ${rows}  rate: ${c.rate}/s  watermark: ${wm}${lag}  +I ${c.inserts}  -U ${c.updatesBefore}  +U ${c.updatesAfter}  -D ${c.deletes}  late: ${c.late}`;
 }
 
 export class TerminalOutput implements ScriptOutput {
@@ -68,6 +70,7 @@ export class TerminalOutput implements ScriptOutput {
       this.channel.counters.watermark = counters.watermark;
       this.channel.counters.late = counters.late;
       this.channel.counters.malformed = counters.malformed;
+      this.channel.counters.backlog = counters.backlog;
       return this.channel.push(kinds, rows);
     }
     if (this.view) return this.view.apply(kinds, rows);

@@ -17,12 +17,16 @@ export interface CounterSnapshot {
   readonly malformed: number;
   /** The job's current watermark (epoch ms), when known. */
   readonly watermark?: number;
+  /** Records its sources have not read yet (Kafka: consumer lag), when they can tell. */
+  readonly backlog?: number;
 }
 
 export class ResultCounters {
   private readonly byKind = [0, 0, 0, 0];
   late = 0;
   malformed = 0;
+  /** The sources' backlog after the last round (undefined: no source can tell). */
+  backlog: number | undefined;
   private wm: number | undefined;
   private second = Number.NaN;
   private inSecond = 0;
@@ -69,6 +73,7 @@ export class ResultCounters {
       malformed: this.malformed,
       rate: this.lastRate,
       ...(this.wm !== undefined ? { watermark: this.wm } : {}),
+      ...(this.backlog !== undefined ? { backlog: this.backlog } : {}),
     };
   }
 }

@@ -40,8 +40,8 @@ export interface BindEnv {
   readonly userFunction?: (parts: readonly string[]) => boolean;
   /** A column of an enclosing query's scope, as the decorrelating subquery analysis binds it (undefined: not supported here). */
   readonly correlate?: (outer: Scope, index: number, field: Field) => Expr | undefined;
-  /** A scalar subquery the SELECT analysis already joined into the input: the column holding its value. */
-  readonly scalarSubquery?: (e: Extract<Expression, { kind: 'scalarSubquery' }>) => Expr | undefined;
+  /** A subquery (scalar, IN, EXISTS) the SELECT analysis already joined into the input: the expression over its column. */
+  readonly joinedSubquery?: (e: Expression) => Expr | undefined;
   /** Called when the expression is valid SQL but cannot be expressed in the IR (subqueries, correlation). */
   readonly unsupported?: (what: string) => void;
 }
@@ -222,6 +222,8 @@ export class ExprBinder {
       }
       case 'inQuery':
       case 'quantifiedComparison': {
+        const joined = this.env.joinedSubquery?.(e);
+        if (joined) return joined;
         const x = this.bind(e.operand);
         const fields = this.env.subquery?.(e.query, this.env.scope);
         if (fields && fields.length !== 1) {
@@ -229,15 +231,18 @@ export class ExprBinder {
         } else if (fields && !areComparable(x.type, fields[0].type)) {
           this.reporter.report('type-mismatch', `Cannot compare ${printType(x.type)} with ${printType(fields[0].type)} in IN`, e.range);
         }
-        this.env.unsupported?.('IN / ANY / ALL (subquery) other than as a condition ANDed into WHERE (which runs as a semi / anti join)');
+        this.env.unsupported?.(e.kind === 'inQuery' ? `IN (subquery) in ${this.env.clause} (it runs in WHERE and the SELECT list)` : `${e.quantifier} (subquery)`);
         return E.lit(null, T.boolean());
       }
-      case 'exists':
+      case 'exists': {
+        const joined = this.env.joinedSubquery?.(e);
+        if (joined) return joined;
         this.env.subquery?.(e.query, this.env.scope);
-        this.env.unsupported?.('EXISTS other than as a condition ANDed into WHERE (which runs as a semi / anti join)');
+        this.env.unsupported?.(`EXISTS (subquery) in ${this.env.clause} (it runs in WHERE and the SELECT list)`);
         return E.lit(null, T.boolean(false));
+      }
       case 'scalarSubquery': {
-        const joined = this.env.scalarSubquery?.(e);
+        const joined = this.env.joinedSubquery?.(e);
         if (joined) return joined;
         const fields = this.env.subquery?.(e.query, this.env.scope);
         this.env.unsupported?.('a scalar subquery outside WHERE and the SELECT list of a query without GROUP BY');

@@ -25,7 +25,7 @@ import { bindOverCall, type OverCall } from './over';
 import type { Planned, QueryAnalyzer } from './query';
 import { SilentReporter } from './reporter';
 import { Scope } from './scope';
-import { joinScalarSubquery, scalarSubquery, subqueryJoin, type ScalarSubqueryPlan } from './subquery';
+import { joinScalarSubquery, scalarSubquery, subqueryJoin, subqueryMark, type ScalarSubqueryPlan } from './subquery';
 
 export interface SelectResult {
   readonly planned: Planned;
@@ -89,7 +89,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       userFunction: (parts) => qa.isUserFunction(parts),
       unsupported: (w) => qa.unsupported(w),
       correlate: (o, i, f) => qa.correlate(o, i, f),
-      scalarSubquery: (e) => scalarColumns.get(e),
+      joinedSubquery: (e) => scalarColumns.get(e),
     });
 
   // ----- scalar subqueries: LEFT joins appending their value; in WHERE and the SELECT list of a
@@ -113,6 +113,33 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
         const s = scalarSubquery(qa, n, scope, input.fields.length);
         if (s && s.d.conditions.length > 0) qa.unsupported('a correlated scalar subquery in HAVING or in the SELECT list of a GROUP BY query');
         else if (s) value = E.input(SCALAR_BASE + afterAggregate.push(s) - 1, withNullability(s.sub.fields[0]!.type, true), s.sub.fields[0]!.name);
+      }
+      scalarColumns.set(n, value);
+    });
+  }
+
+  // ----- IN / EXISTS used as values (under OR, NOT, in CASE, in the SELECT list): mark joins
+  // appending their BOOLEAN to the FROM row; WHERE conjuncts become semi / anti joins below.
+  // Outside aggregate arguments of a GROUP BY query's SELECT list or HAVING they would read the
+  // aggregate's row: not planned yet -----
+  const conjunctTests = new Set<Expression>();
+  for (const c of sel.where ? conjuncts(sel.where) : []) conjunctTests.add(c.kind === 'unary' && c.operator === 'NOT' ? c.operand : c);
+  for (const [host, late] of [...(sel.where ? [[sel.where, false] as const] : []), ...selectExprs.map((e) => [e, grouping] as const), ...(sel.having ? [[sel.having, true] as const] : [])]) {
+    const inAggregate = new Set<Expression>();
+    if (late) {
+      walkAst(host, (n) => {
+        if (n.kind === 'call' && !n.over && n.name.parts.length === 1 && lookupFunction(n.name.parts[0].value)?.kind === 'aggregate') walkAst(n, (m) => inAggregate.add(m));
+      });
+    }
+    walkAst(host, (n) => {
+      if ((n.kind !== 'exists' && n.kind !== 'inQuery') || conjunctTests.has(n)) return;
+      let value: Expr = errorExpr(); // a failure is reported once, here
+      if (late && !inAggregate.has(n)) {
+        qa.query(n.query, scope); // its own diagnostics
+        qa.unsupported(`${n.kind === 'exists' ? 'EXISTS' : 'IN'} (subquery) outside an aggregate in the SELECT list or HAVING of a GROUP BY query`);
+      } else {
+        const m = subqueryMark(qa, n, input, scope, binder(host === sel.where ? 'WHERE' : late ? 'HAVING' : 'SELECT'));
+        if (m) ({ planned: input, value } = m);
       }
       scalarColumns.set(n, value);
     });

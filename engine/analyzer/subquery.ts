@@ -7,6 +7,11 @@
  *   predicates pulled out of the subquery. NOT IN is null-aware as in Flink: a right row whose
  *   `x = y` is NULL (x or y NULL) also rules a left row out, so a NULL in the subquery yields
  *   no rows;
+ * - any other `x [NOT] IN (SELECT y ...)` or `[NOT] EXISTS (SELECT ...)` (under OR, NOT, in CASE,
+ *   in the SELECT list) becomes a mark join (engine/runtime/operators/semi-anti-join.ts) appending a
+ *   BOOLEAN column to the input, TRUE / NULL / FALSE with SQL's three-valued logic (what
+ *   Calcite's SubQueryRemoveRule computes with LEFT joins over counts); the expression binds to
+ *   that column (NOT IN to NOT over it);
  * - a scalar subquery (a single aggregate, so exactly one row per outer row) becomes a LEFT join
  *   whose value column is appended to the input; the expression binds to that column.
  */
@@ -37,6 +42,57 @@ function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exi
   return { sub, d };
 }
 
+type SubqueryTest = Extract<Expression, { kind: 'exists' | 'inQuery' }>;
+
+/** `(x1, x2) IN` or `x IN`: the values on the left of IN. */
+function inOperands(node: Extract<Expression, { kind: 'inQuery' }>): readonly Expression[] {
+  const o = node.operand;
+  return o.kind === 'constructor' && o.type === 'ROW' && !o.query ? o.elements : [o];
+}
+
+/** IN's pairwise equalities over left ++ subquery row; undefined when reported (column count) or not bound. */
+function inEqualities(qa: QueryAnalyzer, node: Extract<Expression, { kind: 'inQuery' }>, sub: Planned, n: number, binder: ExprBinder): Expr | undefined {
+  const xs = inOperands(node);
+  if (sub.fields.length !== xs.length) {
+    const want = xs.length === 1 ? 'exactly one column' : `${xs.length} columns, one per value on the left of IN`;
+    qa.reporter.report('subquery-columns', `The subquery must return ${want}, but returns ${sub.fields.length}`, node.query.range);
+    return undefined;
+  }
+  const eqs = xs.map((x, i) => binder.callOp('=', [binder.bind(x), E.input(n + i, sub.fields[i]!.type, sub.fields[i]!.name)], node.range));
+  return eqs.some(isErrorExpr) ? undefined : andAll(eqs);
+}
+
+/**
+ * `[NOT] IN (subquery)` or `[NOT] EXISTS (subquery)` used as a value: the mark join appending its
+ * BOOLEAN column to `left` (whose row `scope` describes), and the expression standing for the
+ * test over the joined row; undefined when it could not be planned (reported).
+ */
+export function subqueryMark(qa: QueryAnalyzer, node: SubqueryTest, left: Planned, scope: Scope, binder: ExprBinder): { planned: Planned; value: Expr } | undefined {
+  const n = left.fields.length;
+  const r = decorrelated(qa, node.query, scope, n);
+  if (!r) return undefined;
+  let mark: Expr | undefined;
+  if (node.kind === 'inQuery') {
+    mark = inEqualities(qa, node, r.sub, n, binder);
+    if (!mark) return undefined;
+  }
+  const condition = andAll(r.d.conditions);
+  const field: Field = { name: `$mark${n}`, type: T.boolean(mark?.type.nullable ?? false) };
+  const fields = [...left.fields, field];
+  const plan: LogicalPlan = {
+    kind: 'join',
+    joinKind: 'mark',
+    left: left.plan,
+    right: r.d.plan,
+    condition,
+    equiKeys: equiKeys(condition, n),
+    ...(mark ? { mark } : {}),
+    fields,
+  };
+  const column = E.input(n, field.type, field.name);
+  return { planned: { plan, fields }, value: node.kind === 'inQuery' && node.negated ? E.call('NOT', field.type, column) : column };
+}
+
 /**
  * A WHERE conjunct that is `[NOT] IN (subquery)` or `[NOT] EXISTS (subquery)`: the semi / anti
  * join replacing it over `left` (whose row `scope` describes); undefined for any other conjunct.
@@ -52,17 +108,9 @@ export function subqueryJoin(qa: QueryAnalyzer, c: Expression, left: Planned, sc
   let anti = negatedNode;
   if (node.kind === 'inQuery') {
     // `x IN (SELECT y ...)`, or `(x1, x2) IN (SELECT y1, y2 ...)`: the columns pairwise equal.
-    const o = node.operand;
-    const xs = o.kind === 'constructor' && o.type === 'ROW' && !o.query ? o.elements : [o];
-    if (r.sub.fields.length !== xs.length) {
-      const want = xs.length === 1 ? 'exactly one column' : `${xs.length} columns, one per value on the left of IN`;
-      qa.reporter.report('subquery-columns', `The subquery must return ${want}, but returns ${r.sub.fields.length}`, node.query.range);
-      return left.plan;
-    }
     anti = anti !== node.negated;
-    const eqs = xs.map((x, i) => binder.callOp('=', [binder.bind(x), E.input(n + i, r.sub.fields[i]!.type, r.sub.fields[i]!.name)], node.range));
-    if (eqs.some(isErrorExpr)) return left.plan;
-    const eq = andAll(eqs);
+    const eq = inEqualities(qa, node, r.sub, n, binder);
+    if (!eq) return left.plan;
     // NOT IN: a right row rules the left row out when x = y is TRUE or NULL.
     conditions.push(anti && eq.type.nullable ? E.call('OR', T.boolean(false), eq, E.call('IS NULL', T.boolean(false), eq)) : eq);
   }

@@ -44,7 +44,7 @@ function exprsOf(p: LogicalPlan): readonly Expr[] {
     case 'filter':
       return [p.condition];
     case 'join':
-      return [p.condition];
+      return p.mark ? [p.condition, p.mark] : [p.condition];
     case 'unnest':
       return [p.expr];
     case 'matchRecognize':

@@ -103,7 +103,11 @@ export interface WindowTableFunction extends NodeBase {
   readonly partitionKeys: readonly number[];
 }
 
-export type JoinKind = 'inner' | 'left' | 'right' | 'full' | 'semi' | 'anti';
+/**
+ * `mark`: an IN / EXISTS subquery used as a value; the output is left ++ one BOOLEAN column
+ * (see engine/runtime/operators/semi-anti-join.ts for its three-valued rule).
+ */
+export type JoinKind = 'inner' | 'left' | 'right' | 'full' | 'semi' | 'anti' | 'mark';
 
 export interface Join extends NodeBase {
   readonly kind: 'join';
@@ -114,6 +118,8 @@ export interface Join extends NodeBase {
   readonly condition: Expr;
   /** Equality pairs found in the condition (left index, right index relative to right input). */
   readonly equiKeys: readonly { readonly left: number; readonly right: number }[];
+  /** A mark join's IN comparison over left ++ right (three-valued); absent for EXISTS. */
+  readonly mark?: Expr;
   /** `FOR SYSTEM_TIME AS OF left.col` on the right side: a temporal (versioned or lookup) join. */
   readonly temporal?: { readonly leftTime: number };
 }

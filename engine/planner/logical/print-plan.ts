@@ -80,7 +80,8 @@ export function describeNode(p: LogicalPlan): string {
     case 'join': {
       const both = [...p.left.fields, ...p.right.fields];
       const temporal = p.temporal ? `, temporal=FOR SYSTEM_TIME AS OF ${p.left.fields[p.temporal.leftTime]?.name}` : '';
-      return `Join: ${p.joinKind.toUpperCase()}, on=[${named(p.condition, both)}]${temporal}`;
+      const mark = p.mark ? `, mark=[${named(p.mark, both)}]` : '';
+      return `Join: ${p.joinKind.toUpperCase()}, on=[${named(p.condition, both)}]${mark}${temporal}`;
     }
     case 'unnest':
       return `Unnest: ${named(p.expr, p.input.fields)}${p.withOrdinality ? ' WITH ORDINALITY' : ''}${p.outer ? ', outer' : ''}`;

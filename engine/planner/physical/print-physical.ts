@@ -91,7 +91,9 @@ export function describePhysical(p: PhysicalPlan): string {
     }
     case 'semiAntiJoin': {
       const both = [...inF, ...(p.inputs[1]?.fields ?? [])];
-      return `Join(type=[${p.spec.anti ? 'LeftAntiJoin' : 'LeftSemiJoin'}], leftKeys=[${cols(inF, p.spec.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, p.spec.rightKeys)}]${p.spec.condition ? `, where=[${named(p.spec.condition, both)}]` : ''})`;
+      const type = p.spec.mark ? 'LeftMarkJoin' : p.spec.anti ? 'LeftAntiJoin' : 'LeftSemiJoin';
+      const mark = p.spec.mark?.test ? `, mark=[${named(p.spec.mark.test, both)}]` : '';
+      return `Join(type=[${type}], leftKeys=[${cols(inF, p.spec.leftKeys)}], rightKeys=[${cols(p.inputs[1]!.fields, p.spec.rightKeys)}]${p.spec.condition ? `, where=[${named(p.spec.condition, both)}]` : ''}${mark})`;
     }
     case 'intervalJoin': {
       const s = p.spec;

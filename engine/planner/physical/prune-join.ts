@@ -5,7 +5,7 @@
  * needs (its condition and equality keys). The inputs then carry, keep in state and encode
  * only what is read, and a projection over a scan reaches the connector (readColumns). A
  * logical rewrite: the consumer's and filters' column indexes are renumbered, the result is
- * the same. Temporal, semi and anti joins are left as they are.
+ * the same. Temporal, semi, anti and mark joins are left as they are.
  */
 import { E, inputsOf, type Expr } from '../../expr/expr';
 import type { Aggregate, Field, Filter, Join, LogicalPlan, Project } from '../logical/plan';
@@ -19,7 +19,7 @@ export function pruneUnderJoin<P extends Project | Aggregate>(p: P): P {
     filters.push(node);
     node = node.input;
   }
-  if (node.kind !== 'join' || node.temporal || node.joinKind === 'semi' || node.joinKind === 'anti') return p;
+  if (node.kind !== 'join' || node.temporal || node.joinKind === 'semi' || node.joinKind === 'anti' || node.joinKind === 'mark') return p;
   const join = node;
   const used = new Set<number>();
   const read = (e: Expr) => inputsOf(e).forEach((i) => used.add(i));

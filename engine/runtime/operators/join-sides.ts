@@ -14,6 +14,8 @@ export interface JoinEntry {
   count: number;
   /** Matching rows on the other side (kept where the operator needs it). */
   assoc: number;
+  /** Rows of the other side whose match is UNKNOWN (a mark join's NULL comparisons). */
+  unknown?: number;
 }
 
 export type JoinSideState = KeyedState<Map<string, JoinEntry>>;

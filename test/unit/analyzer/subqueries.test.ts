@@ -1,7 +1,7 @@
 /** Subqueries into joins (decorrelation): the logical plans, and what is refused with its reason. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, planOf } from './helpers';
+import { analyze, expectOne, planOf } from './helpers';
 
 test('correlated EXISTS: a semi join on the pulled equality, the residual predicate in the join condition', () => {
   const plan = planOf(`SELECT name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.quantity > c.customer_id)`);
@@ -22,11 +22,41 @@ test('a correlated scalar subquery: a LEFT join with the aggregate grouped by th
   assert.match(plan, /COALESCE/);
 });
 
-test('what does not decorrelate is refused with the reason', () => {
-  const r = analyze(`SELECT order_id FROM orders o WHERE o.quantity > 3 OR EXISTS (SELECT 1 FROM customers c WHERE c.customer_id = o.customer_id)`);
+test('IN / EXISTS as values (under OR, NOT, in CASE, in the SELECT list): mark joins appending a BOOLEAN', () => {
+  const or = planOf(`SELECT order_id FROM orders o WHERE o.quantity > 3 OR EXISTS (SELECT 1 FROM customers c WHERE c.customer_id = o.customer_id)`);
+  assert.match(or, /Filter: \(quantity > 3\) OR \$mark\d+/);
+  assert.match(or, /Join: MARK, on=\[customer_id = customer_id\]/);
+  // IN: the comparison is the mark, three-valued; NOT IN is NOT over the column.
+  const notIn = planOf(`SELECT order_id, quantity NOT IN (SELECT view_time FROM clicks) AS n FROM orders`);
+  assert.match(notIn, /Project: order_id, NOT \$mark\d+ AS n/);
+  assert.match(notIn, /Join: MARK, on=\[TRUE\], mark=\[quantity = view_time\]/);
+  const inCase = planOf(`SELECT CASE WHEN customer_id IN (SELECT customer_id FROM customers WHERE state = 'CA') THEN 'eu' ELSE 'other' END AS r FROM orders`);
+  assert.match(inCase, /Join: MARK, on=\[TRUE\], mark=\[customer_id = customer_id\]/);
+  // A top-level WHERE conjunct stays a semi join, beside a mark join for the one under OR.
+  const both = planOf(`SELECT order_id FROM orders o WHERE o.customer_id IN (SELECT customer_id FROM customers) AND (o.quantity > 3 OR NOT EXISTS (SELECT 1 FROM clicks k WHERE k.user_id = o.customer_id))`);
+  assert.match(both, /Join: SEMI/);
+  assert.match(both, /Join: MARK, on=\[user_id = customer_id\]/);
+  // Inside an aggregate's argument of a GROUP BY query: joined to the FROM row.
+  assert.match(planOf(`SELECT customer_id, COUNT(*) FILTER (WHERE product_id IN (SELECT product_id FROM products)) AS n FROM orders GROUP BY customer_id`), /Join: MARK/);
+});
+
+test('IN / EXISTS as values: one diagnostic per problem, nothing cascades', () => {
+  expectOne(`SELECT order_id, quantity IN (SELECT quantity, order_id FROM orders) AS x FROM orders`, 'subquery-columns', 'SELECT quantity, order_id FROM orders', /must return exactly one column, but returns 2/);
+  expectOne(`SELECT order_id, EXISTS (SELECT 1 FROM customers c WHERE c.nme = 'x') AS x FROM orders`, 'unknown-column', 'nme', /Column 'nme' not found in table 'c', did you mean 'name'/);
+  expectOne(`SELECT order_id, order_id IN (SELECT ARRAY[1] FROM orders) AS x FROM orders`, 'argument-type-mismatch', 'order_id IN (SELECT ARRAY[1] FROM orders)', /cannot compare STRING NOT NULL with ARRAY/);
+  expectOne(`SELECT customer_id, COUNT(*) FROM orders GROUP BY customer_id HAVING COUNT(*) > 1 OR customer_id IN (SELECT nme FROM customers)`, 'unknown-column', 'nme', /Column 'nme' not found, did you mean 'name'/);
+  // The SELECT list of a GROUP BY query outside aggregates (it would read the aggregate's row): refused with the reason.
+  const r = analyze(`SELECT customer_id, customer_id IN (SELECT customer_id FROM customers) AS x FROM orders GROUP BY customer_id`);
   const last = r.statements[r.statements.length - 1]!;
+  assert.deepEqual(r.diagnostics, []);
   assert.equal(last.plan, undefined);
-  assert.ok(last.unsupported?.some((w) => /EXISTS other than as a condition ANDed into WHERE/.test(w)), String(last.unsupported));
+  assert.ok(last.unsupported?.includes('IN (subquery) outside an aggregate in the SELECT list or HAVING of a GROUP BY query'), String(last.unsupported));
+  // In a JOIN's ON condition: refused with the reason.
+  const on = analyze(`SELECT o.order_id FROM orders o JOIN customers c ON o.customer_id = c.customer_id AND EXISTS (SELECT 1 FROM products)`);
+  assert.ok(on.statements[on.statements.length - 1]!.unsupported?.some((w) => /^EXISTS \(subquery\) in ON/.test(w)));
+});
+
+test('what does not decorrelate is refused with the reason', () => {
   const agg = analyze(`SELECT name FROM customers c WHERE c.customer_id > (SELECT MAX(o.customer_id) FROM orders o WHERE o.quantity > c.customer_id)`);
   assert.ok(agg.statements[agg.statements.length - 1]!.unsupported?.includes('a correlated predicate other than an equality under an aggregate'));
 });

@@ -89,7 +89,7 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
   const leftKeys = p.equiKeys.map((k) => k.left);
   const rightKeys = p.equiKeys.map((k) => k.right);
   const residual = conjuncts(p.condition).flatMap(expandBetween).filter((c) => !isEquiConjunct(c, p));
-  if (p.joinKind === 'semi' || p.joinKind === 'anti') return semiAntiJoin(p, left, right, residual, ctx);
+  if (p.joinKind === 'semi' || p.joinKind === 'anti' || p.joinKind === 'mark') return semiAntiJoin(p, left, right, residual, ctx);
   const type = p.joinKind.toUpperCase() as RuntimeJoinType;
 
   if (p.temporal) {
@@ -193,11 +193,14 @@ export function planJoin(p: Join, ctx: PlanContext): PhysicalPlan {
  * matching right row. Equalities give the state keys; any other conjunct (a residual
  * correlated predicate, NOT IN's null-aware test) is the join's condition. A semi join over
  * insert-only inputs only inserts; otherwise right-side changes retract and restore left rows.
+ * A mark join (IN / EXISTS used as a value) appends a BOOLEAN to every left row, which changes
+ * as right rows come and go, so it always retracts.
  */
 function semiAntiJoin(p: Join, left: PhysicalPlan, right: PhysicalPlan, residual: readonly Expr[], ctx: PlanContext): PhysicalPlan {
   const anti = p.joinKind === 'anti';
+  const mark = p.joinKind === 'mark';
   const cond = and(residual);
-  const appendOnly = !anti && isAppend(left.mode) && isAppend(right.mode);
+  const appendOnly = !anti && !mark && isAppend(left.mode) && isAppend(right.mode);
   return {
     op: 'semiAntiJoin',
     fields: p.fields,
@@ -206,6 +209,7 @@ function semiAntiJoin(p: Join, left: PhysicalPlan, right: PhysicalPlan, residual
     inputs: [left, right],
     spec: {
       anti,
+      ...(mark ? { mark: p.mark ? { test: p.mark } : {} } : {}),
       leftKeys: p.equiKeys.map((k) => k.left),
       rightKeys: p.equiKeys.map((k) => k.right),
       leftArity: p.left.fields.length,

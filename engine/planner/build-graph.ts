@@ -15,15 +15,14 @@ import { ValuesSource } from '../runtime/executor/values-source';
 import { CalcOperator } from '../runtime/operators/calc';
 import { ChangelogNormalizeOperator } from '../runtime/operators/changelog-normalize';
 import { DeduplicateOperator } from '../runtime/operators/deduplicate';
-import { GroupAggregateOperator } from '../runtime/operators/group-aggregate';
 import { IntervalJoinOperator } from '../runtime/operators/interval-join';
-import { JoinOperator } from '../runtime/operators/join';
 import { KeyedParallelOperator } from '../runtime/operators/keyed-parallel';
+import { createStageOperator, stageKeys, type KeyedStageSpec } from '../runtime/parallel/stage-spec';
+import type { WorkerLease } from '../runtime/parallel/worker-lease';
 import { MatchRecognizeOperator } from '../runtime/operators/match-recognize';
 import type { Operator } from '../runtime/operators/operator';
 import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
 import { RankOperator } from '../runtime/operators/rank';
-import { SemiAntiJoinOperator } from '../runtime/operators/semi-anti-join';
 import { SetOperationOperator } from '../runtime/operators/set-operation';
 import { LimitOperator, SortOperator } from '../runtime/operators/sort-limit';
 import { TemporalJoinOperator } from '../runtime/operators/temporal-join';
@@ -54,6 +53,12 @@ export interface GraphOptions {
    * keys): rows are routed to them by key group (runtime/operators/keyed-parallel.ts). Default 1.
    */
   readonly parallelism?: number;
+  /**
+   * Worker threads for the subtasks of keyed stages at parallelism > 1 (one lease per job,
+   * closed by whoever runs the graph); without it, or when the lease has no free worker, they
+   * run in process.
+   */
+  readonly workers?: WorkerLease;
 }
 
 export interface BuiltGraph {
@@ -110,9 +115,17 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
   };
 
   const parallelism = options.parallelism ?? 1;
-  /** A keyed stage: its subtasks behind a key-group exchange; without keys (a global aggregate, a cross join) one operator, as Flink runs them at parallelism 1. */
-  const keyed = (create: () => Operator, keys: ReadonlyArray<readonly number[]>): Operator =>
-    keys.every((k) => k.length > 0) ? new KeyedParallelOperator(create, keys, parallelism) : create();
+  const workers = options.dryRun ? undefined : options.workers;
+  /**
+   * A keyed stage: its subtasks behind a key-group exchange, on worker threads when the job has
+   * some and the stage a spec a worker builds its subtasks from (`stage`, parallel/stage-spec.ts);
+   * without keys (a global aggregate, a cross join) one operator, as Flink runs them at parallelism 1.
+   */
+  const keyed = (create: () => Operator, keys: ReadonlyArray<readonly number[]>, stage?: { spec: KeyedStageSpec; node: PhysicalPlan }): Operator =>
+    keys.every((k) => k.length > 0)
+      ? new KeyedParallelOperator(create, keys, parallelism, workers && stage && { spec: stage.spec, lease: workers, timedOutput: stage.node.rowtime.length > 0 })
+      : create();
+  const keyedStage = (spec: KeyedStageSpec, node: PhysicalPlan): Operator => keyed(() => createStageOperator(spec), stageKeys(spec), { spec, node });
 
   const visitNode = (p: PhysicalPlan): string => {
     const inputs = () => p.inputs.map(visit);
@@ -136,17 +149,17 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'changelogNormalize':
         return op('ChangelogNormalize', new ChangelogNormalizeOperator(p.spec));
       case 'groupAggregate':
-        return op('GroupAggregate', keyed(() => new GroupAggregateOperator(p.spec), [p.spec.groupKeys]));
+        return op('GroupAggregate', keyedStage({ op: 'groupAggregate', spec: p.spec }, p));
       case 'windowAggregate':
         return op('WindowAggregate', new WindowAggregateOperator(p.spec));
       case 'windowTvf':
         return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
       case 'join':
-        return op('Join', keyed(() => new JoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
+        return op('Join', keyedStage({ op: 'join', spec: p.spec }, p));
       case 'lookupJoin':
         return op('LookupJoin', lookupJoinOperator(p, options.stateDir));
       case 'semiAntiJoin':
-        return op('SemiAntiJoin', keyed(() => new SemiAntiJoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
+        return op('SemiAntiJoin', keyedStage({ op: 'semiAntiJoin', spec: p.spec }, p));
       case 'intervalJoin':
         return op('IntervalJoin', new IntervalJoinOperator(p.spec));
       case 'temporalJoin':

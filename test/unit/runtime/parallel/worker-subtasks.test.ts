@@ -1,0 +1,199 @@
+/**
+ * Keyed subtasks on real worker threads (engine/runtime/parallel/): a GROUP BY and a regular
+ * join at parallelism 2 on workers give the table and each key's changelog of parallelism 1 in
+ * process; a GROUP BY rescaled 1 -> 2 -> 1 on workers and a checkpoint taken at 2 and restored
+ * at 1 give the unscaled result; the subtasks really ran on worker threads of the pool, which
+ * goes back to zero threads when idle; a subtask that throws fails the run with a message
+ * naming the operator, and the process and the pool go on.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { openCatalogs } from '../../../../engine/catalog/setup';
+import { prepareStatement } from '../../../../engine/job/prepare-statement';
+import { buildGraph } from '../../../../engine/planner/build-graph';
+import { WorkerPool } from '../../../../engine/pools/worker-pool';
+import { ROW_KIND_SYMBOLS, type Row, type RowKind } from '../../../../engine/runtime/changelog';
+import type { Checkpoint } from '../../../../engine/runtime/executor/checkpoint';
+import { Executor } from '../../../../engine/runtime/executor/executor';
+import { KeyedParallelOperator } from '../../../../engine/runtime/operators/keyed-parallel';
+import { WorkerLease } from '../../../../engine/runtime/parallel/worker-lease';
+import { subtaskWorkerScript } from '../../../../engine/runtime/parallel/worker-script';
+import { repoRoot } from '../../../support/repo-root';
+
+const SCRIPT = subtaskWorkerScript(join(repoRoot(__dirname), 'dist'));
+
+const clicks = "clicks /*+ OPTIONS('number-of-rows'='4000', 'time-mode'='simulated') */";
+const orders = "orders /*+ OPTIONS('number-of-rows'='3000', 'time-mode'='simulated') */";
+const GROUP_BY = `SELECT user_id, COUNT(*) AS n, MAX(url) AS last_url, SUM(view_time) AS t FROM ${clicks} GROUP BY user_id`;
+const JOIN = `SELECT c.user_id, c.url, o.order_id, o.price FROM ${clicks} AS c JOIN ${orders} AS o ON c.user_id = o.customer_id`;
+const THROWS = `SELECT c.user_id, o.order_id FROM ${clicks} AS c JOIN ${orders} AS o ON c.user_id = o.customer_id AND CAST(CONCAT(c.url, o.order_id) AS INT) > 0`;
+
+async function planOf(sql: string) {
+  const { manager } = await openCatalogs({ stateDir: mkdtempSync(join(tmpdir(), 'tideline-workers-')) });
+  return prepareStatement(sql, { catalog: 'examples', database: 'marketplace' }, manager).plans[0]!;
+}
+
+function newPool(): WorkerPool {
+  assert.ok(SCRIPT, 'dist/subtask-worker.js is built (npm run build)');
+  return new WorkerPool({ script: SCRIPT, maxWorkers: 4, idleMs: 100 });
+}
+
+interface Run {
+  readonly changes: string[];
+  readonly table: Map<string, number>;
+  /** Threads the keyed subtasks answered from, seen at any round. */
+  readonly threads: Set<number>;
+  /** Workers the job held at its widest. */
+  readonly maxLeased: number;
+}
+
+/**
+ * Runs `sql` starting at `start` subtasks (on the pool's workers when given); before round i a
+ * rescale to `at[i]`, in place or (`viaCheckpoint`) through a JSON checkpoint restored by a new executor.
+ */
+async function run(sql: string, start: number, pool?: WorkerPool, at: Record<number, number> = {}, viaCheckpoint = false): Promise<Run> {
+  const plan = await planOf(sql);
+  const changes: string[] = [];
+  const table = new Map<string, number>();
+  const collect = (kinds: RowKind[], rows: Row[]) => {
+    rows.forEach((r, i) => {
+      const k = kinds[i]!;
+      const text = JSON.stringify(r);
+      changes.push(`${ROW_KIND_SYMBOLS[k]}${text}`);
+      table.set(text, (table.get(text) ?? 0) + (k === 0 || k === 2 ? 1 : -1));
+      if (table.get(text) === 0) table.delete(text);
+    });
+  };
+  const threads = new Set<number>();
+  let maxLeased = 0;
+  let lease = pool ? new WorkerLease(pool) : undefined;
+  const build = (parallelism: number, restore?: Checkpoint) => {
+    const { graph } = buildGraph(plan, { collect, parallelism, ...(lease ? { workers: lease } : {}) });
+    const keyed = graph.nodes.flatMap((n) => (n.kind === 'operator' && n.operator instanceof KeyedParallelOperator ? [n.operator] : []));
+    return { ex: new Executor(graph, { idleSleepMs: 0, clock: () => 0, batchSize: 100, ...(restore ? { restore } : {}) }), keyed };
+  };
+  let { ex, keyed } = build(start);
+  assert.ok(keyed.length > 0, 'the plan has a keyed stage');
+  try {
+    for (let round = 1; ; round++) {
+      const to = at[round];
+      if (to !== undefined) {
+        if (viaCheckpoint) {
+          await ex.settle();
+          const cp = JSON.parse(JSON.stringify(ex.checkpoint())) as Checkpoint;
+          await ex.close();
+          lease?.close();
+          lease = pool ? new WorkerLease(pool) : undefined;
+          ({ ex, keyed } = build(to, cp));
+        } else ex.rescale(to);
+      }
+      const more = await ex.step();
+      for (const k of keyed) for (const t of k.workerThreads) threads.add(t);
+      maxLeased = Math.max(maxLeased, lease?.size ?? 0);
+      if (!more) break;
+    }
+  } finally {
+    await ex.close();
+    lease?.close();
+  }
+  return { changes, table, threads, maxLeased };
+}
+
+/** The changes of each key (the first `keyArity` columns), in order. */
+function perKey(changes: readonly string[], keyArity: number): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const c of changes) {
+    const row = JSON.parse(c.slice(2)) as unknown[];
+    const k = JSON.stringify(row.slice(0, keyArity));
+    (m.get(k) ?? m.set(k, []).get(k)!).push(c);
+  }
+  return m;
+}
+
+test('a GROUP BY at parallelism 2 on worker threads: the table and each key\'s changelog of parallelism 1; the pool goes back to zero threads', async () => {
+  const pool = newPool();
+  try {
+    const one = await run(GROUP_BY, 1);
+    const two = await run(GROUP_BY, 2, pool);
+    assert.ok(one.table.size > 100, `${one.table.size} groups`);
+    assert.deepEqual(two.table, one.table);
+    assert.deepEqual(perKey(two.changes, 1), perKey(one.changes, 1));
+    // Really on two worker threads of the pool, not on this one.
+    assert.equal(two.maxLeased, 2);
+    assert.equal(two.threads.size, 2, `threads ${[...two.threads].join(', ')}`);
+    assert.ok(!two.threads.has(threadId) && !two.threads.has(-1));
+    assert.equal(pool.started, 2);
+    // Released when the job ended, stopped after the idle time.
+    assert.equal(pool.busy, 0);
+    await pool.whenIdle();
+    assert.equal(pool.alive, 0);
+  } finally {
+    await pool.shutdown();
+  }
+});
+
+test('a regular join at parallelism 2 on worker threads: the table and each key\'s changelog of parallelism 1', async () => {
+  const pool = newPool();
+  try {
+    const one = await run(JOIN, 1);
+    const two = await run(JOIN, 2, pool);
+    assert.ok(one.table.size > 100, `${one.table.size} joined rows`);
+    assert.deepEqual(two.table, one.table);
+    assert.deepEqual(perKey(two.changes, 1), perKey(one.changes, 1));
+    assert.equal(two.threads.size, 2);
+  } finally {
+    await pool.shutdown();
+  }
+});
+
+test('a GROUP BY rescaled 1 -> 2 -> 1 on worker threads while it runs: the result of an unscaled run', async () => {
+  const pool = newPool();
+  try {
+    const one = await run(GROUP_BY, 1);
+    const rescaled = await run(GROUP_BY, 1, pool, { 10: 2, 25: 1 });
+    assert.deepEqual(rescaled.table, one.table);
+    assert.deepEqual(perKey(rescaled.changes, 1), perKey(one.changes, 1));
+    assert.equal(rescaled.threads.size, 2, 'ran on two workers between the rescales');
+    assert.equal(rescaled.maxLeased, 2);
+    // Back at 1 the stage runs in process: the workers went back to the pool before the end.
+    assert.equal(pool.busy, 0);
+  } finally {
+    await pool.shutdown();
+  }
+});
+
+test('a checkpoint taken at parallelism 2 on worker threads restores at parallelism 1 (and back at 2)', async () => {
+  const pool = newPool();
+  try {
+    const one = await run(GROUP_BY, 1);
+    const down = await run(GROUP_BY, 2, pool, { 12: 1 }, true);
+    const up = await run(GROUP_BY, 1, pool, { 12: 2 }, true);
+    assert.deepEqual(down.table, one.table);
+    assert.deepEqual(perKey(down.changes, 1), perKey(one.changes, 1));
+    assert.deepEqual(up.table, one.table);
+    assert.equal(down.threads.size, 2);
+    assert.equal(up.threads.size, 2);
+  } finally {
+    await pool.shutdown();
+  }
+});
+
+test('a subtask that throws on a worker fails the run with the operator named; the process and the pool go on', async () => {
+  const pool = newPool();
+  try {
+    await assert.rejects(run(THROWS, 2, pool), (e: Error) => {
+      assert.match(e.message, /^Join\(INNER\) subtask [12]\/2 failed on worker thread \d+: Cannot cast '.*' to INT/);
+      return true;
+    });
+    assert.equal(pool.busy, 0, 'the failed job gave its workers back');
+    const again = await run(GROUP_BY, 2, pool);
+    const one = await run(GROUP_BY, 1);
+    assert.deepEqual(again.table, one.table);
+  } finally {
+    await pool.shutdown();
+  }
+});

@@ -74,7 +74,10 @@ export class KeyValueCodec {
 
   /** A reader of records as rows; stateful (it knows which keys it has seen), one per split. */
   decoder(): KeyValueDecoder {
-    const value = this.valueFormat.factory.createDeserializer(this.valueColumns, this.valueFormat.options);
+    // Projection push-down: the value format may skip columns the query does not read (key columns are always read).
+    const wanted = this.ctx.readColumns ? new Set([...this.ctx.readColumns, ...this.keyIndexes]) : undefined;
+    const read = wanted ? this.valueIndexes.flatMap((ci, i) => (wanted.has(ci) ? [i] : [])) : undefined;
+    const value = this.valueFormat.factory.createDeserializer(this.valueColumns, this.valueFormat.options, read);
     const key = this.keyFormat?.factory.createDeserializer(this.keyColumns, this.keyFormat.options);
     return new KeyValueDecoder(this, this.ctx.columns.length, key, value);
   }

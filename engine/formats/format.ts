@@ -50,7 +50,11 @@ export interface FormatFactory {
    * boundary.
    */
   completeUpTo?(text: string, options: Options): number;
-  createDeserializer(columns: readonly ColumnSpec[], options: Options): Deserializer;
+  /**
+   * `read`: indexes into `columns` of the columns the query reads (projection push-down,
+   * TableContext.readColumns); a format may leave the others null. All when absent.
+   */
+  createDeserializer(columns: readonly ColumnSpec[], options: Options, read?: readonly number[]): Deserializer;
   createSerializer(columns: readonly ColumnSpec[], options: Options): Serializer;
 }
 

@@ -11,6 +11,7 @@ import { avsc, schemaRegistry } from '../lazy-libraries';
 import type { RegistryConfig } from './connection';
 import { redact, redactError } from './redact';
 import { parseProtoSchema, type ProtoSchema } from '../formats/proto-registry/proto-schema-types';
+import type { AvroSchema } from '../formats/avro/avro-schema';
 
 export interface SubjectVersion {
   readonly subject: string;
@@ -35,6 +36,8 @@ export class RegistryClient {
   private readonly lib: SchemaRegistry;
   private readonly base: string;
   private readonly types = new Map<number, avro.Type>();
+  /** The parsed Avro schemas (JSON) of the ids in `types`. */
+  private readonly avroSchemas = new Map<number, AvroSchema>();
   private readonly pending = new Map<number, Promise<avro.Type>>();
   private readonly protos = new Map<number, ProtoSchema>();
   private readonly protosPending = new Map<number, Promise<ProtoSchema>>();
@@ -81,9 +84,19 @@ export class RegistryClient {
     return this.types.get(id);
   }
 
+  /** The Avro schema (parsed JSON) of a schema id, if fetched already (`type`). */
+  cachedAvroSchema(id: number): AvroSchema | undefined {
+    return this.avroSchemas.get(id);
+  }
+
   /** Fetches (once) the Avro writer schema of `id`. Rejects with a RegistryError for an unknown id. */
   type(id: number): Promise<avro.Type> {
-    return this.once(id, this.types, this.pending, 'AVRO', (text) => avsc().Type.forSchema(JSON.parse(text) as avro.Schema, { wrapUnions: 'auto' }));
+    return this.once(id, this.types, this.pending, 'AVRO', (text) => {
+      const schema = JSON.parse(text) as AvroSchema;
+      const type = avsc().Type.forSchema(schema as avro.Schema, { wrapUnions: 'auto' });
+      this.avroSchemas.set(id, schema);
+      return type;
+    });
   }
 
   /** The Protobuf schema of `id`, if fetched already. */

@@ -8,8 +8,9 @@
  * part around them: before decoding a fetched batch it calls `prefetchSchemas` (every schema id
  * in the batch fetched once and cached by id); before writing, `registerSchema` (the table's
  * schema registered under the subject; records in namespace org.apache.flink.avro.generated).
- * The deserializer decodes with the writer schema of each record's id and maps fields to
- * columns by name; an unknown id, a wrong magic byte or a malformed body is a RecordDecodeError.
+ * The deserializer decodes each record with a decoder compiled once per writer schema id
+ * (avro-decoder.ts: straight into the row, fields mapped to columns by name, unread columns
+ * skipped); an unknown id, a wrong magic byte or a malformed body is a RecordDecodeError.
  */
 import type * as avro from 'avsc';
 import type { ColumnSpec, OptionSpec } from '../../connectors/api';
@@ -17,12 +18,13 @@ import type { Options } from '../../connectors/options';
 import { OptionError } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from '../format';
-import { avroTypeFor, rowTypeOf } from '../avro/avro-format';
+import { avroRowDecoder, avroTypeFor, rowTypeOf } from '../avro/avro-format';
 import { toAvroSchema } from '../avro/avro-schema';
-import { fromAvro, toAvro, type FromAvro, type ToAvro } from '../avro/avro-values';
+import type { AvroRowDecoder } from '../avro/avro-decoder';
+import { toAvro, type ToAvro } from '../avro/avro-values';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
 import { knownRegistry } from '../../kafka/known-connections';
-import { frame, framingProblem, schemaIdOf } from './wire-format';
+import { frame, framingProblem, HEADER_LENGTH, schemaIdOf } from './wire-format';
 
 export const AVRO_CONFLUENT_OPTIONS: readonly OptionSpec[] = [
   { key: 'url', type: 'string', required: true, description: 'URL of the Confluent Schema Registry (or a compatible API).' },
@@ -91,35 +93,50 @@ export function registerSchema(client: RegistryClient, subject: string, columns:
 export class AvroConfluentDeserializer implements Deserializer {
   readonly ignoreParseErrors: boolean;
   readonly client: RegistryClient;
-  private readonly convert: FromAvro;
+  /** Per writer schema id: its compiled decoder into this table's columns. */
+  private readonly decoders = new Map<number, AvroRowDecoder>();
   private lastId = -1;
-  private lastType: avro.Type | undefined;
+  private last: AvroRowDecoder | undefined;
 
-  constructor(columns: readonly ColumnSpec[], o: Options) {
+  constructor(
+    private readonly columns: readonly ColumnSpec[],
+    o: Options,
+    private readonly read?: readonly number[],
+  ) {
     this.ignoreParseErrors = o.boolean('ignore-parse-errors', false);
     this.client = registryOf(o);
-    this.convert = fromAvro(rowTypeOf(columns));
+  }
+
+  /** The decoder of writer schema `id` (compiled once); an unknown id is a RecordDecodeError. */
+  private decoderOf(id: number): AvroRowDecoder {
+    let d = this.decoders.get(id);
+    if (d === undefined) {
+      const schema = this.client.cachedAvroSchema(id);
+      if (schema === undefined) {
+        const why = this.client.failures.get(id);
+        throw new RecordDecodeError(`unknown schema id ${id}${why ? `: ${why}` : ''}`);
+      }
+      d = avroRowDecoder(schema, this.columns, this.read, () => this.client.cachedType(id)!);
+      this.decoders.set(id, d);
+    }
+    this.lastId = id;
+    this.last = d;
+    return d;
   }
 
   decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void {
     if (typeof record === 'string') throw new RecordDecodeError('Avro records are binary, got text');
     const id = schemaIdOf(record);
     if (id === undefined) throw new RecordDecodeError(framingProblem(record));
-    const type = id === this.lastId ? this.lastType : this.client.cachedType(id);
-    if (type === undefined) {
-      const why = this.client.failures.get(id);
-      throw new RecordDecodeError(`unknown schema id ${id}${why ? `: ${why}` : ''}`);
-    }
-    this.lastId = id;
-    this.lastType = type;
+    const decode = id === this.lastId ? this.last! : this.decoderOf(id);
     const buf = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength);
-    let value: unknown;
+    let row: Row;
     try {
-      value = type.fromBuffer(buf.subarray(5));
+      row = decode(buf, HEADER_LENGTH, buf.length);
     } catch (e) {
       throw new RecordDecodeError(`malformed Avro record for schema id ${id}: ${(e as Error).message}`);
     }
-    rows.push(this.convert(value) as Row);
+    rows.push(row);
     kinds.push(RowKind.Insert);
   }
 }
@@ -156,6 +173,6 @@ export const avroConfluentFormat: FormatFactory = {
   options: AVRO_CONFLUENT_OPTIONS,
   changelogMode: 'insert-only',
   text: false,
-  createDeserializer: (columns, o) => new AvroConfluentDeserializer(columns, o),
+  createDeserializer: (columns, o, read) => new AvroConfluentDeserializer(columns, o, read),
   createSerializer: (columns, o) => new AvroConfluentSerializer(columns, o),
 };

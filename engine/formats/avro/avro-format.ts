@@ -1,6 +1,6 @@
 /**
  * `format = 'avro'`: Avro binary records with the schema Flink derives from the table's
- * columns (see avro-schema.ts), encoded and decoded with avsc. Binary only: not a text format,
+ * columns (see avro-schema.ts), encoded with avsc, decoded by the compiled decoder. Binary only: not a text format,
  * so it serves local topics and Kafka, not CSV-style files.
  */
 import type * as avro from 'avsc';
@@ -10,8 +10,9 @@ import type { Options } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { T, type LogicalType } from '../../types/logical-type';
 import { RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from '../format';
-import { toAvroSchema } from './avro-schema';
-import { fromAvro, toAvro, type FromAvro, type ToAvro } from './avro-values';
+import { AvroSchemaError, toAvroSchema, type AvroSchema } from './avro-schema';
+import { fromAvro, toAvro, type ToAvro } from './avro-values';
+import { compileAvroDecoder, type AvroRowDecoder } from './avro-decoder';
 
 export const AVRO_OPTIONS: readonly OptionSpec[] = [
   { key: 'ignore-parse-errors', type: 'boolean', default: 'false', description: 'Tideline extension: skips undecodable records (reported and counted) instead of failing.' },
@@ -26,25 +27,39 @@ export function avroTypeFor(columns: readonly ColumnSpec[]): avro.Type {
   return avsc().Type.forSchema(toAvroSchema(rowTypeOf(columns)) as avro.Schema, { wrapUnions: 'auto' });
 }
 
+/**
+ * The compiled decoder of `writer` records into `columns` (avro-decoder.ts); when the columns
+ * do not fit the writer's structure (a user's DDL typing a record as STRING, say) the record
+ * is decoded by avsc and mapped by fromAvro, as before the compiled decoder.
+ */
+export function avroRowDecoder(writer: AvroSchema, columns: readonly ColumnSpec[], read: readonly number[] | undefined, type: () => avro.Type): AvroRowDecoder {
+  try {
+    return compileAvroDecoder(writer, columns, read);
+  } catch (e) {
+    if (!(e instanceof AvroSchemaError)) throw e;
+    const t = type();
+    const convert = fromAvro(rowTypeOf(columns));
+    return (buf, start, end) => convert(t.fromBuffer(buf.subarray(start, end))) as Row;
+  }
+}
+
 class AvroDeserializer implements Deserializer {
   readonly ignoreParseErrors: boolean;
-  private readonly type: avro.Type;
-  private readonly convert: FromAvro;
-  constructor(columns: readonly ColumnSpec[], o: Options) {
+  private readonly decodeRow: AvroRowDecoder;
+  constructor(columns: readonly ColumnSpec[], o: Options, read?: readonly number[]) {
     this.ignoreParseErrors = o.boolean('ignore-parse-errors', false);
-    this.type = avroTypeFor(columns);
-    this.convert = fromAvro(rowTypeOf(columns));
+    this.decodeRow = avroRowDecoder(toAvroSchema(rowTypeOf(columns)), columns, read, () => avroTypeFor(columns));
   }
   decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[]): void {
     if (typeof record === 'string') throw new RecordDecodeError('Avro records are binary, got text');
     const buf = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength);
-    let value: unknown;
+    let row: Row;
     try {
-      value = this.type.fromBuffer(buf);
+      row = this.decodeRow(buf, 0, buf.length);
     } catch (e) {
       throw new RecordDecodeError(`malformed Avro record: ${(e as Error).message}`);
     }
-    rows.push(this.convert(value) as Row);
+    rows.push(row);
     kinds.push(RowKind.Insert);
   }
 }
@@ -67,6 +82,6 @@ export const avroFormat: FormatFactory = {
   options: AVRO_OPTIONS,
   changelogMode: 'insert-only',
   text: false,
-  createDeserializer: (columns, o) => new AvroDeserializer(columns, o),
+  createDeserializer: (columns, o, read) => new AvroDeserializer(columns, o, read),
   createSerializer: (columns) => new AvroSerializer(columns),
 };

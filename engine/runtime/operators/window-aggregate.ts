@@ -4,7 +4,9 @@
  * Flink plans it). Output rows: group keys, aggregate values, window_start, window_end,
  * window_time. Each window emits once, insert-only, when the watermark reaches its last
  * millisecond (end - 1). A row whose first window has already fired is late: dropped and
- * counted. Session windows merge when they touch; lateness is judged after merging.
+ * counted. HOP windows go by slices (hop-slices.ts, as Flink slices them): a row is late only
+ * once its last window has fired. Session windows merge when they touch; lateness is judged
+ * after merging.
  * On processing time (`timeKind: 'proctime'`, the time column holding PROCTIME() values)
  * windows fire when the clock passes their end, nothing is late, and the end of bounded input
  * fires what is left.
@@ -17,6 +19,7 @@ import { keySelector, type StateKey } from '../row/key';
 import { addTimer, dueTimes, type KeyTimers } from './key-timers';
 import { KeyedState, type KeyedSnapshot } from '../state/keyed-state';
 import { BaseOperator, kindAt, MIN_WATERMARK } from './operator';
+import { HopSlices, type KeySlices } from './hop-slices';
 import { firstWindowEnd, forEachWindow, isFired, type WindowSpec } from './window-assigner';
 
 export interface WindowAggregateSpec {
@@ -50,6 +53,8 @@ export class WindowAggregateOperator extends BaseOperator {
   private readonly keyOf: (row: Row) => StateKey;
   private readonly handle: AggsHandle;
   private readonly proctime: boolean;
+  /** HOP windows: rows accumulated once per slice (hop-slices.ts) instead of once per window. */
+  private readonly hop: HopSlices | null;
 
   constructor(private readonly spec: WindowAggregateSpec) {
     super();
@@ -57,6 +62,7 @@ export class WindowAggregateOperator extends BaseOperator {
     this.name = `WindowAggregate(${spec.window.kind})`;
     this.keyOf = keySelector(spec.groupKeys);
     this.handle = new AggsHandle(spec.aggs, spec.inputRetracts ?? false);
+    this.hop = spec.window.kind === 'HOP' ? new HopSlices(spec.window, spec.timeColumn, spec.groupKeys, this.handle, this.proctime) : null;
   }
 
   private timer(end: number, key: StateKey): void {
@@ -64,6 +70,10 @@ export class WindowAggregateOperator extends BaseOperator {
   }
 
   processBatch(_input: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
+    if (this.hop !== null) {
+      this.metrics.lateDropped += this.hop.add(kinds, rows, this.watermark);
+      return;
+    }
     const w = this.spec.window;
     const session = w.kind === 'SESSION';
     const tumble = w.kind === 'TUMBLE';
@@ -156,6 +166,10 @@ export class WindowAggregateOperator extends BaseOperator {
   private advance(wm: number): void {
     if (wm <= this.watermark) return;
     this.watermark = wm;
+    if (this.hop !== null) {
+      this.hop.fire(wm, (row) => this.out.emit(RowKind.Insert, row));
+      return;
+    }
     const due = dueTimes(this.timers, (end) => isFired(end, wm));
     for (const end of due) {
       const keys = this.timers.get(end)!;
@@ -178,16 +192,22 @@ export class WindowAggregateOperator extends BaseOperator {
 
   /** Keys held in state (metrics). */
   stateSize(): number {
+    if (this.hop !== null) return this.hop.entries();
     return this.state.size;
   }
 
   override snapshotState(): unknown {
+    if (this.hop !== null) return { watermark: this.watermark, keys: this.hop.snapshot() };
     return { watermark: this.watermark, keys: this.state.snapshot(), timers: this.timers };
   }
 
   override restoreState(s: unknown): void {
     const st = s as { watermark: number; keys: KeyedSnapshot<KeyWindows>; timers: KeyTimers };
     this.watermark = st.watermark;
+    if (this.hop !== null) {
+      this.hop.restore(st.keys as unknown as KeyedSnapshot<KeySlices>, st.watermark);
+      return;
+    }
     this.state.restore(st.keys);
     // Timers keep their order, so windows fire in the same key order as without the restore.
     this.timers = st.timers;

@@ -10,7 +10,7 @@ export type WindowSpec =
   | { readonly kind: 'SESSION'; readonly gapMs: number };
 
 /** Start of the aligned period of length `size` containing ts. */
-function alignedStart(ts: number, size: number, offset: number): number {
+export function alignedStart(ts: number, size: number, offset: number): number {
   const rem = (ts - offset) % size;
   return rem < 0 ? ts - rem - size : ts - rem;
 }

@@ -4,8 +4,10 @@
  * segments into the usage log (so a crash loses at most one period of usage).
  *
  * The period and the autoscaler's idle time come from the environment:
- * `TIDELINE_AUTOSCALE_INTERVAL_MS` (default 5000) and `TIDELINE_AUTOSCALE_IDLE_MS` (default
- * 60000: a statement with no input and nothing waiting at its sources this long holds no slot).
+ * `TIDELINE_AUTOSCALE_INTERVAL_MS` (default 5000), `TIDELINE_AUTOSCALE_IDLE_MS` (default
+ * 60000: a statement with no input and nothing waiting at its sources this long holds no slot)
+ * and `TIDELINE_AUTOSCALE_DRAIN_MS` (default 30000: a backlog should be read within this long
+ * on top of the arrival rate).
  */
 import { type AutoscalerConfig, DEFAULT_AUTOSCALER } from '../pools/autoscaler';
 import type { PoolService } from '../pools/pool-service';
@@ -27,7 +29,11 @@ function positiveMs(env: NodeJS.ProcessEnv, name: string, fallback: number, log:
 export function housekeepingSettings(env: NodeJS.ProcessEnv, log: (m: string) => void): HousekeepingSettings {
   return {
     intervalMs: positiveMs(env, 'TIDELINE_AUTOSCALE_INTERVAL_MS', 5000, log),
-    autoscaler: { ...DEFAULT_AUTOSCALER, idleMs: positiveMs(env, 'TIDELINE_AUTOSCALE_IDLE_MS', DEFAULT_AUTOSCALER.idleMs, log) },
+    autoscaler: {
+      ...DEFAULT_AUTOSCALER,
+      idleMs: positiveMs(env, 'TIDELINE_AUTOSCALE_IDLE_MS', DEFAULT_AUTOSCALER.idleMs, log),
+      drainSeconds: positiveMs(env, 'TIDELINE_AUTOSCALE_DRAIN_MS', DEFAULT_AUTOSCALER.drainSeconds * 1000, log) / 1000,
+    },
   };
 }
 

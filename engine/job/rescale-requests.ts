@@ -1,9 +1,12 @@
 /**
  * Rescale requests to a running job (the statement runner's RunHandle.rescale): a request
  * waits for the run loop (run-plan.ts), which applies it between two executor rounds, when
- * no batch is in flight, by redistributing keyed state to the new parallelism
- * (Executor.rescale), and resolves it with the pause that took. A job that ends first
- * resolves what is still waiting without a change.
+ * no batch is in flight: a checkpointed job first takes a durable checkpoint (with its sinks'
+ * two-phase commit; it records the new parallelism), so a crash right after the rescale
+ * resumes there at the new parallelism with nothing lost or repeated; then keyed state is
+ * redistributed to the new parallelism (Executor.rescale). The request resolves with the
+ * pause that took (checkpoint included). A job that ends first resolves what is still waiting
+ * without a change.
  */
 import type { Executor } from '../runtime/executor/executor';
 
@@ -13,11 +16,17 @@ export interface RescaleResult {
   readonly pauseMs: number;
   /** Keyed operators whose state was redistributed. */
   readonly operators: number;
+  /** The checkpoint taken before the state moved (checkpointed jobs). */
+  readonly checkpoint?: number;
 }
+
+/** Takes a durable checkpoint of the job that records `parallelism`; returns its id. */
+export type CheckpointBeforeRescale = (parallelism: number) => Promise<number>;
 
 interface Pending {
   readonly parallelism: number;
   readonly resolve: (r: RescaleResult) => void;
+  readonly reject: (e: unknown) => void;
 }
 
 export class RescaleRequests {
@@ -37,16 +46,30 @@ export class RescaleRequests {
       this.current = parallelism;
       return Promise.resolve({ parallelism, pauseMs: 0, operators: 0 });
     }
-    return new Promise((resolve) => this.pending.push({ parallelism, resolve }));
+    return new Promise((resolve, reject) => this.pending.push({ parallelism, resolve, reject }));
   }
 
-  /** The run loop, between rounds: applies every waiting request in turn. */
-  apply(ex: Executor): void {
+  /**
+   * The run loop, between rounds: applies every waiting request in turn, a checkpoint first
+   * when `checkpoint` is given and the parallelism changes. A failed checkpoint fails the
+   * request and is thrown (the job fails as with any failed checkpoint).
+   */
+  async apply(ex: Executor, checkpoint?: CheckpointBeforeRescale): Promise<void> {
+    if (this.pending.length === 0) return;
     for (const r of this.pending.splice(0)) {
       const t0 = performance.now();
+      let id: number | undefined;
+      if (checkpoint !== undefined && r.parallelism !== this.current) {
+        try {
+          id = await checkpoint(r.parallelism);
+        } catch (e) {
+          r.reject(e);
+          throw e;
+        }
+      }
       const operators = ex.rescale(r.parallelism);
       this.current = r.parallelism;
-      r.resolve({ parallelism: r.parallelism, pauseMs: performance.now() - t0, operators });
+      r.resolve({ parallelism: r.parallelism, pauseMs: performance.now() - t0, operators, ...(id !== undefined ? { checkpoint: id } : {}) });
     }
   }
 

@@ -111,7 +111,8 @@ async function driveExecutor(
   try {
     await ex.open();
     for (;;) {
-      options.rescale?.apply(ex);
+      // A checkpointed job writes a checkpoint before its state moves to a new parallelism.
+      await options.rescale?.apply(ex, coordinator ? async (parallelism) => (await coordinator.take(ex, false, parallelism)).id : undefined);
       if (options.signal?.stopped) {
         reason = 'stopped';
         break;

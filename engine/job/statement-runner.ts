@@ -156,7 +156,8 @@ class StatementRun {
   async rescale(parallelism: number): Promise<void> {
     const from = this.scale.parallelism;
     const r = await this.scale.request(parallelism);
-    this.o.log?.(`statement ${this.spec.name}: parallelism ${from} -> ${r.parallelism} (${r.operators} keyed operator${r.operators === 1 ? '' : 's'} moved, paused ${r.pauseMs.toFixed(1)} ms)`);
+    const cp = r.checkpoint !== undefined ? `checkpoint ${r.checkpoint} first, ` : '';
+    this.o.log?.(`statement ${this.spec.name}: parallelism ${from} -> ${r.parallelism} (${cp}${r.operators} keyed operator${r.operators === 1 ? '' : 's'} moved, paused ${r.pauseMs.toFixed(1)} ms)`);
   }
 
   async stop(): Promise<void> {

@@ -244,7 +244,7 @@ export class PoolService {
       const reason = granted === 0 ? `scaled to zero: ${d.reason}` : `autoscaler: ${current} -> ${granted} CFU (${d.reason})`;
       changes.push({ statement: name, from: current, to: granted, reason: d.reason });
       const now = phaseOf(this.statements.require(name));
-      if (now === 'RUNNING' || now === 'DEGRADED') await this.statements.setReason(name, reason).catch(ignoreTransition);
+      if (now === 'RUNNING' || now === 'DEGRADED') await this.statements.scaled(name, granted, reason);
     }
     return changes;
   }
@@ -270,7 +270,8 @@ export class PoolService {
   private async requestSlots(name: string): Promise<void> {
     const s = this.statements.require(name);
     const alloc = this.allocator(s.pool);
-    const want = Math.max(1, decideParallelism({ current: 0, splits: this.splits.get(name) ?? 1, cap: alloc.capacity, idleForMs: 0 }).parallelism);
+    // A statement the autoscaler had rescaled asks for what it last held (it resumes from the checkpoint its rescale wrote).
+    const want = Math.max(1, s.parallelism ?? decideParallelism({ current: 0, splits: this.splits.get(name) ?? 1, cap: alloc.capacity, idleForMs: 0 }).parallelism);
     const r = alloc.request(name, want, (slots) => void this.start(name, slots).catch(() => undefined));
     if ('granted' in r) await this.start(name, r.granted);
     else await this.statements.setReason(name, r.pending);

@@ -19,6 +19,8 @@ export interface StatementRecord {
   readonly kind?: StatementKind;
   /** Who submitted it, when it runs as a service principal (`principal`). */
   readonly submittedBy?: string;
+  /** Slots the autoscaler last gave it (a restart after a crash asks for as many again). */
+  readonly parallelism?: number;
   readonly history: readonly PhaseChange[];
 }
 
@@ -102,6 +104,17 @@ export class StatementStore {
     const old = this.require(name);
     const last = old.history[old.history.length - 1]!;
     const next: StatementRecord = { ...old, history: [...old.history.slice(0, -1), { ...last, reason }] };
+    this.byName.set(name, next);
+    this.changed(next);
+    await this.save(next);
+    return next;
+  }
+
+  /** The autoscaler changed the slots of a running statement: the reason of its phase says why. */
+  async scaled(name: string, parallelism: number, reason: string): Promise<StatementRecord> {
+    const old = this.require(name);
+    const last = old.history[old.history.length - 1]!;
+    const next: StatementRecord = { ...old, parallelism, history: [...old.history.slice(0, -1), { ...last, reason }] };
     this.byName.set(name, next);
     this.changed(next);
     await this.save(next);

@@ -30,6 +30,8 @@ export interface StoredCheckpoint extends Checkpoint {
   readonly finished: boolean;
   /** Per sink node id: the transaction prepared with this checkpoint (exactly-once sinks). */
   readonly sinks: Record<string, Json>;
+  /** Taken to rescale: the parallelism the job ran at from here on. */
+  readonly parallelism?: number;
 }
 
 export interface CheckpointStoreOptions {

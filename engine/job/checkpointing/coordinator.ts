@@ -130,9 +130,10 @@ export class CheckpointCoordinator {
   /**
    * Takes a checkpoint between executor rounds: state and positions, sinks' transactions
    * prepared, written durably, then committed. `finished`: the job ended; its checkpoints
-   * are removed once committed.
+   * are removed once committed. `parallelism`: the job rescales to it right after this
+   * checkpoint (recorded, and said in the log).
    */
-  async take(ex: Executor, finished: boolean): Promise<StoredCheckpoint> {
+  async take(ex: Executor, finished: boolean, parallelism?: number): Promise<StoredCheckpoint> {
     const id = this.nextId++;
     // A finished job's last checkpoint is never run again (restoring it only completes its
     // transactions), so its operator state is left out.
@@ -143,9 +144,10 @@ export class CheckpointCoordinator {
     const offsets = this.sourceOffsets(base);
     const sinks: Record<string, Json> = {};
     for (const [nid, t] of this.txns) sinks[nid] = (await t.prepare(id, offsets, this.store.staging(id, nid))) as Json;
-    const cp: StoredCheckpoint = { ...base, id, takenAt: Date.now(), fingerprint: this.fingerprint, finished, sinks };
+    const cp: StoredCheckpoint = { ...base, id, takenAt: Date.now(), fingerprint: this.fingerprint, finished, sinks, ...(parallelism !== undefined ? { parallelism } : {}) };
     await this.store.write(cp);
     for (const [nid, t] of this.txns) await t.commit(sinks[nid]!);
+    if (parallelism !== undefined) this.options.log?.(`checkpoint ${id} written before rescaling to ${parallelism}`);
     if (finished) this.store.clear();
     this.last = Date.now();
     this.taken++;

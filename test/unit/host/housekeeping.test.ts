@@ -21,9 +21,10 @@ async function until(cond: () => boolean): Promise<void> {
 test('housekeeping settings from the environment', () => {
   const said: string[] = [];
   assert.deepEqual(housekeepingSettings({}, (m) => said.push(m)), { intervalMs: 5000, autoscaler: DEFAULT_AUTOSCALER });
-  const s = housekeepingSettings({ TIDELINE_AUTOSCALE_INTERVAL_MS: '250', TIDELINE_AUTOSCALE_IDLE_MS: '2000' }, (m) => said.push(m));
+  const s = housekeepingSettings({ TIDELINE_AUTOSCALE_INTERVAL_MS: '250', TIDELINE_AUTOSCALE_IDLE_MS: '2000', TIDELINE_AUTOSCALE_DRAIN_MS: '500' }, (m) => said.push(m));
   assert.equal(s.intervalMs, 250);
   assert.equal(s.autoscaler.idleMs, 2000);
+  assert.equal(s.autoscaler.drainSeconds, 0.5);
   assert.equal(said.length, 0);
   assert.equal(housekeepingSettings({ TIDELINE_AUTOSCALE_INTERVAL_MS: 'soon' }, (m) => said.push(m)).intervalMs, 5000);
   assert.match(said[0]!, /^TIDELINE_AUTOSCALE_INTERVAL_MS=soon is not a whole number of milliseconds from 10 to 86400000; using 5000$/);

@@ -2,7 +2,8 @@
  * Opt-in Prometheus endpoint (`--metrics-port PORT`): `GET /metrics` on 127.0.0.1 answers the
  * text exposition format (version 0.0.4) with the pools (CFU cap, in use, waiting statements),
  * statements by phase, each active statement's slots, rows, rate, late rows and watermark,
- * and CFU-seconds used per pool. Loopback only and read-only; no SQL text or token appears.
+ * its sources' backlog (Kafka: consumer lag) in total and per split with the source subtask
+ * reading it, and CFU-seconds used per pool. Loopback only and read-only; no SQL text or token appears.
  */
 import { createServer, type Server } from 'node:http';
 import { phaseOf } from '../pools/statement-store';
@@ -57,6 +58,24 @@ export function metricsText(api: EngineApi): string {
     'gauge',
     'The statement watermark (seconds since the epoch).',
     views.flatMap(({ s, m }) => (m?.watermark !== undefined ? [[id(s), m.watermark / 1000]] : [])),
+  );
+  out.metric(
+    'tideline_statement_backlog_records',
+    'gauge',
+    'Records the statement\'s sources have not read yet (Kafka: consumer lag), over every split.',
+    views.flatMap(({ s, m }) => (m?.backlog !== undefined ? [[id(s), m.backlog]] : [])),
+  );
+  out.metric(
+    'tideline_source_split_backlog_records',
+    'gauge',
+    'Records a source split (a Kafka partition) has not read yet, with the source subtask reading it.',
+    views.flatMap(({ s, m }) =>
+      (m?.operators ?? []).flatMap((o) =>
+        (o.splitReaders ?? []).flatMap((r): Array<[Record<string, string>, number]> =>
+          r.backlog !== undefined ? [[{ ...id(s), source: o.name.replace(/^Source:/, ''), split: r.split, subtask: String(r.subtask) }, r.backlog]] : [],
+        ),
+      ),
+    ),
   );
   const usage = api.service.meter.report({});
   const perPool = new Map<string, number>();

@@ -27,8 +27,14 @@ export interface TerminalOptions {
   readonly maxRows?: number;
 }
 
+/** The status line's watermark: the last one the job had, and whether its input has ended (a bounded source read in one round never shows a finite one). */
+function watermarkText(c: CounterSnapshot): string {
+  if (c.watermark === undefined) return c.inputEnded ? 'end of input' : '-';
+  return formatTimestamp(c.watermark) + (c.inputEnded ? ' (end of input)' : '');
+}
+
 export function statusLine(c: CounterSnapshot, rows: number): string {
-  const wm = c.watermark !== undefined ? formatTimestamp(c.watermark) : '-';
+  const wm = watermarkText(c);
   const lag = c.backlog !== undefined ? `  lag: ${c.backlog}` : '';
   return `rows: ${rows}  rate: ${c.rate}/s  watermark: ${wm}${lag}  +I ${c.inserts}  -U ${c.updatesBefore}  +U ${c.updatesAfter}  -D ${c.deletes}  late: ${c.late}`;
 }
@@ -68,6 +74,7 @@ export class TerminalOutput implements ScriptOutput {
     if (this.channel) {
       // The channel counts the rows it delivers; the watermark and the late / malformed rows are the job's.
       this.channel.counters.watermark = counters.watermark;
+      if (counters.inputEnded) this.channel.counters.watermark = Number.POSITIVE_INFINITY;
       this.channel.counters.late = counters.late;
       this.channel.counters.malformed = counters.malformed;
       this.channel.counters.backlog = counters.backlog;

@@ -17,6 +17,8 @@ export interface CounterSnapshot {
   readonly malformed: number;
   /** The job's current watermark (epoch ms), when known. */
   readonly watermark?: number;
+  /** The watermark reached the end of bounded input (+∞): every source has ended. */
+  readonly inputEnded?: boolean;
   /** Records its sources have not read yet (Kafka: consumer lag), when they can tell. */
   readonly backlog?: number;
 }
@@ -28,6 +30,7 @@ export class ResultCounters {
   /** The sources' backlog after the last round (undefined: no source can tell). */
   backlog: number | undefined;
   private wm: number | undefined;
+  private ended = false;
   private second = Number.NaN;
   private inSecond = 0;
   private lastRate = 0;
@@ -50,12 +53,16 @@ export class ResultCounters {
     this.inSecond += rows;
   }
 
-  /** The job's watermark. The end of bounded input (+∞) and no watermark yet (-∞) keep the last finite one. */
+  /**
+   * The job's watermark. The end of bounded input (+∞) and no watermark yet (-∞) keep the last
+   * finite one; +∞ also marks the input as ended (`inputEnded`).
+   */
   get watermark(): number | undefined {
     return this.wm;
   }
   set watermark(wm: number | undefined) {
-    if (wm === undefined || Number.isFinite(wm)) this.wm = wm;
+    if (wm === Number.POSITIVE_INFINITY) this.ended = true;
+    else if (wm === undefined || Number.isFinite(wm)) this.wm = wm;
   }
 
   get total(): number {
@@ -73,6 +80,7 @@ export class ResultCounters {
       malformed: this.malformed,
       rate: this.lastRate,
       ...(this.wm !== undefined ? { watermark: this.wm } : {}),
+      ...(this.ended ? { inputEnded: true } : {}),
       ...(this.backlog !== undefined ? { backlog: this.backlog } : {}),
     };
   }

@@ -15,6 +15,7 @@ import type { Row, RowKind } from '../runtime/changelog';
 import type { Checkpoint } from '../runtime/executor/checkpoint';
 import { Executor, type ExecutorMetrics } from '../runtime/executor/executor';
 import type { DataflowGraph } from '../runtime/executor/graph';
+import { WorkerLease, type WorkerSource } from '../runtime/parallel/worker-lease';
 import { CheckpointCoordinator, type CheckpointOptions } from './checkpointing/coordinator';
 import type { RescaleRequests } from './rescale-requests';
 import { finalRowCount } from './limit-end';
@@ -40,8 +41,9 @@ export interface RunPlanOptions {
   /** Rows per split poll (the executor's default when absent); smaller rounds keep a shared event loop responsive. */
   readonly batchSize?: number;
   /**
-   * INSERT jobs: checkpoint into `dir` every `intervalMs` and at a clean stop or end, and
-   * resume from the latest checkpoint there (exactly-once sinks commit with checkpoints).
+   * INSERT jobs (and engine host queries, whose retained result is checkpointed with them):
+   * checkpoint into `dir` every `intervalMs` and at a clean stop or end, and resume from the
+   * latest checkpoint there (exactly-once sinks commit with checkpoints).
    */
   readonly checkpoint?: CheckpointOptions;
   /**
@@ -49,6 +51,11 @@ export interface RunPlanOptions {
    * requests made while it runs are applied between rounds (rescale-requests.ts).
    */
   readonly rescale?: RescaleRequests;
+  /**
+   * Worker threads (the pool's WorkerPool): keyed stages at parallelism > 1 run their subtasks
+   * on workers leased for the job (one per slot), given back when it ends. Without it, in process.
+   */
+  readonly workers?: WorkerSource;
 }
 
 /** Names of unbounded sources in the graph. */
@@ -101,7 +108,13 @@ async function driveExecutor(
   // a source that pauses briefly (a generator filling its next batch) costs no latency.
   // Connectors apply the table's error policy themselves (a record that must fail the job
   // throws, with its location); the errors a batch reports were tolerated: count them.
-  const ex = new Executor(graph, { idleSleepMs: 0, recordErrors: 'skip', ...(restore ? { restore } : {}), ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}) });
+  const ex = new Executor(graph, {
+    idleSleepMs: 0,
+    recordErrors: 'skip',
+    ...(restore ? { restore } : {}),
+    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+    ...(options.rescale !== undefined ? { parallelism: options.rescale.parallelism } : {}),
+  });
   let emptyRounds = 0;
   let seen = -1;
   const start = Date.now();
@@ -131,13 +144,16 @@ async function driveExecutor(
       const m = (metrics = ex.metrics().nodes);
       let late = 0;
       let malformed = 0;
+      let backlog: number | undefined;
       for (const [id, n] of Object.entries(m)) {
         late += n.lateDropped;
         malformed += n.errors ?? 0;
+        if (n.backlog !== undefined) backlog = (backlog ?? 0) + n.backlog;
         if (id.endsWith('-Collect') && n.watermark !== undefined) counters.watermark = n.watermark;
       }
       counters.late = late;
       counters.malformed = malformed;
+      counters.backlog = backlog;
       options.onProgress?.(m, roundMs);
       if (!more) break;
       let read = 0;
@@ -164,14 +180,29 @@ async function driveExecutor(
   return { reason, metrics };
 }
 
-function graphOptions(options: RunPlanOptions): { stateDir?: string; parallelism?: number } {
+function graphOptions(options: RunPlanOptions, lease: WorkerLease | undefined): { stateDir?: string; parallelism?: number; workers?: WorkerLease } {
   return {
     ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
     ...(options.rescale !== undefined ? { parallelism: options.rescale.parallelism } : {}),
+    ...(lease !== undefined ? { workers: lease } : {}),
   };
 }
 
+/** The job's lease of worker threads, when the run has a pool of them. */
+function leaseFor(options: RunPlanOptions): WorkerLease | undefined {
+  return options.workers !== undefined ? new WorkerLease(options.workers) : undefined;
+}
+
 export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, options: RunPlanOptions): Promise<QueryEnd> {
+  const lease = leaseFor(options);
+  try {
+    return await runQuery(plan, output, options, lease);
+  } finally {
+    lease?.close();
+  }
+}
+
+async function runQuery(plan: PhysicalPlan, output: ScriptOutput, options: RunPlanOptions, lease: WorkerLease | undefined): Promise<QueryEnd> {
   const started = Date.now();
   const counters = new ResultCounters();
   const fields = plan.fields.map((f) => ({ name: f.name, type: f.type }));
@@ -194,7 +225,7 @@ export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, opt
     counters.count(k, r.length);
     output.changes(k, r, counters.snapshot());
   };
-  const { graph } = buildGraph(plan, { collect, ...graphOptions(options) });
+  const { graph } = buildGraph(plan, { collect, ...graphOptions(options, lease) });
   if (options.snapshot) {
     const unbounded = unboundedSources(graph);
     if (unbounded.length > 0 && options.timeoutMs === undefined) {
@@ -206,7 +237,9 @@ export async function runQueryPlan(plan: PhysicalPlan, output: ScriptOutput, opt
   }
   output.beginQuery({ location: options.location, fields, mode: plan.mode, snapshot: options.snapshot });
   const final = view ? undefined : finalRowCount(plan);
-  const driven = await drive(graph, options, counters, () => (options.maxRows !== undefined && !view && emitted >= options.maxRows) || (final !== undefined && emitted >= final));
+  // Checkpointed (engine host queries): state, source positions and the result together.
+  const job = options.checkpoint ? { sinks: [], fingerprint: planFingerprint([plan]) } : undefined;
+  const driven = await drive(graph, options, counters, () => (options.maxRows !== undefined && !view && emitted >= options.maxRows) || (final !== undefined && emitted >= final), job);
   // LIMIT n reached on an append-only stream: the result is complete, not cut short.
   const reason = driven.reason === 'limit' && final !== undefined && emitted >= final && (options.maxRows === undefined || options.maxRows > final) ? 'end' : driven.reason;
   if (view) {
@@ -235,8 +268,9 @@ export async function runInsertPlans(
   plans: readonly PhysicalPlan[],
   options: RunPlanOptions,
 ): Promise<{ reason: QueryEnd['reason']; written: Map<string, number>; checkpoints?: number }> {
-  const { graph, sinks } = buildGraph(plans, graphOptions(options));
-  const { reason, metrics, checkpoints } = await drive(graph, options, new ResultCounters(), () => false, { sinks, fingerprint: planFingerprint(plans) });
+  const lease = leaseFor(options);
+  const { graph, sinks } = buildGraph(plans, graphOptions(options, lease));
+  const { reason, metrics, checkpoints } = await drive(graph, options, new ResultCounters(), () => false, { sinks, fingerprint: planFingerprint(plans) }).finally(() => lease?.close());
   // A job that ended flushed and closed its sinks; one that was cut short does it now.
   if (reason !== 'end') {
     for (const s of sinks) {

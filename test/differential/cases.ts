@@ -11,6 +11,12 @@
  * stream on those columns: Flink's collect() drops -U for such results (a +U replaces the row
  * with the same key), so both changelogs are materialized by key. `${DATA}` in the text is the absolute path of
  * test/fixtures/differential/data, so both engines read the same files with the same DDL.
+ *
+ * Where Flink cannot run a feature over files at all (a lookup join: its filesystem connector is
+ * no lookup source), the case names the equivalent Flink runs instead: `-- flink-without: TEXT`
+ * runs the script on Flink with every TEXT removed (e.g. `FOR SYSTEM_TIME AS OF o.proc`, which
+ * leaves a regular join against the same static file), and `-- tideline-plan: TEXT` asserts that
+ * Tideline's physical plan contains TEXT (so the case tests the feature, not the equivalent).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -27,6 +33,10 @@ export interface DifferentialCase {
   readonly upsertKey?: readonly string[];
   /** The script with ${DATA} replaced. */
   readonly sql: string;
+  /** What Flink runs, when it differs from `sql` (`-- flink-without:`). */
+  readonly flinkSql?: string;
+  /** Text Tideline's physical plan must contain (`-- tideline-plan:`). */
+  readonly tidelinePlan?: string;
 }
 
 export const casesDir = (): string => join(repoRoot(), 'test/differential/cases');
@@ -40,12 +50,17 @@ function header(text: string, key: string, allowed: readonly string[], file: str
 
 export function loadCase(file: string): DifferentialCase {
   const text = readFileSync(file, 'utf8');
+  const sql = text.split('${DATA}').join(dataDir());
+  const without = text.match(/^-- flink-without: (.+)$/m)?.[1]!.trim();
+  const plan = text.match(/^-- tideline-plan: (.+)$/m)?.[1]!.trim();
   return {
     name: basename(file, '.sql'),
     mode: header(text, 'mode', ['batch', 'streaming'], file) as CaseMode,
     compare: header(text, 'compare', ['final', 'exact'], file) as CaseCompare,
     upsertKey: text.match(/^-- upsert-key: (.+)$/m)?.[1]!.split(',').map((k) => k.trim()),
-    sql: text.split('${DATA}').join(dataDir()),
+    sql,
+    ...(without ? { flinkSql: sql.split('\n').filter((l) => !l.startsWith('-- ')).join('\n').split(without).join('') } : {}),
+    ...(plan ? { tidelinePlan: plan } : {}),
   };
 }
 

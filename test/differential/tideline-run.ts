@@ -51,3 +51,18 @@ export async function runOnTideline(c: DifferentialCase, timeoutMs = 60_000): Pr
     rmSync(stateDir, { recursive: true, force: true });
   }
 }
+
+/** Tideline's EXPLAIN of the case (logical and physical plans of its statements). */
+export async function explainOnTideline(c: DifferentialCase): Promise<string> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'tideline-differential-'));
+  try {
+    const { manager } = await openCatalogs({ stateDir });
+    let text = '';
+    const output: ScriptOutput = { beginQuery: () => {}, changes: () => {}, endQuery: () => {}, message: () => {}, table: () => {}, text: (t) => (text += t) };
+    const r = await runScript(c.sql, { file: `${c.name}.sql`, catalog: manager, output, mode: c.mode, stateDir, explainOnly: true });
+    if (r.failed) throw new Error(r.failed.message);
+    return text;
+  } finally {
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}

@@ -5,6 +5,12 @@
  * marked `-- compare: exact`. Cases listed in test/differential/known-differences.json must
  * still differ exactly as recorded (see known-differences.ts).
  *
+ * Lookup joins (`FOR SYSTEM_TIME AS OF` a PROCTIME() column) cannot run on Flink over files: its
+ * filesystem connector is no lookup source (FileSystemTableSource is a ScanTableSource only; Flink
+ * refuses the join). Their cases (lookup_join_*.sql) say `-- flink-without: FOR SYSTEM_TIME AS OF
+ * ...`: Flink runs the regular join against the same static file, whose final result a lookup join
+ * must equal, and `-- tideline-plan: LookupJoin(...)` checks Tideline really ran a lookup join.
+ *
  * TIDELINE_DIFFERENTIAL_RECORD=1 also writes every observed difference to
  * test-results/differential-observed.json (to review and copy into known-differences.json).
  * TIDELINE_DIFFERENTIAL_ONLY=<regex> runs only the cases whose name matches.
@@ -17,7 +23,7 @@ import { FlinkSession } from '../infra/flink-session';
 import { dataDir, loadCases } from '../differential/cases';
 import { compareResults, type Difference } from '../differential/compare';
 import { loadKnownDifferences } from '../differential/known-differences';
-import { runOnTideline, type EngineResult } from '../differential/tideline-run';
+import { explainOnTideline, runOnTideline, type EngineResult } from '../differential/tideline-run';
 import { flinkPython } from './env';
 
 const allCases = loadCases();
@@ -52,12 +58,16 @@ describe(`differential: ${cases.length} queries on Tideline and Apache Flink`, (
       const session = flink;
       const onFlink = async (): Promise<EngineResult> => {
         try {
-          const r = await session.run(c.sql, { mode: c.mode, timeoutMs: 240_000 });
+          const r = await session.run(c.flinkSql ?? c.sql, { mode: c.mode, timeoutMs: 240_000 });
           return { columns: r.columns.map((col) => col.name), changes: r.changes };
         } catch (err) {
           return { error: err instanceof Error ? err.message : String(err) };
         }
       };
+      if (c.tidelinePlan) {
+        const plan = await explainOnTideline(c);
+        assert.ok(plan.includes(c.tidelinePlan), `Tideline's plan has no ${c.tidelinePlan}:\n${plan}`);
+      }
       const [f, t] = await Promise.all([onFlink(), runOnTideline(c)]);
       const diff = compareResults(f, t, c, scrub);
       if (diff) observed[c.name] = diff;

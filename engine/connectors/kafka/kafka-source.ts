@@ -3,7 +3,8 @@
  * offset to read), readers drain the TopicFetcher's buffers and never wait for the network.
  * Records are decoded by the table's KeyValueCodec (avro-confluent schemas prefetched by id
  * first). Readable metadata as in Flink: `topic`, `partition`, `offset`, `timestamp`,
- * `timestamp-type`, `headers` (MAP<STRING, BYTES>), `leader-epoch` (NULL). A record that cannot
+ * `timestamp-type`, `headers` (MAP<STRING, BYTES>), `leader-epoch` (NULL). Readers report their
+ * consumer lag as `backlog()` (high watermark of the last fetch − position). A record that cannot
  * be decoded fails the read with topic, partition and offset in the message, or with
  * `scan.poison-record.policy` = 'skip' (or the format's ignore-parse-errors) is skipped and
  * reported in SourceBatch.errors; with 'dead-letter' it is also copied to
@@ -64,6 +65,8 @@ export class KafkaSource implements Source {
     const start = typeof from === 'number' ? from : await this.offsets.start(this.o, p);
     const end = await this.offsets.end(this.o, p);
     const buffer = end !== undefined && start >= end ? undefined : await this.fetcher.open(p, start, partitions.size);
+    // The log end as the admin API saw it when the source started, until the first fetch says more.
+    if (buffer && buffer.highWatermark < 0) buffer.highWatermark = partitions.get(p)!.high;
     this.deadLetter?.acquire();
     return new KafkaSplitReader(this, this.fetcher, buffer, p, start, end, this.skip);
   }
@@ -93,10 +96,14 @@ export class KafkaSplitReader implements SplitReader {
     this.where = `topic ${source.t.topic}/partition ${partition}`;
   }
 
-  /** Records between the position and the partition's end as of the last fetch (a metric). */
-  lag(): number {
+  /**
+   * Consumer lag: records between the position and the partition's high watermark as of the
+   * last fetch (or the admin API's, before one), up to the end of a bounded read.
+   */
+  backlog(): number {
     const hw = this.buffer?.highWatermark ?? -1;
-    return hw < 0 ? 0 : Math.max(0, hw - this.next);
+    if (hw < 0) return 0;
+    return Math.max(0, (this.end === undefined ? hw : Math.min(hw, this.end)) - this.next);
   }
 
   poll(max: number): SourceBatch | Promise<SourceBatch> {

@@ -1,8 +1,8 @@
 /**
  * The Kafka source: one split per partition (`partition-N`), positions are offsets (the next
  * offset to read), readers drain the TopicFetcher's buffers and never wait for the network.
- * Records are decoded by the table's KeyValueCodec (avro-confluent schemas prefetched by id
- * first). Readable metadata as in Flink: `topic`, `partition`, `offset`, `timestamp`,
+ * Records are decoded by the table's KeyValueCodec (a record whose registry schema id is not
+ * cached yet pauses decoding while that schema is fetched, once). Readable metadata as in Flink: `topic`, `partition`, `offset`, `timestamp`,
  * `timestamp-type`, `headers` (MAP<STRING, BYTES>), `leader-epoch` (NULL). Readers report their
  * consumer lag as `backlog()` (high watermark of the last fetch − position). A record that cannot
  * be decoded fails the read with topic, partition and offset in the message, or with
@@ -15,7 +15,7 @@ import { OptionError, Options } from '../options';
 import { RowKind } from '../../runtime/changelog';
 import type { Value } from '../../types/values';
 import { decodeLocated, type DecodedBatch } from '../decode-located';
-import { prefetchSchemas } from '../../formats/avro-confluent/avro-confluent-format';
+import { SchemaNotCached } from '../../formats/avro-confluent/wire-format';
 import type { KeyValueDecoder } from '../key-value-codec';
 import { kafkaTable, type KafkaTable } from './kafka-table';
 import { TopicOffsets } from './start-offsets';
@@ -120,30 +120,47 @@ export class KafkaSplitReader implements SplitReader {
       const end = this.end !== undefined && this.next >= this.end;
       return { rows: [], end, idle: !end };
     }
-    const { key, value } = this.source.t.confluent;
-    const k = key ? prefetchSchemas(key.client, records, 'key', key.kind) : undefined;
-    const v = value ? prefetchSchemas(value.client, records, 'value', value.kind) : undefined;
-    if (k || v) return Promise.all([k, v]).then(() => this.decode(records));
-    return this.decode(records);
+    return this.decode(records, 0, { rows: [], kinds: [], errors: undefined, problems: [] }, undefined);
   }
 
-  private decode(records: readonly FetchedRecord[]): SourceBatch | Promise<SourceBatch> {
-    const out: DecodedBatch = { rows: [], kinds: [], errors: undefined, problems: [] };
+  /**
+   * Decodes `records` from index `from` into `out`. A record whose schema id is not cached yet
+   * (avro-confluent, proto-registry) stops the loop: the schema is fetched once and decoding
+   * resumes at that record, so a batch of known ids costs no promise and no extra pass.
+   */
+  private decode(records: readonly FetchedRecord[], from: number, out: DecodedBatch, poison: PoisonRecord[] | undefined): SourceBatch | Promise<SourceBatch> {
     const dlq = this.source.deadLetter;
-    let poison: PoisonRecord[] | undefined;
     const { rows } = out;
     const tolerate = this.skip || this.decoder.ignoreParseErrors;
-    for (const r of records) {
-      const offset = Number(r.offset);
-      if (this.end !== undefined && offset >= this.end) break;
-      if (offset + 1 > this.next) this.next = offset + 1;
-      const before = rows.length;
-      if (!decodeLocated(this.decoder, r, this.where, out, tolerate)) {
-        this.skipped++;
-        if (dlq) (poison ??= []).push({ record: r, partition: this.partition, error: out.errors![out.errors!.length - 1].message });
-        continue;
+    // Offsets ascend: only a batch that reaches the end of a bounded read is cut per record.
+    let stop = records.length;
+    if (this.end !== undefined && Number(records[stop - 1].offset) >= this.end) {
+      const end = this.end;
+      stop = records.findIndex((r) => Number(r.offset) >= end);
+    }
+    const meta = this.metadata.length > 0;
+    let i = from;
+    try {
+      for (; i < stop; i++) {
+        const r = records[i];
+        const before = rows.length;
+        if (!decodeLocated(this.decoder, r, this.where, out, tolerate)) {
+          this.skipped++;
+          if (dlq) (poison ??= []).push({ record: r, partition: this.partition, error: out.errors![out.errors!.length - 1].message });
+          continue;
+        }
+        if (meta) for (let j = before; j < rows.length; j++) for (const m of this.metadata) rows[j].push(this.meta(m, r));
       }
-      if (this.metadata.length > 0) for (let i = before; i < rows.length; i++) for (const m of this.metadata) rows[i].push(this.meta(m, r));
+    } catch (e) {
+      if (e instanceof SchemaNotCached) {
+        const at = i;
+        return e.load().then(() => this.decode(records, at, out, poison));
+      }
+      throw e;
+    }
+    if (stop > 0) {
+      const last = Number(records[stop - 1].offset) + 1;
+      if (last > this.next) this.next = last;
     }
     const { kinds, errors } = out;
     const end = this.end !== undefined && this.next >= this.end;

@@ -16,7 +16,7 @@ const REGISTRY_FORMATS: Readonly<Record<string, 'avro' | 'protobuf'>> = { 'avro-
 
 export interface ConfluentPart {
   readonly format: string;
-  /** Which schemas prefetchSchemas fetches for this part. */
+  /** Which kind of registry schemas this part is written with. */
   readonly kind: 'avro' | 'protobuf';
   readonly client: RegistryClient;
   readonly subject: string;
@@ -29,7 +29,7 @@ export interface KafkaTable {
   readonly connection: KafkaConnection;
   readonly kafka: Kafka;
   readonly codec: KeyValueCodec;
-  /** avro-confluent / proto-registry key and value formats, for prefetching (and registering Avro) schemas. */
+  /** avro-confluent / proto-registry key and value formats, for registering their schemas. */
   readonly confluent: { readonly key?: ConfluentPart; readonly value?: ConfluentPart };
   /** Passwords of this table, scrubbed from every message. */
   readonly secrets: readonly (string | undefined)[];

@@ -2,8 +2,8 @@
  * One kafkajs consumer per source, fetching a topic's partitions into per-partition buffers
  * that split readers drain without waiting. The consumer uses a private group (nothing is
  * committed; positions live in checkpoints); each opened partition is sought to its start
- * offset, unopened ones stay paused, and a partition whose buffer is full is paused until its
- * reader catches up. Batches of only control records or aborted messages (transactions) still
+ * offset, unopened ones stay paused, and a partition whose buffer is full holds the fetch
+ * until its reader has taken half (paused instead when that takes over a second). Batches of only control records or aborted messages (transactions) still
  * move the fetch position forward (a skip marker), so bounded reads reach their end offset.
  */
 import { randomBytes } from 'node:crypto';
@@ -33,6 +33,29 @@ export class PartitionBuffer {
     return this.entries.length - this.head;
   }
 
+  private room: (() => void) | undefined;
+
+  /** Resolves when the reader has taken the buffer below half of `max`, or after `ms`; true when there is room. */
+  waitForRoom(max: number, ms: number): Promise<boolean> {
+    if (this.size < max / 2) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.room = undefined;
+        resolve(false);
+      }, ms);
+      this.room = () => {
+        clearTimeout(timer);
+        this.room = undefined;
+        resolve(true);
+      };
+    });
+  }
+
+  /** Wakes a fetch waiting for room (the reader took records, or the partition closed). */
+  wake(max: number, closing = false): void {
+    if (this.room && (closing || this.size < max / 2)) this.room();
+  }
+
   push(e: Entry): void {
     this.entries.push(e);
   }
@@ -57,6 +80,8 @@ export class PartitionBuffer {
 }
 
 const MAX_BUFFERED = 50_000;
+/** How long a full partition holds the fetch before it is paused instead. */
+const ROOM_WAIT_MS = 1000;
 
 export class TopicFetcher {
   private consumer: Consumer | undefined;
@@ -84,8 +109,9 @@ export class TopicFetcher {
     return buffer;
   }
 
-  /** A reader took records: resume its partition when the buffer has room again. */
+  /** A reader took records: wake a fetch waiting for room, or resume its paused partition. */
   drained(buffer: PartitionBuffer): void {
+    buffer.wake(MAX_BUFFERED);
     if (buffer.paused && buffer.size < MAX_BUFFERED / 2 && this.consumer) {
       buffer.paused = false;
       this.consumer.resume([{ topic: this.topic, partitions: [buffer.partition] }]);
@@ -93,6 +119,7 @@ export class TopicFetcher {
   }
 
   async close(partition: number): Promise<void> {
+    this.buffers.get(partition)?.wake(MAX_BUFFERED, true);
     this.buffers.delete(partition);
     if (this.consumer) this.consumer.pause([{ topic: this.topic, partitions: [partition] }]);
     if (this.buffers.size === 0 && this.starting) {
@@ -133,7 +160,7 @@ export class TopicFetcher {
       await consumer.run({
         autoCommit: false,
         partitionsConsumedConcurrently: 1,
-        eachBatch: async ({ batch, pause }) => {
+        eachBatch: async ({ batch, pause, heartbeat }) => {
           const buffer = this.buffers.get(batch.partition);
           if (!buffer) return;
           const messages = batch.messages;
@@ -142,8 +169,16 @@ export class TopicFetcher {
           buffer.push({ skipTo: Number(batch.lastOffset()) + 1 });
           buffer.highWatermark = Number(batch.highWatermark);
           if (buffer.size >= MAX_BUFFERED) {
-            buffer.paused = true;
-            pause();
+            // Backpressure: kafkajs fetches again only when eachBatch returns, so waiting here holds
+            // the fetch. Pausing instead drops the partition's data already fetched (fetched again
+            // later) and, all partitions paused, sleeps maxWaitTime; it is the fallback when the
+            // reader does not catch up soon, so the other partitions keep flowing.
+            const room = await buffer.waitForRoom(MAX_BUFFERED, ROOM_WAIT_MS);
+            if (!room && this.buffers.get(batch.partition) === buffer) {
+              buffer.paused = true;
+              pause();
+            }
+            await heartbeat();
           }
         },
       });

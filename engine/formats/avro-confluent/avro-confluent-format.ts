@@ -5,9 +5,10 @@
  * `basic-auth.user-info` = `user:password`.
  *
  * Formats are synchronous and the registry is not, so the Kafka connector does the network
- * part around them: before decoding a fetched batch it calls `prefetchSchemas` (every schema id
- * in the batch fetched once and cached by id); before writing, `registerSchema` (the table's
- * schema registered under the subject; records in namespace org.apache.flink.avro.generated).
+ * part around them: a record with a schema id not fetched yet throws SchemaNotCached (the
+ * reader fetches it once, cached by id, and decodes the record again); before writing,
+ * `registerSchema` (the table's schema registered under the subject; records in namespace
+ * org.apache.flink.avro.generated).
  * The deserializer decodes each record with a decoder compiled once per writer schema id
  * (avro-decoder.ts: straight into the row, fields mapped to columns by name, unread columns
  * skipped); an unknown id, a wrong magic byte or a malformed body is a RecordDecodeError.
@@ -24,7 +25,7 @@ import type { AvroRowDecoder } from '../avro/avro-decoder';
 import { toAvro, type ToAvro } from '../avro/avro-values';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
 import { knownRegistry } from '../../kafka/known-connections';
-import { frame, framingProblem, HEADER_LENGTH, schemaIdOf } from './wire-format';
+import { frame, framingProblem, HEADER_LENGTH, SchemaNotCached, schemaIdOf } from './wire-format';
 
 export const AVRO_CONFLUENT_OPTIONS: readonly OptionSpec[] = [
   { key: 'url', type: 'string', required: true, description: 'URL of the Confluent Schema Registry (or a compatible API).' },
@@ -50,39 +51,15 @@ export function confluentSchemaFor(columns: readonly ColumnSpec[]): object {
   return toAvroSchema(rowTypeOf(columns)) as object;
 }
 
-/**
- * Fetches every schema id found in `records` that is not cached yet (Avro, or with `kind`
- * 'protobuf' the proto-registry format's schemas); failures are remembered and surface when
- * decoding. Undefined (no promise) when every id is cached already.
- */
-export function prefetchSchemas(
-  client: RegistryClient,
-  records: readonly { readonly key: Uint8Array | null; readonly value: Uint8Array | null }[],
-  part: 'key' | 'value',
-  kind: 'avro' | 'protobuf' = 'avro',
-): Promise<void> | undefined {
-  const cached = kind === 'avro' ? (id: number) => client.cachedType(id) : (id: number) => client.cachedProtoSchema(id);
-  const load = kind === 'avro' ? (id: number) => client.type(id) : (id: number) => client.protoSchema(id);
-  const failures = client.failures;
-  let ids: Set<number> | undefined;
-  let last = -1;
-  for (const rec of records) {
-    const r = rec[part];
-    if (r === null) continue;
-    const id = schemaIdOf(r);
-    if (id === undefined || id === last) continue;
-    last = id;
-    if (cached(id) === undefined && !failures.has(id)) (ids ??= new Set()).add(id);
-  }
-  if (ids === undefined) return undefined;
-  return Promise.all(
-    [...ids].map((id) =>
-      load(id).then(
-        () => undefined,
-        (e: Error) => void failures.set(id, e.message),
-      ),
+/** The SchemaNotCached of schema `id` of `client` ('avro', or 'protobuf' for proto-registry): loading records a failure instead of rejecting. */
+export function schemaNotCached(client: RegistryClient, id: number, kind: 'avro' | 'protobuf'): SchemaNotCached {
+  const load = kind === 'avro' ? () => client.type(id) : () => client.protoSchema(id);
+  return new SchemaNotCached(id, () =>
+    load().then(
+      () => undefined,
+      (e: Error) => void client.failures.set(id, e.message),
     ),
-  ).then(() => undefined);
+  );
 }
 
 /** Registers the table's schema under `subject` (idempotent, cached). */
@@ -114,7 +91,8 @@ export class AvroConfluentDeserializer implements Deserializer {
       const schema = this.client.cachedAvroSchema(id);
       if (schema === undefined) {
         const why = this.client.failures.get(id);
-        throw new RecordDecodeError(`unknown schema id ${id}${why ? `: ${why}` : ''}`);
+        if (why === undefined) throw schemaNotCached(this.client, id, 'avro');
+        throw new RecordDecodeError(`unknown schema id ${id}: ${why}`);
       }
       d = avroRowDecoder(schema, this.columns, this.read, () => this.client.cachedType(id)!);
       this.decoders.set(id, d);

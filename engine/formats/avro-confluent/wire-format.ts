@@ -24,3 +24,18 @@ export function frame(id: number, body: Uint8Array): Buffer {
   out.set(body, HEADER_LENGTH);
   return out;
 }
+
+/**
+ * Thrown by a registry format's deserializer for a schema id it has not fetched yet, before
+ * it consumed anything: the reader awaits `load()` (the schema fetched once; a failure is
+ * remembered and makes the record undecodable) and decodes the same record again.
+ */
+export class SchemaNotCached extends Error {
+  constructor(
+    readonly id: number,
+    readonly load: () => Promise<void>,
+  ) {
+    super(`schema id ${id} is not fetched yet`);
+    this.name = 'SchemaNotCached';
+  }
+}

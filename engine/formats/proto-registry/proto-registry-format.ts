@@ -3,7 +3,7 @@
  * magic byte 0, a 4-byte schema id, the message indexes (a zigzag varint count, then each
  * index; a single 0 byte stands for [0]: the file's first message), then the Protobuf body —
  * with `.proto` schemas in a Schema Registry. As with avro-confluent, the Kafka connector
- * fetches each schema id once before decoding (prefetchSchemas, kind 'protobuf'); the record is
+ * fetches each schema id once when a record first names it (SchemaNotCached); the record is
  * decoded with its writer message and its fields are mapped to columns by name
  * (proto-schema-types.ts). Writing is not supported yet: a sink is refused saying so.
  */
@@ -13,7 +13,7 @@ import { OptionError, type Options } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import type { Value } from '../../types/values';
 import { RecordDecodeError, type Deserializer, type FormatFactory } from '../format';
-import { registryOf } from '../avro-confluent/avro-confluent-format';
+import { registryOf, schemaNotCached } from '../avro-confluent/avro-confluent-format';
 import { framingProblem, HEADER_LENGTH, schemaIdOf } from '../avro-confluent/wire-format';
 import type { RegistryClient } from '../../kafka/registry-client';
 import { messageAt, protoMessageType, TO_OBJECT } from './proto-schema-types';
@@ -92,7 +92,8 @@ class ProtoRegistryDeserializer implements Deserializer {
     const schema = this.client.cachedProtoSchema(id);
     if (schema === undefined) {
       const why = this.client.failures.get(id);
-      throw new RecordDecodeError(`unknown schema id ${id}${why ? `: ${why}` : ''}`);
+      if (why === undefined) throw schemaNotCached(this.client, id, 'protobuf');
+      throw new RecordDecodeError(`unknown schema id ${id}: ${why}`);
     }
     const { indexes, body } = messageIndexes(record);
     const type = messageAt(schema, indexes);

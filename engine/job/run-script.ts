@@ -23,6 +23,7 @@ import { parseScript, type Statement } from '../sql';
 import { describeDelivery } from './checkpointing/delivery';
 import type { ScriptOutput } from './output';
 import { RescaleRequests } from './rescale-requests';
+import type { WorkerSource } from '../runtime/parallel/worker-lease';
 import { runInsertPlans, runQueryPlan } from './run-plan';
 import { JobSettings, type RuntimeMode } from './settings';
 import { lineAt, StatementError } from './statement-error';
@@ -46,6 +47,8 @@ export interface ScriptRunOptions {
    * 1-based index in the script) and resume them from there; `fromScratch` discards them first.
    */
   readonly checkpoints?: { readonly dir: string; readonly fromScratch?: boolean };
+  /** Worker threads for keyed stages at parallelism > 1 (SET 'parallelism.default'); in process without. */
+  readonly workers?: WorkerSource;
 }
 
 /** Checkpoint interval of INSERT jobs when the script does not SET 'execution.checkpointing.interval'. */
@@ -102,6 +105,7 @@ class ScriptRunner {
       ...(this.o.maxRows !== undefined ? { maxRows: this.o.maxRows } : {}),
       ...(this.o.signal ? { signal: this.o.signal } : {}),
       rescale: new RescaleRequests(this.settings.parallelism),
+      ...(this.o.workers !== undefined ? { workers: this.o.workers } : {}),
     };
   }
 

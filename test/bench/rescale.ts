@@ -3,18 +3,22 @@
  *
  * throughput: Nexmark q1 (no keyed stage), q4 (join + two GROUP BYs), q5 (window aggregates
  *   + a keyed join) and a plain GROUP BY over bids, over the nexmark generator (simulated time,
- *   bounded), at 1 and at 2 keyed subtasks (runtime/operators/keyed-parallel.ts): events/s,
- *   median of 3 alternating runs, ratio 2/1 (the subtasks share one thread, so the ratio is the
- *   cost of the key-group exchange).
- * pause: a GROUP BY over bids rescaled 1 -> 2 -> 1 while it runs, at growing state sizes: the
- *   pause (state snapshot, redistribution by key-group range, restore) per keyed operator.
- * transfer: what moving rows to a worker thread would cost: structuredClone (the serializer
- *   postMessage uses) of the bid batches, as a ratio of the GROUP BY's whole time per row.
+ *   bounded), at 1 keyed subtask, at 2 in process (runtime/operators/keyed-parallel.ts: the
+ *   subtasks share one thread, so that ratio is the cost of the key-group exchange) and at 2 on
+ *   worker threads of a WorkerPool (runtime/parallel/): events/s, median of 3 alternating runs,
+ *   ratios against 1 subtask. The load average is printed: the figures are only as quiet as the
+ *   machine was.
+ * pause: a GROUP BY over bids rescaled 1 -> 2 -> 1 while it runs, at growing state sizes, in
+ *   process and on workers: the pause (state snapshot, redistribution by key-group range,
+ *   restore, and on workers the subtasks' outputs settled first) per rescale.
+ * transfer: what moving rows to a worker thread costs: structuredClone (the serializer
+ *   postMessage uses) and the binary batch codec (runtime/parallel/batch-codec.ts, encode +
+ *   decode) of the bid batches, as a ratio of the GROUP BY's whole time per row.
  *
- * Run: node out/test/bench/rescale.js [events]   (default 400,000)
+ * Run: node out/test/bench/rescale.js [events]   (default 400,000; needs dist/subtask-worker.js: npm run build)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCatalogs } from '../../engine/catalog/setup';
 import type { CatalogManager } from '../../engine/catalog/manager';
@@ -25,11 +29,21 @@ import { RescaleRequests, type RescaleResult } from '../../engine/job/rescale-re
 import { runQueryPlan } from '../../engine/job/run-plan';
 import { runScript } from '../../engine/job/run-script';
 import type { Row } from '../../engine/runtime/changelog';
+import { WorkerPool } from '../../engine/pools/worker-pool';
+import { BatchEncoder, decodeBatch } from '../../engine/runtime/parallel/batch-codec';
+import { subtaskWorkerScript } from '../../engine/runtime/parallel/worker-script';
+import { repoRoot } from '../support/repo-root';
 import { NEXMARK_QUERIES, nexmarkTableDdl, type NexmarkTable } from './nexmark-queries';
 
 const EVENTS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 400_000);
 const GROUP_BY = { name: 'groupby', what: 'COUNT, MAX, SUM per auction', tables: ['bid'] as NexmarkTable[], select: 'SELECT auction, COUNT(*) AS n, MAX(price) AS top, SUM(price) AS total FROM bid GROUP BY auction' };
 const QUERIES = [...NEXMARK_QUERIES.filter((q) => ['q1', 'q4', 'q5'].includes(q.name)), GROUP_BY];
+
+const SCRIPT = subtaskWorkerScript(join(repoRoot(__dirname), 'dist'));
+if (SCRIPT === undefined) throw new Error('dist/subtask-worker.js is missing: npm run build');
+/** The keyed subtasks' worker threads (as the engine host's embedded pool). */
+const workers = new WorkerPool({ script: SCRIPT, maxWorkers: 2, idleMs: 5000 });
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' / ');
 
 const med = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -58,47 +72,57 @@ async function catalogWith(tables: readonly NexmarkTable[], events: number): Pro
   return { manager, dir };
 }
 
-async function timeQuery(manager: CatalogManager, sql: string, scale: RescaleRequests, out: ScriptOutput): Promise<number> {
+async function timeQuery(manager: CatalogManager, sql: string, scale: RescaleRequests, out: ScriptOutput, onWorkers = false): Promise<number> {
   const plan = prepareStatement(sql, undefined, manager).plans[0]!;
   const t0 = performance.now();
-  await runQueryPlan(plan, out, { location: 'bench', snapshot: false, rescale: scale });
+  await runQueryPlan(plan, out, { location: 'bench', snapshot: false, rescale: scale, ...(onWorkers ? { workers } : {}) });
   return (performance.now() - t0) / 1000;
 }
 
 async function throughput(): Promise<void> {
-  console.log(`throughput at 1 and 2 keyed subtasks (one thread), ${EVENTS.toLocaleString('en-US')} nexmark events, median of 3 alternating runs`);
+  console.log(`throughput at 1 keyed subtask, 2 in process and 2 on worker threads, ${EVENTS.toLocaleString('en-US')} nexmark events, median of 3 alternating runs (load average ${load()} on ${availableParallelism()} cores)`);
+  const modes = [
+    { name: 'p=1', p: 1, onWorkers: false },
+    { name: 'p=2 in process', p: 2, onWorkers: false },
+    { name: 'p=2 workers', p: 2, onWorkers: true },
+  ];
   for (const q of QUERIES) {
     const { manager, dir } = await catalogWith(q.tables, EVENTS);
-    const s: Record<1 | 2, number[]> = { 1: [], 2: [] };
+    const s: number[][] = modes.map(() => []);
     await timeQuery(manager, q.select, new RescaleRequests(1), output()); // warm-up
-    for (let i = 0; i < 3; i++) for (const p of [1, 2] as const) s[p].push(await timeQuery(manager, q.select, new RescaleRequests(p), output()));
-    const [a, b] = [EVENTS / med(s[1]), EVENTS / med(s[2])];
-    console.log(`  ${q.name.padEnd(8)} ${q.what.slice(0, 50).padEnd(50)} p=1 ${Math.round(a).toLocaleString('en-US').padStart(9)} ev/s   p=2 ${Math.round(b).toLocaleString('en-US').padStart(9)} ev/s   ratio 2/1 ${(b / a).toFixed(2)}`);
+    await timeQuery(manager, q.select, new RescaleRequests(2), output(), true); // workers started and warm
+    for (let i = 0; i < 3; i++) for (const [m, mode] of modes.entries()) s[m]!.push(await timeQuery(manager, q.select, new RescaleRequests(mode.p), output(), mode.onWorkers));
+    const rate = s.map((xs) => EVENTS / med(xs));
+    const cols = modes.map((mode, m) => `${mode.name} ${Math.round(rate[m]!).toLocaleString('en-US').padStart(9)} ev/s`).join('   ');
+    console.log(`  ${q.name.padEnd(8)} ${q.what.slice(0, 40).padEnd(40)} ${cols}   ratios to p=1: in process ${(rate[1]! / rate[0]!).toFixed(2)}, workers ${(rate[2]! / rate[0]!).toFixed(2)}`);
     rmSync(dir, { recursive: true, force: true });
   }
+  console.log(`  (load average after: ${load()})`);
 }
 
 async function pause(): Promise<void> {
-  console.log('\npause of a running GROUP BY rescaled 1 -> 2 -> 1 (per auction; state grows with the events read)');
+  console.log(`\npause of a running GROUP BY rescaled 1 -> 2 -> 1 (per auction; state grows with the events read; load average ${load()})`);
   for (const events of [EVENTS / 4, EVENTS, EVENTS * 4]) {
     const { manager, dir } = await catalogWith(['bid'], events);
-    const scale = new RescaleRequests(1);
-    const results: Promise<RescaleResult>[] = [];
-    let asked = false;
-    const out = output((rows) => {
-      // Halfway through the GROUP BY's first changes: once up, then (when applied) down again.
-      if (!asked && rows > events * 0.4) {
-        asked = true;
-        results.push(scale.request(2).then((r) => (results.push(scale.request(1)), r)));
-      }
-    });
-    const total = await timeQuery(manager, GROUP_BY.select, scale, out);
-    const [up, down] = [await results[0]!, await results[1]!];
     const keys = await countKeys(manager, events);
-    console.log(
-      `  ${events.toLocaleString('en-US').padStart(10)} events (${keys.toLocaleString('en-US')} auctions at the end): 1 -> 2 ${up.pauseMs.toFixed(1)} ms, 2 -> 1 ${down.pauseMs.toFixed(1)} ms; ` +
-        `the whole run ${(total * 1000).toFixed(0)} ms (pause / run ${((up.pauseMs + down.pauseMs) / (total * 1000)).toFixed(4)})`,
-    );
+    for (const onWorkers of [false, true]) {
+      const scale = new RescaleRequests(1);
+      const results: Promise<RescaleResult>[] = [];
+      let asked = false;
+      const out = output((rows) => {
+        // Halfway through the GROUP BY's first changes: once up, then (when applied) down again.
+        if (!asked && rows > events * 0.4) {
+          asked = true;
+          results.push(scale.request(2).then((r) => (results.push(scale.request(1)), r)));
+        }
+      });
+      const total = await timeQuery(manager, GROUP_BY.select, scale, out, onWorkers);
+      const [up, down] = [await results[0]!, await results[1]!];
+      console.log(
+        `  ${events.toLocaleString('en-US').padStart(10)} events (${keys.toLocaleString('en-US')} auctions at the end), ${onWorkers ? 'on workers ' : 'in process '}: 1 -> 2 ${up.pauseMs.toFixed(1)} ms, 2 -> 1 ${down.pauseMs.toFixed(1)} ms; ` +
+          `the whole run ${(total * 1000).toFixed(0)} ms (pause / run ${((up.pauseMs + down.pauseMs) / (total * 1000)).toFixed(4)})`,
+      );
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -131,17 +155,28 @@ async function transfer(): Promise<void> {
   const t0 = performance.now();
   for (const b of batches) structuredClone(b);
   const cloneS = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  let decoded = 0;
+  for (const b of batches) decoded += decodeBatch(BatchEncoder.encode(undefined, b).buffer, () => undefined);
+  const codecS = (performance.now() - t1) / 1000;
+  if (decoded !== rows) throw new Error('codec lost rows');
+  const perEvent = secs / EVENTS;
   console.log(
-    `\nrow transfer to a worker: structuredClone of ${rows.toLocaleString('en-US')} bid rows ${(cloneS * 1e9 / rows).toFixed(0)} ns/row one way; ` +
-      `the GROUP BY ${(secs * 1e9 / EVENTS).toFixed(0)} ns/event whole (source included); clone / GROUP BY ${(cloneS / rows / (secs / EVENTS)).toFixed(2)}`,
+    `\nrow transfer to a worker: ${rows.toLocaleString('en-US')} bid rows one way; the GROUP BY ${(secs * 1e9 / EVENTS).toFixed(0)} ns/event whole (source included)\n` +
+      `  structuredClone ${(cloneS * 1e9 / rows).toFixed(0)} ns/row, clone / GROUP BY ${(cloneS / rows / perEvent).toFixed(2)}\n` +
+      `  batch codec encode + decode ${(codecS * 1e9 / rows).toFixed(0)} ns/row, codec / GROUP BY ${(codecS / rows / perEvent).toFixed(2)}, codec / clone ${(codecS / cloneS).toFixed(2)}`,
   );
   rmSync(dir, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
-  await throughput();
-  await pause();
-  await transfer();
+  try {
+    await throughput();
+    await pause();
+    await transfer();
+  } finally {
+    await workers.shutdown();
+  }
 }
 
 void main().catch((e: unknown) => {

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { runScript } from '../../job/run-script';
+import { WorkerPool } from '../../pools/worker-pool';
+import { subtaskWorkerScript } from '../../runtime/parallel/worker-script';
 import { TerminalOutput, type OutputFormat } from '../../job/terminal-output';
 import { optionFlag, optionNumber, optionString, UsageError, type ParsedArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from '../command';
@@ -69,6 +71,9 @@ export const runCommand: Command = {
       signal.stopped = true;
     };
     process.on('SIGINT', onInterrupt);
+    // A private pool of worker threads for keyed stages at SET 'parallelism.default' > 1.
+    const script = subtaskWorkerScript();
+    const workers = script !== undefined ? new WorkerPool({ script, maxWorkers: 128, idleMs: 1000 }) : undefined;
     try {
       const result = await runScript(text, {
         file,
@@ -80,6 +85,7 @@ export const runCommand: Command = {
         output,
         signal,
         checkpoints: { dir: cliCheckpointDir(stateDir, resolve(io.cwd, file)), fromScratch: optionFlag(args, 'from-scratch') },
+        ...(workers !== undefined ? { workers } : {}),
       });
       if (result.failed) {
         io.err(`tideline run: ${result.failed.message}\n`);
@@ -88,6 +94,7 @@ export const runCommand: Command = {
       return EXIT_OK;
     } finally {
       process.off('SIGINT', onInterrupt);
+      await workers?.shutdown();
       close();
     }
   },

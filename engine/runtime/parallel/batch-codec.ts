@@ -6,9 +6,11 @@
  *   batch  = u32 rows | u8 all-insert | (u8 kind × rows unless all-insert) | row × rows
  *   row    = u32 arity | value × arity
  *   value  = u8 tag | payload:  0 null, 1 false, 2 true, 3 i32 (integral numbers that fit),
- *            4 f64 (other numbers), 5 u32 length + UTF-8 (string), 6 u32 length + bytes
- *            (Uint8Array), 7 u32 n + value × n (Array: ARRAY, ROW), 8 u32 n + (key, value) × n (Map:
- *            MAP, MULTISET, VARIANT objects)
+ *            4 f64 (other numbers), 5 u32 length + UTF-8 (string), 9 u32 length + ASCII (string
+ *            of ASCII characters only: read back natively), 10 u32 n + u16 × n (a string that is
+ *            not well-formed UTF-16, a lone surrogate: kept as it is), 6 u32 length + bytes (Uint8Array),
+ *            7 u32 n + value × n (Array: ARRAY, ROW), 8 u32 n + (key, value) × n (Map: MAP,
+ *            MULTISET, VARIANT objects)
  *
  * Little-endian. The encoder writes only the rows a router picked for one target (`select`).
  */
@@ -24,33 +26,48 @@ const STRING = 5;
 const BYTES = 6;
 const ARRAY = 7;
 const MAP = 8;
+const ASCII = 9;
+const UTF16 = 10;
 
-/** Strings up to this many characters are written char by char when they are ASCII. */
-const SHORT = 48;
+/** Node's native string <-> bytes calls on a Buffer, without the argument checks of `write` / `toString`. */
+type NativeBuffer = Buffer & {
+  utf8Write(s: string, offset: number, length: number): number;
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+};
+
+/** Strings up to this many characters are written char by char (when ASCII); longer ones natively. */
+const SHORT = 8;
+/** Bytes any primitive value takes at most (tag + f64). */
+const PRIMITIVE = 9;
 
 export class BatchEncoder {
   private buf: ArrayBuffer;
   private u8: Uint8Array;
+  private nb: NativeBuffer;
   private dv: DataView;
   private pos = 0;
 
-  constructor(initialBytes = 1 << 14) {
+  constructor(initialBytes = 1 << 16) {
     this.buf = new ArrayBuffer(initialBytes);
     this.u8 = new Uint8Array(this.buf);
+    this.nb = Buffer.from(this.buf) as NativeBuffer;
     this.dv = new DataView(this.buf);
   }
 
   /**
    * Encodes the rows i with `select[i] === target` (every row when `select` is undefined) into
-   * a fresh buffer, handed out for transfer; returns it with the rows written.
+   * a fresh buffer of just their bytes, handed out for transfer; returns it with the rows written.
+   * The encoding itself goes through one scratch buffer per thread, grown as needed.
    */
   static encode(kinds: readonly RowKind[] | undefined, rows: readonly Row[], select?: Uint16Array, target = 0): { buffer: ArrayBuffer; count: number } {
-    const e = new BatchEncoder(Math.max(1 << 12, rows.length * 48));
+    const e = (scratch ??= new BatchEncoder());
     const count = e.write(kinds, rows, select, target);
-    return { buffer: e.buf, count };
+    return { buffer: e.buf.slice(0, e.pos), count };
   }
 
   private write(kinds: readonly RowKind[] | undefined, rows: readonly Row[], select: Uint16Array | undefined, target: number): number {
+    this.pos = 0;
     let count = 0;
     if (select === undefined) count = rows.length;
     else for (let i = 0; i < rows.length; i++) if (select[i] === target) count++;
@@ -64,7 +81,8 @@ export class BatchEncoder {
     for (let i = 0; i < rows.length; i++) {
       if (select !== undefined && select[i] !== target) continue;
       const row = rows[i]!;
-      this.ensure(4);
+      // Room for the arity and every primitive; strings, bytes and containers make their own.
+      this.ensure(4 + row.length * PRIMITIVE);
       this.dv.setUint32(this.pos, row.length, true);
       this.pos += 4;
       for (let c = 0; c < row.length; c++) this.value(row[c]!);
@@ -81,24 +99,23 @@ export class BatchEncoder {
     u8.set(this.u8.subarray(0, this.pos));
     this.buf = next;
     this.u8 = u8;
+    this.nb = Buffer.from(next) as NativeBuffer;
     this.dv = new DataView(next);
   }
 
+  /** One value; the caller made room for a primitive (PRIMITIVE bytes). */
   private value(v: Value): void {
     if (v === null || v === undefined) {
-      this.ensure(1);
       this.u8[this.pos++] = NULL;
       return;
     }
     switch (typeof v) {
       case 'number':
-        if ((v | 0) === v && !Object.is(v, -0)) {
-          this.ensure(5);
+        if ((v | 0) === v && (v !== 0 || 1 / v > 0)) {
           this.u8[this.pos] = INT;
           this.dv.setInt32(this.pos + 1, v, true);
           this.pos += 5;
         } else {
-          this.ensure(9);
           this.u8[this.pos] = DOUBLE;
           this.dv.setFloat64(this.pos + 1, v, true);
           this.pos += 9;
@@ -108,7 +125,6 @@ export class BatchEncoder {
         this.string(v);
         return;
       case 'boolean':
-        this.ensure(1);
         this.u8[this.pos++] = v ? TRUE : FALSE;
         return;
       default:
@@ -125,14 +141,19 @@ export class BatchEncoder {
       this.u8[this.pos] = ARRAY;
       this.dv.setUint32(this.pos + 1, v.length, true);
       this.pos += 5;
-      for (let i = 0; i < v.length; i++) this.value(v[i]!);
+      for (let i = 0; i < v.length; i++) {
+        this.ensure(PRIMITIVE);
+        this.value(v[i]!);
+      }
     } else if (v instanceof Map) {
       this.ensure(5);
       this.u8[this.pos] = MAP;
       this.dv.setUint32(this.pos + 1, v.size, true);
       this.pos += 5;
       for (const [k, x] of v) {
+        this.ensure(PRIMITIVE);
         this.value(k);
+        this.ensure(PRIMITIVE);
         this.value(x);
       }
     } else {
@@ -155,15 +176,28 @@ export class BatchEncoder {
       }
       if (i === n) len = n;
     }
-    if (len < 0) len = encoder.encodeInto(s, u8.subarray(start)).written;
-    u8[this.pos] = STRING;
+    if (len < 0) {
+      if (!(s as string & { isWellFormed(): boolean }).isWellFormed()) {
+        this.utf16(s);
+        return;
+      }
+      // UTF-8 takes more bytes than characters exactly when some character is not ASCII.
+      len = this.nb.utf8Write(s, start, n * 3);
+    }
+    u8[this.pos] = len === n ? ASCII : STRING;
     this.dv.setUint32(this.pos + 1, len, true);
     this.pos = start + len;
   }
+
+  private utf16(s: string): void {
+    this.ensure(5 + s.length * 2);
+    this.u8[this.pos] = UTF16;
+    this.dv.setUint32(this.pos + 1, s.length, true);
+    this.pos += 5;
+    for (let i = 0; i < s.length; i++, this.pos += 2) this.dv.setUint16(this.pos, s.charCodeAt(i), true);
+  }
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Reads a batch written by BatchEncoder, handing each row to `emit` in order. */
 export function decodeBatch(buffer: ArrayBuffer, emit: (kind: RowKind, row: Row) => void): number {
@@ -194,13 +228,17 @@ export function decodeBatchArrays(buffer: ArrayBuffer): { kinds: RowKind[] | und
   return { kinds: allInsert ? undefined : kinds, rows };
 }
 
+let scratch: BatchEncoder | undefined;
+
 class Reader {
   readonly u8: Uint8Array;
+  readonly nb: NativeBuffer;
   readonly dv: DataView;
   pos = 0;
 
   constructor(buffer: ArrayBuffer) {
     this.u8 = new Uint8Array(buffer);
+    this.nb = Buffer.from(buffer) as NativeBuffer;
     this.dv = new DataView(buffer);
   }
 
@@ -223,22 +261,24 @@ class Reader {
         this.pos += 8;
         return v;
       }
+      case ASCII: {
+        const n = this.dv.getUint32(this.pos, true);
+        const start = this.pos + 4;
+        this.pos = start + n;
+        return this.nb.latin1Slice(start, start + n);
+      }
       case STRING: {
         const n = this.dv.getUint32(this.pos, true);
         const start = this.pos + 4;
         this.pos = start + n;
-        if (n <= SHORT) {
-          const u8 = this.u8;
-          let ascii = true;
-          for (let i = start; i < start + n; i++) {
-            if (u8[i]! > 0x7f) {
-              ascii = false;
-              break;
-            }
-          }
-          if (ascii) return String.fromCharCode.apply(null, u8.subarray(start, start + n) as unknown as number[]);
-        }
-        return decoder.decode(this.u8.subarray(start, start + n));
+        return this.nb.utf8Slice(start, start + n);
+      }
+      case UTF16: {
+        const n = this.dv.getUint32(this.pos, true);
+        this.pos += 4;
+        let out = '';
+        for (let i = 0; i < n; i++, this.pos += 2) out += String.fromCharCode(this.dv.getUint16(this.pos, true));
+        return out;
       }
       case BYTES: {
         const n = this.dv.getUint32(this.pos, true);

@@ -61,6 +61,11 @@ export class WorkerLease {
     return this.tasks.size;
   }
 
+  /** The workers held now, by slot (metrics, tests). */
+  get workers(): Worker[] {
+    return this.slots.filter((w): w is Worker => w !== undefined);
+  }
+
   /** The job ended: its subtasks are closed and every worker goes back. */
   close(): void {
     if (this.closed) return;

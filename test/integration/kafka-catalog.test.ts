@@ -147,6 +147,75 @@ describe('Kafka catalog provider (real broker + registry)', () => {
     await provider.dropObject(path, 'table', { ifExists: true });
   });
 
+  test('Avro unions of several non-null types are ROW columns with one field per branch (Confluent naming); rows round-trip with the registered schema', async () => {
+    const topic = uniqueName('events-union');
+    const top = uniqueName('events-top-union');
+    const admin = testKafka('catalog-test-union').admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1 }, { topic: top, numPartitions: 1 }] });
+    await admin.disconnect();
+    const purchase = { type: 'record', name: 'Purchase', namespace: 'com.shop', fields: [{ name: 'item', type: 'string' }, { name: 'amount', type: 'double' }] };
+    const pageview = { type: 'record', name: 'Pageview', namespace: 'com.shop', fields: [{ name: 'url', type: 'string' }] };
+    const id = await register(`${topic}-value`, {
+      type: 'record',
+      name: 'Event',
+      fields: [
+        { name: 'id', type: 'long' },
+        { name: 'payload', type: ['null', 'string', 'long'], default: null },
+        { name: 'event', type: [purchase, pageview] },
+      ],
+    });
+    await register(`${top}-value`, [purchase, pageview]);
+    const path = { catalog, database: 'cluster1', name: topic };
+    const t = (await provider.lookup(path)) as CatalogTable;
+    assert.ok(t, 'the topic is a table (a union no longer makes it unavailable)');
+    assert.deepEqual(columnsOf(t).slice(0, 3), [
+      'id BIGINT NOT NULL',
+      'payload ROW<`string` STRING, `long` BIGINT>',
+      'event ROW<`Purchase` ROW<`item` STRING NOT NULL, `amount` DOUBLE NOT NULL>, `Pageview` ROW<`url` STRING NOT NULL>> NOT NULL',
+    ]);
+    const kafka = getConnector(t.options.connector)!;
+    const rows = [
+      [1, ['card', null], [['book', 12.5], null]],
+      [2, null, [null, ['/home']]],
+      [3, [null, 42], [['pen', 1], null]],
+    ];
+    const sink = kafka.createSink!(toTableContext(path, t, { metadataColumns: [] }));
+    await sink.write(rows);
+    await sink.close();
+    // Written with the registered schema: its id in the wire format, no new version of the subject.
+    const versions = (await (await fetch(`${registryUrl()}/subjects/${topic}-value/versions`)).json()) as number[];
+    assert.deepEqual(versions, [1]);
+    const read = await readAll(kafka.createSource!({ ...toTableContext(path, t, { metadataColumns: [] }), options: { ...t.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' } }));
+    assert.deepEqual(read.errors, []);
+    assert.deepEqual(read.rows.map((r) => r.slice(0, 3)), rows);
+    const consumer = testKafka('catalog-test-union-raw').consumer({ groupId: uniqueName('union-raw') });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const first = await new Promise<Buffer>((res) => void consumer.run({ eachMessage: async ({ message }) => res(message.value!) }));
+    await consumer.disconnect();
+    assert.equal(first.readUInt32BE(1), id);
+    // A union value sets exactly one field: two set is an error naming the column.
+    const bad = kafka.createSink!(toTableContext(path, t, { metadataColumns: [] }));
+    await assert.rejects(async () => bad.write([[4, ['x', 5], [['a', 1], null]]]), /column payload: .*exactly one of its fields \(string, long\); string and long are both set/);
+    await assert.rejects(async () => bad.write([[5, null, [null, null]]]), /column event: an Avro union without null needs one of its fields \(Purchase, Pageview\) set/);
+    await bad.close();
+
+    // A topic whose value schema is a union of records: one column per record.
+    const tp = { catalog, database: 'cluster1', name: top };
+    const tt = (await provider.lookup(tp)) as CatalogTable;
+    assert.deepEqual(columnsOf(tt).slice(0, 2), ['Purchase ROW<`item` STRING NOT NULL, `amount` DOUBLE NOT NULL>', 'Pageview ROW<`url` STRING NOT NULL>']);
+    const topRows = [
+      [null, ['/a']],
+      [['mug', 7.25], null],
+    ];
+    const topSink = kafka.createSink!(toTableContext(tp, tt, { metadataColumns: [] }));
+    await topSink.write(topRows);
+    await topSink.close();
+    const topRead = await readAll(kafka.createSource!({ ...toTableContext(tp, tt, { metadataColumns: [] }), options: { ...tt.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' } }));
+    assert.deepEqual(topRead.rows.map((r) => r.slice(0, 2)), topRows);
+  });
+
   test('JSON Schema subjects are typed tables read through json-registry (Confluent wire format)', async () => {
     const topic = uniqueName('events-json');
     const admin = testKafka('catalog-test-json').admin();

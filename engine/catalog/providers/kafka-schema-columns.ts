@@ -3,7 +3,10 @@
  *
  * - `T-value` an Avro record: its fields are the columns (Flink's Avro mapping:
  *   engine/formats/avro/avro-schema.ts; unions with null nullable, enums STRING, fixed BINARY,
- *   logical types, maps, arrays, nested records as ROW).
+ *   logical types, maps, arrays, nested records as ROW; a union of several non-null types a
+ *   ROW with one nullable field per branch named after the branch type, as Confluent's Flink
+ *   shows it: `string`, `long`, ... or a record's simple name). A value schema that is itself
+ *   such a union (`[Purchase, Pageview]`) gives one column per branch.
  * - `T-key` an Avro record: its fields come first; on a compacted topic they are the PRIMARY
  *   KEY (an upsert table). Value fields repeating a key field are read from the key.
  * - `T-value` / `T-key` a JSON Schema or a Protobuf schema (its first message): the same,

@@ -20,7 +20,9 @@ import { OptionError } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import { RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from '../format';
 import { avroRowDecoder, avroTypeFor, rowTypeOf } from '../avro/avro-format';
-import { toAvroSchema } from '../avro/avro-schema';
+import { toAvroSchema, type AvroSchema } from '../avro/avro-schema';
+import { fitsSchema, hasMultiUnion, unionWriter } from '../avro/avro-union-writer';
+import type { LogicalType } from '../../types/logical-type';
 import type { AvroRowDecoder } from '../avro/avro-decoder';
 import { toAvro, type ToAvro } from '../avro/avro-values';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
@@ -62,8 +64,30 @@ export function schemaNotCached(client: RegistryClient, id: number, kind: 'avro'
   );
 }
 
-/** Registers the table's schema under `subject` (idempotent, cached). */
-export function registerSchema(client: RegistryClient, subject: string, columns: readonly ColumnSpec[]): Promise<number> {
+/** A subject written with its registered schema (one with unions of several types), per client, subject and columns. */
+const unionWriters = new Map<string, { readonly id: number; readonly encode: (row: Row) => Buffer }>();
+const writerKey = (client: RegistryClient, subject: string, columns: readonly ColumnSpec[]) => `${client.url}\u0000${subject}\u0000${JSON.stringify(columns)}`;
+
+const holdsRow = (t: LogicalType): boolean => t.kind === 'ROW' || ((t.kind === 'ARRAY' || t.kind === 'MULTISET') && holdsRow(t.element)) || (t.kind === 'MAP' && holdsRow(t.value));
+
+/**
+ * Registers the table's schema under `subject` (idempotent, cached). When the subject's latest
+ * schema holds unions of several non-null types (ROW columns here, avro-union-writer.ts) and
+ * the columns are its columns, rows are written with that schema and its id instead: the
+ * schema derived from the columns cannot express a union.
+ */
+export async function registerSchema(client: RegistryClient, subject: string, columns: readonly ColumnSpec[]): Promise<number> {
+  if (columns.some((c) => holdsRow(c.type))) {
+    const latest = await client.latest(subject);
+    if (latest?.schemaType === 'AVRO') {
+      const schema = JSON.parse(latest.schema) as AvroSchema;
+      if (hasMultiUnion(schema) && fitsSchema(schema, rowTypeOf(columns))) {
+        const encode = unionWriter(schema, rowTypeOf(columns));
+        unionWriters.set(writerKey(client, subject, columns), { id: latest.id, encode: (row) => encode(row) });
+        return latest.id;
+      }
+    }
+  }
   return client.register(subject, confluentSchemaFor(columns));
 }
 
@@ -126,6 +150,8 @@ export class AvroConfluentSerializer implements Serializer {
   private readonly type: avro.Type;
   private readonly convert: ToAvro;
   private id: number | undefined;
+  /** Set when the subject is written with its registered union-bearing schema. */
+  private union: ((row: Row) => Buffer) | undefined;
 
   constructor(
     readonly columns: readonly ColumnSpec[],
@@ -139,7 +165,14 @@ export class AvroConfluentSerializer implements Serializer {
   }
 
   encode(row: Row): Uint8Array {
-    if (this.id === undefined && this.subject !== undefined) this.id = this.client.registeredId(this.subject, this.schema);
+    if (this.id === undefined && this.subject !== undefined) {
+      const union = unionWriters.get(writerKey(this.client, this.subject, this.columns));
+      if (union) {
+        this.id = union.id;
+        this.union = union.encode;
+      } else this.id = this.client.registeredId(this.subject, this.schema);
+    }
+    if (this.union) return frame(this.id!, this.union(row));
     if (this.id === undefined) throw new Error(`avro-confluent: schema of subject '${this.subject ?? '?'}' not registered yet (registerSchema first)`);
     return frame(this.id, this.type.toBuffer(this.convert(row)));
   }

@@ -39,6 +39,14 @@ describe('lookup joins', () => {
     assert.deepEqual(rows.sort(), ['+I[1, Paris]', '+I[2, Berlin]', '+I[4, Paris]']);
   });
 
+  test('an expression on the probe side is computed, looked up, and dropped from the result (Nexmark q13: MOD(key, n) = t.key)', async () => {
+    const sql = `SELECT o.order_id, c.customer_id, c.name FROM orders AS o
+LEFT JOIN customers FOR SYSTEM_TIME AS OF o.pt AS c ON MOD(o.amount, 30) / 10 = c.customer_id AND c.name <> 'Bob';`;
+    assert.match((await run(`EXPLAIN ${sql}`)).join('\n'), /lookup=\[customer_id=\$lookup0\], where=\[name <> 'Bob'\]/);
+    // amounts 10, 20, 30, 40: keys 1, 2, 0, 1; Bob (2) fails the condition.
+    assert.deepEqual((await run(sql)).sort(), ['+I[1, 1, Alice]', '+I[2, null, null]', '+I[3, null, null]', '+I[4, 1, Alice]']);
+  });
+
   test('a connector without lookups, or a query on the right side, is refused with the reason', async () => {
     await assert.rejects(
       run(`SELECT o.order_id FROM orders o JOIN ticks FOR SYSTEM_TIME AS OF o.pt AS t ON o.customer_id = t.n;`),

@@ -7,12 +7,13 @@
  *
  * Aggregate calls are not allowed in WHERE; in an aggregating SELECT every column outside an
  * aggregate must be a GROUP BY expression (with a fix that adds it). Window aggregation is a
- * GROUP BY window_start, window_end over a window TVF; Top-N is an Over with ROW_NUMBER under
+ * GROUP BY window_start, window_end over a window TVF (a legacy GROUP BY TUMBLE(...) becomes one:
+ * group-window.ts); Top-N is an Over with ROW_NUMBER under
  * the outer query's Filter: both are left for the physical planner to recognize.
  */
 import type { Range } from '../diagnostic';
 import type { Expression, GroupingElement, OrderItem, Select, SelectItem } from '../sql';
-import { E, type Expr } from '../expr/expr';
+import { E, inputsOf, type Expr } from '../expr/expr';
 import type { Field, LogicalAggCall, LogicalPlan, SortKey } from '../planner/logical/plan';
 import { lookupFunction } from '../types/functions';
 import { T, withNullability, withoutTimeAttribute } from '../types/logical-type';
@@ -21,6 +22,7 @@ import { quoteIdentifierIfNeeded } from '../catalog/model';
 import { ExprBinder, containsAggregate, errorExpr, isErrorExpr, isExpression, walkAst, type BindHook } from './bind-expression';
 import { exprKey, remapInputs } from './expr-key';
 import { fromItem } from './from';
+import { groupWindow } from './group-window';
 import { bindOverCall, type OverCall } from './over';
 import type { Planned, QueryAnalyzer } from './query';
 import { SilentReporter } from './reporter';
@@ -94,9 +96,11 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
 
   // ----- scalar subqueries: LEFT joins appending their value; in WHERE and the SELECT list of a
   // query without GROUP BY joined to the FROM row, in HAVING and the SELECT list of a GROUP BY
-  // query (uncorrelated) joined to the aggregate's row once it is laid out -----
+  // query joined to the aggregate's row once it is laid out (correlated by equalities on GROUP BY
+  // columns) -----
   const scalarColumns = new Map<Expression, Expr>();
-  const afterAggregate: ScalarSubqueryPlan[] = [];
+  /** Scalar subqueries joined after the aggregate, decorrelated over a FROM row `width` wide. */
+  const afterAggregate: { s: ScalarSubqueryPlan; width: number; range: Range }[] = [];
   const grouping =
     sel.groupBy.length > 0 ||
     sel.items.some((i) => i.kind === 'selectExpression' && containsAggregate(i.expression)) ||
@@ -107,12 +111,11 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       if (n.kind !== 'scalarSubquery') return;
       let value: Expr = errorExpr(); // a failure is reported once, here
       if (!late) {
-        const s = scalarSubquery(qa, n, scope, input.fields.length);
+        const s = scalarSubquery(qa, n, scope, input);
         if (s) ({ planned: input, value } = joinScalarSubquery(input, s));
       } else {
         const s = scalarSubquery(qa, n, scope, input.fields.length);
-        if (s && s.d.conditions.length > 0) qa.unsupported('a correlated scalar subquery in HAVING or in the SELECT list of a GROUP BY query');
-        else if (s) value = E.input(SCALAR_BASE + afterAggregate.push(s) - 1, withNullability(s.sub.fields[0]!.type, true), s.sub.fields[0]!.name);
+        if (s) value = E.input(SCALAR_BASE + afterAggregate.push({ s, width: input.fields.length, range: n.range }) - 1, withNullability(s.sub.fields[0]!.type, true), s.sub.fields[0]!.name);
       }
       scalarColumns.set(n, value);
     });
@@ -163,6 +166,13 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     }
   }
 
+  // ----- legacy group window (GROUP BY ..., TUMBLE(t, size)): its window columns appended to the row -----
+  const gw = grouping ? groupWindow(qa, sel.groupBy, [...selectExprs, ...(sel.having ? [sel.having] : [])], { plan, fields: input.fields }, binder('GROUP BY')) : undefined;
+  if (gw) {
+    plan = gw.plan;
+    input = { ...input, plan, fields: [...gw.fields] };
+  }
+
   const items = sel.items;
   const aggregating = grouping;
 
@@ -189,8 +199,8 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   if (aggregating) {
     const gb = binder('GROUP BY');
     const keyIndex = new Map<string, number>();
-    const addKey = (e: Expression): number => {
-      const x = gb.bind(e);
+    const addKey = (e: Expression): number => addExpr(gb.bind(e));
+    const addExpr = (x: Expr): number => {
       const k = exprKey(x);
       let i = keyIndex.get(k);
       if (i === undefined) {
@@ -204,6 +214,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       switch (g.kind) {
         case 'groupExpression': {
           const e = g.expression;
+          if (gw && e === gw.call) return [gw.keys.map(addExpr)];
           if (e.kind === 'constructor' && e.type === 'ROW' && e.implicit) return [e.elements.map(addKey)];
           return [[addKey(e)]];
         }
@@ -246,6 +257,11 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     aggHook = (node, b) => {
       const over = overHook(node, b);
       if (over) return over;
+      const aux = gw?.auxiliary(node);
+      if (aux) {
+        const at = groupKeys.indexOf(exprKey(aux));
+        return at < 0 ? aux : E.input(at, groupExprs[at].type, fieldNameOf(groupExprs[at], input.fields));
+      }
       if (node.kind === 'call' && !node.over && node.name.parts.length === 1) {
         const fn = lookupFunction(node.name.parts[0].value);
         if (fn?.kind === 'aggregate') return aggregateCall(node, fn.name);
@@ -432,7 +448,19 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     current = { plan: agg, fields };
     if (afterAggregate.length > 0) {
       const width = fields.length;
-      for (const s of afterAggregate) current = joinScalarSubquery(current, s).planned;
+      for (const { s, width: from, range } of afterAggregate) {
+        // Correlated references to the FROM row now read the GROUP BY column they name.
+        const outerCols = [...new Set(s.d.conditions.flatMap((c) => [...inputsOf(c)].filter((i) => i < from)))];
+        const keyAt = new Map(outerCols.map((i) => [i, groupExprs.findIndex((g) => g.kind === 'input' && g.index === i)]));
+        const loose = outerCols.find((i) => keyAt.get(i)! < 0);
+        if (loose !== undefined) {
+          reporter.report('not-grouped', `Expression '${input.fields[loose]!.name}' is not being grouped: a subquery after GROUP BY can only correlate on GROUP BY columns`, range);
+          continue;
+        }
+        const w = current.fields.length;
+        const conditions = s.d.conditions.map((c) => remapInputs(c, (i) => (i < from ? keyAt.get(i)! : w + i - from)));
+        current = joinScalarSubquery(current, { sub: s.sub, d: { plan: s.d.plan, conditions } }).planned;
+      }
       const at = (k: number) => (k >= SCALAR_BASE && k < OVER_BASE ? width + k - SCALAR_BASE : k);
       if (having) having = remapInputs(having, at);
       for (let i = 0; i < outExprs.length; i++) outExprs[i] = remapInputs(outExprs[i], at);

@@ -17,7 +17,7 @@
  */
 import type { Expression } from '../sql';
 import { E, type Expr } from '../expr/expr';
-import { decorrelate, type Decorrelated } from '../planner/logical/decorrelate';
+import { CORRELATED_LIMIT, decorrelate, type Decorrelated } from '../planner/logical/decorrelate';
 import type { Field, LogicalPlan } from '../planner/logical/plan';
 import { T, withNullability } from '../types/logical-type';
 import { isErrorExpr, type ExprBinder } from './bind-expression';
@@ -31,10 +31,19 @@ function andAll(parts: readonly Expr[]): Expr {
   return parts.length === 0 ? E.lit(true, T.boolean(false)) : parts.reduce((a, b) => E.call('AND', T.boolean(a.type.nullable || b.type.nullable), a, b));
 }
 
-/** The subquery analyzed with correlation to `scope` and decorrelated over a row of width `n`; undefined when it cannot be. */
-function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, n: number, shape: (p: Planned) => Planned = (p) => p) {
+/**
+ * The subquery analyzed with correlation to `scope` and decorrelated over `outer` (the row it is
+ * joined to), or over a row of width `outer` when its plan is not known yet; undefined when it
+ * cannot be.
+ */
+function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, outer: Planned | number, shape: (p: Planned) => Planned = (p) => p) {
   const sub = shape(qa.correlatedQuery(query, scope));
-  const d = decorrelate(sub.plan, n);
+  const d = typeof outer === 'number' ? decorrelate(sub.plan, outer) : decorrelate(sub.plan, outer.fields.length, outer);
+  if (d === CORRELATED_LIMIT) {
+    // Flink refuses it as well ("unexpected correlate variable $cor0 in the plan").
+    qa.reporter.report('unsupported-correlation', `${d[0]!.toUpperCase()}${d.slice(1)}`, query.range);
+    return undefined;
+  }
   if (typeof d === 'string') {
     qa.unsupported(d);
     return undefined;
@@ -69,7 +78,7 @@ function inEqualities(qa: QueryAnalyzer, node: Extract<Expression, { kind: 'inQu
  */
 export function subqueryMark(qa: QueryAnalyzer, node: SubqueryTest, left: Planned, scope: Scope, binder: ExprBinder): { planned: Planned; value: Expr } | undefined {
   const n = left.fields.length;
-  const r = decorrelated(qa, node.query, scope, n);
+  const r = decorrelated(qa, node.query, scope, left);
   if (!r) return undefined;
   let mark: Expr | undefined;
   if (node.kind === 'inQuery') {
@@ -102,7 +111,7 @@ export function subqueryJoin(qa: QueryAnalyzer, c: Expression, left: Planned, sc
   const node = negatedNode ? c.operand : c;
   if (node.kind !== 'exists' && node.kind !== 'inQuery') return undefined;
   const n = left.fields.length;
-  const r = decorrelated(qa, node.query, scope, n);
+  const r = decorrelated(qa, node.query, scope, left);
   if (!r) return left.plan;
   const conditions = [...r.d.conditions];
   let anti = negatedNode;
@@ -140,8 +149,12 @@ export interface ScalarSubqueryPlan {
   readonly d: Decorrelated;
 }
 
-/** Undefined when the subquery is not one Flink's plan gives exactly one row per outer row (reported). */
-export function scalarSubquery(qa: QueryAnalyzer, e: ScalarSubquery, scope: Scope, n: number): ScalarSubqueryPlan | undefined {
+/**
+ * Undefined when the subquery is not one Flink's plan gives exactly one row per outer row
+ * (reported). `outer`: the row it is joined to, or its width when that row's plan is not known
+ * yet (after the aggregate: then only equalities correlate).
+ */
+export function scalarSubquery(qa: QueryAnalyzer, e: ScalarSubquery, scope: Scope, outer: Planned | number): ScalarSubqueryPlan | undefined {
   let columns = 1;
   // Not one row by construction: SINGLE_VALUE takes the one row there is (an error with more), as Flink plans it.
   const oneRow = (sub: Planned): Planned => {
@@ -151,7 +164,7 @@ export function scalarSubquery(qa: QueryAnalyzer, e: ScalarSubquery, scope: Scop
     const f = { name: sub.fields[0]!.name, type: withNullability(sub.fields[0]!.type, true) };
     return { plan: { kind: 'aggregate', input: sub.plan, groupKeys: [], aggs: [{ fn: 'SINGLE_VALUE', args: [0], distinct: false, type: f.type, name: f.name }], fields: [f] }, fields: [f] };
   };
-  const r = decorrelated(qa, e.query, scope, n, oneRow);
+  const r = decorrelated(qa, e.query, scope, outer, oneRow);
   if (columns !== 1) {
     qa.reporter.report('subquery-columns', `A scalar subquery must return exactly one column, but returns ${columns}`, e.range);
     return undefined;

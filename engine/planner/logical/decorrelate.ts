@@ -7,13 +7,28 @@
  * semi/anti join for IN and EXISTS, a LEFT join for a scalar subquery).
  *
  * Predicates are pulled up through Filters and Projects (the Project passes the columns they
- * need through, appended after its own) and through an Aggregate when they are equalities
- * `outer = inner column` (the inner columns become extra group keys, appended after the
- * aggregate's own output). A correlated reference anywhere else cannot be decorrelated.
+ * need through, appended after its own) and through an Aggregate: equalities
+ * `outer column = inner column` make the inner columns extra group keys, appended after the
+ * aggregate's own output; any other correlated predicate (`inner.id < outer.id`), when the
+ * enclosing query's plan is known, is evaluated before aggregating, as Calcite's decorrelator
+ * does: the distinct values of the outer columns it reads are joined with the aggregate's
+ * input on it, the aggregate groups by them too, and the join replacing the subquery matches
+ * them by equality. A correlated reference anywhere else cannot be decorrelated.
  */
 import { E, inputsOf, type Expr } from '../../expr/expr';
+import { T, withoutTimeAttribute } from '../../types/logical-type';
 import { substitute } from '../physical/rewrite';
+import { equiKeys } from './equi-keys';
 import { inputsOfPlan, type Field, type LogicalPlan } from './plan';
+
+/** Why a correlated subquery with LIMIT / OFFSET is refused: Flink refuses it with this message too. */
+export const CORRELATED_LIMIT = 'unexpected correlate variable in the plan: a correlated subquery with LIMIT or OFFSET cannot be decorrelated';
+
+/** The enclosing query's plan, the row correlated references read. */
+export interface OuterRow {
+  readonly plan: LogicalPlan;
+  readonly fields: readonly Field[];
+}
 
 /** Input refs at or above this index in a subquery's plan stand for the enclosing query's columns. */
 export const CORRELATION_BASE = 1 << 25;
@@ -72,15 +87,16 @@ function innerColumns(e: Expr, width: number): number[] {
 
 /**
  * Pulls correlated predicates out of `p`; `outerWidth` is the width of the enclosing query's
- * row. Returns a string saying what could not be decorrelated.
+ * row, `outer` its plan when known (needed for a predicate other than an equality under an
+ * aggregate). Returns a string saying what could not be decorrelated.
  */
-export function decorrelate(p: LogicalPlan, outerWidth: number): Decorrelated | string {
+export function decorrelate(p: LogicalPlan, outerWidth: number, outer?: OuterRow): Decorrelated | string {
   if (!planIsCorrelated(p)) return { plan: p, conditions: [] };
   // A predicate's own (subquery-side) refs move to outerWidth + index; correlated refs to their outer column.
   const toJoinRow = (e: Expr): Expr => mapInputs(e, (i) => (i >= CORRELATION_BASE ? i - CORRELATION_BASE : outerWidth + i));
   switch (p.kind) {
     case 'filter': {
-      const inner = decorrelate(p.input, outerWidth);
+      const inner = decorrelate(p.input, outerWidth, outer);
       if (typeof inner === 'string') return inner;
       const pulled = conjunctsOf(p.condition).filter(isCorrelated).map(toJoinRow);
       const kept = conjunctsOf(p.condition).filter((c) => !isCorrelated(c));
@@ -89,9 +105,12 @@ export function decorrelate(p: LogicalPlan, outerWidth: number): Decorrelated | 
       return { plan, conditions: [...inner.conditions, ...pulled] };
     }
     case 'project': {
-      if (p.exprs.some(isCorrelated)) return 'a correlated reference in the SELECT list of a subquery';
-      const inner = decorrelate(p.input, outerWidth);
+      const inner = decorrelate(p.input, outerWidth, outer);
       if (typeof inner === 'string') return inner;
+      if (p.exprs.some(isCorrelated)) {
+        if (!outer) return 'a correlated reference in the SELECT list of a subquery';
+        return projectOverCorrelatedRows(p, inner, outerWidth, outer);
+      }
       // Pass the columns the pulled predicates read through the Project, after its own columns.
       const needed = [...new Set(inner.conditions.flatMap((c) => innerColumns(c, outerWidth)))];
       const at = new Map(needed.map((c, i) => [c, p.exprs.length + i]));
@@ -103,9 +122,9 @@ export function decorrelate(p: LogicalPlan, outerWidth: number): Decorrelated | 
     }
     case 'aggregate': {
       if (p.groupingSets) return 'a correlated subquery with GROUPING SETS';
-      const inner = decorrelate(p.input, outerWidth);
+      const inner = decorrelate(p.input, outerWidth, outer);
       if (typeof inner === 'string') return inner;
-      // Only `outer column = inner column` survives an aggregate: the inner column becomes a group key.
+      // `outer column = inner column` survives an aggregate: the inner column becomes a group key.
       const keys: number[] = [];
       const outerCols: Expr[] = [];
       for (const c of inner.conditions) {
@@ -114,7 +133,8 @@ export function decorrelate(p: LogicalPlan, outerWidth: number): Decorrelated | 
         const outerSide = a?.kind === 'input' && a.index < outerWidth ? a : b?.kind === 'input' && b.index < outerWidth ? b : undefined;
         const innerSide = outerSide === a ? b : a;
         if (!outerSide || innerSide?.kind !== 'input' || innerSide.index < outerWidth) {
-          return 'a correlated predicate other than an equality under an aggregate';
+          if (!outer) return 'a correlated predicate other than an equality under an aggregate';
+          return aggregateOverCorrelatedRows(p, inner, outerWidth, outer);
         }
         keys.push(innerSide.index - outerWidth);
         outerCols.push(outerSide);
@@ -146,7 +166,82 @@ export function decorrelate(p: LogicalPlan, outerWidth: number): Decorrelated | 
       });
       return { plan, conditions };
     }
+    case 'sort':
+      // ORDER BY alone means nothing in a subquery; with LIMIT / OFFSET Flink refuses it too.
+      if (p.limit === undefined && !p.offset) return decorrelate(p.input, outerWidth, outer);
+      return CORRELATED_LIMIT;
     default:
       return 'a correlated reference outside the WHERE clause of a subquery';
   }
+}
+
+/**
+ * The value generator of Calcite's decorrelator: the distinct values of the outer columns
+ * `inner`'s conditions and `alsoRead` (correlated references) read (D), joined with `inner`'s plan on its conditions.
+ * Its row is D's columns ++ inner's; `at(i)` is where outer column or (outerWidth +) inner
+ * column i is in it.
+ */
+function joinDistinctOuter(inner: Decorrelated, outerWidth: number, outer: OuterRow, alsoRead: readonly Expr[]) {
+  const fromConditions = inner.conditions.flatMap((c) => [...inputsOf(c)].filter((i) => i < outerWidth));
+  const correlated = alsoRead.flatMap((e) => [...inputsOf(e)].filter((i) => i >= CORRELATION_BASE).map((i) => i - CORRELATION_BASE));
+  const cols = [...new Set([...fromConditions, ...correlated])].sort((a, b) => a - b);
+  const k = cols.length;
+  const dFields: Field[] = cols.map((c) => ({ name: outer.fields[c]!.name, type: withoutTimeAttribute(outer.fields[c]!.type) }));
+  const distinct: LogicalPlan = { kind: 'aggregate', input: outer.plan, groupKeys: cols, aggs: [], fields: dFields };
+  const at = (i: number) => (i < outerWidth ? cols.indexOf(i) : k + i - outerWidth);
+  const pulled = inner.conditions.map((c) => mapInputs(c, at));
+  const condition = pulled.length === 0 ? E.lit(true, T.boolean(false)) : pulled.reduce((a, b) => E.call('AND', T.boolean(a.type.nullable || b.type.nullable), a, b));
+  const plan: LogicalPlan = {
+    kind: 'join',
+    joinKind: 'inner',
+    left: distinct,
+    right: inner.plan,
+    condition,
+    equiKeys: equiKeys(condition, k),
+    fields: [...dFields, ...inner.plan.fields],
+  };
+  /** Equalities of each outer column to its D column, D's columns at `width` of the subquery's row. */
+  const conditions = (width: number) =>
+    cols.map((c, i) => {
+      const o = outer.fields[c]!;
+      return E.call('=', T.boolean(o.type.nullable || dFields[i]!.type.nullable), E.input(c, o.type, o.name), E.input(outerWidth + width + i, dFields[i]!.type, dFields[i]!.name));
+    });
+  return { plan, k, dFields, at, conditions };
+}
+
+/**
+ * An aggregate whose input has correlated predicates other than equalities: its input joined
+ * with the distinct outer values, aggregated by D's columns too; the result's row is the
+ * aggregate's own columns ++ D's, and the join replacing the subquery matches D's columns to the
+ * outer ones.
+ */
+function aggregateOverCorrelatedRows(p: Extract<LogicalPlan, { kind: 'aggregate' }>, inner: Decorrelated, outerWidth: number, outer: OuterRow): Decorrelated {
+  const j = joinDistinctOuter(inner, outerWidth, outer, []);
+  const { k, dFields } = j;
+  const aggregate: LogicalPlan = {
+    kind: 'aggregate',
+    input: j.plan,
+    groupKeys: [...dFields.map((_, i) => i), ...p.groupKeys.map((g) => g + k)],
+    aggs: p.aggs.map((a) => ({ ...a, args: a.args.map((x) => x + k), ...(a.filterArg !== undefined ? { filterArg: a.filterArg + k } : {}) })),
+    fields: [...dFields, ...p.fields],
+  };
+  const fields = [...p.fields, ...dFields];
+  const exprs = [...p.fields.map((f, i) => E.input(k + i, f.type, f.name)), ...dFields.map((f, i) => E.input(i, f.type, f.name))];
+  return { plan: { kind: 'project', input: aggregate, exprs, fields }, conditions: j.conditions(p.fields.length) };
+}
+
+/**
+ * A Project whose expressions read outer columns (`SELECT MAX(c.id + o.qty) ...`): over its
+ * input joined with the distinct outer values, the outer references reading D's columns, which
+ * it passes on after its own.
+ */
+function projectOverCorrelatedRows(p: Extract<LogicalPlan, { kind: 'project' }>, inner: Decorrelated, outerWidth: number, outer: OuterRow): Decorrelated {
+  const j = joinDistinctOuter(inner, outerWidth, outer, p.exprs);
+  const { k, dFields } = j;
+  const exprs = [
+    ...p.exprs.map((e) => mapInputs(e, (i) => (i >= CORRELATION_BASE ? j.at(i - CORRELATION_BASE) : k + i))),
+    ...dFields.map((f, i) => E.input(i, f.type, f.name)),
+  ];
+  const fields = [...p.fields, ...dFields];
+  return { plan: { kind: 'project', input: j.plan, exprs, fields }, conditions: j.conditions(p.fields.length) };
 }

@@ -57,6 +57,40 @@ test('IN / EXISTS as values: one diagnostic per problem, nothing cascades', () =
 });
 
 test('what does not decorrelate is refused with the reason', () => {
-  const agg = analyze(`SELECT name FROM customers c WHERE c.customer_id > (SELECT MAX(o.customer_id) FROM orders o WHERE o.quantity > c.customer_id)`);
-  assert.ok(agg.statements[agg.statements.length - 1]!.unsupported?.includes('a correlated predicate other than an equality under an aggregate'));
+  // After GROUP BY the outer row is the aggregate's, not known when the subquery is decorrelated: only equalities.
+  const having = analyze(`SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > (SELECT COUNT(*) FROM customers c WHERE c.customer_id < o.customer_id)`);
+  assert.deepEqual(having.diagnostics, []);
+  assert.ok(having.statements[having.statements.length - 1]!.unsupported?.includes('a correlated predicate other than an equality under an aggregate'));
+});
+
+test('a correlated predicate other than an equality under an aggregate: the distinct outer values joined with the input, then aggregated by them too', () => {
+  const plan = planOf(`SELECT name FROM customers c WHERE c.customer_id > (SELECT MAX(o.customer_id) FROM orders o WHERE o.quantity > c.customer_id)`);
+  assert.match(plan, /Join: LEFT, on=\[customer_id = customer_id\]/);
+  assert.match(plan, /Aggregate: groupBy=\[customer_id\], aggs=\[MAX\(customer_id\) AS EXPR\$0\]\n\s+Join: INNER, on=\[quantity > customer_id\]\n\s+Aggregate: groupBy=\[customer_id\], aggs=\[\]\n\s+TableScan: examples.marketplace.customers/);
+  // An outer column in the subquery's SELECT list (under the aggregate) reads the distinct outer values too.
+  const inSelect = planOf(`SELECT order_id, (SELECT MAX(c.customer_id + o.quantity) FROM customers c WHERE c.customer_id = o.customer_id) AS x FROM orders o`);
+  assert.match(inSelect, /Join: LEFT, on=\[\(customer_id = customer_id\) AND \(quantity = quantity\)\]/);
+  assert.match(inSelect, /customer_id \+ quantity AS \$f6/);
+});
+
+test('a correlated scalar subquery in HAVING: joined to the aggregate row on the GROUP BY column it names', () => {
+  const plan = planOf(`SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > (SELECT COUNT(*) FROM customers c WHERE c.customer_id = o.customer_id)`);
+  assert.match(plan, /Filter: n > \$scalar2\n\s+Project: customer_id, n, COALESCE\(EXPR\$0, 0\) AS \$scalar2\n\s+Join: LEFT, on=\[customer_id = customer_id\]\n\s+Aggregate: groupBy=\[customer_id\], aggs=\[COUNT\(\*\) AS n\]/);
+  expectOne(
+    `SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > (SELECT COUNT(*) FROM customers c WHERE c.customer_id = o.product_id)`,
+    'not-grouped',
+    '(SELECT COUNT(*) FROM customers c WHERE c.customer_id = o.product_id)',
+    /Expression 'product_id' is not being grouped/,
+  );
+});
+
+test('a correlated subquery with LIMIT is refused as Flink refuses it (unexpected correlate variable)', () => {
+  expectOne(
+    `SELECT order_id, (SELECT c.name FROM customers c WHERE c.customer_id = o.customer_id ORDER BY c.name LIMIT 1) AS x FROM orders o`,
+    'unsupported-correlation',
+    'SELECT c.name FROM customers c WHERE c.customer_id = o.customer_id ORDER BY c.name LIMIT 1',
+    /^Unexpected correlate variable in the plan/,
+  );
+  // ORDER BY alone means nothing in a subquery: decorrelated through.
+  assert.match(planOf(`SELECT name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id ORDER BY o.quantity)`), /Join: SEMI/);
 });

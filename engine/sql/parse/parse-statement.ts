@@ -10,7 +10,6 @@
  */
 import {
   BailErrorStrategy,
-  CharStream,
   CommonTokenStream,
   ParseCancellationException,
   PredictionMode,
@@ -23,6 +22,7 @@ import { FlinkSqlLexer } from '../generated/FlinkSqlLexer';
 import { FlinkSqlParser, type SingleStatementContext } from '../generated/FlinkSqlParser';
 import type { Statement } from '../ast/statement';
 import { Builder, SYNTAX_SOURCE } from './builder';
+import { charStream } from './char-stream';
 import { statement as buildStatement } from './build-statement';
 import { SourceMap } from './source-map';
 import { syntaxErrorDiagnostic } from './syntax-error';
@@ -51,7 +51,7 @@ let parser: FlinkSqlParser | undefined;
 
 function instances(): { lexer: FlinkSqlLexer; parser: FlinkSqlParser } {
   if (!lexer || !parser) {
-    lexer = new FlinkSqlLexer(CharStream.fromString(''));
+    lexer = new FlinkSqlLexer(charStream(''));
     lexer.removeErrorListeners();
     parser = new FlinkSqlParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
@@ -72,12 +72,19 @@ const LEXICAL_ERRORS: Readonly<Record<number, { code: string; message: string }>
 
 function tryParse(p: FlinkSqlParser, mode: number): SingleStatementContext | RecognitionException {
   p.interpreter.predictionMode = mode;
+  // ANTLR signals a syntax error by throwing, twice (the exception and the bail-out wrapping it):
+  // capturing their stack traces through the deep rule recursion was about 6% of the cost of a
+  // statement with an error. Nobody reads them; parseStatement reports our own bugs by message.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return p.singleStatement();
   } catch (err) {
     const cause = err instanceof ParseCancellationException ? (err as { cause?: unknown }).cause : err;
     if (cause instanceof RecognitionException) return cause;
     throw err;
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
@@ -105,7 +112,7 @@ export function parseStatement(text: string, opts: ParseOptions = {}): ParseResu
 
 function parseWith(text: string, map: SourceMap): ParseResult {
   const { lexer: lx, parser: p } = instances();
-  lx.inputStream = CharStream.fromString(text);
+  lx.inputStream = charStream(text);
   const tokens = new CommonTokenStream(lx);
   tokens.fill();
   const all = tokens.getTokens();

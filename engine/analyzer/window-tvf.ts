@@ -11,7 +11,7 @@ import { T, isInterval, isTimeAttribute, withoutTimeAttribute } from '../types/l
 import { printType } from '../types/print';
 import { suggestionsFor } from '../catalog/resolve';
 import { quoteIdentifierIfNeeded } from '../catalog/model';
-import type { Field, WindowKind, WindowTableFunction } from '../planner/logical/plan';
+import type { Field, LogicalPlan, WindowKind, WindowTableFunction } from '../planner/logical/plan';
 import { ExprBinder, isExpression } from './bind-expression';
 import type { Planned, QueryAnalyzer } from './query';
 import { Reporter } from './reporter';
@@ -160,6 +160,24 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
     }
   }
 
+  const plan = windowTvfNode(input.plan, inFields, kind, timeColumn, sizes, partitionKeys);
+  const fields = [...plan.fields];
+  return { planned: { plan, fields }, relation: { ...(inputName !== undefined ? { name: inputName } : {}), fields } };
+}
+
+/**
+ * The window TVF node over `input` (whose row is `inFields`): the input's columns (the time
+ * column without its time attribute) ++ window_start, window_end, window_time (which keeps it).
+ * Also what legacy GROUP BY windows become (group-window.ts).
+ */
+export function windowTvfNode(
+  input: LogicalPlan,
+  inFields: readonly Field[],
+  kind: WindowKind,
+  timeColumn: number,
+  sizes: Partial<Record<'sizeMs' | 'slideMs' | 'stepMs' | 'gapMs' | 'offsetMs', number>>,
+  partitionKeys: readonly number[],
+): WindowTableFunction {
   const timeType: LogicalType = timeColumn >= 0 ? inFields[timeColumn].type : T.timestamp(3, false, 'rowtime');
   const windowTime: LogicalType =
     timeType.kind === 'TIMESTAMP_LTZ' ? T.timestampLtz(3, false, isTimeAttribute(timeType) ? timeType.timeAttribute : 'rowtime') : T.timestamp(3, false, isTimeAttribute(timeType) ? timeType.timeAttribute : 'rowtime');
@@ -171,17 +189,18 @@ export function analyzeWindowTvf(qa: QueryAnalyzer, ref: TableFunction, outer: S
   ];
   const plan: WindowTableFunction = {
     kind: 'windowTvf',
-    input: input.plan,
+    input,
     window: kind,
     timeColumn: Math.max(0, timeColumn),
     ...sizes,
     partitionKeys,
     fields,
   };
-  return { planned: { plan, fields }, relation: { ...(inputName !== undefined ? { name: inputName } : {}), fields } };
+  return plan;
 }
 
-function intervalArg(qa: QueryAnalyzer, kind: string, param: string, a: CallArgument): number | undefined {
+/** An interval literal argument of a window function, in ms (undefined when reported). */
+export function intervalArg(qa: QueryAnalyzer, kind: string, param: string, a: CallArgument): number | undefined {
   const v = a.value;
   const range: Range = v.range;
   if (!isExpression(v)) {

@@ -56,7 +56,8 @@ export class FilesystemSource implements Source {
     const split = { id: file };
     const records = new FileRecords(split.id, this.format.factory, this.format.options);
     const metadata = (this.ctx.metadata ?? []).map((m) => fileMetadata(split.id, m.key, this.ctx.tableName));
-    const reader = new FileReader(split.id, records, this.format.factory.createDeserializer(this.ctx.columns, this.format.options), metadata);
+    const deserializer = this.format.factory.createDeserializer(this.ctx.columns, this.format.options, this.ctx.readColumns);
+    const reader = new FileReader(split.id, records, deserializer, metadata);
     if (skip > 0) reader.skip(skip);
     return reader;
   }

@@ -94,16 +94,54 @@ function fieldWriter(type: LogicalType, s: CsvSettings): FieldWriter {
 class CsvDeserializer implements Deserializer {
   readonly ignoreParseErrors: boolean;
   private readonly readers: FieldReader[];
+  /** Per column: whether the query reads it (projection push-down); the others stay NULL. */
+  private readonly read: boolean[];
   constructor(
     private readonly columns: readonly ColumnSpec[],
     private readonly s: CsvSettings,
+    read?: readonly number[],
   ) {
     this.ignoreParseErrors = s.ignoreParseErrors;
     this.readers = columns.map((c) => fieldReader(c.type, s));
+    this.read = columns.map((_, i) => read === undefined || read.includes(i));
   }
+
+  /**
+   * A record without quote or escape characters and with exactly one field per column, split by
+   * indexOf; only the columns read are cut out and converted. False (nothing added) for any
+   * other record, or a field that does not convert: the general path decides those.
+   */
+  private decodePlain(text: string, rows: Row[], kinds: RowKind[]): boolean {
+    const { delimiter: d, quote: q, escape: e } = this.s.dialect;
+    if ((q !== undefined && text.indexOf(q) >= 0) || (e !== undefined && text.indexOf(e) >= 0)) return false;
+    const n = this.readers.length;
+    if (n === 0) return false;
+    const row: Row = new Array(n);
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      const end = text.indexOf(d, start);
+      const last = i === n - 1;
+      // a missing field (fewer delimiters) or an extra one: the general path reports it
+      if (last ? end >= 0 : end < 0) return false;
+      if (this.read[i]) {
+        try {
+          row[i] = this.readers[i]!(last ? text.slice(start) : text.slice(start, end), false);
+        } catch (err) {
+          if (err instanceof RecordDecodeError) return false;
+          throw err;
+        }
+      } else row[i] = null;
+      start = end + 1;
+    }
+    rows.push(row);
+    kinds.push(RowKind.Insert);
+    return true;
+  }
+
   decode(record: Uint8Array | string, rows: Row[], kinds: RowKind[], problems?: string[]): void {
     const text = recordText(record);
     if (this.s.allowComments && text.startsWith('#')) return;
+    if (this.decodePlain(text, rows, kinds)) return;
     const { fields, quoted } = csvFields(text, this.s.dialect);
     const n = this.readers.length;
     // Flink: a row of another length fails, unless ignore-parse-errors (missing fields are NULL)
@@ -114,6 +152,10 @@ class CsvDeserializer implements Deserializer {
     const row: Row = new Array(n);
     for (let i = 0; i < n; i++) {
       if (i >= fields.length) {
+        row[i] = null;
+        continue;
+      }
+      if (!this.read[i]) {
         row[i] = null;
         continue;
       }
@@ -161,6 +203,6 @@ export const csvFormat: FormatFactory = {
   text: true,
   records: (text, o) => csvRecords(text, settings(o).dialect),
   completeUpTo: (text, o) => csvCompleteUpTo(text, settings(o).dialect),
-  createDeserializer: (columns, o) => new CsvDeserializer(columns, settings(o)),
+  createDeserializer: (columns, o, read) => new CsvDeserializer(columns, settings(o), read),
   createSerializer: (columns, o) => new CsvSerializer(columns, settings(o)),
 };

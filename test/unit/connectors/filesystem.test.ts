@@ -127,6 +127,20 @@ describe('filesystem connector', () => {
     assert.equal(whole[1].line, 3, 'line numbers count the quoted line break of record 0');
   });
 
+  test('a leading byte-order mark is dropped, whatever the chunk size; a 4-byte character split at every byte stays whole', async () => {
+    const { FileRecords } = await import('../../../engine/connectors/filesystem/file-records');
+    const { getFormat } = await import('../../../engine/formats/registry');
+    const { Options } = await import('../../../engine/connectors/options');
+    const file = join(tmp(), 'bom.csv');
+    writeFileSync(file, '\uFEFF1,😀,a\n2,b😀,c\n');
+    for (const chunk of [1, 2, 3, 5, 1 << 20]) {
+      const it = new FileRecords(file, getFormat('csv')!, new Options('t', {}), chunk);
+      const got: string[] = [];
+      for (let r = it.next(); !r.done; r = it.next()) got.push(r.value.text);
+      assert.deepEqual(got, ['1,😀,a', '2,b😀,c'], `chunk size ${chunk}`);
+    }
+  });
+
   test('source.monitor-interval: an unbounded source that picks up new files, resumable from its position', async () => {
     const { FilesystemSource } = await import('../../../engine/connectors/filesystem/filesystem-source');
     const dir = tmp();

@@ -44,6 +44,32 @@ describe('csv text without quotes (split by lines)', () => {
 });
 
 describe('csv format', () => {
+  test('only the columns read are converted (projection push-down); the others are NULL, even when they would not convert', () => {
+    const f = getFormat('csv')!;
+    const de = f.createDeserializer(cols, new Options('t', {}), [0, 3]);
+    const rows: unknown[] = [];
+    de.decode('1,x,not a decimal,2024-01-02 03:04:05,maybe', rows as never, []);
+    de.decode('2,"quoted, name",oops,2024-01-02 03:04:06,true', rows as never, []);
+    assert.deepEqual(rows, [
+      [1, null, null, Date.UTC(2024, 0, 2, 3, 4, 5), null],
+      [2, null, null, Date.UTC(2024, 0, 2, 3, 4, 6), null],
+    ]);
+    assert.throws(() => de.decode('x,a,1,2024-01-01 00:00:00,true', [], []), /column 'id'/, 'a column read still fails');
+  });
+
+  test('a record without quotes decodes as the same record with every field quoted (the plain path agrees with the general one)', () => {
+    const c = codec('csv', [...cols, { name: 'n', type: T.bigint() }]);
+    const records = ['1,a,2.5,2024-01-01 00:00:00.123,true,-9007199254740991', ',,,,,', '3,,0,2024-02-29 23:59:59,false,42', '-4,  padded  ,1e2,2024-01-01 00:00:00,TRUE, 7 '];
+    for (const r of records) {
+      // (an empty field stays unquoted: quoted, it is the empty string, not NULL)
+      const quoted = r.split(',').map((x) => (x === '' ? x : `"${x}"`)).join(',');
+      assert.deepEqual(c.decode(r).rows, c.decode(quoted).rows, r);
+    }
+    for (const bad of ['1,a,2.5', '1,a,2.5,2024-01-01 00:00:00,true,1,extra', 'x,a,2.5,2024-01-01 00:00:00,true,1']) {
+      assert.throws(() => c.decode(bad), RecordDecodeError, bad);
+    }
+  });
+
   test('decodes typed columns; empty non-string fields are NULL', () => {
     const c = codec('csv', cols);
     assert.deepEqual(c.decode('1,"Smith, J",12.345,2024-01-02 03:04:05.5,true').rows, [[1, 'Smith, J', 12.35, Date.UTC(2024, 0, 2, 3, 4, 5, 500), true]]);

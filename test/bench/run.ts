@@ -40,7 +40,7 @@ const BENCHES: readonly Bench[] = [
   { name: 'engine', what: 'tideline run first row vs node start', args: [], quickArgs: [] },
   {
     name: 'nexmark',
-    what: 'nexmark q0-q5, q7-q9, q11, q12, q14-q22 events/s over the generator; per core vs Apache Flink on the same rows',
+    what: 'nexmark q0-q5, q7-q9, q11-q22 events/s over the generator; per core vs Apache Flink on the same rows (q13 Tideline only)',
     args: ['200000'],
     quickArgs: ['50000'],
   },

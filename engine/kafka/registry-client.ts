@@ -59,24 +59,32 @@ export class RegistryClient {
     return redactError(e, [this.config.password]);
   }
 
-  /** Registers (or finds) `schema` under `subject`; the id, cached per subject and schema text. */
-  async register(subject: string, schema: object): Promise<number> {
-    const text = JSON.stringify(schema);
+  /**
+   * Registers (or finds) `schema` under `subject` (Avro or JSON Schema as an object, Protobuf as
+   * .proto text); the id, cached per subject and schema text.
+   */
+  async register(subject: string, schema: object | string, schemaType: 'AVRO' | 'JSON' | 'PROTOBUF' = 'AVRO'): Promise<number> {
+    const text = typeof schema === 'string' ? schema : JSON.stringify(schema);
     const key = `${subject}\u0000${text}`;
     const known = this.registered.get(key);
     if (known !== undefined) return known;
-    try {
-      const { id } = await this.lib.register({ type: schemaRegistry().SchemaType.AVRO, schema: text }, { subject });
-      this.registered.set(key, id);
-      return id;
-    } catch (e) {
-      throw this.fail(e);
+    let id: number;
+    if (schemaType === 'AVRO') {
+      try {
+        ({ id } = await this.lib.register({ type: schemaRegistry().SchemaType.AVRO, schema: text }, { subject }));
+      } catch (e) {
+        throw this.fail(e);
+      }
+    } else {
+      ({ id } = (await this.request('POST', `/subjects/${encodeURIComponent(subject)}/versions`, { schema: text, schemaType })) as { id: number });
     }
+    this.registered.set(key, id);
+    return id;
   }
 
   /** The id `register` gave for this subject and schema, if it ran. */
-  registeredId(subject: string, schema: object): number | undefined {
-    return this.registered.get(`${subject}\u0000${JSON.stringify(schema)}`);
+  registeredId(subject: string, schema: object | string): number | undefined {
+    return this.registered.get(`${subject}\u0000${typeof schema === 'string' ? schema : JSON.stringify(schema)}`);
   }
 
   /** The avsc type of a schema id, if fetched already. */

@@ -216,6 +216,68 @@ describe('Kafka catalog provider (real broker + registry)', () => {
     assert.deepEqual(topRead.rows.map((r) => r.slice(0, 2)), topRows);
   });
 
+  for (const [format, schemaType, columns] of [
+    ['json-registry', 'JSON', ['id BIGINT NOT NULL', 'customer STRING', 'qty INT NOT NULL', 'price DOUBLE', 'at TIMESTAMP_LTZ(3)', 'tags ARRAY<STRING NOT NULL>', 'addr ROW<`city` STRING>']],
+    ['proto-registry', 'PROTOBUF', ['id BIGINT NOT NULL', 'customer STRING', 'qty INT NOT NULL', 'price DOUBLE', 'at TIMESTAMP_LTZ(3)', 'tags ARRAY<STRING NOT NULL> NOT NULL', 'addr ROW<`city` STRING>']],
+  ] as const) {
+    test(`CREATE TABLE with 'value.format' = '${format}' registers ${schemaType} subjects; rows written in the Confluent wire format read back`, async () => {
+      const name = uniqueName(`orders-${schemaType.toLowerCase()}`);
+      const path = { catalog, database: 'cluster1', name };
+      const def = table({
+        name,
+        columns: [
+          physical('id', T.bigint(false)),
+          physical('customer', T.string()),
+          physical('qty', T.int(false)),
+          physical('price', T.double()),
+          physical('at', T.timestampLtz(3)),
+          physical('tags', T.array(T.string(false))),
+          physical('addr', T.row([{ name: 'city', type: T.string() }])),
+        ],
+        primaryKey: ['id'],
+        distribution: { kind: 'hash', columns: ['id'], buckets: 1 },
+        options: { 'value.format': format },
+        provenance: { kind: 'memory' },
+      });
+      await provider.createObject(path, def);
+      const ids: Record<string, number> = {};
+      for (const subject of [`${name}-key`, `${name}-value`]) {
+        const res = await fetch(`${registryUrl()}/subjects/${subject}/versions/latest`);
+        assert.equal(res.status, 200, subject);
+        const v = (await res.json()) as { id: number; schemaType?: string; schema: string };
+        assert.equal(v.schemaType, schemaType, subject);
+        ids[subject] = v.id;
+      }
+      const created = (await provider.lookup(path)) as CatalogTable;
+      assert.equal(created.options['value.format'], format);
+      assert.equal(created.options['key.format'], format);
+      assert.deepEqual(columnsOf(created).slice(0, 7), columns);
+      const rows = [
+        [1, 'ann', 2, 9.5, 1_700_000_000_123, ['a', 'b'], ['Paris']],
+        [2, null, 1, null, null, [], null],
+      ];
+      const kafka = getConnector(created.options.connector)!;
+      const sink = kafka.createSink!(toTableContext(path, created, { metadataColumns: [] }));
+      await sink.write(rows);
+      await sink.close();
+      const read = await readAll(kafka.createSource!({ ...toTableContext(path, created, { metadataColumns: [] }), options: { ...created.options, 'scan.startup.mode': 'earliest-offset', 'scan.bounded.mode': 'latest-offset' } }));
+      assert.deepEqual(read.errors, []);
+      assert.deepEqual(read.rows.map((r) => r.slice(0, 7)), rows);
+      // The wire format: magic byte 0, the subject's schema id (Protobuf: then the message index 0).
+      const consumer = testKafka(`catalog-test-${schemaType}-raw`).consumer({ groupId: uniqueName('raw') });
+      await consumer.connect();
+      await consumer.subscribe({ topic: name, fromBeginning: true });
+      const first = await new Promise<{ key: Buffer; value: Buffer }>((res) => void consumer.run({ eachMessage: async ({ message }) => res({ key: message.key!, value: message.value! }) }));
+      await consumer.disconnect();
+      assert.equal(first.value[0], 0);
+      assert.equal(first.value.readUInt32BE(1), ids[`${name}-value`]);
+      assert.equal(first.key.readUInt32BE(1), ids[`${name}-key`]);
+      if (schemaType === 'PROTOBUF') assert.equal(first.value[5], 0);
+      else assert.deepEqual(JSON.parse(first.value.subarray(5).toString()), { customer: 'ann', qty: 2, price: 9.5, at: '2023-11-14T22:13:20.123Z', tags: ['a', 'b'], addr: { city: 'Paris' } });
+      await provider.dropObject(path, 'table');
+    });
+  }
+
   test('JSON Schema subjects are typed tables read through json-registry (Confluent wire format)', async () => {
     const topic = uniqueName('events-json');
     const admin = testKafka('catalog-test-json').admin();

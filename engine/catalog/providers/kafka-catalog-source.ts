@@ -15,6 +15,7 @@ import { kafkaClient, type KafkaConnection } from '../../kafka/connection';
 import { redactError } from '../../kafka/redact';
 import { registryClient, type RegistryClient } from '../../kafka/registry-client';
 import { confluentSchemaFor } from '../../formats/avro-confluent/avro-confluent-format';
+import { REGISTRY_FORMATS, registerColumns } from '../../formats/registry-schemas';
 import { SUBJECT_SCHEMA_TYPES, topicTable, type SubjectSchemaType } from './kafka-schema-columns';
 
 export interface KafkaCluster {
@@ -128,7 +129,9 @@ export class KafkaCatalogSource implements RemoteCatalogSource {
    * CREATE TABLE on a Kafka database: topic `path.name` with `distribution.buckets` partitions
    * (default 6; compacted with a PRIMARY KEY), then subjects `T-key` (key columns: the
    * primary key, else the distribution columns) and `T-value` (the other physical columns;
-   * all of them without key columns), records in namespace org.apache.flink.avro.generated.
+   * all of them without key columns): Avro records in namespace org.apache.flink.avro.generated,
+   * or with 'value.format' / 'key.format' = 'json-registry' / 'proto-registry' a JSON Schema /
+   * Protobuf schema (engine/formats/registry-schemas.ts).
    */
   async createTable(path: ObjectPath, t: CatalogTable, ignoreIfExists = false): Promise<void> {
     const s = this.state(path.catalog, path.database);
@@ -153,9 +156,13 @@ export class KafkaCatalogSource implements RemoteCatalogSource {
     });
     if (!created) return;
     if (!s.registry) return;
+    // 'value.format' (or 'format') json-registry / proto-registry register a JSON Schema / Protobuf
+    // schema instead of Avro; the key follows 'key.format', else the value's format.
+    const valueKind = REGISTRY_FORMATS[t.options['value.format'] ?? t.options.format ?? ''] ?? 'avro';
+    const keyKind = REGISTRY_FORMATS[t.options['key.format'] ?? ''] ?? valueKind;
     try {
-      if (keyColumns.length > 0) await s.registry.register(`${path.name}-key`, confluentSchemaFor(keyColumns));
-      await s.registry.register(`${path.name}-value`, confluentSchemaFor(valueColumns));
+      if (keyColumns.length > 0) await registerColumns(keyKind, s.registry, `${path.name}-key`, keyColumns);
+      await registerColumns(valueKind, s.registry, `${path.name}-value`, valueColumns);
     } catch (e) {
       throw new CatalogError('io', `Topic ${path.name} was created but its schemas could not be registered: ${(e as Error).message}`);
     }

@@ -26,7 +26,7 @@ import type { Producer, Transaction, Message } from 'kafkajs';
 import type { PreparedTransaction, Sink, SinkTransactions, SourceOffsets, TableContext } from '../api';
 import { OptionError, Options } from '../options';
 import { RowKind, type Row } from '../../runtime/changelog';
-import { registerSchema } from '../../formats/avro-confluent/avro-confluent-format';
+import { registerColumns } from '../../formats/registry-schemas';
 import { redactError } from '../../kafka/redact';
 import type { KeyValueEncoder } from '../key-value-codec';
 import { kafkaTable, type KafkaTable } from './kafka-table';
@@ -71,8 +71,8 @@ export class KafkaSink implements Sink {
     this.connecting ??= (async () => {
       try {
         const { key, value } = this.t.confluent;
-        if (key?.kind === 'avro') await registerSchema(key.client, key.subject, key.columns);
-        if (value?.kind === 'avro') await registerSchema(value.client, value.subject, value.columns);
+        if (key) await registerColumns(key.kind, key.client, key.subject, key.columns);
+        if (value) await registerColumns(value.kind, value.client, value.subject, value.columns);
         this.encoder = this.t.codec.encoder();
         const producer = this.t.kafka.producer(
           this.transactionalId !== undefined ? { transactionalId: this.transactionalId, idempotent: true, maxInFlightRequests: 1 } : { allowAutoTopicCreation: false },

@@ -1,7 +1,7 @@
 /**
  * What a kafka / upsert-kafka table resolves to: its connection, topic, codec (with the
- * avro-confluent subjects defaulted to `<topic>-key` / `<topic>-value`), and the registry
- * clients of its avro-confluent formats.
+ * registry formats' subjects defaulted to `<topic>-key` / `<topic>-value`), and the registry
+ * clients of its avro-confluent / json-registry / proto-registry formats.
  */
 import type { Kafka } from 'kafkajs';
 import type { ColumnSpec, TableContext } from '../api';
@@ -10,14 +10,13 @@ import { KeyValueCodec } from '../key-value-codec';
 import { connectionFromProperties, kafkaClient, KafkaConfigError, type KafkaConnection } from '../../kafka/connection';
 import { registryOf } from '../../formats/avro-confluent/avro-confluent-format';
 import type { RegistryClient } from '../../kafka/registry-client';
+import { REGISTRY_FORMATS, type RegistryKind } from '../../formats/registry-schemas';
 
-/** The formats whose schemas live in a Schema Registry, fetched by id before decoding. */
-const REGISTRY_FORMATS: Readonly<Record<string, 'avro' | 'protobuf'>> = { 'avro-confluent': 'avro', 'proto-registry': 'protobuf' };
 
 export interface ConfluentPart {
   readonly format: string;
   /** Which kind of registry schemas this part is written with. */
-  readonly kind: 'avro' | 'protobuf';
+  readonly kind: RegistryKind;
   readonly client: RegistryClient;
   readonly subject: string;
   readonly columns: readonly ColumnSpec[];
@@ -29,7 +28,7 @@ export interface KafkaTable {
   readonly connection: KafkaConnection;
   readonly kafka: Kafka;
   readonly codec: KeyValueCodec;
-  /** avro-confluent / proto-registry key and value formats, for registering their schemas. */
+  /** Registry-format key and value parts, for registering their schemas before writing. */
   readonly confluent: { readonly key?: ConfluentPart; readonly value?: ConfluentPart };
   /** Passwords of this table, scrubbed from every message. */
   readonly secrets: readonly (string | undefined)[];
@@ -59,7 +58,7 @@ export function kafkaTable(ctx: TableContext, upsert: boolean): KafkaTable {
   const codec = new KeyValueCodec(resolved);
   const ro = new Options(ctx.tableName, options);
   const prefix = ro.string('key.fields-prefix', '');
-  const part = (p: string, format: string, kind: 'avro' | 'protobuf', columns: readonly ColumnSpec[]): ConfluentPart => {
+  const part = (p: string, format: string, kind: RegistryKind, columns: readonly ColumnSpec[]): ConfluentPart => {
     const fo = ro.withPrefix(`${p}${format}.`);
     return { format, kind, client: registryOf(fo), subject: fo.required('subject'), columns };
   };

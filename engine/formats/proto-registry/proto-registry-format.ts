@@ -5,18 +5,21 @@
  * with `.proto` schemas in a Schema Registry. As with avro-confluent, the Kafka connector
  * fetches each schema id once when a record first names it (SchemaNotCached); the record is
  * decoded with its writer message and its fields are mapped to columns by name
- * (proto-schema-types.ts). Writing is not supported yet: a sink is refused saying so.
+ * (proto-schema-types.ts). Writing encodes message `Row` of the schema derived from the
+ * columns (proto-schema-of.ts), which the Kafka sink registers under the subject first, framed
+ * with its id and the message indexes [0] (a single 0 byte).
  */
 import type * as protobuf from 'protobufjs';
 import type { ColumnSpec, OptionSpec } from '../../connectors/api';
-import { OptionError, type Options } from '../../connectors/options';
+import type { Options } from '../../connectors/options';
 import { RowKind, type Row } from '../../runtime/changelog';
 import type { Value } from '../../types/values';
-import { RecordDecodeError, type Deserializer, type FormatFactory } from '../format';
+import { RecordDecodeError, type Deserializer, type FormatFactory, type Serializer } from '../format';
 import { registryOf, schemaNotCached } from '../avro-confluent/avro-confluent-format';
 import { framingProblem, HEADER_LENGTH, schemaIdOf } from '../avro-confluent/wire-format';
 import type { RegistryClient } from '../../kafka/registry-client';
-import { messageAt, protoMessageType, TO_OBJECT } from './proto-schema-types';
+import { messageAt, parseProtoSchema, protoMessageType, TO_OBJECT } from './proto-schema-types';
+import { protoObjectWriter, protoSchemaFor } from './proto-schema-of';
 
 const OPTIONS: readonly OptionSpec[] = [
   { key: 'url', type: 'string', required: true, description: 'URL of the Confluent Schema Registry (or a compatible API) holding the .proto schemas.' },
@@ -109,14 +112,41 @@ class ProtoRegistryDeserializer implements Deserializer {
   }
 }
 
+class ProtoRegistrySerializer implements Serializer {
+  private readonly client: RegistryClient;
+  private readonly subject: string | undefined;
+  private readonly text: string;
+  private readonly type: protobuf.Type;
+  private readonly toObject: (row: readonly Value[]) => Record<string, unknown>;
+  private id: number | undefined;
+
+  constructor(columns: readonly ColumnSpec[], o: Options) {
+    this.client = registryOf(o);
+    this.subject = o.string('subject');
+    this.text = protoSchemaFor(columns);
+    this.type = parseProtoSchema(this.text).messages[0];
+    this.toObject = protoObjectWriter(columns);
+  }
+
+  encode(row: Row): Uint8Array {
+    this.id ??= this.subject === undefined ? undefined : this.client.registeredId(this.subject, this.text);
+    if (this.id === undefined) throw new Error(`proto-registry: the Protobuf schema of subject '${this.subject ?? '?'}' is not registered yet (registerColumns first)`);
+    const body = this.type.encode(this.type.fromObject(this.toObject(row))).finish();
+    const out = Buffer.allocUnsafe(HEADER_LENGTH + 1 + body.length);
+    out[0] = 0;
+    out.writeUInt32BE(this.id, 1);
+    out[HEADER_LENGTH] = 0; // message indexes [0]: the file's first message
+    out.set(body, HEADER_LENGTH + 1);
+    return out;
+  }
+}
+
 export const protoRegistryFormat: FormatFactory = {
   identifier: 'proto-registry',
-  description: 'Protobuf in the Confluent wire format (magic byte + schema id + message indexes) with .proto schemas in a Schema Registry (reading).',
+  description: 'Protobuf in the Confluent wire format (magic byte + schema id + message indexes) with .proto schemas in a Schema Registry.',
   options: OPTIONS,
   changelogMode: 'insert-only',
   text: false,
   createDeserializer: (columns, o) => new ProtoRegistryDeserializer(columns, o),
-  createSerializer: (_columns, o) => {
-    throw new OptionError(`table ${o.table}: writing 'proto-registry' is not supported yet (Tideline reads it); write with 'avro-confluent' or 'json'`);
-  },
+  createSerializer: (columns, o) => new ProtoRegistrySerializer(columns, o),
 };

@@ -11,7 +11,6 @@ import type { Expr } from '../../expr/expr';
 import type { Value } from '../../types/values';
 import { isAccumulate, RowKind, type Row } from '../changelog';
 import { compilePredicate, type RowPredicate } from '../compile/compile';
-import { rowKey } from '../row/key';
 import { TwoSidedJoin, type JoinEntry } from './join-sides';
 import { kindAt } from './operator';
 
@@ -30,6 +29,9 @@ export interface JoinSpec {
 }
 
 type Entry = JoinEntry;
+
+/** The partners of a row that has none (shared: most rows of most joins). */
+const NO_MATCHES: Entry[] = [];
 
 export class JoinOperator extends TwoSidedJoin {
   readonly name: string;
@@ -57,25 +59,25 @@ export class JoinOperator extends TwoSidedJoin {
 
   processBatch(side: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {
     const otherSide = 1 - side;
-    const mine = this.sides[side]!;
     const theirs = this.sides[otherSide]!;
     const outerMine = this.outer[side]!;
     const outerTheirs = this.outer[otherSide]!;
     const anyOuter = outerMine || outerTheirs;
-    const now = mine.ttlMs !== undefined ? this.ctx.now() : 0;
+    const now = this.sides[side]!.ttlMs !== undefined ? this.ctx.now() : 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const kind = kindAt(kinds, i);
       const acc = isAccumulate(kind);
       const key = this.keyOf[side]!(row);
       // Partners on the other side, with multiplicity.
-      const matches: Entry[] = [];
+      let matches: Entry[] = NO_MATCHES;
       let matched = 0;
       if (!this.hasNullKey(side, row)) {
         const other = theirs.get(key);
         if (other !== undefined) {
           for (const e of other.values()) {
             if (this.cond !== null && !this.cond(this.join(side, row, e.row))) continue;
+            if (matches === NO_MATCHES) matches = [];
             matches.push(e);
             matched += e.count;
           }
@@ -92,21 +94,9 @@ export class JoinOperator extends TwoSidedJoin {
           const joined = this.join(side, row, e.row);
           for (let c = 0; c < e.count; c++) this.out.emit(outKind, c === 0 ? joined : [...joined]);
         }
-        let bucket = mine.get(key);
-        if (bucket === undefined) mine.set(key, (bucket = new Map()));
-        mine.touch(key, now);
-        const rk = rowKey(row);
-        const entry = bucket.get(rk);
-        if (entry === undefined) bucket.set(rk, { row, count: 1, assoc: matched });
-        else entry.count++;
+        this.addRow(side, key, row, now, matched);
       } else {
-        const bucket = mine.get(key);
-        const rk = rowKey(row);
-        const entry = bucket?.get(rk);
-        if (entry !== undefined) {
-          if (--entry.count === 0) bucket!.delete(rk);
-          if (bucket!.size === 0) mine.delete(key);
-        }
+        this.removeRow(side, key, row);
         if (matched === 0 && outerMine) this.out.emit(RowKind.Delete, this.join(side, row, this.nulls[otherSide]!));
         for (const e of matches) {
           const joined = this.join(side, row, e.row);

@@ -19,7 +19,7 @@
 import type { Expr } from '../../expr/expr';
 import { isAccumulate, RowKind, type Row } from '../changelog';
 import { compilePredicate, compileScalar, type RowPredicate, type ScalarEvaluator } from '../compile/compile';
-import { rowKey, type StateKey } from '../row/key';
+import type { StateKey } from '../row/key';
 import { TwoSidedJoin } from './join-sides';
 import { kindAt } from './operator';
 
@@ -73,21 +73,8 @@ export class SemiAntiJoinOperator extends TwoSidedJoin {
 
   /** Adds (acc) or removes one copy of `row` in a side's state. */
   private store(side: number, key: StateKey, row: Row, acc: boolean, assoc: number, now: number, unknown?: number): void {
-    const state = this.sides[side]!;
-    const rk = rowKey(row);
-    let bucket = state.get(key);
-    if (acc) {
-      if (bucket === undefined) state.set(key, (bucket = new Map()));
-      state.touch(key, now);
-      const e = bucket.get(rk);
-      if (e === undefined) bucket.set(rk, { row, count: 1, assoc, ...(unknown !== undefined ? { unknown } : {}) });
-      else e.count++;
-      return;
-    }
-    const e = bucket?.get(rk);
-    if (e === undefined) return;
-    if (--e.count === 0) bucket!.delete(rk);
-    if (bucket!.size === 0) state.delete(key);
+    if (acc) this.addRow(side, key, row, now, assoc, unknown);
+    else this.removeRow(side, key, row);
   }
 
   processBatch(side: number, kinds: readonly RowKind[] | undefined, rows: readonly Row[]): void {

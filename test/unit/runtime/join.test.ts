@@ -5,6 +5,7 @@ import { T } from '../../../engine/types/logical-type';
 import { JoinOperator, type JoinType } from '../../../engine/runtime/operators/join';
 import { D, drive, I, runPipeline, type Change, type Step } from './helpers/memory-source';
 import { Collector } from '../../../engine/runtime/operators/operator';
+import { RowKind, type Row } from '../../../engine/runtime/changelog';
 
 /** Left rows (id, a) and right rows (id, b) arrive in the order given by `steps`. */
 function join(type: JoinType, steps: ['L' | 'R', Change][], condition?: boolean) {
@@ -96,4 +97,55 @@ test('with a state TTL, rows idle that long no longer join', () => {
   op.onProcessingTime(now);
   op.processBatch(1, undefined, [[1, 'y']]);
   assert.equal(c.drain().rows.length, 0);
+});
+
+test('buckets that grow past a short list and shrink again keep multiplicities (FULL JOIN on random inserts and deletes, with a restore)', async () => {
+  const { decodeState, encodeState } = await import('../../../engine/runtime/state/codec');
+  // Two keys, up to 20 distinct values per side and key: lists become Maps by row key and lose rows again.
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const live: [Row[], Row[]] = [[], []];
+  const c = new Collector();
+  let op = new JoinOperator({ type: 'FULL', leftKeys: [0], rightKeys: [0], leftArity: 2, rightArity: 2 });
+  op.open({ out: c, metrics: { recordsIn: 0, recordsOut: 0, lateDropped: 0 }, now: () => 0 });
+  for (let i = 0; i < 3000; i++) {
+    if (i === 1500) {
+      const snap = decodeState(JSON.parse(JSON.stringify(encodeState(op.snapshotState()))));
+      op = new JoinOperator({ type: 'FULL', leftKeys: [0], rightKeys: [0], leftArity: 2, rightArity: 2 });
+      op.open({ out: c, metrics: { recordsIn: 0, recordsOut: 0, lateDropped: 0 }, now: () => 0 });
+      op.restoreState(snap);
+    }
+    const side = rand(2);
+    const rows = live[side]!;
+    if (rows.length > 0 && rand(10) < 4) {
+      const row = rows.splice(rand(rows.length), 1)[0]!;
+      op.processBatch(side, [RowKind.Delete], [row]);
+    } else {
+      const row: Row = [1 + rand(2), side === 0 ? `l${rand(20)}` : `r${rand(20)}`];
+      rows.push(row);
+      op.processBatch(side, undefined, [row]);
+    }
+  }
+  // the output materialized as a multiset
+  const table = new Map<string, number>();
+  const { kinds, rows } = c.drain();
+  rows.forEach((r, i) => {
+    const k = JSON.stringify(r);
+    table.set(k, (table.get(k) ?? 0) + (kinds[i] === RowKind.Insert ? 1 : -1));
+  });
+  // the FULL JOIN of what is left on each side
+  const want = new Map<string, number>();
+  const add = (r: Row) => want.set(JSON.stringify(r), (want.get(JSON.stringify(r)) ?? 0) + 1);
+  const [ls, rs] = live;
+  for (const l of ls) {
+    const partners = rs.filter((r) => r[0] === l[0]);
+    if (partners.length === 0) add([...l, null, null]);
+    for (const r of partners) add([...l, ...r]);
+  }
+  for (const r of rs) if (!ls.some((l) => l[0] === r[0])) add([null, null, ...r]);
+  for (const [k, n] of table) if (n === 0) table.delete(k);
+  assert.deepEqual(new Map([...table].sort()), new Map([...want].sort()));
 });

@@ -4,6 +4,7 @@ import { E, type Expr } from '../../../engine/expr/expr';
 import { T, type LogicalType } from '../../../engine/types/logical-type';
 import type { Value } from '../../../engine/types/values';
 import { compileScalar } from '../../../engine/runtime/compile/compile';
+import { splitIndex } from '../../../engine/runtime/functions/string';
 
 const s = T.string();
 const lit = (v: Value, t: LogicalType = s) => E.lit(v, t);
@@ -93,4 +94,19 @@ test('PARSE_JSON and TRY_PARSE_JSON give VARIANT values; invalid text fails or g
   assert.throws(() => ev(call('PARSE_JSON', v, lit('{oops'))), /PARSE_JSON: invalid JSON text '\{oops' in expression: PARSE_JSON/);
   assert.equal(ev(call('TRY_PARSE_JSON', v, lit('{oops'))), null);
   assert.deepEqual(ev(call('TRY_PARSE_JSON', v, lit('[true]'))), [true]);
+});
+
+test('SPLIT_INDEX scanning to the i-th separator gives what splitting the whole string gives', () => {
+  const alphabet = ['a', 'b', '/', '//', ',', '', 'ab', '😀'];
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  for (let t = 0; t < 5000; t++) {
+    let str = '';
+    for (let k = rnd(8); k > 0; k--) str += alphabet[rnd(alphabet.length)];
+    const sep = ['/', '//', ',', 'ab', '', '😀'][rnd(6)]!;
+    const i = rnd(7) - 1;
+    const parts = str.split(sep);
+    const want = i < 0 || i >= parts.length ? null : parts[i]!;
+    assert.equal(splitIndex(str, sep, i), want, JSON.stringify({ str, sep, i }));
+  }
 });

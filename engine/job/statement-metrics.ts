@@ -23,6 +23,9 @@ export interface OperatorMetricsView {
   readonly backlog?: number;
   /** Sources: each split (Kafka: `partition-N`) with the source subtask reading it, its watermark and backlog. */
   readonly splitReaders?: readonly SplitReaderMetrics[];
+  /** Keyed stages (GROUP BY, joins): their subtasks now, and how many of them run on worker threads (0: in process). */
+  readonly parallelism?: number;
+  readonly workerThreads?: number;
 }
 
 export interface StatementMetrics {
@@ -167,6 +170,7 @@ export class StatementMeter {
       errors: m.errors ?? 0,
       ...(m.backlog !== undefined ? { backlog: m.backlog } : {}),
       ...(m.splitReaders !== undefined ? { splitReaders: m.splitReaders } : {}),
+      ...(m.parallelism !== undefined ? { parallelism: m.parallelism, workerThreads: m.workerThreads ?? 0 } : {}),
     }));
     let backlog: number | undefined;
     for (const o of operators) if (o.backlog !== undefined) backlog = (backlog ?? 0) + o.backlog;

@@ -11,7 +11,7 @@
  */
 import type { RecordError, SourceSplit, SplitPosition, SplitReader } from '../../connectors/api';
 import type { Row, RowKind } from '../changelog';
-import { isRescalable } from '../operators/keyed-parallel';
+import { isRescalable, KeyedParallelOperator } from '../operators/keyed-parallel';
 import { MAX_WATERMARK, MIN_WATERMARK, type OperatorMetrics } from '../operators/operator';
 import { decodeState, encodeState, type Json } from '../state/codec';
 import type { Checkpoint } from './checkpoint';
@@ -135,7 +135,8 @@ function splitReaders(s: SourceRuntime): SplitReaderMetrics[] {
 
 export interface ExecutorMetrics {
   /** Sources also say how many splits they read and, when their readers can tell, the records waiting in them (`backlog`). */
-  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number; splits?: number; backlog?: number; splitReaders?: SplitReaderMetrics[] }>;
+  /** Keyed stages (GROUP BY, joins) also say their parallelism and how many of their subtasks run on worker threads (`workerThreads`; 0: in process). */
+  readonly nodes: Record<string, OperatorMetrics & { errors?: number; watermark?: number; quietSplits?: string[]; stateSize?: number; splits?: number; backlog?: number; splitReaders?: SplitReaderMetrics[]; parallelism?: number; workerThreads?: number }>;
 }
 
 /** A source split without data this long while others have some holds the watermark back (metrics say so). */
@@ -455,8 +456,10 @@ export class Executor {
       };
     }
     for (const n of this.operators) {
-      const stateSize = n.operator.stateSize?.();
-      nodes[n.id] = { ...n.metrics, watermark: n.marks.current, ...(stateSize !== undefined ? { stateSize } : {}) };
+      const op = n.operator;
+      const stateSize = op.stateSize?.();
+      const keyed = op instanceof KeyedParallelOperator ? { parallelism: op.parallelism, workerThreads: op.workerThreads.length } : {};
+      nodes[n.id] = { ...n.metrics, watermark: n.marks.current, ...(stateSize !== undefined ? { stateSize } : {}), ...keyed };
     }
     for (const k of this.sinks) nodes[k.id] = { ...k.metrics, watermark: k.watermarkSeen };
     return { nodes };

@@ -2,8 +2,9 @@
  * The Kafka source: one split per partition (`partition-N`), positions are offsets (the next
  * offset to read), readers drain the TopicFetcher's buffers and never wait for the network.
  * Records are decoded by the table's KeyValueCodec (a record whose registry schema id is not
- * cached yet pauses decoding while that schema is fetched, once). Readable metadata as in Flink: `topic`, `partition`, `offset`, `timestamp`,
- * `timestamp-type`, `headers` (MAP<STRING, BYTES>), `leader-epoch` (NULL). Readers report their
+ * cached yet pauses decoding while that schema is fetched, once). Readable metadata as in
+ * Flink: `topic`, `partition`, `offset`, `timestamp`, `timestamp-type`, `headers`
+ * (MAP<STRING, BYTES>), `leader-epoch` (NULL). Readers report their
  * consumer lag as `backlog()` (high watermark of the last fetch − position). A record that cannot
  * be decoded fails the read with topic, partition and offset in the message, or with
  * `scan.poison-record.policy` = 'skip' (or the format's ignore-parse-errors) is skipped and

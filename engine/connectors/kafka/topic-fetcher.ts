@@ -156,7 +156,9 @@ export class TopicFetcher {
     });
     try {
       await consumer.connect();
-      await consumer.subscribe({ topic: this.topic, fromBeginning: true });
+      // From the log end: each opened partition is sought to its start offset, and a first fetch
+      // from the beginning would fetch (and kafkajs decode) data the seek or pause then drops.
+      await consumer.subscribe({ topic: this.topic, fromBeginning: false });
       await consumer.run({
         autoCommit: false,
         partitionsConsumedConcurrently: 1,

@@ -11,7 +11,9 @@ import type { CatalogManager } from '../catalog/manager';
 import type { PhysicalPlan } from '../planner/physical/plan';
 import { planPhysical } from '../planner/physical/plan-physical';
 import type { RunCallbacks, RunHandle, RunSpec, StatementContext, StatementDescription, StatementRunner } from '../pools/runner';
-import type { RetainedResult, ResultStore } from '../results/retained-results';
+import type { RetainedResult, ResultSnapshot, ResultStore } from '../results/retained-results';
+import type { Json } from '../runtime/state/codec';
+import type { CheckpointedResult, CheckpointOptions } from './checkpointing/coordinator';
 import type { Row, RowKind } from '../runtime/changelog';
 import { printType } from '../types/print';
 import type { ScriptOutput } from './output';
@@ -273,15 +275,26 @@ class StatementRun {
       table: () => undefined,
       text: () => undefined,
     };
-    await runQueryPlan(plan, output, this.options(p));
+    // Checkpointed like an INSERT, its retained result with it: after a host restart it resumes where it was.
+    const checkpoint = this.checkpointing(p, {
+      snapshot: () => result.snapshot() as unknown as Json,
+      restore: (saved) => {
+        if (saved !== undefined) result.rollBack(saved as unknown as ResultSnapshot);
+      },
+    });
+    await runQueryPlan(plan, output, { ...this.options(p), ...checkpoint });
   }
 
   private async inserts(p: PreparedStatement, plans: readonly PhysicalPlan[]): Promise<void> {
     this.meter = new StatementMeter(plans);
-    // Checkpointed in the statement's folder: a restarted host or a resumed statement continues there.
+    await runInsertPlans(plans, { ...this.options(p), ...this.checkpointing(p) });
+  }
+
+  /** Checkpoints in the statement's folder: a restarted host or a resumed statement continues there. */
+  private checkpointing(p: PreparedStatement, results?: CheckpointedResult): { checkpoint?: CheckpointOptions } {
     const dir = this.spec.checkpointDir;
     const intervalMs = p.settings.checkpointIntervalMs(DEFAULT_CHECKPOINT_INTERVAL_MS);
-    const checkpoint = dir !== undefined && intervalMs !== undefined ? { checkpoint: { dir, intervalMs, log: (m: string) => this.o.log?.(`statement ${this.spec.name}: ${m}`) } } : {};
-    await runInsertPlans(plans, { ...this.options(p), ...checkpoint });
+    if (dir === undefined || intervalMs === undefined) return {};
+    return { checkpoint: { dir, intervalMs, log: (m: string) => this.o.log?.(`statement ${this.spec.name}: ${m}`), ...(results ? { results } : {}) } };
   }
 }

@@ -78,7 +78,7 @@ export const DEFAULT_RESULT_LIMITS: ResultLimits = { maxTableRows: 10_000, maxHi
 const ENDED: ReadonlySet<ResultPhase> = new Set(['COMPLETED', 'FAILED', 'STOPPED']);
 
 export class RetainedResult {
-  private readonly table: TableView;
+  private table: TableView;
   private historyKinds: number[] = [];
   private historyRows: unknown[][] = [];
   private readonly counts: KindCounts = { inserts: 0, updatesBefore: 0, updatesAfter: 0, deletes: 0 };
@@ -121,6 +121,23 @@ export class RetainedResult {
 
   get phase(): ResultPhase {
     return this.phaseNow;
+  }
+
+  /**
+   * Back to what it held at a checkpoint (`snapshot()` taken with it): table, changelog tail,
+   * counts and late rows; the phase stays. A query resuming from a checkpoint replays what came
+   * after, so the result ends as an uninterrupted run's. Subscribers are not told of the rows
+   * dropped (a resumed statement is a new run: they subscribe again and get the table).
+   */
+  rollBack(s: ResultSnapshot): void {
+    this.channel.flush();
+    this.table = new TableView({ ...(this.upsertKey && this.upsertKey.length > 0 ? { key: this.upsertKey } : {}), maxRows: this.limits.maxTableRows });
+    this.table.apply(undefined, s.tableRows as unknown as Row[]);
+    this.historyKinds = [...s.history.kinds];
+    this.historyRows = s.history.rows.map((x) => [...x]);
+    Object.assign(this.counts, s.counts);
+    this.late = s.lateRows;
+    this.dirty = true;
   }
 
   get ended(): boolean {

@@ -32,6 +32,8 @@ export interface StoredCheckpoint extends Checkpoint {
   readonly sinks: Record<string, Json>;
   /** Taken to rescale: the parallelism the job ran at from here on. */
   readonly parallelism?: number;
+  /** A query's retained result as it was at this checkpoint (engine host queries). */
+  readonly result?: Json;
 }
 
 export interface CheckpointStoreOptions {

@@ -24,6 +24,19 @@ export interface CheckpointOptions {
   readonly fromScratch?: boolean;
   /** Where skipped checkpoints and restores are reported. */
   readonly log?: (message: string) => void;
+  /**
+   * A query's retained result, checkpointed with its state and source positions: each
+   * checkpoint holds its snapshot, and a restore rolls it back to the checkpoint's (the rows
+   * after it are replayed), so it ends as an uninterrupted run's.
+   */
+  readonly results?: CheckpointedResult;
+}
+
+/** What a checkpointed query's result offers its checkpoints. */
+export interface CheckpointedResult {
+  snapshot(): Json;
+  /** Called once before the run starts: the snapshot of the checkpoint resumed from, or undefined (from the start). */
+  restore(saved: Json | undefined): void;
 }
 
 export interface Restored {
@@ -105,6 +118,7 @@ export class CheckpointCoordinator {
       this.store.clear();
       return { finished: true };
     }
+    this.options.results?.restore(cp?.result);
     if (cp) {
       const alo = this.plainTables.length > 0 ? `; ${this.plainTables.join(', ')} ${this.plainTables.length === 1 ? 'is' : 'are'} at-least-once: rows written since then are written again` : '';
       this.options.log?.(`resuming from checkpoint ${cp.id} (${new Date(cp.takenAt).toISOString()})${alo}`);
@@ -144,7 +158,8 @@ export class CheckpointCoordinator {
     const offsets = this.sourceOffsets(base);
     const sinks: Record<string, Json> = {};
     for (const [nid, t] of this.txns) sinks[nid] = (await t.prepare(id, offsets, this.store.staging(id, nid))) as Json;
-    const cp: StoredCheckpoint = { ...base, id, takenAt: Date.now(), fingerprint: this.fingerprint, finished, sinks, ...(parallelism !== undefined ? { parallelism } : {}) };
+    const result = this.options.results && !finished ? { result: this.options.results.snapshot() } : {};
+    const cp: StoredCheckpoint = { ...base, id, takenAt: Date.now(), fingerprint: this.fingerprint, finished, sinks, ...(parallelism !== undefined ? { parallelism } : {}), ...result };
     await this.store.write(cp);
     for (const [nid, t] of this.txns) await t.commit(sinks[nid]!);
     if (parallelism !== undefined) this.options.log?.(`checkpoint ${id} written before rescaling to ${parallelism}`);

@@ -10,9 +10,11 @@
  * Subtasks run in process (parallelism 1 always: no exchange, no overhead), or, when the job
  * leases worker threads (parallel/worker-lease.ts) and the stage has a spec a worker can build
  * it from (parallel/stage-spec.ts), one per worker thread (parallel/remote-subtask.ts): each
- * subtask's rows are encoded into one transferred ArrayBuffer (parallel/batch-codec.ts), and
- * a few requests stay in flight per subtask, so the executor's thread routes and encodes the
- * next batch while workers compute the last. Their outputs are merged as they come back, and
+ * subtask's rows are encoded into one transferred ArrayBuffer (parallel/batch-codec.ts; small
+ * batches of one input are gathered first, up to FLUSH_ROWS), and a few requests stay in
+ * flight per subtask, so the executor's thread routes and encodes the next batch while workers
+ * compute the last. Watermarks and processing time, which change nothing these stages emit,
+ * travel with the next request. Their outputs are merged as they come back, and
  * all of them before a watermark goes on when this stage's output carries the rowtime, before
  * the final watermark, at end of input, at a checkpoint and at a rescale (`settle`).
  *
@@ -39,8 +41,16 @@ export function isRescalable(op: Operator): op is Operator & Rescalable {
   return typeof (op as Partial<Rescalable>).rescale === 'function';
 }
 
-/** Requests one worker subtask may have unanswered before the stage waits for it. */
-const MAX_IN_FLIGHT = 3;
+/** Requests (about one per batch) one worker subtask may have unanswered before the stage waits for it. */
+const MAX_IN_FLIGHT = 4;
+/**
+ * Rows of one input gathered over batches before they go to the workers: a message wakes a
+ * thread, which on a busy machine costs far more than the rows' encoding, so small batches
+ * (the host polls 256 rows) travel together. Sent earlier when the input changes, when a round
+ * brought no new rows or they waited FLUSH_MS, and before anything that needs every output.
+ */
+const FLUSH_ROWS = 4096;
+const FLUSH_MS = 20;
 
 /** How a stage runs its subtasks on worker threads. */
 export interface RemoteStage {
@@ -59,6 +69,12 @@ export class KeyedParallelOperator implements Operator, Rescalable {
   private readonly keyOf: ReadonlyArray<(row: Row) => StateKey>;
   private ctx: OperatorContext | undefined;
   private route = new Uint16Array(1024);
+  /** Rows waiting to go to the workers (all of input `heldInput`), with their kinds. */
+  private held: { kinds: readonly RowKind[] | undefined; rows: readonly Row[] }[] = [];
+  private heldRows = 0;
+  private heldInput = 0;
+  private heldSince = 0;
+  private heldThisRound = false;
 
   /**
    * @param create a fresh subtask (every one the same operator)
@@ -143,14 +159,16 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     const keyOf = this.keyOf[input]!;
     const owners = this.owners;
     if (this.remote.length > 0) {
-      if (this.route.length < rows.length) this.route = new Uint16Array(rows.length * 2);
-      const route = this.route;
-      for (let i = 0; i < rows.length; i++) route[i] = owners[keyGroupOf(keyOf(rows[i]!))]!;
-      const now = this.ctx!.now();
-      for (let s = 0; s < this.remote.length; s++) {
-        const { buffer, count } = BatchEncoder.encode(kinds, rows, route, s);
-        if (count > 0) this.remote[s]!.post({ t: 'batch', now, input, rows: buffer }, [buffer]);
+      if (rows.length === 0) return;
+      if (this.heldRows > 0 && input !== this.heldInput) this.flush();
+      if (this.heldRows === 0) {
+        this.heldInput = input;
+        this.heldSince = this.ctx!.now();
       }
+      this.held.push({ kinds, rows });
+      this.heldRows += rows.length;
+      this.heldThisRound = true;
+      if (this.heldRows >= FLUSH_ROWS) this.flush();
       this.pump();
       return;
     }
@@ -167,6 +185,32 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     }
   }
 
+  /** Sends the held rows: routed by key group, one encoded buffer per subtask. */
+  private flush(): void {
+    if (this.heldRows === 0) return;
+    const held = this.held;
+    let kinds: readonly RowKind[] | undefined;
+    let rows: readonly Row[];
+    if (held.length === 1) ({ kinds, rows } = held[0]!);
+    else {
+      rows = held.flatMap((b) => b.rows);
+      kinds = held.every((b) => b.kinds === undefined) ? undefined : held.flatMap((b) => b.kinds ?? new Array<RowKind>(b.rows.length).fill(0 as RowKind));
+    }
+    const input = this.heldInput;
+    this.held = [];
+    this.heldRows = 0;
+    const keyOf = this.keyOf[input]!;
+    const owners = this.owners;
+    if (this.route.length < rows.length) this.route = new Uint16Array(rows.length * 2);
+    const route = this.route;
+    for (let i = 0; i < rows.length; i++) route[i] = owners[keyGroupOf(keyOf(rows[i]!))]!;
+    const now = this.ctx!.now();
+    for (let s = 0; s < this.remote.length; s++) {
+      const { buffer, count } = BatchEncoder.encode(kinds, rows, route, s);
+      if (count > 0) this.remote[s]!.post({ t: 'batch', now, input, rows: buffer }, [buffer]);
+    }
+  }
+
   /** Takes the outputs already back, and waits only for a subtask too far behind. */
   private pump(): void {
     for (const r of this.remote) r.poll();
@@ -176,22 +220,33 @@ export class KeyedParallelOperator implements Operator, Rescalable {
   processWatermark(watermark: number): void {
     for (const s of this.local) s.processWatermark(watermark);
     if (this.remote.length === 0) return;
-    const now = this.ctx!.now();
-    for (const r of this.remote) r.post({ t: 'watermark', now, watermark });
-    if (this.remoteStage!.timedOutput || watermark === MAX_WATERMARK) this.settle();
-    else this.pump();
+    if (this.remoteStage!.timedOutput || watermark === MAX_WATERMARK) {
+      this.flush();
+      const now = this.ctx!.now();
+      for (const r of this.remote) r.post({ t: 'watermark', now, watermark });
+      this.settle();
+    } else {
+      // Nothing this stage emits depends on it: it travels with the next request.
+      for (const r of this.remote) r.defer({ watermark });
+      this.pump();
+    }
   }
 
   onProcessingTime(now: number): void {
     for (const s of this.local) s.onProcessingTime?.(now);
     if (this.remote.length === 0) return;
-    for (const r of this.remote) r.post({ t: 'time', now });
+    // Held rows go once the input paused for a round or waited long enough.
+    if (!this.heldThisRound || now - this.heldSince >= FLUSH_MS) this.flush();
+    this.heldThisRound = false;
+    // State expiry (table.exec.state.ttl) emits nothing: it travels with the next request.
+    for (const r of this.remote) r.defer({ time: now });
     this.pump();
   }
 
   endInput(): void {
     for (const s of this.local) s.endInput?.();
     if (this.remote.length === 0) return;
+    this.flush();
     const now = this.ctx!.now();
     for (const r of this.remote) r.post({ t: 'end', now });
     this.settle();
@@ -199,6 +254,7 @@ export class KeyedParallelOperator implements Operator, Rescalable {
 
   /** Every output of the subtasks is in the collector (nothing left computing on a worker). */
   settle(): void {
+    this.flush();
     for (const r of this.remote) r.drain();
   }
 
@@ -213,6 +269,7 @@ export class KeyedParallelOperator implements Operator, Rescalable {
   snapshotState(): unknown {
     let states: unknown[];
     if (this.remote.length > 0) {
+      this.flush();
       const now = this.ctx?.now() ?? 0;
       for (const r of this.remote) r.post({ t: 'snapshot', now });
       states = this.remote.map((r) => r.drain());

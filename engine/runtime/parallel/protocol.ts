@@ -22,8 +22,18 @@ export interface AttachMessage {
   readonly stage: KeyedStageSpec;
 }
 
+/**
+ * What happened to a stage whose output does not depend on it since its last request: the
+ * latest watermark and processing time, applied (in that order) before the request that
+ * carries them (one message per batch instead of three per round).
+ */
+export interface Deferred {
+  watermark?: number;
+  time?: number;
+}
+
 /** On a subtask's port. `now` is the executor's processing time when the request was sent. */
-export type SubtaskRequest = { readonly now: number } & (
+export type SubtaskRequest = { readonly now: number; before?: Deferred } & (
   | { readonly t: 'batch'; readonly input: number; readonly rows: ArrayBuffer }
   | { readonly t: 'watermark'; readonly watermark: number }
   | { readonly t: 'time' }

@@ -6,7 +6,7 @@
  * operator contract. Requests are answered in order; `inFlight` counts the unanswered ones.
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
-import { SIGNAL_BYTES, SIGNAL_DEAD, SIGNAL_REPLIES, type AttachMessage, type SubtaskReply, type SubtaskRequest } from './protocol';
+import { SIGNAL_BYTES, SIGNAL_DEAD, SIGNAL_REPLIES, type AttachMessage, type Deferred, type SubtaskReply, type SubtaskRequest } from './protocol';
 import type { KeyedStageSpec } from './stage-spec';
 
 /** How long the executor waits for one reply before it gives up on the worker. */
@@ -50,10 +50,24 @@ export class RemoteSubtask {
     worker.once('exit', this.onExit);
   }
 
+  /** A watermark or processing time that goes with the next request (see Deferred). */
+  private deferred: Deferred | undefined;
+
   post(req: SubtaskRequest, transfer?: ArrayBuffer[]): void {
     this.check();
+    if (this.deferred !== undefined) {
+      req.before = this.deferred;
+      this.deferred = undefined;
+    }
     this.port.postMessage(req, transfer);
     this.inFlight++;
+  }
+
+  /** The subtask's watermark or processing time moved; it learns it with its next request. */
+  defer(what: Deferred): void {
+    const d = (this.deferred ??= {});
+    if (what.watermark !== undefined) d.watermark = what.watermark;
+    if (what.time !== undefined) d.time = what.time;
   }
 
   /** Handles the replies already there, without waiting. */

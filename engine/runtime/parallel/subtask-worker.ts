@@ -47,6 +47,11 @@ function attach(m: AttachMessage): void {
     const lateBefore = metrics.lateDropped;
     let state: unknown;
     try {
+      const before = req.before;
+      if (before !== undefined) {
+        if (before.watermark !== undefined) op.processWatermark(before.watermark);
+        if (before.time !== undefined) op.onProcessingTime?.(before.time);
+      }
       switch (req.t) {
         case 'batch': {
           const b = decodeBatchArrays(req.rows);

@@ -4,7 +4,7 @@
  * process; a GROUP BY rescaled 1 -> 2 -> 1 on workers and a checkpoint taken at 2 and restored
  * at 1 give the unscaled result; the subtasks really ran on worker threads of the pool, which
  * goes back to zero threads when idle; a subtask that throws fails the run with a message
- * naming the operator, and the process and the pool go on.
+ * naming the operator, and so does a worker thread that ends; the process and the pool go on.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,8 +82,10 @@ async function run(sql: string, start: number, pool?: WorkerPool, at: Record<num
     for (let round = 1; ; round++) {
       const to = at[round];
       if (to !== undefined) {
+        // Everything sent so far answered: the threads that answered are seen before the subtasks move.
+        await ex.settle();
+        for (const k of keyed) for (const t of k.workerThreads) if (t >= 0) threads.add(t);
         if (viaCheckpoint) {
-          await ex.settle();
           const cp = JSON.parse(JSON.stringify(ex.checkpoint())) as Checkpoint;
           await ex.close();
           lease?.close();
@@ -92,7 +94,7 @@ async function run(sql: string, start: number, pool?: WorkerPool, at: Record<num
         } else ex.rescale(to);
       }
       const more = await ex.step();
-      for (const k of keyed) for (const t of k.workerThreads) threads.add(t);
+      for (const k of keyed) for (const t of k.workerThreads) if (t >= 0) threads.add(t); // -1: not answered yet
       maxLeased = Math.max(maxLeased, lease?.size ?? 0);
       if (!more) break;
     }
@@ -125,7 +127,7 @@ test('a GROUP BY at parallelism 2 on worker threads: the table and each key\'s c
     // Really on two worker threads of the pool, not on this one.
     assert.equal(two.maxLeased, 2);
     assert.equal(two.threads.size, 2, `threads ${[...two.threads].join(', ')}`);
-    assert.ok(!two.threads.has(threadId) && !two.threads.has(-1));
+    assert.ok(!two.threads.has(threadId));
     assert.equal(pool.started, 2);
     // Released when the job ended, stopped after the idle time.
     assert.equal(pool.busy, 0);
@@ -197,3 +199,32 @@ test('a subtask that throws on a worker fails the run with the operator named; t
     await pool.shutdown();
   }
 });
+
+test('a worker thread that ends while the statement runs fails it, naming the operator; the process goes on', async () => {
+  const pool = newPool();
+  try {
+    const plan = await planOf(GROUP_BY);
+    const lease = new WorkerLease(pool);
+    const { graph } = buildGraph(plan, { collect: () => undefined, parallelism: 2, workers: lease });
+    const ex = new Executor(graph, { idleSleepMs: 0, clock: () => 0, batchSize: 100 });
+    for (let i = 0; i < 5; i++) assert.ok(await ex.step());
+    assert.equal(lease.workers.length, 2);
+    const victim = lease.workers[1]!;
+    const exited = new Promise((resolve) => victim.once('exit', resolve));
+    await victim.terminate();
+    await exited;
+    await assert.rejects(
+      (async () => {
+        while (await ex.step());
+      })(),
+      /GroupAggregate subtask 2\/2 failed: its worker thread ended \(exit code \d+\)/,
+    );
+    await ex.close();
+    lease.close();
+    assert.equal(pool.busy, 0);
+    assert.equal(pool.alive, 1, 'the other worker lives on, idle');
+  } finally {
+    await pool.shutdown();
+  }
+});
+

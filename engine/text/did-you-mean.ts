@@ -72,6 +72,54 @@ function lowerDistance(a: string, b: string, max: number): number {
   return prev[m]!;
 }
 
+/** A bit per character class (code unit mod 31): an edit changes at most two bits of it. */
+function charMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) % 31);
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A candidate list prepared once: lower-cased, masked, repeats (case-insensitive) dropped. */
+interface Prepared {
+  readonly names: readonly string[];
+  readonly lower: readonly string[];
+  readonly masks: Int32Array;
+}
+
+function prepare(candidates: Iterable<string>): Prepared {
+  const names: string[] = [];
+  const lower: string[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const key = c.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(c);
+    lower.push(key);
+  }
+  return { names, lower, masks: Int32Array.from(lower, charMask) };
+}
+
+/**
+ * Frozen candidate lists (the catalog's cached listings) are prepared once: a file with
+ * thousands of unknown names asks for suggestions among the same hundreds of tables each time.
+ */
+const preparedLists = new WeakMap<readonly string[], Prepared>();
+
+function prepared(candidates: Iterable<string>): Prepared {
+  if (!Array.isArray(candidates) || !Object.isFrozen(candidates)) return prepare(candidates);
+  const list = candidates as readonly string[];
+  let p = preparedLists.get(list);
+  if (!p) preparedLists.set(list, (p = prepare(list)));
+  return p;
+}
+
 /**
  * The candidates close enough to `word` to be worth suggesting, best first. "Close enough"
  * scales with length: one edit for short words, up to a third of the word for long ones.
@@ -79,16 +127,16 @@ function lowerDistance(a: string, b: string, max: number): number {
 export function suggest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const budget = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   const lower = word.toLowerCase();
+  const mask = charMask(lower);
+  const { names, lower: keys, masks } = prepared(candidates);
   const scored: { c: string; d: number }[] = [];
-  const seen = new Set<string>();
-  for (const c of candidates) {
-    // Most names of a large catalog differ in length by more than the budget: skip them first.
-    if (Math.abs(c.length - lower.length) > budget) continue;
-    const key = c.toLowerCase();
-    if (seen.has(key) || key === lower) continue;
-    seen.add(key);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    // Most names of a large catalog differ in length by more than the budget, or in the
+    // characters they use by more edits than it: rule them out before the distance table.
+    if (Math.abs(key.length - lower.length) > budget || popcount(masks[i]! ^ mask) > 2 * budget || key === lower) continue;
     const d = lowerDistance(lower, key, budget);
-    if (d <= budget) scored.push({ c, d });
+    if (d <= budget) scored.push({ c: names[i]!, d });
   }
   scored.sort((x, y) => x.d - y.d || x.c.length - y.c.length || x.c.localeCompare(y.c));
   return scored.slice(0, limit).map((s) => s.c);

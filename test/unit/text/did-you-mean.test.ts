@@ -37,3 +37,37 @@ test('suggest: FORM -> FROM, case-insensitive, best first, nothing far away', ()
   assert.deepEqual(suggest('ordres', ['orders', 'Orders', 'customers', 'order_items']), ['orders']);
   assert.deepEqual(suggest('clicks', Array.from({ length: 5000 }, (_, i) => `table_${i}`)), []);
 });
+
+/** suggest without any pruning: every distinct (case-insensitive) candidate through the plain distance. */
+function plainSuggest(word: string, candidates: readonly string[], limit: number): string[] {
+  const budget = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const seen = new Set<string>();
+  const scored: { c: string; d: number }[] = [];
+  for (const c of candidates) {
+    const key = c.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (key === word.toLowerCase()) continue;
+    const d = plain(word, c);
+    if (d <= budget) scored.push({ c, d });
+  }
+  scored.sort((x, y) => x.d - y.d || x.c.length - y.c.length || x.c.localeCompare(y.c));
+  return scored.slice(0, limit).map((s) => s.c);
+}
+
+test('suggest (length, character-class and histogram pruning; frozen lists prepared once) equals suggesting with the plain distance', () => {
+  let seed = 11;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const word = () => Array.from({ length: 1 + rnd(11) }, () => 'abcdeAB_1é~'[rnd(11)]).join('');
+  for (let k = 0; k < 300; k++) {
+    const base = word();
+    const list = Array.from({ length: 1 + rnd(60) }, () => (rnd(2) ? word() : base.slice(0, rnd(base.length + 1)) + word().slice(0, rnd(3))));
+    const frozen = Object.freeze([...list]);
+    for (const w of [base, word(), base.toUpperCase() + 'x']) {
+      const want = plainSuggest(w, list, 3);
+      assert.deepEqual(suggest(w, list, 3), want, `${w} in ${list.join(',')}`);
+      assert.deepEqual(suggest(w, frozen, 3), want, `${w} in frozen ${list.join(',')}`);
+      assert.deepEqual(suggest(w, new Set(list), 3), want, `${w} in a set`);
+    }
+  }
+});

@@ -45,7 +45,8 @@ export interface ScriptState {
   readonly current: CurrentContext;
   readonly createdDatabases: ReadonlySet<string>;
   readonly createdCatalogs: ReadonlySet<string>;
-  readonly createdFunctions: ReadonlySet<string>;
+  /** Functions created by earlier CREATE FUNCTION statements: name -> implementation class. */
+  readonly createdFunctions: ReadonlyMap<string, string>;
 }
 
 export class ScriptAnalyzer {
@@ -65,7 +66,7 @@ export class ScriptAnalyzer {
       current: initialContext(parseDirective(documentText).values, options.settings ?? {}, (c) => view.catalogs.get(c)?.info.defaultDatabase),
       createdDatabases: none,
       createdCatalogs: none,
-      createdFunctions: none,
+      createdFunctions: new Map(),
     };
   }
 
@@ -97,7 +98,7 @@ export class ScriptAnalyzer {
       ? { diagnostics: [], info: { names: [], scopes: [] } }
       : analyzeStatement(stmt, { catalog: this.catalog, current, text, view: before.view, functions: before.createdFunctions });
     if (stmt.kind === 'createFunction') {
-      this.s = { ...this.s, createdFunctions: new Set(before.createdFunctions).add(stmt.name.parts[stmt.name.parts.length - 1].value) };
+      this.s = { ...this.s, createdFunctions: new Map(before.createdFunctions).set(stmt.name.parts[stmt.name.parts.length - 1].value, stmt.className) };
     }
     const effect = useEffectOf(stmt);
     if (effect) this.s = { ...this.s, current: applyUse(current, effect, this.defaultDatabaseOf) };

@@ -14,6 +14,7 @@ import { ExprBinder } from './bind-expression';
 import type { Planned, QueryAnalyzer } from './query';
 import { Scope, type Relation } from './scope';
 import { analyzeMatchRecognize } from './match-recognize';
+import { tableFunctionJoin } from './table-function';
 import { analyzeWindowTvf, isWindowTvf } from './window-tvf';
 
 export interface FromResult {
@@ -68,13 +69,7 @@ export function fromItem(qa: QueryAnalyzer, ref: TableRef, outer: Scope | undefi
         }
         return single(planned, relation, outer);
       }
-      const name = ref.call.name.parts.map((p) => p.value).join('.');
-      if (qa.isUserFunction(ref.call.name.parts.map((p) => p.value))) {
-        qa.unsupported(`user-defined table function ${name}`);
-        return undefined;
-      }
-      qa.reporter.report('unknown-function', `Table function '${name}' not found: only the window functions TUMBLE, HOP, CUMULATE and SESSION are built in`, ref.call.name.range);
-      return undefined;
+      return tableFunctionJoin(qa, { planned: emptyRow(), scope: Scope.empty(outer) }, ref, false);
     }
     case 'unnest':
       return unnest(qa, emptyRow(), Scope.empty(outer), ref, false);
@@ -130,7 +125,13 @@ function join(qa: QueryAnalyzer, ref: JoinAst, outer: Scope | undefined): FromRe
     if (!left) return undefined;
     return unnest(qa, left.planned, left.scope, r, ref.joinType === 'LEFT');
   }
-  if (r.kind === 'tableFunction' && r.lateral && !isWindowTvf(r.call)) qa.unsupported('LATERAL TABLE function');
+  if (r.kind === 'tableFunction' && !isWindowTvf(r.call)) {
+    // [LEFT JOIN] LATERAL TABLE(f(left columns)) [ON TRUE]
+    if (!left) return undefined;
+    const f = tableFunctionJoin(qa, left, r, ref.joinType === 'LEFT');
+    if (ref.on) binder(qa, f.scope, 'ON').bindCondition(ref.on, 'The join condition');
+    return f;
+  }
   // LATERAL (subquery): decorrelated, its correlated predicates join the ON condition.
   const lateral = r.kind === 'subqueryTable' && r.lateral && left ? lateralSubquery(qa, r, left, outer) : undefined;
   const right = lateral ? lateral.right : fromItem(qa, r, outer, true);

@@ -21,8 +21,8 @@ export interface AnalyzerContext {
    * manager's view with the file's earlier CREATE statements laid over it).
    */
   readonly view?: ProviderSnapshot;
-  /** Functions created by earlier statements of the file (CREATE FUNCTION), by name. */
-  readonly functions?: ReadonlySet<string>;
+  /** Functions created by earlier statements of the file (CREATE FUNCTION): name -> implementation class. */
+  readonly functions?: ReadonlyMap<string, string>;
 }
 
 /** One use of a name in the statement, for hover, definition, completion and inlay hints. */

@@ -49,14 +49,19 @@ export class QueryAnalyzer {
     readonly current: CurrentContext,
     readonly reporter: Reporter,
     readonly info: SemanticInfo,
-    /** Functions created earlier in the file (names as written). */
-    readonly userFunctions: ReadonlySet<string> = new Set(),
+    /** Functions created earlier in the file (names as written) -> implementation class. */
+    readonly userFunctions: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** A function of the catalog (CREATE FUNCTION): callable, but its types are not known here. */
   isUserFunction(parts: readonly string[]): boolean {
-    if (parts.length === 1 && this.userFunctions.has(parts[0])) return true;
-    return resolveFunction(this.view, parts, this.current) !== undefined;
+    return this.userFunctionClass(parts) !== undefined;
+  }
+
+  /** The implementation class of a user-defined function (CREATE FUNCTION ... AS 'class'); undefined for no such function. */
+  userFunctionClass(parts: readonly string[]): string | undefined {
+    if (parts.length === 1 && this.userFunctions.has(parts[0])) return this.userFunctions.get(parts[0]);
+    return resolveFunction(this.view, parts, this.current)?.className;
   }
 
   unsupported(what: string): void {

@@ -18,6 +18,8 @@ export interface Relation {
   readonly declaration?: Range;
   /** Columns not visible unqualified (the right side of JOIN ... USING / NATURAL JOIN). */
   readonly hiddenUnqualified?: ReadonlySet<string>;
+  /** Its columns are not all known (a user-defined table function without a column list): names it may hold are not reported. */
+  readonly opaque?: boolean;
 }
 
 export type ColumnLookup =
@@ -65,7 +67,7 @@ export class Scope {
       if (rel) {
         const i = rel.fields.findIndex((f) => f.name === parts[1]);
         if (i < 0) {
-          if (this.opaque) return { kind: 'opaque' };
+          if (this.opaque || rel.opaque) return { kind: 'opaque' };
           return { kind: 'unknown-column', name: parts[1], part: 1, candidates: rel.fields.map((f) => f.name), relation: rel };
         }
         return { kind: 'found', index: rel.offset + i, field: rel.fields[i], relation: rel, consumed: 2 };
@@ -83,7 +85,7 @@ export class Scope {
       const { rel, i } = hits[0];
       return { kind: 'found', index: rel.offset + i, field: rel.fields[i], relation: rel, consumed: 1 };
     }
-    if (this.opaque) return { kind: 'opaque' };
+    if (this.opaque || this.relations.some((r) => r.opaque)) return { kind: 'opaque' };
     if (this.parent) {
       const up = this.parent.lookup(parts);
       if (up.kind === 'found') return { kind: 'outer', scope: this.parent, found: up };

@@ -11,6 +11,7 @@ import { hoverMarkdown } from '../../catalog/describe';
 import type { ObjectPath } from '../../catalog/model';
 import type { Field } from '../../planner/logical/plan';
 import { printType } from '../../types/print';
+import type { LogicalType } from '../../types/logical-type';
 import type { LanguageDocument } from '../language-document';
 import { toDocumentRange } from '../language-document';
 import { lexTokens } from '../lex';
@@ -26,8 +27,13 @@ export interface LanguageHover {
 
 const pathText = (p: ObjectPath): string => `${p.catalog}.${p.database}.${p.name}`;
 
+/** A column's type; the NULL type of a column is unknown (a user-defined table function's columns, typed in its class). */
+function columnType(t: LogicalType): string {
+  return t.kind === 'NULL' ? 'unknown' : printType(t);
+}
+
 function fieldsTable(fields: readonly Field[]): string {
-  return ['| column | type |', '|---|---|', ...fields.map((f) => `| \`${f.name}\` | \`${printType(f.type)}\` |`)].join('\n');
+  return ['| column | type |', '|---|---|', ...fields.map((f) => `| \`${f.name}\` | \`${columnType(f.type)}\` |`)].join('\n');
 }
 
 function nameMarkdown(n: NameUse, source: SemanticSource): string | undefined {
@@ -41,7 +47,7 @@ function nameMarkdown(n: NameUse, source: SemanticSource): string | undefined {
     case 'alias':
       return `**alias** \`${n.name}\`\n\n${fieldsTable(n.fields)}`;
     case 'column': {
-      const out = [`**column** \`${n.name}\` \`${printType(n.type)}\``];
+      const out = [`**column** \`${n.name}\` \`${columnType(n.type)}\``];
       const origin = n.table ? pathText(n.table) : undefined;
       if (n.relation && origin && n.relation !== n.table?.name) out.push('', `From \`${n.relation}\` (\`${origin}\`)`);
       else if (origin || n.relation) out.push('', `From \`${origin ?? n.relation}\``);

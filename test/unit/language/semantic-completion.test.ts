@@ -144,3 +144,15 @@ describe('semantic completion: columns', () => {
     assert.doesNotThrow(() => labels(`${USE}SELECT o.| FROM (((`));
   });
 });
+
+describe('semantic completion: table function columns', () => {
+  test('the AS column list of a user-defined table function, after its alias and unqualified', () => {
+    const fn = "CREATE FUNCTION splitter AS 'com.example.Splitter';\n";
+    const after = labels(`${USE}${fn}SELECT t.| FROM customers c, LATERAL TABLE(splitter(c.name)) AS t(word, len)`);
+    assert.deepEqual(after.filter((l) => l === 'word' || l === 'len').sort(), ['len', 'word']);
+    assert.ok(!after.includes('email'), 'only t\'s columns after t.');
+    const plain = labels(`${USE}${fn}SELECT | FROM customers c, LATERAL TABLE(splitter(c.name)) AS t(word, len)`);
+    rank(plain, 'word');
+    rank(plain, 'email');
+  });
+});

@@ -48,4 +48,13 @@ describe('semantic hover', () => {
     assert.equal(hover(`${USE}SEL|ECT * FROM orders`), undefined);
     assert.equal(hover(`${USE}SELECT * FROM nope|x`), undefined);
   });
+
+  test('a user-defined table function\'s alias columns: named by the AS list, typed unknown', () => {
+    const fn = "CREATE FUNCTION splitter AS 'com.example.Splitter';\n";
+    const md = hover(`${USE}${fn}SELECT t.wo|rd FROM customers c, LATERAL TABLE(splitter(c.name)) AS t(word, len)`)!;
+    assert.match(md, /\*\*column\*\* `word` `unknown`/);
+    assert.match(md, /From `t`/);
+    const alias = hover(`${USE}${fn}SELECT t.word FROM customers c, LATERAL TABLE(splitter(c.name)) AS |t(word, len)`)!;
+    assert.match(alias, /\| `word` \| `unknown` \|\n\| `len` \| `unknown` \|/);
+  });
 });

@@ -15,6 +15,7 @@ import type { RetainedResult, ResultSnapshot, ResultStore } from '../results/ret
 import type { Json } from '../runtime/state/codec';
 import type { CheckpointedResult, CheckpointOptions } from './checkpointing/coordinator';
 import type { Row, RowKind } from '../runtime/changelog';
+import type { WorkerSource } from '../runtime/parallel/worker-lease';
 import { printType } from '../types/print';
 import type { ScriptOutput } from './output';
 import { explainGraph } from './explain-graph';
@@ -34,6 +35,8 @@ export interface EngineRunnerOptions {
   /** DEGRADED when a statement that waits for watermarks sees rows but no watermark progress this long (ms, default 60 s). */
   readonly watermarkStallMs?: number;
   readonly log?: (message: string) => void;
+  /** The embedded pool's worker threads: keyed stages of statements at parallelism > 1 run their subtasks there. */
+  readonly workers?: WorkerSource;
 }
 
 /** The Kafka clusters the host knows (its connections): a table's brokers name its cluster. */
@@ -177,6 +180,7 @@ class StatementRun {
       batchSize: 256,
       onProgress: (nodes, roundMs) => this.progress(nodes, roundMs),
       rescale: this.scale,
+      ...(this.o.workers !== undefined ? { workers: this.o.workers } : {}),
     };
   }
 

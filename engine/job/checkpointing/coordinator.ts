@@ -149,6 +149,8 @@ export class CheckpointCoordinator {
    */
   async take(ex: Executor, finished: boolean, parallelism?: number): Promise<StoredCheckpoint> {
     const id = this.nextId++;
+    // Outputs still computed on worker threads reach the sinks before anything is recorded.
+    await ex.settle();
     // A finished job's last checkpoint is never run again (restoring it only completes its
     // transactions), so its operator state is left out.
     const base = finished ? { ...ex.checkpoint(false), operators: {} } : ex.checkpoint();

@@ -13,13 +13,22 @@ import { Scope } from './scope';
 
 const cache = new WeakMap<CatalogTable, Omit<TableScan, 'path'>>();
 
+/**
+ * Expressions written in DDL, parsed: a file's tables mostly repeat the same few
+ * (`ts - INTERVAL '5' SECOND`), and the AST is immutable. Bounded: cleared when full.
+ */
+const parsedExpressions = new Map<string, Expression | undefined>();
+
 /** Parses an expression written in DDL (`price * quantity`, `ts - INTERVAL '5' SECOND`). */
 export function parseExpressionText(text: string): Expression | undefined {
+  if (parsedExpressions.has(text)) return parsedExpressions.get(text);
   const r = parseStatement(`SELECT ${text}`);
   const s = r.statement;
-  if (!s || s.kind !== 'queryStatement' || s.query.body.kind !== 'select') return undefined;
-  const item = s.query.body.items[0];
-  return item?.kind === 'selectExpression' ? item.expression : undefined;
+  const item = s && s.kind === 'queryStatement' && s.query.body.kind === 'select' ? s.query.body.items[0] : undefined;
+  const expression = item?.kind === 'selectExpression' ? item.expression : undefined;
+  if (parsedExpressions.size >= 2000) parsedExpressions.clear();
+  parsedExpressions.set(text, expression);
+  return expression;
 }
 
 function bindText(text: string, fields: readonly Field[]): Expr | undefined {

@@ -36,6 +36,8 @@ export interface Run {
   /** The latest inserted or updated rows, oldest first. */
   latest: (readonly unknown[])[];
   lateRows: number;
+  /** The sources' lag (records not read yet) last sent to the results panel. */
+  backlog?: number;
 }
 
 const PANEL_PHASE: Record<StatementPhase, Phase> = {
@@ -269,6 +271,8 @@ export class StatementRuns implements vscode.Disposable {
       // The table so far (e.g. after a restart) arrives as inserts; what follows is the live changelog.
       if (sub.tableRows.length > 0) this.panel.post({ type: 'batch', statementId: run.name, batch: { kinds: sub.tableRows.map(() => 0), rows: sub.tableRows } });
       if (sub.lateRows > 0) this.panel.post({ type: 'counters', statementId: run.name, lateRows: sub.lateRows });
+      run.backlog = undefined;
+      this.postLag(run);
       if (sub.phase !== 'RUNNING') this.panel.post({ type: 'status', statementId: run.name, phase: PANEL_PHASE[sub.phase] ?? 'RUNNING', ...(sub.message ? { message: sub.message } : {}), ...(sub.endedAt ? { endedAt: sub.endedAt } : {}) });
     }
     this.changeEmitter.fire(run);
@@ -290,7 +294,16 @@ export class StatementRuns implements vscode.Disposable {
     const before = run.view.phase;
     run.view = { ...run.view, ...view };
     if (run.view.phase === 'FAILED' && before !== 'FAILED') this.failed(run);
+    this.postLag(run);
     this.changeEmitter.fire(run);
+  }
+
+  /** The results panel's status line shows the sources' lag while the engine measures one. */
+  private postLag(run: Run): void {
+    const backlog = run.view.metrics?.backlog;
+    if (this.panelStatement !== run.name || typeof backlog !== 'number' || backlog === run.backlog || !isActive(run)) return;
+    run.backlog = backlog;
+    this.panel.post({ type: 'counters', statementId: run.name, lateRows: run.lateRows, backlog });
   }
 
   private failed(run: Run): void {

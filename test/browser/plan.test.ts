@@ -1,8 +1,10 @@
 /**
  * The plan view webview (the built dist/webview/plan.js) in real Chromium: the operator graph of
  * a join + aggregate laid out in layers with its edges, live metrics replacing earlier ones,
- * hints in plain words, hostile names rendered as text under the strict CSP, errors, restore
- * after a reload, and malformed messages ignored. Screenshots go to test-results/.
+ * hints in plain words, a running source's splits (count and lag on the box, each split's
+ * subtask, watermark and lag in its tooltip) and a keyed stage's parallelism and worker threads,
+ * hostile names rendered as text under the strict CSP, errors, restore after a reload, and
+ * malformed messages ignored. Screenshots go to test-results/.
  */
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -136,6 +138,57 @@ test('live metrics of a running statement replace the earlier ones on each node'
   await view.page.screenshot({ path: join(RESULTS_DIR, 'plan-metrics.png'), fullPage: true });
 });
 
+test('a running source shows its splits and lag, each split in the tooltip; a keyed stage its parallelism and worker threads', async () => {
+  await view.fresh();
+  await view.post({ type: 'plan', title: 'by_name', text: TEXT, graph: JOIN_AGG, statement: 'by_name' });
+  await view.page.waitForSelector('g.node[data-id="1"] [data-metric="records"]');
+  // Nothing measured yet: no split or parallelism line.
+  assert.equal(await view.page.locator('[data-metric="splits"], [data-metric="parallelism"]').count(), 0);
+  const wm = Date.UTC(2026, 0, 2, 3, 4, 5);
+  const base = metrics('by_name', { '1': [0, 900, wm, null], '2': [0, 10, null, null], '4': [910, 900, wm, 40], '5': [900, 30, wm, 17] }, [], 30);
+  const ops = base.operators.map((o) => {
+    if (o.id === '1') {
+      return {
+        ...o,
+        backlog: 1234,
+        splitReaders: [
+          { split: 'partition-0', subtask: 0, watermark: wm, backlog: 1000 },
+          { split: 'partition-1', subtask: 1, watermark: wm + 2000, backlog: 234 },
+          { split: 'partition-2', subtask: 0, backlog: 0 },
+          { split: 'partition-3', subtask: 1, ended: true },
+        ],
+      };
+    }
+    if (o.id === '2') return { ...o, splitReaders: [{ split: 'customers.csv', subtask: 0 }] };
+    if (o.id === '4') return { ...o, parallelism: 2, workerThreads: 2 };
+    if (o.id === '5') return { ...o, parallelism: 2, workerThreads: 0 };
+    return o;
+  });
+  await view.post({ ...base, operators: ops });
+  await view.page.waitForSelector('g.node[data-id="1"] [data-metric="splits"]');
+  assert.equal(await view.page.textContent('g.node[data-id="1"] [data-metric="splits"]'), '4 partitions · lag 1,234');
+  assert.equal(await view.page.textContent('g.node[data-id="2"] [data-metric="splits"]'), '1 split');
+  assert.equal(await view.page.textContent('g.node[data-id="4"] [data-metric="parallelism"]'), 'parallelism 2 · 2 worker threads');
+  assert.equal(await view.page.textContent('g.node[data-id="5"] [data-metric="parallelism"]'), 'parallelism 2 · in process');
+  assert.equal(await view.page.locator('g.node[data-id="1"] [data-metric="parallelism"], g.node[data-id="6"] [data-metric="splits"]').count(), 0);
+  // The box's tooltip has every split with the subtask reading it, its watermark and lag.
+  const tip = await view.page.$eval('g.node[data-id="1"] > title', (t) => t.textContent ?? '');
+  assert.deepEqual(tip.split('\n').slice(-4), [
+    'partition-0 · subtask 0 · wm 2026-01-02 03:04:05.000 · lag 1,000',
+    'partition-1 · subtask 1 · wm 2026-01-02 03:04:07.000 · lag 234',
+    'partition-2 · subtask 0 · wm none yet · lag 0',
+    'partition-3 · subtask 1 · wm none yet · ended',
+  ]);
+  await view.page.screenshot({ path: join(RESULTS_DIR, 'plan-splits.png'), fullPage: true });
+
+  // Rescaled to 1: the figures follow.
+  const rescaled = ops.map((o) => (o.id === '4' ? { ...o, parallelism: 1, workerThreads: 0 } : o.id === '1' ? { ...o, backlog: 0, splitReaders: o.splitReaders!.map((r) => ({ ...r, subtask: 0, backlog: 0 })) } : o));
+  await view.post({ ...base, operators: rescaled });
+  await view.page.waitForFunction(() => document.querySelector('g.node[data-id="4"] [data-metric="parallelism"]')?.textContent === 'parallelism 1 · in process');
+  assert.equal(await view.page.textContent('g.node[data-id="1"] [data-metric="splits"]'), '4 partitions · lag 0');
+  assert.match(await view.page.$eval('g.node[data-id="1"] > title', (t) => t.textContent ?? ''), /partition-1 · subtask 0 · /);
+});
+
 test('hints say in plain words why nothing comes out, and go away when output flows', async () => {
   await view.fresh();
   await view.post({ type: 'plan', title: 'windowed', text: TEXT, graph: JOIN_AGG, statement: 'windowed' });
@@ -166,8 +219,10 @@ test('markup in names, keys, hints and titles is shown as text and nothing runs'
       edges: [{ from: 'a', to: 'b', exchange: '<i>hash</i>' as 'hash', keys: [evil] }],
     },
   });
-  await view.post(metrics('evil', { a: [1, 1, null, null] }, [evil]));
+  const m = metrics('evil', { a: [1, 1, null, null] }, [evil]);
+  await view.post({ ...m, operators: m.operators.map((o) => ({ ...o, splitReaders: [{ split: evil, subtask: 0 }] })) });
   await view.page.waitForSelector('.hint');
+  assert.match(await view.page.$eval('g.node[data-id="a"] > title', (t) => t.textContent ?? ''), /<img src=x onerror="window.__pwned=1"> · subtask 0/);
   const nodes = await nodeTexts();
   assert.equal(nodes['a']![0], '<img src=x onerror="window.__pwned=1">');
   assert.equal(nodes['a']![1], '<b>k</b> · insert-only');

@@ -1,11 +1,13 @@
 /**
  * Draws a plan graph as SVG with DOM calls only (every name, key and figure is a text node):
  * one box per operator (name; kind and changelog mode; upsert key; watermark; detail; and, for
- * a running statement, records in/out, watermark, state size, late rows, errors), one arrow per
- * edge labelled with its exchange and keys. Positions come from layout.ts.
+ * a running statement, records in/out, watermark, state size, a source's splits and lag, a
+ * keyed stage's parallelism and where its subtasks run, late rows, errors; a source's box
+ * tooltip lists each split with its subtask, watermark and lag), one arrow per edge labelled
+ * with its exchange and keys. Positions come from layout.ts.
  */
 import { svg } from '../dom';
-import { changelogKind, clip, formatChangelogMode, formatCount, formatKeys, formatWatermark } from './format';
+import { changelogKind, clip, formatChangelogMode, formatCount, formatKeys, formatParallelism, formatSplits, formatWatermark, splitDetails } from './format';
 import { layeredLayout } from './layout';
 import type { OperatorFigures, PlanGraph, PlanNode } from './protocol';
 
@@ -55,6 +57,10 @@ function nodeLines(node: PlanNode, figures: OperatorFigures | undefined, live: b
     const opWm = figures?.watermark === undefined || figures.watermark === null ? 'none yet' : formatWatermark(figures.watermark);
     lines.push(...line('node-metric', `wm ${opWm}`, 'watermark', 1));
     lines.push(...line('node-metric', `state ${formatCount(figures?.stateSize)}`, 'state', 1));
+    const splits = formatSplits(figures);
+    if (splits) lines.push(...line('node-metric', splits, 'splits', 1));
+    const parallelism = formatParallelism(figures);
+    if (parallelism) lines.push(...line('node-metric', parallelism, 'parallelism', 1));
     if (figures?.lateDropped || figures?.errors) {
       lines.push(...line('node-metric node-alert', `late ${formatCount(figures.lateDropped ?? 0)} · errors ${formatCount(figures.errors ?? 0)}`, 'late', 1));
     }
@@ -130,7 +136,7 @@ export function drawGraph(host: Element, graph: PlanGraph, figures: ReadonlyMap<
     g.dataset.id = n.id;
     g.dataset.changelog = changelogKind(n.changelogMode);
     const tip = svg('title', {});
-    tip.textContent = [n.name, `${n.kind} · ${formatChangelogMode(n.changelogMode)}`, n.detail ?? ''].filter(Boolean).join('\n');
+    tip.textContent = [n.name, `${n.kind} · ${formatChangelogMode(n.changelogMode)}`, n.detail ?? '', ...(live ? splitDetails(figures.get(n.id)) : [])].filter(Boolean).join('\n');
     g.append(tip, svg('rect', { class: 'node-box', width: p.width, height: p.height, rx: 4, ry: 4 }));
     lines.get(n.id)!.forEach((l, i) => {
       const t = svg('text', { class: l.className, x: PAD, y: PAD + (i + 1) * LINE - 4 });

@@ -48,6 +48,8 @@ export class ResultsApp {
   private message = '';
   private endedAt: number | null = null;
   private lateRows = 0;
+  /** The sources' lag while the statement runs and the engine can tell. */
+  private backlog: number | null = null;
   private paused = false;
   private buffered: ChangeBatch[] = [];
   private bufferedRows = 0;
@@ -161,12 +163,14 @@ export class ResultsApp {
       case 'counters':
         if (msg.statementId !== this.open?.statementId) return;
         this.lateRows = msg.lateRows;
+        if (typeof msg.backlog === 'number' && Number.isFinite(msg.backlog)) this.backlog = msg.backlog;
         break;
       case 'status':
         if (msg.statementId !== this.open?.statementId) return;
         this.phase = msg.phase;
         this.message = msg.message ?? '';
         this.endedAt = msg.endedAt ?? this.endedAt;
+        if (msg.phase !== 'RUNNING' && msg.phase !== 'PENDING') this.backlog = null;
         break;
       case 'restore':
         if (!this.open) this.restore(msg.snapshot);
@@ -192,6 +196,7 @@ export class ResultsApp {
     this.message = '';
     this.endedAt = null;
     this.lateRows = 0;
+    this.backlog = null;
     this.buffered = [];
     this.bufferedRows = 0;
     this.selected = null;
@@ -373,6 +378,7 @@ export class ResultsApp {
       counts: this.m.kindCounts,
       rate: this.rate.rate(now),
       lateRows: this.lateRows,
+      backlog: this.backlog,
       elapsedMs: this.open ? (this.endedAt ?? Date.now()) - this.open.startedAt : null,
       phase: this.phase,
       message: this.message,

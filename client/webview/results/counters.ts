@@ -1,5 +1,5 @@
 /**
- * The counters bar (rows, +I/-U/+U/-D, rate, late rows, elapsed time, phase) and the rate
+ * The counters bar (rows, +I/-U/+U/-D, rate, late rows, source lag when known, elapsed time, phase) and the rate
  * meter behind it: changes per second over the last few seconds of arrivals.
  */
 import { el } from './virtual-table';
@@ -40,6 +40,8 @@ export interface CounterValues {
   readonly counts: KindCounts;
   readonly rate: number;
   readonly lateRows: number;
+  /** Records the sources have not read yet (Kafka: consumer lag); null when unknown (the counter is hidden). */
+  readonly backlog: number | null;
   readonly elapsedMs: number | null;
   readonly phase: Phase;
   readonly message: string;
@@ -71,6 +73,7 @@ export class CountersBar {
       ['deletes', '-D'],
       ['rate', 'rate'],
       ['late', 'late'],
+      ['lag', 'lag'],
       ['elapsed', 'elapsed'],
       ['message', ''],
     ] as const) {
@@ -102,6 +105,9 @@ export class CountersBar {
     set('deletes', number.format(v.counts.deletes));
     set('rate', `${number.format(Math.round(v.rate))}/s`);
     set('late', number.format(v.lateRows));
+    set('lag', v.backlog === null ? '' : number.format(v.backlog));
+    const lag = this.fields.get('lag')!.parentElement!;
+    if (lag.hidden !== (v.backlog === null)) lag.hidden = v.backlog === null;
     set('elapsed', v.elapsedMs === null ? '—' : formatElapsed(v.elapsedMs));
     set('message', v.message);
   }

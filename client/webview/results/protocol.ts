@@ -8,7 +8,8 @@
  *                  the upsert key (column indexes) or null; resets the panel.
  *   2. `batch`*    coalesced changelog: `kinds[i]` is the RowKind of `rows[i]`
  *                  (0 = +I, 1 = -U, 2 = +U, 3 = -D, as engine/runtime/changelog.ts).
- *   3. `counters`* numbers only the engine knows (late rows dropped by windows/OVER/joins).
+ *   3. `counters`* numbers only the engine knows (late rows dropped by windows/OVER/joins, the
+ *                  sources' lag while it is known).
  *   4. `status`*   phase changes; `FINISHED`/`FAILED`/`STOPPED` end the stream.
  * `restore` hands back a snapshot the panel posted earlier (reopen / window reload).
  *
@@ -65,6 +66,8 @@ export interface CountersMessage {
   readonly statementId: string;
   /** Rows dropped as late so far (cumulative). */
   readonly lateRows: number;
+  /** Records the sources have not read yet (Kafka: consumer lag), when the engine can tell; shown as `lag N`. */
+  readonly backlog?: number;
 }
 
 export interface StatusMessage {

@@ -4,7 +4,8 @@
  * gives one-byte strings for ASCII text, several times faster than TextDecoder's two-byte
  * ones; a leading byte-order mark is dropped as TextDecoder does), the format says where its
  * complete records end, those are split with their 1-based line numbers, the rest waits for
- * the next chunk; at the end of the file the remainder is the last record.
+ * the next chunk as bytes (so every chunk decodes to one flat string, never a concatenation to
+ * flatten); at the end of the file the remainder is the last record.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Options } from '../options';
@@ -19,13 +20,12 @@ const CHUNK = 4 << 20;
 
 export class FileRecords implements Iterator<FileRecord> {
   private fd: number | undefined;
-  private readonly buf: Buffer;
+  private buf: Buffer;
   private readonly chunkBytes: number;
-  /** Bytes of a character split by the previous chunk's end, moved to the front of `buf`. */
+  /** Bytes of the incomplete record (and character) at the previous chunk's end, moved to the front of `buf`. */
   private pending = 0;
   private first = true;
-  private carry = '';
-  /** Lines before the text that `current` splits, and before the carried text. */
+  /** Lines before the text that `current` splits, and before the carried bytes. */
   private chunkBase = 0;
   private lineBase = 0;
   private current: Iterator<FileRecord> | undefined;
@@ -62,26 +62,33 @@ export class FileRecords implements Iterator<FileRecord> {
 
   /** Reads the next chunk and prepares the records it completes. */
   private load(): void {
+    if (this.buf.length < this.pending + this.chunkBytes) {
+      const bigger = Buffer.allocUnsafe(2 * (this.pending + this.chunkBytes));
+      this.buf.copy(bigger, 0, 0, this.pending);
+      this.buf = bigger;
+    }
     const got = this.fd === undefined ? 0 : readSync(this.fd, this.buf, this.pending, this.chunkBytes, null);
     let text: string;
     let end: number;
     if (got === 0) {
       this.eof = true;
       this.close();
-      text = this.carry + this.decode(this.pending);
+      text = this.decode(this.pending);
       this.pending = 0;
       end = text.length;
     } else {
       const bytes = this.pending + got;
       const whole = wholeCharacters(this.buf, bytes);
-      text = this.carry + this.decode(whole);
-      this.buf.copy(this.buf, 0, whole, bytes);
-      this.pending = bytes - whole;
+      // one flat string per chunk (no carried text in front of it to flatten)
+      text = this.decode(whole);
       if (!this.format.completeUpTo) throw new Error(`format ${this.format.identifier} cannot be read in chunks`);
       end = this.format.completeUpTo(text, this.options);
+      // The incomplete last record stays as bytes, decoded again with the next chunk.
+      const keep = whole - (end === text.length ? 0 : Buffer.byteLength(text.slice(end), 'utf8'));
+      this.buf.copy(this.buf, 0, keep, bytes);
+      this.pending = bytes - keep;
     }
-    const ready = text.slice(0, end);
-    this.carry = text.slice(end);
+    const ready = end === text.length ? text : text.slice(0, end);
     if (ready.length === 0) return;
     let lines = 0;
     for (let i = ready.indexOf('\n'); i >= 0; i = ready.indexOf('\n', i + 1)) lines++;

@@ -71,8 +71,23 @@ export interface Method {
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const NAME = { type: 'string', required: true, max: 100 } as const;
 
+/**
+ * Worker threads the pool's running statements hold now: a statement's keyed stages share its
+ * lease (subtask i of every stage on worker i), so it holds as many as its widest stage uses.
+ */
+function workerThreadsOf(api: EngineApi, pool: string): number {
+  let n = 0;
+  for (const s of api.service.statements.list()) {
+    if (s.pool !== pool) continue;
+    let held = 0;
+    for (const o of api.engine?.runner.metrics(s.name)?.operators ?? []) held = Math.max(held, o.workerThreads ?? 0);
+    n += held;
+  }
+  return n;
+}
+
 function poolView(api: EngineApi, pool: Pool) {
-  return { ...pool, ...api.service.poolStatus(pool) };
+  return { ...pool, ...api.service.poolStatus(pool), workerThreads: workerThreadsOf(api, pool.name), workerThreadsAlive: api.engine?.workers?.alive ?? 0 };
 }
 
 function statementTarget(p: Params, api: EngineApi): AccessTarget {

@@ -27,7 +27,7 @@ import { keyGroupOf, keySelector, type StateKey } from '../row/key';
 import { keyGroupOwners, keyGroupRange, mergeKeyedStates, splitKeyedState } from '../state/key-groups';
 import { BatchEncoder, decodeBatch } from '../parallel/batch-codec';
 import { RemoteSubtask } from '../parallel/remote-subtask';
-import type { KeyedStageSpec } from '../parallel/stage-spec';
+import { stageEmitsOnTime, type KeyedStageSpec } from '../parallel/stage-spec';
 import type { WorkerLease } from '../parallel/worker-lease';
 import { MAX_WATERMARK, type Operator, type OperatorContext } from './operator';
 
@@ -220,11 +220,14 @@ export class KeyedParallelOperator implements Operator, Rescalable {
   processWatermark(watermark: number): void {
     for (const s of this.local) s.processWatermark(watermark);
     if (this.remote.length === 0) return;
-    if (this.remoteStage!.timedOutput || watermark === MAX_WATERMARK) {
+    const stage = this.remoteStage!;
+    if (stage.timedOutput || watermark === MAX_WATERMARK || stageEmitsOnTime(stage.spec)) {
       this.flush();
       const now = this.ctx!.now();
       for (const r of this.remote) r.post({ t: 'watermark', now, watermark });
-      this.settle();
+      // What follows the watermark downstream must not overtake the rows it orders.
+      if (stage.timedOutput || watermark === MAX_WATERMARK) this.settle();
+      else this.pump();
     } else {
       // Nothing this stage emits depends on it: it travels with the next request.
       for (const r of this.remote) r.defer({ watermark });
@@ -236,10 +239,11 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     for (const s of this.local) s.onProcessingTime?.(now);
     if (this.remote.length === 0) return;
     // Held rows go once the input paused for a round or waited long enough.
-    if (!this.heldThisRound || now - this.heldSince >= FLUSH_MS) this.flush();
+    if (!this.heldThisRound || now - this.heldSince >= FLUSH_MS || stageEmitsOnTime(this.remoteStage!.spec)) this.flush();
     this.heldThisRound = false;
+    if (stageEmitsOnTime(this.remoteStage!.spec)) for (const r of this.remote) r.post({ t: 'time', now });
     // State expiry (table.exec.state.ttl) emits nothing: it travels with the next request.
-    for (const r of this.remote) r.defer({ time: now });
+    else for (const r of this.remote) r.defer({ time: now });
     this.pump();
   }
 

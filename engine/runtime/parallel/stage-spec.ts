@@ -26,6 +26,22 @@ export function createStageOperator(s: KeyedStageSpec): Operator {
   }
 }
 
+/**
+ * Whether a watermark or processing time can make the stage emit rows (windows firing, timers,
+ * proctime dedup). Not so for these: GROUP BY and regular / semi / anti joins only drop expired
+ * state on processing time and ignore watermarks, so their subtasks on workers learn both with
+ * their next request. A kind added here that emits on time must answer true: its subtasks then
+ * get every watermark and processing time as requests of their own, in order.
+ */
+export function stageEmitsOnTime(s: KeyedStageSpec): boolean {
+  switch (s.op) {
+    case 'groupAggregate':
+    case 'join':
+    case 'semiAntiJoin':
+      return false;
+  }
+}
+
 /** The key columns of each input, as the stage keys its state (the exchange routes by them). */
 export function stageKeys(s: KeyedStageSpec): ReadonlyArray<readonly number[]> {
   return s.op === 'groupAggregate' ? [s.spec.groupKeys] : [s.spec.leftKeys, s.spec.rightKeys];

@@ -49,8 +49,9 @@ export interface GraphOptions {
   /** Shape only (statements/explain): no connector source or sink is created, nothing is opened. */
   readonly dryRun?: boolean;
   /**
-   * Subtasks of each keyed stage (GROUP BY with keys, regular and semi / anti joins with
-   * keys): rows are routed to them by key group (runtime/operators/keyed-parallel.ts). Default 1.
+   * Subtasks of each keyed stage (GROUP BY, regular, semi / anti, interval and window joins,
+   * window aggregation, window Top-N / dedup, Top-N, dedup and OVER, each with keys): rows are
+   * routed to them by key group (runtime/operators/keyed-parallel.ts). Default 1.
    */
   readonly parallelism?: number;
   /**
@@ -151,7 +152,7 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'groupAggregate':
         return op('GroupAggregate', keyedStage({ op: 'groupAggregate', spec: p.spec }, p));
       case 'windowAggregate':
-        return op('WindowAggregate', new WindowAggregateOperator(p.spec));
+        return op('WindowAggregate', keyed(() => new WindowAggregateOperator(p.spec), [p.spec.groupKeys]));
       case 'windowTvf':
         return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
       case 'join':
@@ -161,19 +162,19 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'semiAntiJoin':
         return op('SemiAntiJoin', keyedStage({ op: 'semiAntiJoin', spec: p.spec }, p));
       case 'intervalJoin':
-        return op('IntervalJoin', new IntervalJoinOperator(p.spec));
+        return op('IntervalJoin', keyed(() => new IntervalJoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
       case 'temporalJoin':
         return op('TemporalJoin', new TemporalJoinOperator(p.spec));
       case 'windowJoin':
-        return op('WindowJoin', new WindowJoinOperator(p.spec));
+        return op('WindowJoin', keyed(() => new WindowJoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
       case 'rank':
-        return op('Rank', new RankOperator(p.spec));
+        return op('Rank', keyed(() => new RankOperator(p.spec), [p.spec.partitionKeys]));
       case 'deduplicate':
-        return op('Deduplicate', new DeduplicateOperator(p.spec));
+        return op('Deduplicate', keyed(() => new DeduplicateOperator(p.spec), [p.spec.keys]));
       case 'windowRank':
-        return op('WindowRank', new WindowRankOperator(p.spec));
+        return op('WindowRank', keyed(() => new WindowRankOperator(p.spec), [p.spec.partitionKeys]));
       case 'overAggregate':
-        return op('OverAggregate', new OverAggregateOperator(p.spec));
+        return op('OverAggregate', keyed(() => new OverAggregateOperator(p.spec), [p.spec.partitionKeys]));
       case 'matchRecognize':
         return op('MatchRecognize', new MatchRecognizeOperator(p.spec));
       case 'unnest':

@@ -44,5 +44,34 @@ test('keys spread over key groups; keyed state split by ranges and merged back i
   // A two-sided state (a join's) splits and merges side by side.
   const two = mergeKeyedStates([splitKeyedState([snap, snap], keyGroupRange(0, 2)), splitKeyedState([snap, snap], keyGroupRange(1, 2))]) as [typeof snap, typeof snap];
   assert.deepEqual(two[1].groups, snap.groups);
-  assert.throws(() => mergeKeyedStates([{ watermark: 3 }]), /not partitioned by key group/);
+  assert.throws(() => mergeKeyedStates([new Map([[1, 'a']])]), /not partitioned by key group/);
+});
+
+test('a windowed operator state (keyed entries, timers by key, windows by key, a shared watermark) splits by range and merges back whole', () => {
+  const keys = Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? i : `k${i}`));
+  const entries = new KeyedState<number[]>();
+  const timers = new Map<number, Set<string | number>>();
+  const windows = new Map<number, Map<string | number, number[]>>();
+  keys.forEach((k, i) => {
+    entries.set(k, [i]);
+    const t = 1000 * (i % 7);
+    (timers.get(t) ?? timers.set(t, new Set()).get(t)!).add(k);
+    (windows.get(t) ?? windows.set(t, new Map()).get(t)!).set(k, [i, i]);
+  });
+  const state = { watermark: 4000, keys: entries.snapshot(), timers, windows };
+  const parts = [0, 1, 2].map((i) => splitKeyedState(state, keyGroupRange(i, 3)) as typeof state);
+  const owners = keyGroupOwners(3);
+  parts.forEach((part, i) => {
+    assert.equal(part.watermark, 4000, 'the watermark is shared');
+    for (const set of part.timers.values()) for (const k of set) assert.equal(owners[keyGroupOf(k)], i);
+    for (const byKey of part.windows.values()) for (const k of byKey.keys()) assert.equal(owners[keyGroupOf(k)], i);
+    assert.ok(part.timers.size > 0 && part.windows.size > 0);
+  });
+  const back = mergeKeyedStates(parts) as typeof state;
+  assert.equal(back.watermark, 4000);
+  assert.deepEqual(back.keys.groups, state.keys.groups);
+  const sorted = <V>(m: Map<number, Set<V> | Map<V, unknown>>) => [...m].map(([t, v]) => [t, [...v.keys()].map(String).sort()]).sort();
+  assert.deepEqual(sorted(back.timers), sorted(timers));
+  assert.deepEqual(sorted(back.windows), sorted(windows));
+  for (const [t, byKey] of windows) for (const [k, v] of byKey) assert.deepEqual(back.windows.get(t)!.get(k), v);
 });

@@ -51,6 +51,11 @@ const QUERIES: ReadonlyArray<{ name: string; node: string; sql: string }> = [
     sql: `SELECT window_start, window_end, user_id, COUNT(*) AS n, MAX(view_time) AS top FROM TABLE(HOP(TABLE clicks, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '15' SECOND)) GROUP BY window_start, window_end, user_id`,
   },
   {
+    name: 'CUMULATE window aggregation',
+    node: 'WindowAggregate',
+    sql: `SELECT window_start, window_end, user_id, COUNT(*) AS n, SUM(view_time) AS vt FROM TABLE(CUMULATE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '20' SECOND)) GROUP BY window_start, window_end, user_id`,
+  },
+  {
     name: 'window Top-N',
     node: 'WindowRank',
     sql: `SELECT * FROM (SELECT window_start, window_end, user_id, url, view_time, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, user_id ORDER BY view_time DESC) AS rn FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '20' SECOND))) WHERE rn <= 2`,

@@ -182,6 +182,7 @@ export function registerFeatures(
           position: h.position,
           label: h.label,
           kind: h.kind === 'type' ? InlayHintKind.Type : InlayHintKind.Parameter,
+          ...(h.tooltip ? { tooltip: { kind: 'markdown' as const, value: h.tooltip } } : {}),
           ...(h.kind === 'type' ? { paddingLeft: false } : { paddingRight: true }),
         })),
       );

@@ -4,7 +4,7 @@
  * until didChangeConfiguration) and `tideline.catalog` / `tideline.database` (the current
  * catalog and database a file starts in when neither a USE nor the file directive says: the
  * last fallback), kept up to date so diagnostics, which are computed synchronously, can read them;
- * `tideline.inlayHints.types` / `tideline.inlayHints.parameterNames` (off unless set to true, as
+ * `tideline.inlayHints.types` / `.parameterNames` / `.selectStar` (off unless set to true, as
  * the issue and VS Code's own language features have them: hints are opt-in).
  */
 import type { Connection } from 'vscode-languageserver/node';
@@ -29,7 +29,7 @@ export class Settings {
   async inlayHints(): Promise<InlayHintOptions> {
     if (this.cachedHints) return this.cachedHints;
     const section = await this.section('tideline.inlayHints');
-    this.cachedHints = { types: section?.types === true, parameterNames: section?.parameterNames === true };
+    this.cachedHints = { types: section?.types === true, parameterNames: section?.parameterNames === true, selectStar: section?.selectStar === true };
     return this.cachedHints;
   }
 

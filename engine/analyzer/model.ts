@@ -41,7 +41,9 @@ export type NameUse =
     }
   | { readonly kind: 'field'; readonly range: Range; readonly name: string; readonly type: LogicalType }
   | { readonly kind: 'function'; readonly range: Range; readonly name: string; readonly type?: LogicalType }
-  | { readonly kind: 'selectItem'; readonly range: Range; readonly name: string; readonly type: LogicalType };
+  | { readonly kind: 'selectItem'; readonly range: Range; readonly name: string; readonly type: LogicalType }
+  /** `*` or `t.*` in a SELECT list: the columns it expands to. */
+  | { readonly kind: 'selectStar'; readonly range: Range; readonly fields: readonly Field[] };
 
 /** A relation visible in a FROM clause (for completion of columns). */
 export interface ScopeInfo {

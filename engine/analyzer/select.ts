@@ -342,6 +342,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
         reporter.report('unknown-table', `Table '${q.join('.')}' is not in the FROM clause${scope.relations.length ? `; it has ${scope.relations.map((r) => `'${r.name ?? '(subquery)'}'`).join(', ')}` : ''}`, item.qualifier!.range);
       }
       if (!q && !sel.from) reporter.report('star-without-from', "SELECT * requires a FROM clause", item.range);
+      const first = outExprs.length;
       for (const r of rels) {
         r.fields.forEach((f, j) => {
           if (!q && r.hiddenUnqualified?.has(f.name)) return;
@@ -358,6 +359,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
           outRanges.push(item.range);
         });
       }
+      if (!scope.opaque) qa.info.names.push({ kind: 'selectStar', range: item.range, fields: outExprs.slice(first).map((x, j) => ({ name: outNames[first + j]!, type: x.type })) });
       return;
     }
     const x = selectBinder.bind(item.expression);

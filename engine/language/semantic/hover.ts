@@ -32,7 +32,8 @@ function columnType(t: LogicalType): string {
   return t.kind === 'NULL' ? 'unknown' : printType(t);
 }
 
-function fieldsTable(fields: readonly Field[]): string {
+/** Columns as a markdown table (hover, the `*` inlay hint's tooltip). */
+export function fieldsTable(fields: readonly Field[]): string {
   return ['| column | type |', '|---|---|', ...fields.map((f) => `| \`${f.name}\` | \`${columnType(f.type)}\` |`)].join('\n');
 }
 
@@ -57,6 +58,8 @@ function nameMarkdown(n: NameUse, source: SemanticSource): string | undefined {
     }
     case 'field':
       return `**field** \`${n.name}\` \`${printType(n.type)}\``;
+    case 'selectStar':
+      return `**\`*\` expands to ${n.fields.length === 1 ? '1 column' : `${n.fields.length} columns`}**\n\n${fieldsTable(n.fields)}`;
     case 'selectItem':
       return `**column** \`${n.name}\` \`${printType(n.type)}\``;
     case 'function': {

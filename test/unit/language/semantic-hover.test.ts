@@ -57,4 +57,12 @@ describe('semantic hover', () => {
     const alias = hover(`${USE}${fn}SELECT t.word FROM customers c, LATERAL TABLE(splitter(c.name)) AS |t(word, len)`)!;
     assert.match(alias, /\| `word` \| `unknown` \|\n\| `len` \| `unknown` \|/);
   });
+
+  test('* and t.* show the columns they expand to', () => {
+    const md = hover(`${USE}SELECT |* FROM orders`)!;
+    assert.match(md, /`\*` expands to 6 columns/);
+    assert.match(md, /\| `order_id` \| `STRING NOT NULL` \|/);
+    const t = hover(`${USE}SELECT t.|*, 1 AS one FROM (SELECT order_id, quantity FROM orders) AS t`)!;
+    assert.match(t, /`\*` expands to 2 columns\*\*\n\n\| column \| type \|\n\|---\|---\|\n\| `order_id` \| `STRING NOT NULL` \|\n\| `quantity` \| `INT` \|$/);
+  });
 });

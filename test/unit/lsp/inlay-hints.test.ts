@@ -64,4 +64,22 @@ describe('inlay hints over stdio', () => {
     clients.push(types.client);
     assert.ok(types.list.length > 0 && types.list.every((l) => l.includes(': ')), types.list.join(', '));
   });
+
+  test('after * and t.*: the columns they expand to with compact types, truncated with a count, all of them in the tooltip (tideline.inlayHints.selectStar)', async () => {
+    const text = ['USE CATALOG examples;', 'USE marketplace;', 'SELECT * FROM orders;', 'SELECT t.*, 1 AS one FROM (SELECT order_id, quantity FROM orders) AS t;'].join('\n');
+    const ask = async (configuration: Record<string, unknown>): Promise<InlayHint[]> => {
+      const client = await LspClient.start({ configuration });
+      clients.push(client);
+      const uri = 'file:///star.sql';
+      await client.open(uri, text);
+      return (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } } })) ?? [];
+    };
+    const star = await ask({ 'tideline.inlayHints': { selectStar: true } });
+    assert.deepEqual(labels(star), ['2:8  (order_id STRING, customer_id BIGINT, product_id BIGINT, +3 more)', '3:10  (order_id STRING, quantity INT)']);
+    const tooltip = star[0]!.tooltip;
+    assert.ok(tooltip && typeof tooltip !== 'string' && tooltip.kind === 'markdown');
+    for (const c of ['`order_id` | `STRING NOT NULL`', '`quantity` | `INT`', '`price` | `DECIMAL(10, 2)`', '`order_time` | `TIMESTAMP(3) NOT NULL *ROWTIME*`']) assert.ok(tooltip.value.includes(c), `${c} in ${tooltip.value}`);
+    // Off by default, also when the other hints are on.
+    assert.ok(labels(await ask({ 'tideline.inlayHints': { types: true, parameterNames: true } })).every((l) => !l.includes('(')));
+  });
 });

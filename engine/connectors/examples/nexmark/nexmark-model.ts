@@ -84,7 +84,8 @@ export class NexmarkModel {
   private readonly interEventDelayUs: number;
   private readonly random = new JavaRandom();
   private readonly hotUrls: string[];
-  private readonly channelCache = new Map<number, [string, string]>();
+  /** Channel id -> [name, url], built on first use (ids are 0 .. CHANNELS_NUMBER - 1). */
+  private readonly channelCache: ([string, string] | undefined)[] = new Array(CHANNELS_NUMBER).fill(undefined);
 
   constructor(readonly config: NexmarkConfig) {
     this.total = config.personProportion + config.auctionProportion + config.bidProportion;
@@ -176,7 +177,9 @@ export class NexmarkModel {
       channel = HOT_CHANNELS[i];
       url = this.hotUrls[i];
     } else {
-      [channel, url] = this.channel(random.nextInt(CHANNELS_NUMBER));
+      const c = this.channel(random.nextInt(CHANNELS_NUMBER));
+      channel = c[0];
+      url = c[1];
     }
     if (upTo < 3) return [auction, bidder, price, channel, url, ts, null];
     const extra = nextExtra(random, 8 + 8 + 8 + 8, this.config.avgBidByteSize);
@@ -225,13 +228,13 @@ export class NexmarkModel {
   }
 
   private channel(id: number): [string, string] {
-    let hit = this.channelCache.get(id);
+    let hit = this.channelCache[id];
     if (hit === undefined) {
       const r = new JavaRandom(this.config.seed + id);
       let url = baseUrl(r);
       if (r.nextBoolean()) url += '&channel_id=' + Math.abs(reverseBits(id));
       hit = ['channel-' + id, url];
-      this.channelCache.set(id, hit);
+      this.channelCache[id] = hit;
     }
     return hit;
   }

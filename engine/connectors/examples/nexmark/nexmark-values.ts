@@ -18,6 +18,9 @@ export function nextPrice(random: JavaRandom): number {
 /** Scratch bytes of the string being built (strings are made once, not char by char). */
 let scratch = Buffer.allocUnsafe(256);
 
+/** Buffer's own latin1 decoding, without toString's argument and encoding checks (a call per string). */
+const latin1 = (b: Buffer, end: number): string => (b as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(0, end);
+
 function room(n: number): Buffer {
   if (scratch.length < n) scratch = Buffer.allocUnsafe(n * 2);
   return scratch;
@@ -28,7 +31,7 @@ export function nextString(random: JavaRandom, maxLength: number, special = ' ')
   const sp = special.charCodeAt(0);
   const b = room(len);
   for (let i = 0; i < len; i++) b[i] = random.nextInt(13) === 0 ? sp : 97 + random.nextInt(26);
-  const s = b.toString('latin1', 0, len);
+  const s = latin1(b, len);
   return special === ' ' ? s.trim() : s;
 }
 
@@ -45,7 +48,7 @@ export function nextExactString(random: JavaRandom, length: number): string {
     rnd = (rnd / 26) | 0;
     n--;
   }
-  return b.toString('latin1', 0, length);
+  return latin1(b, length);
 }
 
 export function nextExtra(random: JavaRandom, currentSize: number, desiredAverageSize: number): string {

@@ -107,7 +107,20 @@ test('SIGKILL right after a rescale, restart: the INSERT resumes from the checkp
     // The autoscaler sees 4 splits and the rows waiting in them: it grows the copy, writing a checkpoint first.
     const rescaled = /statement copy: parallelism 1 -> (\d) \(checkpoint (\d+) first, /;
     await until('the copy rescaled', () => rescaled.test(first.stderr()));
+    // The decision is the statement's reason (statements/get and statements/changed) and its last decision (scaling).
+    const grown = /^autoscaler: 1 -> \d CFU \(grow: need \d+ for \d+ rec\/s at \d+ rec\/s per slot/;
+    const view = await call<Statement & { reason?: string; scaling?: { parallelism: number; reason: string } }>(first, 'statements/get', { name: 'copy' });
     first.child.kill('SIGKILL');
+    // (a later round may have changed it again by the time it answered)
+    assert.match(view.reason!, /^autoscaler: \d -> \d CFU \((grow|shrink): need \d+ for \d+ rec\/s/);
+    assert.ok(view.scaling && view.scaling.parallelism >= 1 && view.scaling.reason.length > 0, JSON.stringify(view.scaling));
+    assert.ok(
+      first.rpc.notifications.some((n) => {
+        const st = (n.params as { statement?: { name: string; reason?: string } }).statement;
+        return n.method === 'statements/changed' && st?.name === 'copy' && grown.test(st.reason ?? '');
+      }),
+      'statements/changed carried the reason',
+    );
     await once(first.child, 'exit');
     const m = rescaled.exec(first.stderr())!;
     rescaledTo = Number(m[1]);

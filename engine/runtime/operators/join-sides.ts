@@ -4,11 +4,13 @@
  * rows of the other side match them; key selectors; NULL-key detection (a NULL key never
  * matches); TTL expiry, snapshot and restore of both sides.
  *
- * A key's rows on one side are a bucket: a short list while it holds at most LIST_MAX distinct
- * rows (found by comparing values: no row key is built, no Map allocated, which is most keys),
- * then a Map by row key (row/key.ts), so large buckets still find a row in constant time.
- * Copies of an equal row share one entry with a count in both forms; iteration is in
- * insertion order in both.
+ * A key's rows on one side are a bucket: a list, or a Map by row key (row/key.ts). Until a side
+ * has seen a retraction (an append-only input never does), its rows are appended to the list:
+ * no search for an equal row, no row key built (copies of a row may then be separate entries,
+ * which is the same multiset). Once it has, copies of an equal row share one entry with a
+ * count: a list of at most LIST_MAX rows is searched by value, a longer bucket becomes a Map
+ * (duplicates merged) so a row is found in constant time. Iteration is in insertion order in
+ * both forms.
  */
 import type { Row } from '../changelog';
 import { rowEquals } from '../row/compare';
@@ -33,6 +35,23 @@ export type JoinSideState = KeyedState<JoinBucket>;
 /** Distinct rows a bucket holds as a list before it becomes a Map by row key. */
 const LIST_MAX = 8;
 
+function newEntry(row: Row, assoc: number, unknown: number | undefined): JoinEntry {
+  return unknown === undefined ? { row, count: 1, assoc } : { row, count: 1, assoc, unknown };
+}
+
+/** A list bucket turned into a Map by row key, copies of a row merged into one entry (they have the same matches). */
+function byRowKey(state: JoinSideState, key: StateKey, list: readonly JoinEntry[]): Map<string, JoinEntry> {
+  const map = new Map<string, JoinEntry>();
+  for (const e of list) {
+    const rk = rowKey(e.row);
+    const had = map.get(rk);
+    if (had === undefined) map.set(rk, e);
+    else had.count += e.count;
+  }
+  state.set(key, map);
+  return map;
+}
+
 /** The entry of a row equal to `row`, if the bucket has one. */
 export function findEntry(bucket: JoinBucket, row: Row): JoinEntry | undefined {
   if (bucket instanceof Map) return bucket.get(rowKey(row));
@@ -42,6 +61,8 @@ export function findEntry(bucket: JoinBucket, row: Row): JoinEntry | undefined {
 
 export abstract class TwoSidedJoin extends BaseOperator {
   protected readonly sides: [JoinSideState, JoinSideState];
+  /** Whether a side has had a retraction (until then rows are only appended). */
+  private readonly retracting: [boolean, boolean] = [false, false];
   protected readonly keyOf: [(r: Row) => StateKey, (r: Row) => StateKey];
   private readonly keyCols: [readonly number[], readonly number[]];
 
@@ -56,31 +77,36 @@ export abstract class TwoSidedJoin extends BaseOperator {
   protected addRow(side: number, key: StateKey, row: Row, now: number, assoc: number, unknown?: number): void {
     const state = this.sides[side]!;
     state.touch(key, now);
-    const bucket = state.get(key);
-    if (bucket !== undefined) {
-      const e = findEntry(bucket, row);
-      if (e !== undefined) {
-        e.count++;
+    let bucket = state.get(key);
+    if (bucket === undefined) {
+      state.set(key, [newEntry(row, assoc, unknown)]);
+      return;
+    }
+    if (!(bucket instanceof Map)) {
+      if (!this.retracting[side]) {
+        bucket.push(newEntry(row, assoc, unknown));
         return;
       }
+      if (bucket.length > LIST_MAX) bucket = byRowKey(state, key, bucket);
     }
-    const entry: JoinEntry = unknown === undefined ? { row, count: 1, assoc } : { row, count: 1, assoc, unknown };
-    if (bucket === undefined) state.set(key, [entry]);
-    else if (bucket instanceof Map) bucket.set(rowKey(row), entry);
+    const e = findEntry(bucket, row);
+    if (e !== undefined) {
+      e.count++;
+      return;
+    }
+    const entry = newEntry(row, assoc, unknown);
+    if (bucket instanceof Map) bucket.set(rowKey(row), entry);
     else if (bucket.length < LIST_MAX) bucket.push(entry);
-    else {
-      const byKey = new Map<string, JoinEntry>();
-      for (const e of bucket) byKey.set(rowKey(e.row), e);
-      byKey.set(rowKey(row), entry);
-      state.set(key, byKey);
-    }
+    else byRowKey(state, key, bucket).set(rowKey(row), entry);
   }
 
   /** One copy of `row` fewer under `key` on `side` (nothing when there is none). */
   protected removeRow(side: number, key: StateKey, row: Row): void {
+    this.retracting[side] = true;
     const state = this.sides[side]!;
-    const bucket = state.get(key);
+    let bucket = state.get(key);
     if (bucket === undefined) return;
+    if (!(bucket instanceof Map) && bucket.length > LIST_MAX) bucket = byRowKey(state, key, bucket);
     if (bucket instanceof Map) {
       const rk = rowKey(row);
       const e = bucket.get(rk);

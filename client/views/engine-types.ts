@@ -7,13 +7,21 @@ import type { TreeNode } from '../../engine/host/methods/catalog';
 import type { StatementMetrics } from '../../engine/job/statement-metrics';
 import type { UsageReport } from '../../engine/pools/metering';
 import type { Pool } from '../../engine/pools/pool';
+import type { ScaleDecisionRecord } from '../../engine/pools/pool-service';
 
 export type { StatementMetrics, UsageReport };
+
+/** The autoscaler's last decision about a running statement: `{ parallelism, reason, at }`. */
+export type ScalingDecision = ScaleDecisionRecord;
 
 export interface PoolView extends Pool {
   readonly cfuInUse: number;
   /** Statements waiting for a slot. */
   readonly pending: number;
+  /** Worker threads the pool's running statements hold now (their keyed subtasks). */
+  readonly workerThreads?: number;
+  /** The host's worker threads alive now, shared by all embedded pools. */
+  readonly workerThreadsAlive?: number;
 }
 
 export type StatementPhase = 'PENDING' | 'RUNNING' | 'DEGRADED' | 'COMPLETED' | 'STOPPING' | 'STOPPED' | 'FAILED';
@@ -41,6 +49,7 @@ export interface StatementView {
   readonly startedAt?: number;
   readonly endedAt?: number;
   readonly metrics?: StatementMetrics;
+  readonly scaling?: ScalingDecision;
 }
 
 export type CatalogNode = TreeNode;

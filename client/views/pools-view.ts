@@ -1,6 +1,6 @@
 /**
  * The Compute pools view: each pool with its CFU in use against its cap (numbers and a small
- * bar), the CFU-seconds metered today and in total (`usage/get`), and its statements as
+ * bar), the worker threads its statements hold (and in the tooltip those alive in the host), the CFU-seconds metered today and in total (`usage/get`), and its statements as
  * children. Actions: Create (name and max CFU by quick input, or as arguments), Edit max CFU,
  * Delete (modal confirmation), Refresh. Re-read when statements change (slots move with them).
  */
@@ -33,6 +33,11 @@ export function formatCfuSeconds(seconds: number): string {
   if (seconds >= 3600) return `${(seconds / 3600).toFixed(1)} CFU·h`;
   if (seconds >= 60) return `${(seconds / 60).toFixed(1)} CFU·min`;
   return `${Math.round(seconds)} CFU·s`;
+}
+
+/** `1 worker thread`, `3 worker threads`. */
+export function workerThreadsText(n: number): string {
+  return `${n} worker thread${n === 1 ? '' : 's'}`;
 }
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
@@ -95,11 +100,13 @@ export class PoolsTreeProvider implements vscode.TreeDataProvider<Element>, vsco
     item.id = `pool:${pool.name}`;
     item.iconPath = new vscode.ThemeIcon(pool.cfuInUse > 0 ? 'server-process' : 'server');
     const pending = pool.pending > 0 ? ` · ${pool.pending} waiting` : '';
-    item.description = `${pool.cfuInUse}/${pool.maxCfu} CFU ${cfuBar(pool.cfuInUse, pool.maxCfu)}${pending} · today ${formatCfuSeconds(e.todayCfuSeconds)} · total ${formatCfuSeconds(e.totalCfuSeconds)}`;
+    const threads = pool.workerThreads ? ` · ${workerThreadsText(pool.workerThreads)}` : '';
+    item.description = `${pool.cfuInUse}/${pool.maxCfu} CFU ${cfuBar(pool.cfuInUse, pool.maxCfu)}${pending}${threads} · today ${formatCfuSeconds(e.todayCfuSeconds)} · total ${formatCfuSeconds(e.totalCfuSeconds)}`;
     item.tooltip = [
       `Compute pool ${pool.name} (${pool.kind})`,
       `CFU in use: ${pool.cfuInUse} of ${pool.maxCfu}`,
       `Waiting statements: ${pool.pending}`,
+      ...(pool.workerThreads !== undefined ? [`Worker threads: ${pool.workerThreads} held by its statements (${pool.workerThreadsAlive ?? 0} alive in the engine host, shared by its pools)`] : []),
       `Region: ${pool.region.join(', ')}`,
       `Metered today (UTC): ${e.todayCfuSeconds.toFixed(1)} CFU-seconds`,
       `Metered in total: ${e.totalCfuSeconds.toFixed(1)} CFU-seconds`,

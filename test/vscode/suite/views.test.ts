@@ -3,13 +3,17 @@
  * driver: the Catalog down to a table's columns, a compute pool created, edited and deleted
  * through the Compute pools view's commands (with arguments instead of quick inputs), a
  * submitted statement followed in the Statements view (results, SQL, plan with live figures)
- * until Stop stops it, the catalog actions (Query runs through the editor's Run), and the plan
- * of SQL that was never submitted.
+ * until Stop stops it, the catalog actions (Query runs through the editor's Run), the plan
+ * of SQL that was never submitted, and a statement at parallelism 2 over a 4-partition local
+ * topic: its parallelism, CFU, lag and autoscaler decision in the Statements view, its pool's
+ * worker threads, its sources' partitions and lag and its keyed stages on worker threads in the
+ * plan, its lag in the results panel's status line.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PoolView, StatementView } from '../../../client/views/engine-types';
 import { clickInWorkbench, driverAvailable, pressInWorkbench, requestScreenshot, workbenchTexts } from './driver-channel';
+import { statementTooltip } from '../../../client/views/statement-item';
 import { readyApi } from './tideline';
 import { waitFor } from './wait';
 
@@ -175,7 +179,7 @@ describe('Tideline views', function () {
     const sql = 'SELECT customer_id, COUNT(*) AS orders FROM examples.marketplace.orders GROUP BY customer_id';
     await vscode.commands.executeCommand('tideline.statements.focus');
     await api.engine.request<StatementView>('statements/submit', { sql, name, context: { file: 'queries.sql', line: 11 } });
-    const running = await waitForRow('Statements', 'the running statement with its rows', (r) => r.startsWith(`${name}`) && / ?running · default · [1-9][\d,]* rows · /.test(r));
+    const running = await waitForRow('Statements', 'the running statement with its rows', (r) => r.startsWith(`${name}`) && / ?running · default · parallelism [1-9]\d* \([1-9]\d* CFU\) · [1-9][\d,]* rows · /.test(r));
     assert.match(running, /\/s$/, 'a running statement shows its rate');
     // It is under its pool in the Compute pools view too, and holds slots there.
     await vscode.commands.executeCommand('tideline.pools.focus');
@@ -228,6 +232,64 @@ describe('Tideline views', function () {
     await requestScreenshot('views-plan-hints');
     await vscode.commands.executeCommand('tideline.statements.stop', name);
     await waitFor('the quiet statement to stop', async () => (await api.engine.request<StatementView>('statements/get', { name })).phase === 'STOPPED' || undefined);
+  });
+
+  it('a statement at parallelism 2 over a 4-partition topic shows its parallelism, lag, autoscaler decision, worker threads and splits', async () => {
+    // Autoscaler rounds twice a second that never scale an idle statement to zero: over an empty
+    // topic nothing is measured, so each round keeps the 2 slots it started with (one per source).
+    process.env['TIDELINE_AUTOSCALE_INTERVAL_MS'] = '500';
+    process.env['TIDELINE_AUTOSCALE_IDLE_MS'] = '86400000';
+    const stamp = Date.now();
+    const pool = `views-par-${stamp}`;
+    const name = `views-par-${stamp}`;
+    try {
+      await vscode.commands.executeCommand('tideline.restartEngine');
+      const api = await readyApi();
+      await waitFor('the restarted engine host', async () => (api.engine.state === 'ready' ? (await api.engine.ping()).pong : undefined));
+      await api.engine.request('pools/create', { name: pool, maxCfu: 2 });
+      const table = `views_parts_${stamp}`;
+      await api.engine.request('statements/submit', { name: `${name}-ddl`, sql: `CREATE TABLE ${table} (id BIGINT, v STRING) WITH ('connector' = 'local', 'topic' = '${table}', 'partitions' = '4')` });
+      await waitFor('the topic table', async () => ((await api.engine.request<StatementView>('statements/get', { name: `${name}-ddl` })).phase === 'COMPLETED' ? true : undefined));
+      await api.engine.request('statements/submit', { name, pool, sql: `SELECT a.id, COUNT(*) AS n FROM ${table} AS a JOIN ${table} AS b ON a.id = b.id GROUP BY a.id` });
+
+      await vscode.commands.executeCommand('tideline.statements.focus');
+      const row = await waitForRow('Statements', 'the statement with its parallelism and lag', (r) => r.startsWith(name) && r.includes(`running · ${pool} · parallelism 2 (2 CFU) · 0 rows`));
+      assert.match(row, / · lag 0$/);
+      // The tooltip the view draws: parallelism, the autoscaler's last decision with its time, the lag.
+      const view = await waitFor('an autoscaler decision', async () => {
+        const s = await api.engine.request<StatementView>('statements/get', { name });
+        return s.scaling ? s : undefined;
+      });
+      const tip = statementTooltip(view).value.replace(/\\(.)/g, '$1');
+      assert.match(tip, /^Parallelism: 2 {2}$/m);
+      assert.match(tip, /^Autoscaler: no measurement yet: keep \(parallelism 2, at \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\) {2}$/m);
+      assert.match(tip, /^Source lag: 0 records not read yet {2}$/m);
+      await requestScreenshot('views-statement-parallelism');
+
+      await vscode.commands.executeCommand('tideline.pools.focus');
+      await waitForRow('Compute pools', 'the pool with its worker threads', (r) => r.startsWith(pool) && /^ ?2\/2 CFU ▰+ · 2 worker threads · today /.test(r.slice(pool.length)));
+
+      await vscode.commands.executeCommand('tideline.showPlan', name);
+      const graph = await waitFor('splits and parallelism in the plan', async () =>
+        (await workbenchTexts('.graph-wrap')).find((t) => /4 partitions · lag 0/.test(t) && /parallelism 2 · 2 worker threads/.test(t)),
+      );
+      assert.doesNotMatch(graph, /in process/, 'every keyed stage runs on worker threads');
+      await requestScreenshot('views-plan-parallelism');
+
+      // The results panel's status line shows the lag too, as the CLI's does.
+      await vscode.commands.executeCommand('tideline.openResults', name);
+      await waitFor('the results panel of the statement', async () => (await workbenchTexts('.toolbar .title')).find((t) => t.startsWith('SELECT a.id, COUNT(*)')));
+      await waitFor('the lag in the results status line', async () => (await workbenchTexts('.counter-lag')).find((t) => t.replace(/\s+/g, '') === 'lag0'));
+
+      await vscode.commands.executeCommand('tideline.statements.stop', name);
+      await waitFor('the statement to stop', async () => ((await api.engine.request<StatementView>('statements/get', { name })).phase === 'STOPPED' ? true : undefined));
+      await api.engine.request('pools/delete', { name: pool });
+    } finally {
+      delete process.env['TIDELINE_AUTOSCALE_INTERVAL_MS'];
+      delete process.env['TIDELINE_AUTOSCALE_IDLE_MS'];
+      await vscode.commands.executeCommand('tideline.restartEngine');
+      await readyApi();
+    }
   });
 
   it('Show Plan of SQL in a context draws its operators; a statement that does not analyze shows why', async () => {

@@ -42,6 +42,13 @@ test('an INSERT counts rows written from its metrics; a waiting or failed statem
   assert.equal(previewText(run({ phase: 'COMPLETED', kind: 'ddl' })), '✓ COMPLETED · 0 rows');
 });
 
+test('a running statement whose sources can tell shows their lag, as the CLI status line does; an ended one does not', () => {
+  const metrics = { rows: 5000, ratePerSecond: 10, lateRows: 0, backlog: 1234, operators: [] };
+  assert.equal(previewText(run({ kind: 'insert', metrics })), '● RUNNING · 5,000 rows written · 10/s · lag 1,234');
+  assert.equal(previewText(run({ kind: 'insert', metrics: { ...metrics, backlog: 0 } })), '● RUNNING · 5,000 rows written · 10/s · lag 0');
+  assert.equal(previewText(run({ kind: 'insert', phase: 'STOPPED', metrics })), '■ STOPPED · 5,000 rows written');
+});
+
 test('never longer than one short line', () => {
   const r = run({}, { schema: Array.from({ length: 20 }, (_, i) => ({ name: `c${i}`, type: 'STRING' })), latest: [Array.from({ length: 20 }, () => 'x'.repeat(40))] });
   const text = previewText(r);

@@ -21,6 +21,23 @@ function integerText(t: string): boolean {
   return true;
 }
 
+/**
+ * The value of an integer written as up to 15 digits with an optional '-' and nothing else (the
+ * common case, read by character codes), or NaN for any other text (the general parser decides).
+ */
+export function plainInteger(t: string): number {
+  const n = t.length;
+  let i = n > 0 && t.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n || n > 15) return NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return t.charCodeAt(0) === 45 ? -v : v;
+}
+
 function fail(type: LogicalType, text: string): never {
   const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
   throw new RecordDecodeError(`cannot read '${shown}' as ${type.kind}`);
@@ -45,6 +62,8 @@ export function textParser(type: LogicalType, style: TimestampStyle = 'sql'): Te
     case 'BIGINT': {
       const [lo, hi] = INTEGER_RANGE[type.kind];
       return (s) => {
+        const plain = plainInteger(s);
+        if (plain >= lo && plain <= hi) return plain;
         const t = s.trim();
         const n = Number(t);
         if (t === '' || !Number.isInteger(n) || n < lo || n > hi || !integerText(t)) return fail(type, s);

@@ -41,7 +41,7 @@ export interface BindEnv {
   /** A column of an enclosing query's scope, as the decorrelating subquery analysis binds it (undefined: not supported here). */
   readonly correlate?: (outer: Scope, index: number, field: Field) => Expr | undefined;
   /** A subquery (scalar, IN, EXISTS) the SELECT analysis already joined into the input: the expression over its column. */
-  readonly joinedSubquery?: (e: Expression) => Expr | undefined;
+  readonly joinedSubquery?: (e: Expression, binder: ExprBinder) => Expr | undefined;
   /** Called when the expression is valid SQL but cannot be expressed in the IR (subqueries, correlation). */
   readonly unsupported?: (what: string) => void;
 }
@@ -222,7 +222,7 @@ export class ExprBinder {
       }
       case 'inQuery':
       case 'quantifiedComparison': {
-        const joined = this.env.joinedSubquery?.(e);
+        const joined = this.env.joinedSubquery?.(e, this);
         if (joined) return joined;
         const x = this.bind(e.operand);
         const fields = this.env.subquery?.(e.query, this.env.scope);
@@ -235,14 +235,14 @@ export class ExprBinder {
         return E.lit(null, T.boolean());
       }
       case 'exists': {
-        const joined = this.env.joinedSubquery?.(e);
+        const joined = this.env.joinedSubquery?.(e, this);
         if (joined) return joined;
         this.env.subquery?.(e.query, this.env.scope);
         this.env.unsupported?.(`EXISTS (subquery) in ${this.env.clause} (it runs in WHERE and the SELECT list)`);
         return E.lit(null, T.boolean(false));
       }
       case 'scalarSubquery': {
-        const joined = this.env.joinedSubquery?.(e);
+        const joined = this.env.joinedSubquery?.(e, this);
         if (joined) return joined;
         const fields = this.env.subquery?.(e.query, this.env.scope);
         this.env.unsupported?.('a scalar subquery outside WHERE and the SELECT list of a query without GROUP BY');

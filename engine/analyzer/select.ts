@@ -27,7 +27,7 @@ import { bindOverCall, type OverCall } from './over';
 import type { Planned, QueryAnalyzer } from './query';
 import { SilentReporter } from './reporter';
 import { Scope } from './scope';
-import { joinScalarSubquery, scalarSubquery, subqueryJoin, subqueryMark, type ScalarSubqueryPlan } from './subquery';
+import { inEqualities, joinScalarSubquery, markJoin, scalarSubquery, subqueryJoin, subqueryMark, subqueryTestOver, type ScalarSubqueryPlan } from './subquery';
 
 export interface SelectResult {
   readonly planned: Planned;
@@ -41,6 +41,8 @@ export interface SelectResult {
 const OVER_BASE = 1 << 24;
 /** Placeholder indexes for scalar subqueries joined after the aggregate (HAVING, SELECT of a GROUP BY). */
 const SCALAR_BASE = 1 << 23;
+/** Placeholder indexes for the subquery's columns in the IN comparison of a test joined after the aggregate. */
+const INNER_BASE = 1 << 22;
 
 function itemName(item: Extract<SelectItem, { kind: 'selectExpression' }>, i: number): string {
   if (item.alias) return item.alias.value;
@@ -91,7 +93,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       userFunction: (parts) => qa.isUserFunction(parts),
       unsupported: (w) => qa.unsupported(w),
       correlate: (o, i, f) => qa.correlate(o, i, f),
-      joinedSubquery: (e) => scalarColumns.get(e),
+      joinedSubquery: (e, b) => scalarColumns.get(e) ?? lateTest(e, b),
     });
 
   // ----- scalar subqueries: LEFT joins appending their value; in WHERE and the SELECT list of a
@@ -99,8 +101,12 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
   // query joined to the aggregate's row once it is laid out (correlated by equalities on GROUP BY
   // columns) -----
   const scalarColumns = new Map<Expression, Expr>();
-  /** Scalar subqueries joined after the aggregate, decorrelated over a FROM row `width` wide. */
-  const afterAggregate: { s: ScalarSubqueryPlan; width: number; range: Range }[] = [];
+  /**
+   * Subqueries joined after the aggregate, decorrelated over a FROM row `width` wide: scalar ones
+   * (LEFT joins) and IN / EXISTS tests (mark joins; IN's comparison over the aggregate's row ++
+   * the subquery's columns at INNER_BASE).
+   */
+  const afterAggregate: { s: ScalarSubqueryPlan; width: number; range: Range; test?: { mark?: Expr } }[] = [];
   const grouping =
     sel.groupBy.length > 0 ||
     sel.items.some((i) => i.kind === 'selectExpression' && containsAggregate(i.expression)) ||
@@ -123,9 +129,22 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
 
   // ----- IN / EXISTS used as values (under OR, NOT, in CASE, in the SELECT list): mark joins
   // appending their BOOLEAN to the FROM row; WHERE conjuncts become semi / anti joins below.
-  // Outside aggregate arguments of a GROUP BY query's SELECT list or HAVING they would read the
-  // aggregate's row: not planned yet -----
+  // Outside aggregate arguments of a GROUP BY query's SELECT list or HAVING they read the
+  // aggregate's row: joined to it once it is laid out (correlated by equalities on GROUP BY
+  // columns) -----
   const conjunctTests = new Set<Expression>();
+  const lateTests = new Map<Expression, { r: ScalarSubqueryPlan; width: number; value?: Expr }>();
+  /** A test after the aggregate, when the SELECT list or HAVING binds it (its operands over the aggregate's row): its placeholder. */
+  const lateTest = (e: Expression, b: ExprBinder): Expr | undefined => {
+    const t = lateTests.get(e);
+    if (!t || (e.kind !== 'exists' && e.kind !== 'inQuery')) return undefined;
+    if (t.value) return t.value;
+    const mark = e.kind === 'inQuery' ? inEqualities(qa, e, t.r.sub, INNER_BASE, b) : undefined;
+    if (e.kind === 'inQuery' && !mark) return (t.value = errorExpr());
+    const k = afterAggregate.push({ s: t.r, width: t.width, range: e.range, test: mark ? { mark } : {} }) - 1;
+    const column = E.input(SCALAR_BASE + k, T.boolean(mark?.type.nullable ?? false), `$mark${k}`);
+    return (t.value = e.kind === 'inQuery' && e.negated ? E.call('NOT', column.type, column) : column);
+  };
   for (const c of sel.where ? conjuncts(sel.where) : []) conjunctTests.add(c.kind === 'unary' && c.operator === 'NOT' ? c.operand : c);
   for (const [host, late] of [...(sel.where ? [[sel.where, false] as const] : []), ...selectExprs.map((e) => [e, grouping] as const), ...(sel.having ? [[sel.having, true] as const] : [])]) {
     const inAggregate = new Set<Expression>();
@@ -138,8 +157,9 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
       if ((n.kind !== 'exists' && n.kind !== 'inQuery') || conjunctTests.has(n)) return;
       let value: Expr = errorExpr(); // a failure is reported once, here
       if (late && !inAggregate.has(n)) {
-        qa.query(n.query, scope); // its own diagnostics
-        qa.unsupported(`${n.kind === 'exists' ? 'EXISTS' : 'IN'} (subquery) outside an aggregate in the SELECT list or HAVING of a GROUP BY query`);
+        // Joined to the aggregate's row once it is laid out (lateTest, then below).
+        const r = subqueryTestOver(qa, n, scope, input.fields.length);
+        if (r) return void lateTests.set(n, { r, width: input.fields.length });
       } else {
         const m = subqueryMark(qa, n, input, scope, binder(host === sel.where ? 'WHERE' : late ? 'HAVING' : 'SELECT'));
         if (m) ({ planned: input, value } = m);
@@ -450,7 +470,7 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     current = { plan: agg, fields };
     if (afterAggregate.length > 0) {
       const width = fields.length;
-      for (const { s, width: from, range } of afterAggregate) {
+      for (const { s, width: from, range, test } of afterAggregate) {
         // Correlated references to the FROM row now read the GROUP BY column they name.
         const outerCols = [...new Set(s.d.conditions.flatMap((c) => [...inputsOf(c)].filter((i) => i < from)))];
         const keyAt = new Map(outerCols.map((i) => [i, groupExprs.findIndex((g) => g.kind === 'input' && g.index === i)]));
@@ -461,7 +481,9 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
         }
         const w = current.fields.length;
         const conditions = s.d.conditions.map((c) => remapInputs(c, (i) => (i < from ? keyAt.get(i)! : w + i - from)));
-        current = joinScalarSubquery(current, { sub: s.sub, d: { plan: s.d.plan, conditions } }).planned;
+        const r = { sub: s.sub, d: { plan: s.d.plan, conditions } };
+        if (test) current = markJoin(current, r, test.mark && remapInputs(test.mark, (i) => (i >= INNER_BASE && i < SCALAR_BASE ? w + i - INNER_BASE : i)), false).planned;
+        else current = joinScalarSubquery(current, r).planned;
       }
       const at = (k: number) => (k >= SCALAR_BASE && k < OVER_BASE ? width + k - SCALAR_BASE : k);
       if (having) having = remapInputs(having, at);

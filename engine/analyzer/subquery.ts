@@ -51,7 +51,7 @@ function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exi
   return { sub, d };
 }
 
-type SubqueryTest = Extract<Expression, { kind: 'exists' | 'inQuery' }>;
+export type SubqueryTest = Extract<Expression, { kind: 'exists' | 'inQuery' }>;
 
 /** `(x1, x2) IN` or `x IN`: the values on the left of IN. */
 function inOperands(node: Extract<Expression, { kind: 'inQuery' }>): readonly Expression[] {
@@ -59,8 +59,8 @@ function inOperands(node: Extract<Expression, { kind: 'inQuery' }>): readonly Ex
   return o.kind === 'constructor' && o.type === 'ROW' && !o.query ? o.elements : [o];
 }
 
-/** IN's pairwise equalities over left ++ subquery row; undefined when reported (column count) or not bound. */
-function inEqualities(qa: QueryAnalyzer, node: Extract<Expression, { kind: 'inQuery' }>, sub: Planned, n: number, binder: ExprBinder): Expr | undefined {
+/** IN's pairwise equalities over left ++ subquery row (starting at `n`); undefined when reported (column count) or not bound. */
+export function inEqualities(qa: QueryAnalyzer, node: Extract<Expression, { kind: 'inQuery' }>, sub: Planned, n: number, binder: ExprBinder): Expr | undefined {
   const xs = inOperands(node);
   if (sub.fields.length !== xs.length) {
     const want = xs.length === 1 ? 'exactly one column' : `${xs.length} columns, one per value on the left of IN`;
@@ -77,14 +77,32 @@ function inEqualities(qa: QueryAnalyzer, node: Extract<Expression, { kind: 'inQu
  * test over the joined row; undefined when it could not be planned (reported).
  */
 export function subqueryMark(qa: QueryAnalyzer, node: SubqueryTest, left: Planned, scope: Scope, binder: ExprBinder): { planned: Planned; value: Expr } | undefined {
-  const n = left.fields.length;
   const r = decorrelated(qa, node.query, scope, left);
   if (!r) return undefined;
   let mark: Expr | undefined;
   if (node.kind === 'inQuery') {
-    mark = inEqualities(qa, node, r.sub, n, binder);
+    mark = inEqualities(qa, node, r.sub, left.fields.length, binder);
     if (!mark) return undefined;
   }
+  return markJoin(left, r, mark, node.kind === 'inQuery' && node.negated);
+}
+
+/**
+ * An IN / EXISTS subquery analyzed (correlated to `scope`) and decorrelated over a row `width`
+ * wide whose plan is not laid out yet (the aggregate's, where only equalities correlate); to be
+ * joined with `markJoin` once it is. Undefined when it cannot be (reported).
+ */
+export function subqueryTestOver(qa: QueryAnalyzer, node: SubqueryTest, scope: Scope, width: number): ScalarSubqueryPlan | undefined {
+  return decorrelated(qa, node.query, scope, width);
+}
+
+/**
+ * The mark join of `left` with a decorrelated subquery (`r.d.conditions` and `mark`, IN's
+ * comparison, over left ++ its row): left's columns and the BOOLEAN, and the expression for the
+ * test (NOT over it for NOT IN).
+ */
+export function markJoin(left: Planned, r: ScalarSubqueryPlan, mark: Expr | undefined, negated: boolean): { planned: Planned; value: Expr } {
+  const n = left.fields.length;
   const condition = andAll(r.d.conditions);
   const field: Field = { name: `$mark${n}`, type: T.boolean(mark?.type.nullable ?? false) };
   const fields = [...left.fields, field];
@@ -99,7 +117,7 @@ export function subqueryMark(qa: QueryAnalyzer, node: SubqueryTest, left: Planne
     fields,
   };
   const column = E.input(n, field.type, field.name);
-  return { planned: { plan, fields }, value: node.kind === 'inQuery' && node.negated ? E.call('NOT', field.type, column) : column };
+  return { planned: { plan, fields }, value: negated ? E.call('NOT', field.type, column) : column };
 }
 
 /**

@@ -45,12 +45,8 @@ test('IN / EXISTS as values: one diagnostic per problem, nothing cascades', () =
   expectOne(`SELECT order_id, EXISTS (SELECT 1 FROM customers c WHERE c.nme = 'x') AS x FROM orders`, 'unknown-column', 'nme', /Column 'nme' not found in table 'c', did you mean 'name'/);
   expectOne(`SELECT order_id, order_id IN (SELECT ARRAY[1] FROM orders) AS x FROM orders`, 'argument-type-mismatch', 'order_id IN (SELECT ARRAY[1] FROM orders)', /cannot compare STRING NOT NULL with ARRAY/);
   expectOne(`SELECT customer_id, COUNT(*) FROM orders GROUP BY customer_id HAVING COUNT(*) > 1 OR customer_id IN (SELECT nme FROM customers)`, 'unknown-column', 'nme', /Column 'nme' not found, did you mean 'name'/);
-  // The SELECT list of a GROUP BY query outside aggregates (it would read the aggregate's row): refused with the reason.
-  const r = analyze(`SELECT customer_id, customer_id IN (SELECT customer_id FROM customers) AS x FROM orders GROUP BY customer_id`);
-  const last = r.statements[r.statements.length - 1]!;
-  assert.deepEqual(r.diagnostics, []);
-  assert.equal(last.plan, undefined);
-  assert.ok(last.unsupported?.includes('IN (subquery) outside an aggregate in the SELECT list or HAVING of a GROUP BY query'), String(last.unsupported));
+  // After GROUP BY the operand must be grouped, as anywhere in the SELECT list.
+  expectOne(`SELECT customer_id, product_id IN (SELECT product_id FROM products) AS x FROM orders GROUP BY customer_id`, 'not-grouped', 'product_id', /Expression 'product_id' is not being grouped/);
   // In a JOIN's ON condition: refused with the reason.
   const on = analyze(`SELECT o.order_id FROM orders o JOIN customers c ON o.customer_id = c.customer_id AND EXISTS (SELECT 1 FROM products)`);
   assert.ok(on.statements[on.statements.length - 1]!.unsupported?.some((w) => /^EXISTS \(subquery\) in ON/.test(w)));
@@ -93,4 +89,11 @@ test('a correlated subquery with LIMIT is refused as Flink refuses it (unexpecte
   );
   // ORDER BY alone means nothing in a subquery: decorrelated through.
   assert.match(planOf(`SELECT name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id ORDER BY o.quantity)`), /Join: SEMI/);
+});
+
+test('IN / EXISTS in the SELECT list or HAVING of a GROUP BY query: mark joins on the aggregate row', () => {
+  const plan = planOf(`SELECT customer_id, COUNT(*) AS n, customer_id IN (SELECT customer_id FROM customers) AS known FROM orders GROUP BY customer_id`);
+  assert.match(plan, /Project: customer_id, n, \$mark2 AS known\n\s+Join: MARK, on=\[TRUE\], mark=\[customer_id = customer_id\]\n\s+Aggregate: groupBy=\[customer_id\], aggs=\[COUNT\(\*\) AS n\]/);
+  const having = planOf(`SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > 2 OR NOT EXISTS (SELECT 1 FROM customers c WHERE c.customer_id = o.customer_id)`);
+  assert.match(having, /Filter: \(n > 2\) OR \(NOT \$mark2\)\n\s+Join: MARK, on=\[customer_id = customer_id\]\n\s+Aggregate: groupBy=\[customer_id\]/);
 });

@@ -20,6 +20,8 @@ interface Entry {
   readonly worker: Worker;
   busy: boolean;
   idleTimer: NodeJS.Timeout | undefined;
+  /** Idle too long: being terminated (never handed out again; alive until its exit). */
+  retiring: boolean;
 }
 
 export class WorkerPool {
@@ -48,12 +50,12 @@ export class WorkerPool {
   acquire(): Promise<Worker> {
     if (this.closed) return Promise.reject(new Error('worker pool is shut down'));
     for (const e of this.entries.values()) {
-      if (!e.busy) {
+      if (!e.busy && !e.retiring) {
         this.markBusy(e);
         return Promise.resolve(e.worker);
       }
     }
-    if (this.entries.size < this.o.maxWorkers) return Promise.resolve(this.spawn().worker);
+    if (this.serving < this.o.maxWorkers) return Promise.resolve(this.spawn().worker);
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -61,12 +63,19 @@ export class WorkerPool {
   tryAcquire(): Worker | undefined {
     if (this.closed) return undefined;
     for (const e of this.entries.values()) {
-      if (!e.busy) {
+      if (!e.busy && !e.retiring) {
         this.markBusy(e);
         return e.worker;
       }
     }
-    return this.entries.size < this.o.maxWorkers ? this.spawn().worker : undefined;
+    return this.serving < this.o.maxWorkers ? this.spawn().worker : undefined;
+  }
+
+  /** Workers that can be handed out (busy or idle; not those being terminated). */
+  private get serving(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (!e.retiring) n++;
+    return n;
   }
 
   release(worker: Worker): void {
@@ -78,7 +87,10 @@ export class WorkerPool {
       return;
     }
     e.busy = false;
-    e.idleTimer = setTimeout(() => void e.worker.terminate(), this.o.idleMs);
+    e.idleTimer = setTimeout(() => {
+      e.retiring = true;
+      void e.worker.terminate();
+    }, this.o.idleMs);
     e.idleTimer.unref();
   }
 
@@ -102,7 +114,7 @@ export class WorkerPool {
 
   private spawn(): Entry {
     const worker = new Worker(this.o.script, { eval: this.o.eval ?? false, workerData: this.o.workerData });
-    const entry: Entry = { worker, busy: true, idleTimer: undefined };
+    const entry: Entry = { worker, busy: true, idleTimer: undefined, retiring: false };
     this.entries.set(worker, entry);
     this.started++;
     worker.on('error', () => undefined); // an 'exit' follows; the pool forgets the worker then

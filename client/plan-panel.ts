@@ -13,6 +13,7 @@ import * as vscode from 'vscode';
 import type { EngineHost } from './engine-host';
 import { guarded, nameArg } from './views/command-args';
 import { ACTIVE_PHASES, type StatementView } from './views/engine-types';
+import { lagOf, parallelismOf } from './views/statement-item';
 import { webviewPageHtml } from './webview/page';
 import type { ErrorMessage, HostToPlan, MetricsMessage, PlanGraph, PlanMessage, PlanToHost } from './webview/plan/protocol';
 
@@ -31,11 +32,16 @@ function firstLine(sql: string): string {
 
 function metricsOf(s: StatementView): MetricsMessage {
   const m = s.metrics;
+  const parallelism = parallelismOf(s);
+  const lag = lagOf(s);
   return {
     type: 'metrics',
     statement: s.name,
     phase: s.phase,
     ...(m ? { rows: m.rows, ratePerSecond: m.ratePerSecond } : {}),
+    ...(parallelism !== undefined ? { parallelism } : {}),
+    ...(lag !== undefined ? { backlog: lag } : {}),
+    ...(s.scaling && parallelism !== undefined ? { scaling: s.scaling } : {}),
     operators: m?.operators ?? [],
     hints: m?.hints ?? [],
   };

@@ -164,8 +164,13 @@ test('a running source shows its splits and lag, each split in the tooltip; a ke
     if (o.id === '5') return { ...o, parallelism: 2, workerThreads: 0 };
     return o;
   });
-  await view.post({ ...base, operators: ops });
+  assert.equal(await view.page.locator('.plan-scaling').isVisible(), false, 'no decision yet, none shown');
+  await view.post({ ...base, parallelism: 2, backlog: 1234, scaling: { parallelism: 2, reason: 'grow: need 2 for 900 rec/s at 500 rec/s per slot', at: wm }, operators: ops });
   await view.page.waitForSelector('g.node[data-id="1"] [data-metric="splits"]');
+  // The heading: parallelism and lag, and the autoscaler's last decision with its time.
+  assert.equal(await view.page.textContent('.plan-status'), 'RUNNING · parallelism 2 · 30 rows · 12/s · lag 1,234');
+  assert.equal(await view.page.textContent('.plan-scaling'), 'Autoscaler: grow: need 2 for 900 rec/s at 500 rec/s per slot (parallelism 2, 2026-01-02 03:04:05.000 UTC)');
+  assert.equal(await view.page.locator('.plan-scaling').isVisible(), true);
   assert.equal(await view.page.textContent('g.node[data-id="1"] [data-metric="splits"]'), '4 partitions · lag 1,234');
   assert.equal(await view.page.textContent('g.node[data-id="2"] [data-metric="splits"]'), '1 split');
   assert.equal(await view.page.textContent('g.node[data-id="4"] [data-metric="parallelism"]'), 'parallelism 2 · 2 worker threads');

@@ -1,11 +1,11 @@
 /**
  * The plan view: a heading (the statement or the SQL's first line, and while a statement runs
- * its phase, rows and rate), the hints in plain words when the statement produces nothing, the
+ * its phase, parallelism, rows, rate and source lag, and the autoscaler's last decision), the hints in plain words when the statement produces nothing, the
  * operator graph (graph-view.ts) with live figures, and the EXPLAIN text. Keeps what it shows in
  * the webview state so hiding and showing the panel restores it. Never throws on a message.
  */
 import { el } from '../dom';
-import { formatCount } from './format';
+import { formatCount, formatWatermark } from './format';
 import { drawGraph } from './graph-view';
 import { isHostToPlan, type ErrorMessage, type HostToPlan, type MetricsMessage, type OperatorFigures, type PlanMessage, type PlanState, type PlanToHost } from './protocol';
 
@@ -15,11 +15,21 @@ export interface PlanHost {
   saveState(state: PlanState): void;
 }
 
+/** `RUNNING · parallelism 2 · 34 rows · 12/s · lag 1,234`. */
+function statusText(m: MetricsMessage): string {
+  const parts = [String(m.phase)];
+  if (typeof m.parallelism === 'number') parts.push(`parallelism ${formatCount(m.parallelism)}`);
+  parts.push(`${formatCount(m.rows)} rows`, `${formatCount(Math.round(m.ratePerSecond ?? 0))}/s`);
+  if (typeof m.backlog === 'number') parts.push(`lag ${formatCount(m.backlog)}`);
+  return parts.join(' · ');
+}
+
 export class PlanApp {
   private plan: PlanMessage | ErrorMessage | null = null;
   private metrics: MetricsMessage | null = null;
   private readonly title = el('h1', 'plan-title');
   private readonly status = el('span', 'plan-status');
+  private readonly scaling = el('p', 'plan-scaling');
   private readonly hints = el('section', 'hints');
   private readonly hintList = el('ul', 'hint-list');
   private readonly error = el('p', 'plan-error');
@@ -42,7 +52,7 @@ export class PlanApp {
     summary.textContent = 'EXPLAIN';
     this.textBox.append(summary, this.text);
     this.empty.textContent = 'No plan yet. Use “Show Plan” on a statement.';
-    app.append(header, this.error, this.hints, this.empty, this.graph, this.textBox);
+    app.append(header, this.scaling, this.error, this.hints, this.empty, this.graph, this.textBox);
     root.replaceChildren(app);
 
     window.addEventListener('message', (e: MessageEvent) => this.receive(e.data));
@@ -92,7 +102,10 @@ export class PlanApp {
     }
     this.textBox.hidden = plan?.type !== 'plan';
     const m = this.metrics;
-    this.status.textContent = m ? `${m.phase} · ${formatCount(m.rows)} rows · ${formatCount(Math.round(m.ratePerSecond ?? 0))}/s` : '';
+    this.status.textContent = m ? statusText(m) : '';
+    const decision = m?.scaling;
+    this.scaling.hidden = !decision || typeof decision.reason !== 'string';
+    this.scaling.textContent = decision && typeof decision.reason === 'string' ? `Autoscaler: ${decision.reason} (parallelism ${formatCount(decision.parallelism)}, ${formatWatermark(decision.at)} UTC)` : '';
     this.status.dataset.phase = m?.phase ?? '';
     const hints = Array.isArray(m?.hints) ? m.hints.filter((h): h is string => typeof h === 'string') : [];
     this.hints.hidden = hints.length === 0;

@@ -30,6 +30,11 @@ export interface MetricsMessage {
   readonly phase: string;
   readonly rows?: number;
   readonly ratePerSecond?: number;
+  /** Subtasks the statement runs now, and the sources' lag (records not read yet) when known. */
+  readonly parallelism?: number;
+  readonly backlog?: number;
+  /** The autoscaler's last decision (statements/get `scaling`). */
+  readonly scaling?: { readonly parallelism: number; readonly reason: string; readonly at: number };
   readonly operators: readonly OperatorFigures[];
   /** Plain-words reasons the statement produces nothing. */
   readonly hints: readonly string[];

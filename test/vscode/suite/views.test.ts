@@ -274,6 +274,8 @@ describe('Tideline views', function () {
         (await workbenchTexts('.graph-wrap')).find((t) => /4 partitions · lag 0/.test(t) && /parallelism 2 · 2 worker threads/.test(t)),
       );
       assert.doesNotMatch(graph, /in process/, 'every keyed stage runs on worker threads');
+      await waitFor('parallelism and lag in the plan heading', async () => (await workbenchTexts('.plan-status')).find((t) => /^RUNNING · parallelism 2 · 0 rows · [\d,]+\/s · lag 0$/.test(t)));
+      await waitFor('the autoscaler decision in the plan', async () => (await workbenchTexts('.plan-scaling')).find((t) => /^Autoscaler: no measurement yet: keep \(parallelism 2, \d{4}-/.test(t)));
       await requestScreenshot('views-plan-parallelism');
 
       // The results panel's status line shows the lag too, as the CLI's does.

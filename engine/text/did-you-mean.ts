@@ -107,17 +107,25 @@ function prepare(candidates: Iterable<string>): Prepared {
 }
 
 /**
- * Frozen candidate lists (the catalog's cached listings) are prepared once: a file with
- * thousands of unknown names asks for suggestions among the same hundreds of tables each time.
+ * Frozen candidate lists (the catalog's cached listings) asked about a second time are prepared
+ * and kept: a file with thousands of unknown names asks for suggestions among the same hundreds
+ * of tables again and again. A list asked about once (a view that changes with every CREATE of a
+ * file) is scanned directly: preparing it would cost more than the one scan.
  */
-const preparedLists = new WeakMap<readonly string[], Prepared>();
+const preparedLists = new WeakMap<readonly string[], Prepared | 'seen'>();
 
-function prepared(candidates: Iterable<string>): Prepared {
-  if (!Array.isArray(candidates) || !Object.isFrozen(candidates)) return prepare(candidates);
+function preparedIfReused(candidates: Iterable<string>): Prepared | undefined {
+  if (!Array.isArray(candidates) || !Object.isFrozen(candidates)) return undefined;
   const list = candidates as readonly string[];
-  let p = preparedLists.get(list);
-  if (!p) preparedLists.set(list, (p = prepare(list)));
-  return p;
+  const p = preparedLists.get(list);
+  if (p === undefined) {
+    preparedLists.set(list, 'seen');
+    return undefined;
+  }
+  if (p !== 'seen') return p;
+  const fresh = prepare(list);
+  preparedLists.set(list, fresh);
+  return fresh;
 }
 
 /**
@@ -127,16 +135,29 @@ function prepared(candidates: Iterable<string>): Prepared {
 export function suggest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const budget = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   const lower = word.toLowerCase();
-  const mask = charMask(lower);
-  const { names, lower: keys, masks } = prepared(candidates);
   const scored: { c: string; d: number }[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    // Most names of a large catalog differ in length by more than the budget, or in the
-    // characters they use by more edits than it: rule them out before the distance table.
-    if (Math.abs(key.length - lower.length) > budget || popcount(masks[i]! ^ mask) > 2 * budget || key === lower) continue;
-    const d = lowerDistance(lower, key, budget);
-    if (d <= budget) scored.push({ c: names[i]!, d });
+  const p = preparedIfReused(candidates);
+  if (p) {
+    const mask = charMask(lower);
+    const { names, lower: keys, masks } = p;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      // Most names of a large catalog differ in length by more than the budget, or in the
+      // characters they use by more edits than it: rule them out before the distance table.
+      if (Math.abs(key.length - lower.length) > budget || popcount(masks[i]! ^ mask) > 2 * budget || key === lower) continue;
+      const d = lowerDistance(lower, key, budget);
+      if (d <= budget) scored.push({ c: names[i]!, d });
+    }
+  } else {
+    const seen = new Set<string>();
+    for (const c of candidates) {
+      if (Math.abs(c.length - lower.length) > budget) continue;
+      const key = c.toLowerCase();
+      if (seen.has(key) || key === lower) continue;
+      seen.add(key);
+      const d = lowerDistance(lower, key, budget);
+      if (d <= budget) scored.push({ c, d });
+    }
   }
   scored.sort((x, y) => x.d - y.d || x.c.length - y.c.length || x.c.localeCompare(y.c));
   return scored.slice(0, limit).map((s) => s.c);

@@ -15,6 +15,7 @@ import type { Row, RowKind } from '../runtime/changelog';
 import type { Checkpoint } from '../runtime/executor/checkpoint';
 import { Executor, type ExecutorMetrics } from '../runtime/executor/executor';
 import type { DataflowGraph } from '../runtime/executor/graph';
+import type { Json } from '../runtime/state/codec';
 import { WorkerLease, type WorkerSource } from '../runtime/parallel/worker-lease';
 import { CheckpointCoordinator, type CheckpointOptions } from './checkpointing/coordinator';
 import type { RescaleRequests } from './rescale-requests';
@@ -237,9 +238,27 @@ async function runQuery(plan: PhysicalPlan, output: ScriptOutput, options: RunPl
   }
   output.beginQuery({ location: options.location, fields, mode: plan.mode, snapshot: options.snapshot });
   const final = view ? undefined : finalRowCount(plan);
-  // Checkpointed (engine host queries): state, source positions and the result together.
+  // Checkpointed (engine host queries): state, source positions and the result together, with
+  // the count of rows emitted so far (a restored LIMIT n ends once the result has its n rows).
   const job = options.checkpoint ? { sinks: [], fingerprint: planFingerprint([plan]) } : undefined;
-  const driven = await drive(graph, options, counters, () => (options.maxRows !== undefined && !view && emitted >= options.maxRows) || (final !== undefined && emitted >= final), job);
+  const results = options.checkpoint?.results;
+  const counted =
+    options.checkpoint && results
+      ? {
+          checkpoint: {
+            ...options.checkpoint,
+            results: {
+              snapshot: (): Json => ({ result: results.snapshot(), emitted }),
+              restore: (saved: Json | undefined) => {
+                const s = saved as { result?: Json; emitted?: number } | undefined;
+                results.restore(s?.result);
+                emitted = s?.emitted ?? 0;
+              },
+            },
+          },
+        }
+      : {};
+  const driven = await drive(graph, { ...options, ...counted }, counters, () => (options.maxRows !== undefined && !view && emitted >= options.maxRows) || (final !== undefined && emitted >= final), job);
   // LIMIT n reached on an append-only stream: the result is complete, not cut short.
   const reason = driven.reason === 'limit' && final !== undefined && emitted >= final && (options.maxRows === undefined || options.maxRows > final) ? 'end' : driven.reason;
   if (view) {

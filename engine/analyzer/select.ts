@@ -13,7 +13,7 @@
  */
 import type { Range } from '../diagnostic';
 import type { Expression, GroupingElement, OrderItem, Select, SelectItem } from '../sql';
-import { E, inputsOf, type Expr } from '../expr/expr';
+import { E, type Expr } from '../expr/expr';
 import type { Field, LogicalAggCall, LogicalPlan, SortKey } from '../planner/logical/plan';
 import { lookupFunction } from '../types/functions';
 import { T, withNullability, withoutTimeAttribute } from '../types/logical-type';
@@ -27,7 +27,8 @@ import { bindOverCall, type OverCall } from './over';
 import type { Planned, QueryAnalyzer } from './query';
 import { SilentReporter } from './reporter';
 import { Scope } from './scope';
-import { inEqualities, joinScalarSubquery, markJoin, scalarSubquery, subqueryJoin, subqueryMark, subqueryTestOver, type ScalarSubqueryPlan } from './subquery';
+import { correlatedColumns, remapCorrelated } from '../planner/logical/decorrelate';
+import { inEqualities, joinScalarSubquery, markJoin, pulledOut, scalarSubquery, subqueryJoin, subqueryMark, subqueryTestOver, type ScalarSubqueryPlan } from './subquery';
 
 export interface SelectResult {
   readonly planned: Planned;
@@ -470,18 +471,29 @@ export function analyzeSelect(qa: QueryAnalyzer, sel: Select, outer: Scope | und
     current = { plan: agg, fields };
     if (afterAggregate.length > 0) {
       const width = fields.length;
-      for (const { s, width: from, range, test } of afterAggregate) {
-        // Correlated references to the FROM row now read the GROUP BY column they name.
-        const outerCols = [...new Set(s.d.conditions.flatMap((c) => [...inputsOf(c)].filter((i) => i < from)))];
+      // A subquery that failed (reported) still takes its column, so the placeholders line up.
+      const standIn = (c: Planned): Planned => {
+        const fs = [...c.fields, { name: `$failed${c.fields.length}`, type: T.null() }];
+        return { plan: { kind: 'project', input: c.plan, exprs: [...c.fields.map((f, i) => E.input(i, f.type, f.name)), errorExpr()], fields: fs }, fields: fs };
+      };
+      for (const { s, range, test } of afterAggregate) {
+        // Correlated references to the FROM row now read the GROUP BY column they name; then
+        // the subquery is decorrelated over the aggregate's row.
+        const outerCols = [...correlatedColumns(s.sub.plan)];
         const keyAt = new Map(outerCols.map((i) => [i, groupExprs.findIndex((g) => g.kind === 'input' && g.index === i)]));
         const loose = outerCols.find((i) => keyAt.get(i)! < 0);
         if (loose !== undefined) {
           reporter.report('not-grouped', `Expression '${input.fields[loose]!.name}' is not being grouped: a subquery after GROUP BY can only correlate on GROUP BY columns`, range);
+          current = standIn(current);
           continue;
         }
         const w = current.fields.length;
-        const conditions = s.d.conditions.map((c) => remapInputs(c, (i) => (i < from ? keyAt.get(i)! : w + i - from)));
-        const r = { sub: s.sub, d: { plan: s.d.plan, conditions } };
+        const d = pulledOut(qa, remapCorrelated(s.sub.plan, (i) => keyAt.get(i)!), current, range);
+        if (!d) {
+          current = standIn(current);
+          continue;
+        }
+        const r = { sub: s.sub, d };
         if (test) current = markJoin(current, r, test.mark && remapInputs(test.mark, (i) => (i >= INNER_BASE && i < SCALAR_BASE ? w + i - INNER_BASE : i)), false).planned;
         else current = joinScalarSubquery(current, r).planned;
       }

@@ -15,6 +15,7 @@
  * - a scalar subquery (a single aggregate, so exactly one row per outer row) becomes a LEFT join
  *   whose value column is appended to the input; the expression binds to that column.
  */
+import type { Range } from '../diagnostic';
 import type { Expression } from '../sql';
 import { E, type Expr } from '../expr/expr';
 import { CORRELATED_LIMIT, decorrelate, type Decorrelated } from '../planner/logical/decorrelate';
@@ -38,17 +39,25 @@ function andAll(parts: readonly Expr[]): Expr {
  */
 function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, outer: Planned | number, shape: (p: Planned) => Planned = (p) => p) {
   const sub = shape(qa.correlatedQuery(query, scope));
-  const d = typeof outer === 'number' ? decorrelate(sub.plan, outer) : decorrelate(sub.plan, outer.fields.length, outer);
+  // Over a row laid out later (the aggregate's): decorrelated then (pulledOut), here only analyzed.
+  if (typeof outer === 'number') return { sub, d: { plan: sub.plan, conditions: [] } };
+  const d = pulledOut(qa, sub.plan, outer, query.range);
+  return d ? { sub, d } : undefined;
+}
+
+/** `plan` (correlated to `outer`'s row) decorrelated; undefined when it cannot be (reported, or the reason recorded). */
+export function pulledOut(qa: QueryAnalyzer, plan: LogicalPlan, outer: Planned, range: Range): Decorrelated | undefined {
+  const d = decorrelate(plan, outer.fields.length, outer);
   if (d === CORRELATED_LIMIT) {
     // Flink refuses it as well ("unexpected correlate variable $cor0 in the plan").
-    qa.reporter.report('unsupported-correlation', `${d[0]!.toUpperCase()}${d.slice(1)}`, query.range);
+    qa.reporter.report('unsupported-correlation', `${d[0]!.toUpperCase()}${d.slice(1)}`, range);
     return undefined;
   }
   if (typeof d === 'string') {
     qa.unsupported(d);
     return undefined;
   }
-  return { sub, d };
+  return d;
 }
 
 export type SubqueryTest = Extract<Expression, { kind: 'exists' | 'inQuery' }>;

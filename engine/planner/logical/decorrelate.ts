@@ -71,6 +71,42 @@ function exprsOf(p: LogicalPlan): readonly Expr[] {
   }
 }
 
+/** The enclosing query's columns (indexes into its row) a correlated plan references. */
+export function correlatedColumns(p: LogicalPlan): Set<number> {
+  const out = new Set<number>();
+  const visit = (n: LogicalPlan): void => {
+    for (const e of exprsOf(n)) for (const i of inputsOf(e)) if (i >= CORRELATION_BASE) out.add(i - CORRELATION_BASE);
+    inputsOfPlan(n).forEach(visit);
+  };
+  visit(p);
+  return out;
+}
+
+/** `p` with its correlated references to outer column i moved to outer column `f(i)` (the outer row changed shape). */
+export function remapCorrelated(p: LogicalPlan, f: (index: number) => number): LogicalPlan {
+  const m = (e: Expr): Expr => mapInputs(e, (i) => (i >= CORRELATION_BASE ? CORRELATION_BASE + f(i - CORRELATION_BASE) : i));
+  const r = (q: LogicalPlan): LogicalPlan => remapCorrelated(q, f);
+  switch (p.kind) {
+    case 'scan':
+    case 'values':
+      return p.kind === 'values' ? { ...p, rows: p.rows.map((row) => row.map(m)) } : p;
+    case 'project':
+      return { ...p, input: r(p.input), exprs: p.exprs.map(m) };
+    case 'filter':
+      return { ...p, input: r(p.input), condition: m(p.condition) };
+    case 'join':
+      return { ...p, left: r(p.left), right: r(p.right), condition: m(p.condition), ...(p.mark ? { mark: m(p.mark) } : {}) };
+    case 'unnest':
+      return { ...p, input: r(p.input), expr: m(p.expr) };
+    case 'setOp':
+      return { ...p, left: r(p.left), right: r(p.right) };
+    case 'union':
+      return { ...p, inputs: p.inputs.map(r) };
+    default:
+      return { ...p, input: r(p.input) } as LogicalPlan;
+  }
+}
+
 /** Whether the plan holds a correlated reference anywhere. */
 export function planIsCorrelated(p: LogicalPlan): boolean {
   return exprsOf(p).some(isCorrelated) || inputsOfPlan(p).some(planIsCorrelated);

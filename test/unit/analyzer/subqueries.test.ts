@@ -53,10 +53,10 @@ test('IN / EXISTS as values: one diagnostic per problem, nothing cascades', () =
 });
 
 test('what does not decorrelate is refused with the reason', () => {
-  // After GROUP BY the outer row is the aggregate's, not known when the subquery is decorrelated: only equalities.
-  const having = analyze(`SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > (SELECT COUNT(*) FROM customers c WHERE c.customer_id < o.customer_id)`);
-  assert.deepEqual(having.diagnostics, []);
-  assert.ok(having.statements[having.statements.length - 1]!.unsupported?.includes('a correlated predicate other than an equality under an aggregate'));
+  // A correlated reference in the FROM clause of the subquery.
+  const from = analyze(`SELECT name FROM customers c WHERE EXISTS (SELECT 1 FROM orders o JOIN products p ON p.product_id = o.product_id AND o.customer_id = c.customer_id)`);
+  assert.deepEqual(from.diagnostics, []);
+  assert.ok(from.statements[from.statements.length - 1]!.unsupported?.includes('a correlated reference outside a WHERE subquery (EXISTS, IN, scalar) or a LATERAL subquery'), String(from.statements[from.statements.length - 1]!.unsupported));
 });
 
 test('a correlated predicate other than an equality under an aggregate: the distinct outer values joined with the input, then aggregated by them too', () => {
@@ -69,7 +69,10 @@ test('a correlated predicate other than an equality under an aggregate: the dist
   assert.match(inSelect, /customer_id \+ quantity AS \$f6/);
 });
 
-test('a correlated scalar subquery in HAVING: joined to the aggregate row on the GROUP BY column it names', () => {
+test('a correlated scalar subquery in HAVING: decorrelated over the aggregate row, on the GROUP BY column it names', () => {
+  // A non-equi predicate: the distinct GROUP BY values joined with the subquery's input first.
+  const nonEqui = planOf(`SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > (SELECT COUNT(*) FROM customers c WHERE c.customer_id < o.customer_id)`);
+  assert.match(nonEqui, /Join: INNER, on=\[customer_id < customer_id\]\n\s+Aggregate: groupBy=\[customer_id\], aggs=\[\]\n\s+Aggregate: groupBy=\[customer_id\], aggs=\[COUNT\(\*\) AS n\]/);
   const plan = planOf(`SELECT customer_id, COUNT(*) AS n FROM orders o GROUP BY customer_id HAVING COUNT(*) > (SELECT COUNT(*) FROM customers c WHERE c.customer_id = o.customer_id)`);
   assert.match(plan, /Filter: n > \$scalar2\n\s+Project: customer_id, n, COALESCE\(EXPR\$0, 0\) AS \$scalar2\n\s+Join: LEFT, on=\[customer_id = customer_id\]\n\s+Aggregate: groupBy=\[customer_id\], aggs=\[COUNT\(\*\) AS n\]/);
   expectOne(

@@ -34,8 +34,8 @@ function andAll(parts: readonly Expr[]): Expr {
 
 /**
  * The subquery analyzed with correlation to `scope` and decorrelated over `outer` (the row it is
- * joined to), or over a row of width `outer` when its plan is not known yet; undefined when it
- * cannot be.
+ * joined to); when that row is not laid out yet (`outer` is its width: the aggregate's), only
+ * analyzed, `d` its correlated plan, for `pulledOut` once it is. Undefined when it cannot be.
  */
 function decorrelated(qa: QueryAnalyzer, query: Extract<Expression, { kind: 'exists' }>['query'], scope: Scope, outer: Planned | number, shape: (p: Planned) => Planned = (p) => p) {
   const sub = shape(qa.correlatedQuery(query, scope));
@@ -97,9 +97,9 @@ export function subqueryMark(qa: QueryAnalyzer, node: SubqueryTest, left: Planne
 }
 
 /**
- * An IN / EXISTS subquery analyzed (correlated to `scope`) and decorrelated over a row `width`
- * wide whose plan is not laid out yet (the aggregate's, where only equalities correlate); to be
- * joined with `markJoin` once it is. Undefined when it cannot be (reported).
+ * An IN / EXISTS subquery analyzed (correlated to `scope`) for a row `width` wide that is not
+ * laid out yet (the aggregate's); decorrelated (`pulledOut`) and joined with `markJoin` once it
+ * is. Undefined when it cannot be (reported).
  */
 export function subqueryTestOver(qa: QueryAnalyzer, node: SubqueryTest, scope: Scope, width: number): ScalarSubqueryPlan | undefined {
   return decorrelated(qa, node.query, scope, width);
@@ -178,8 +178,8 @@ export interface ScalarSubqueryPlan {
 
 /**
  * Undefined when the subquery is not one Flink's plan gives exactly one row per outer row
- * (reported). `outer`: the row it is joined to, or its width when that row's plan is not known
- * yet (after the aggregate: then only equalities correlate).
+ * (reported). `outer`: the row it is joined to, or its width when that row is not laid out yet
+ * (the aggregate's: then decorrelated by `pulledOut` once it is).
  */
 export function scalarSubquery(qa: QueryAnalyzer, e: ScalarSubquery, scope: Scope, outer: Planned | number): ScalarSubqueryPlan | undefined {
   let columns = 1;

@@ -233,18 +233,26 @@ export class PoolService {
       const granted = alloc.resize(name, d.parallelism);
       if (granted === current) continue;
       const subtasks = Math.max(1, granted);
+      const reason = granted === 0 ? `scaled to zero: ${d.reason}` : `autoscaler: ${current} -> ${granted} CFU (${d.reason})`;
+      const active = () => {
+        const now = phaseOf(this.statements.require(name));
+        return now === 'RUNNING' || now === 'DEGRADED';
+      };
+      // Recorded before the rescale's checkpoint: a crash right after it restarts the statement
+      // at the new parallelism (a crash before it does too, from the previous checkpoint: state
+      // restores at any parallelism).
+      if (active()) await this.statements.scaled(name, granted, reason);
       try {
         if (subtasks !== Math.max(1, current)) await handle.rescale(subtasks);
       } catch (e) {
         alloc.resize(name, current);
-        changes.push({ statement: name, from: current, to: current, reason: `rescale failed: ${e instanceof Error ? e.message : String(e)}` });
+        const failed = `rescale failed: ${e instanceof Error ? e.message : String(e)}`;
+        if (active()) await this.statements.scaled(name, current, `autoscaler: ${failed}`);
+        changes.push({ statement: name, from: current, to: current, reason: failed });
         continue;
       }
       this.meter.hold(name, s.pool, granted);
-      const reason = granted === 0 ? `scaled to zero: ${d.reason}` : `autoscaler: ${current} -> ${granted} CFU (${d.reason})`;
       changes.push({ statement: name, from: current, to: granted, reason: d.reason });
-      const now = phaseOf(this.statements.require(name));
-      if (now === 'RUNNING' || now === 'DEGRADED') await this.statements.scaled(name, granted, reason);
     }
     return changes;
   }

@@ -40,7 +40,14 @@ export type NameUse =
       readonly table?: ObjectPath;
     }
   | { readonly kind: 'field'; readonly range: Range; readonly name: string; readonly type: LogicalType }
-  | { readonly kind: 'function'; readonly range: Range; readonly name: string; readonly type?: LogicalType }
+  | {
+      readonly kind: 'function';
+      readonly range: Range;
+      readonly name: string;
+      readonly type?: LogicalType;
+      /** A user-defined function's implementation class (CREATE FUNCTION ... AS 'class'), where known. */
+      readonly implementation?: string;
+    }
   | { readonly kind: 'selectItem'; readonly range: Range; readonly name: string; readonly type: LogicalType }
   /** `*` or `t.*` in a SELECT list: the columns it expands to. */
   | { readonly kind: 'selectStar'; readonly range: Range; readonly fields: readonly Field[] };

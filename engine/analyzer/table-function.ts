@@ -54,7 +54,7 @@ export function tableFunctionJoin(qa: QueryAnalyzer, left: { planned: Planned; s
   let known = false;
   if (className !== undefined) {
     binder.callArgs(ref.call);
-    qa.info.names.push({ kind: 'function', range: nameRange, name });
+    qa.info.names.push({ kind: 'function', range: nameRange, name, implementation: className });
     qa.unsupported(`the user-defined table function ${name}: its implementation, the Java class '${className}', cannot run in Tideline`);
     known = true;
   } else {

@@ -1,6 +1,6 @@
 /**
  * The statement under a position, analyzed in the context the file gives it: the directive,
- * earlier USE statements and earlier CREATE TABLE/VIEW statements (only statements that change
+ * earlier USE statements and earlier CREATE TABLE/VIEW/FUNCTION statements (only statements that change
  * the context are replayed, so the cost does not grow with ordinary queries above the cursor).
  * The statement text may be replaced (completion analyzes a copy with a placeholder name at the
  * cursor, so an unfinished statement still parses).
@@ -14,7 +14,7 @@ import { parseDirective } from '../../catalog/directive';
 import type { LanguageDocument } from '../language-document';
 import type { SemanticSource } from './semantic-source';
 
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(['useCatalog', 'useDatabase', 'createTable', 'createView', 'createDatabase', 'createCatalog']);
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(['useCatalog', 'useDatabase', 'createTable', 'createView', 'createDatabase', 'createCatalog', 'createFunction']);
 
 export interface AnalyzedAt {
   /** The analysis; positions are relative to `text`. */

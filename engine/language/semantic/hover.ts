@@ -63,6 +63,9 @@ function nameMarkdown(n: NameUse, source: SemanticSource): string | undefined {
     case 'selectItem':
       return `**column** \`${n.name}\` \`${printType(n.type)}\``;
     case 'function': {
+      if (n.implementation !== undefined) {
+        return `**user-defined function** \`${n.name}\`\n\nImplemented by the Java class \`${n.implementation}\`: Tideline checks the query around it but cannot run the class.`;
+      }
       const fn = namedFunction(n.name);
       return fn ? functionMarkdown(fn) : undefined;
     }

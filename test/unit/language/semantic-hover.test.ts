@@ -56,6 +56,8 @@ describe('semantic hover', () => {
     assert.match(md, /From `t`/);
     const alias = hover(`${USE}${fn}SELECT t.word FROM customers c, LATERAL TABLE(splitter(c.name)) AS |t(word, len)`)!;
     assert.match(alias, /\| `word` \| `unknown` \|\n\| `len` \| `unknown` \|/);
+    const fnHover = hover(`${USE}${fn}SELECT t.word FROM customers c, LATERAL TABLE(split|ter(c.name)) AS t(word, len)`)!;
+    assert.match(fnHover, /\*\*user-defined function\*\* `splitter`\n\nImplemented by the Java class `com\.example\.Splitter`/);
   });
 
   test('* and t.* show the columns they expand to', () => {

@@ -14,24 +14,17 @@ import { DataflowGraph, type SinkFn, type WatermarkStrategy } from '../runtime/e
 import { ValuesSource } from '../runtime/executor/values-source';
 import { CalcOperator } from '../runtime/operators/calc';
 import { ChangelogNormalizeOperator } from '../runtime/operators/changelog-normalize';
-import { DeduplicateOperator } from '../runtime/operators/deduplicate';
-import { IntervalJoinOperator } from '../runtime/operators/interval-join';
 import { KeyedParallelOperator } from '../runtime/operators/keyed-parallel';
 import { createStageOperator, stageKeys, type KeyedStageSpec } from '../runtime/parallel/stage-spec';
 import type { WorkerLease } from '../runtime/parallel/worker-lease';
 import { MatchRecognizeOperator } from '../runtime/operators/match-recognize';
 import type { Operator } from '../runtime/operators/operator';
-import { OverAggregateOperator } from '../runtime/operators/over-aggregate';
-import { RankOperator } from '../runtime/operators/rank';
 import { SetOperationOperator } from '../runtime/operators/set-operation';
 import { LimitOperator, SortOperator } from '../runtime/operators/sort-limit';
 import { TemporalJoinOperator } from '../runtime/operators/temporal-join';
 import { TemporalSortOperator } from '../runtime/operators/temporal-sort';
 import { UnionOperator } from '../runtime/operators/union';
 import { UnnestOperator } from '../runtime/operators/unnest';
-import { WindowAggregateOperator } from '../runtime/operators/window-aggregate';
-import { WindowJoinOperator } from '../runtime/operators/window-join';
-import { WindowRankOperator } from '../runtime/operators/window-rank';
 import { WindowTableFunctionOperator } from '../runtime/operators/window-table-function';
 import type { CalcBody, PhysicalPlan, ScanNode } from './physical/plan';
 import { PlanError } from './physical/planner-context';
@@ -152,7 +145,7 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'groupAggregate':
         return op('GroupAggregate', keyedStage({ op: 'groupAggregate', spec: p.spec }, p));
       case 'windowAggregate':
-        return op('WindowAggregate', keyed(() => new WindowAggregateOperator(p.spec), [p.spec.groupKeys]));
+        return op('WindowAggregate', keyedStage({ op: 'windowAggregate', spec: p.spec }, p));
       case 'windowTvf':
         return op('WindowTableFunction', new WindowTableFunctionOperator(p.window, p.timeColumn));
       case 'join':
@@ -162,19 +155,19 @@ export function buildGraph(plans: PhysicalPlan | readonly PhysicalPlan[], option
       case 'semiAntiJoin':
         return op('SemiAntiJoin', keyedStage({ op: 'semiAntiJoin', spec: p.spec }, p));
       case 'intervalJoin':
-        return op('IntervalJoin', keyed(() => new IntervalJoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
+        return op('IntervalJoin', keyedStage({ op: 'intervalJoin', spec: p.spec }, p));
       case 'temporalJoin':
         return op('TemporalJoin', new TemporalJoinOperator(p.spec));
       case 'windowJoin':
-        return op('WindowJoin', keyed(() => new WindowJoinOperator(p.spec), [p.spec.leftKeys, p.spec.rightKeys]));
+        return op('WindowJoin', keyedStage({ op: 'windowJoin', spec: p.spec }, p));
       case 'rank':
-        return op('Rank', keyed(() => new RankOperator(p.spec), [p.spec.partitionKeys]));
+        return op('Rank', keyedStage({ op: 'rank', spec: p.spec }, p));
       case 'deduplicate':
-        return op('Deduplicate', keyed(() => new DeduplicateOperator(p.spec), [p.spec.keys]));
+        return op('Deduplicate', keyedStage({ op: 'deduplicate', spec: p.spec }, p));
       case 'windowRank':
-        return op('WindowRank', keyed(() => new WindowRankOperator(p.spec), [p.spec.partitionKeys]));
+        return op('WindowRank', keyedStage({ op: 'windowRank', spec: p.spec }, p));
       case 'overAggregate':
-        return op('OverAggregate', keyed(() => new OverAggregateOperator(p.spec), [p.spec.partitionKeys]));
+        return op('OverAggregate', keyedStage({ op: 'overAggregate', spec: p.spec }, p));
       case 'matchRecognize':
         return op('MatchRecognize', new MatchRecognizeOperator(p.spec));
       case 'unnest':

@@ -1,8 +1,9 @@
 /**
- * Keyed parallelism: N subtasks of a keyed operator (a GROUP BY, a regular or semi / anti
- * join), each owning a contiguous key-group range (state/key-groups.ts). A batch is routed by
- * the key group of each row's key (the hash exchange), each subtask gets its rows in their
- * original order, and their outputs go into the one collector (the merge): every key is
+ * Keyed parallelism: N subtasks of a keyed operator (a GROUP BY, a join, a window aggregation,
+ * a Top-N, dedup or OVER aggregation: parallel/stage-spec.ts), each owning a contiguous
+ * key-group range (state/key-groups.ts). A batch is routed by the key group of each row's key
+ * (the hash exchange), each subtask gets its rows in their original order, and their outputs
+ * go into the one collector (the merge): every key is
  * processed by one subtask in input order, so each key's changelog is exactly what one subtask
  * would emit; only the interleaving of different keys differs. Watermarks, processing time and
  * end of input reach every subtask.
@@ -13,9 +14,10 @@
  * subtask's rows are encoded into one transferred ArrayBuffer (parallel/batch-codec.ts; small
  * batches of one input are gathered first, up to FLUSH_ROWS), and a few requests stay in
  * flight per subtask, so the executor's thread routes and encodes the next batch while workers
- * compute the last. Watermarks and processing time, which change nothing these stages emit,
- * travel with the next request. Their outputs are merged as they come back, and
- * all of them before a watermark goes on when this stage's output carries the rowtime, before
+ * compute the last. Watermarks and processing time travel with the next request to a stage
+ * whose output they change nothing of (GROUP BY, regular / semi / anti joins), and as requests
+ * of their own, in order, to one they make emit (windows, timers: stageEmitsOnTime). Their
+ * outputs are merged as they come back, and all of them before a watermark goes on when this stage's output carries the rowtime, before
  * the final watermark, at end of input, at a checkpoint and at a rescale (`settle`).
  *
  * State is the subtasks' keyed snapshots merged into one, in the same format as a single
@@ -75,6 +77,8 @@ export class KeyedParallelOperator implements Operator, Rescalable {
   private heldInput = 0;
   private heldSince = 0;
   private heldThisRound = false;
+  /** Whether the stage emits on watermarks and processing time (stageEmitsOnTime). */
+  private readonly onTime: boolean;
 
   /**
    * @param create a fresh subtask (every one the same operator)
@@ -89,6 +93,7 @@ export class KeyedParallelOperator implements Operator, Rescalable {
   ) {
     this.owners = keyGroupOwners(p);
     this.keyOf = keys.map((k) => keySelector(k));
+    this.onTime = remoteStage !== undefined && stageEmitsOnTime(remoteStage.spec);
     const first = this.create();
     this.name = first.name;
     this.build(p, first);
@@ -160,10 +165,12 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     const owners = this.owners;
     if (this.remote.length > 0) {
       if (rows.length === 0) return;
-      if (this.heldRows > 0 && input !== this.heldInput) this.flush();
+      const now = this.ctx!.now();
+      // A stage that emits on time gets its rows with the processing time they arrived at.
+      if (this.heldRows > 0 && (input !== this.heldInput || (this.onTime && now !== this.heldSince))) this.flush();
       if (this.heldRows === 0) {
         this.heldInput = input;
-        this.heldSince = this.ctx!.now();
+        this.heldSince = now;
       }
       this.held.push({ kinds, rows });
       this.heldRows += rows.length;
@@ -204,7 +211,7 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     if (this.route.length < rows.length) this.route = new Uint16Array(rows.length * 2);
     const route = this.route;
     for (let i = 0; i < rows.length; i++) route[i] = owners[keyGroupOf(keyOf(rows[i]!))]!;
-    const now = this.ctx!.now();
+    const now = this.onTime ? this.heldSince : this.ctx!.now();
     for (let s = 0; s < this.remote.length; s++) {
       const { buffer, count } = BatchEncoder.encode(kinds, rows, route, s);
       if (count > 0) this.remote[s]!.post({ t: 'batch', now, input, rows: buffer }, [buffer]);
@@ -221,7 +228,7 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     for (const s of this.local) s.processWatermark(watermark);
     if (this.remote.length === 0) return;
     const stage = this.remoteStage!;
-    if (stage.timedOutput || watermark === MAX_WATERMARK || stageEmitsOnTime(stage.spec)) {
+    if (stage.timedOutput || watermark === MAX_WATERMARK || this.onTime) {
       this.flush();
       const now = this.ctx!.now();
       for (const r of this.remote) r.post({ t: 'watermark', now, watermark });
@@ -239,9 +246,10 @@ export class KeyedParallelOperator implements Operator, Rescalable {
     for (const s of this.local) s.onProcessingTime?.(now);
     if (this.remote.length === 0) return;
     // Held rows go once the input paused for a round or waited long enough.
-    if (!this.heldThisRound || now - this.heldSince >= FLUSH_MS || stageEmitsOnTime(this.remoteStage!.spec)) this.flush();
+    if (!this.heldThisRound || now - this.heldSince >= FLUSH_MS || this.onTime) this.flush();
     this.heldThisRound = false;
-    if (stageEmitsOnTime(this.remoteStage!.spec)) for (const r of this.remote) r.post({ t: 'time', now });
+    // Windows and timers on processing time fire in the subtask, in order with the rows.
+    if (this.onTime) for (const r of this.remote) r.post({ t: 'time', now });
     // State expiry (table.exec.state.ttl) emits nothing: it travels with the next request.
     else for (const r of this.remote) r.defer({ time: now });
     this.pump();

@@ -1,7 +1,9 @@
 /**
- * Keyed subtasks on real worker threads (engine/runtime/parallel/): a GROUP BY and a regular
- * join at parallelism 2 on workers give the table and each key's changelog of parallelism 1 in
- * process; a GROUP BY rescaled 1 -> 2 -> 1 on workers and a checkpoint taken at 2 and restored
+ * Keyed subtasks on real worker threads (engine/runtime/parallel/): a GROUP BY, a regular
+ * join, TUMBLE and HOP window aggregations, a Top-N and an OVER aggregation at parallelism 2 on
+ * workers give the table and each key's changelog of parallelism 1 in process; a GROUP BY and a
+ * window aggregation rescaled 1 -> 2 -> 1 on workers (and the late rows a window aggregation
+ * drops on workers counted in its metrics) and a checkpoint taken at 2 and restored
  * at 1 give the unscaled result; the subtasks really ran on worker threads of the pool, which
  * goes back to zero threads when idle; a subtask that throws fails the run with a message
  * naming the operator, and so does a worker thread that ends; the process and the pool go on.
@@ -20,6 +22,8 @@ import { ROW_KIND_SYMBOLS, type Row, type RowKind } from '../../../../engine/run
 import type { Checkpoint } from '../../../../engine/runtime/executor/checkpoint';
 import { Executor } from '../../../../engine/runtime/executor/executor';
 import { KeyedParallelOperator } from '../../../../engine/runtime/operators/keyed-parallel';
+import { Collector, MAX_WATERMARK } from '../../../../engine/runtime/operators/operator';
+import { createStageOperator, stageKeys, type KeyedStageSpec } from '../../../../engine/runtime/parallel/stage-spec';
 import { WorkerLease } from '../../../../engine/runtime/parallel/worker-lease';
 import { subtaskWorkerScript } from '../../../../engine/runtime/parallel/worker-script';
 import { repoRoot } from '../../../support/repo-root';
@@ -33,6 +37,12 @@ const JOIN = `SELECT c.user_id, c.url, o.order_id, o.price FROM ${clicks} AS c J
 const SEMI = `SELECT user_id, url FROM ${clicks} WHERE user_id IN (SELECT customer_id FROM ${orders} WHERE quantity > 2)`;
 /** A semi join feeding an anti join whose other input comes straight from a source. */
 const SEMI_ANTI = `${SEMI} AND user_id NOT IN (SELECT customer_id FROM ${orders} WHERE quantity = 1)`;
+/** Window TVFs take a table name: the bounded clicks as a CTE. */
+const CLICKS = `WITH c AS (SELECT * FROM ${clicks})`;
+const TUMBLE_AGG = `${CLICKS} SELECT window_start, window_end, user_id, COUNT(*) AS n, SUM(view_time) AS vt, MAX(url) AS u FROM TABLE(TUMBLE(TABLE c, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end, user_id`;
+const HOP_AGG = `${CLICKS} SELECT window_start, window_end, user_id, COUNT(*) AS n, MAX(view_time) AS top FROM TABLE(HOP(TABLE c, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '15' SECOND)) GROUP BY window_start, window_end, user_id`;
+const TOP_N = `SELECT user_id, url, view_time, rn FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY view_time DESC) AS rn FROM ${clicks}) WHERE rn <= 3`;
+const OVER = `SELECT user_id, ts, COUNT(*) OVER w AS n, SUM(view_time) OVER w AS vt FROM ${clicks} WINDOW w AS (PARTITION BY user_id ORDER BY ts ROWS BETWEEN 3 PRECEDING AND CURRENT ROW)`;
 const THROWS = `SELECT c.user_id, o.order_id FROM ${clicks} AS c JOIN ${orders} AS o ON c.user_id = o.customer_id AND CAST(CONCAT(c.url, o.order_id) AS INT) > 0`;
 
 async function planOf(sql: string) {
@@ -251,3 +261,85 @@ test('a worker thread that ends while the statement runs fails it, naming the op
   }
 });
 
+
+/**
+ * Stages that emit on watermarks and processing time (windows, timers): each key's changelog
+ * (the first `keyArity` columns) at 2 on two worker threads, not this one, is that of 1.
+ */
+for (const { name, sql, keyArity } of [
+  { name: 'a TUMBLE window aggregation', sql: TUMBLE_AGG, keyArity: 3 },
+  { name: 'a HOP window aggregation', sql: HOP_AGG, keyArity: 3 },
+  { name: 'a Top-N', sql: TOP_N, keyArity: 1 },
+  { name: 'an OVER aggregation', sql: OVER, keyArity: 1 },
+]) {
+  test(`${name} at parallelism 2 on worker threads: the table and each key's changelog of parallelism 1`, async () => {
+    const pool = newPool();
+    try {
+      const one = await run(sql, 1);
+      const two = await run(sql, 2, pool);
+      assert.ok(one.changes.length > 100, `${one.changes.length} changes`);
+      assert.deepEqual(two.table, one.table);
+      const sorted = (m: Map<string, string[]>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      assert.deepEqual(sorted(perKey(two.changes, keyArity)), sorted(perKey(one.changes, keyArity)));
+      assert.equal(two.maxLeased, 2);
+      assert.equal(two.threads.size, 2, `threads ${[...two.threads].join(', ')}`);
+      assert.ok(!two.threads.has(threadId));
+    } finally {
+      await pool.shutdown();
+    }
+  });
+}
+
+test('a TUMBLE window aggregation rescaled 1 -> 2 -> 1 on worker threads while it runs: the result of an unscaled run', async () => {
+  const pool = newPool();
+  try {
+    const one = await run(TUMBLE_AGG, 1);
+    const rescaled = await run(TUMBLE_AGG, 1, pool, { 10: 2, 25: 1 });
+    assert.ok(one.table.size > 100, `${one.table.size} windows`);
+    assert.deepEqual(rescaled.table, one.table);
+    assert.deepEqual(perKey(rescaled.changes, 3), perKey(one.changes, 3));
+    assert.equal(rescaled.threads.size, 2, 'ran on two workers between the rescales');
+    assert.ok(!rescaled.threads.has(threadId));
+    assert.equal(pool.busy, 0);
+  } finally {
+    await pool.shutdown();
+  }
+});
+
+test('late rows a window aggregation drops on worker threads count in the stage metrics, as at parallelism 1', async () => {
+  const spec: KeyedStageSpec = {
+    op: 'windowAggregate',
+    spec: { window: { kind: 'TUMBLE', sizeMs: 10_000 }, timeColumn: 1, groupKeys: [0], aggs: [{ fn: 'COUNT', args: [], type: { kind: 'BIGINT', nullable: false } }] },
+  };
+  const users = Array.from({ length: 20 }, (_, u) => u);
+  const feed = (op: KeyedParallelOperator) => {
+    const out = new Collector();
+    const metrics = { recordsIn: 0, recordsOut: 0, lateDropped: 0 };
+    op.open({ out, metrics, now: () => 0 });
+    op.processBatch(0, undefined, users.flatMap((u) => [[u, 1_000 + u], [u, 9_000 + u]]));
+    op.processWatermark(10_000); // the window [0, 10 s) fires
+    op.processBatch(0, undefined, users.map((u) => [u, 500])); // late: its window fired
+    op.processBatch(0, undefined, users.map((u) => [u, 12_000]));
+    op.processWatermark(MAX_WATERMARK);
+    op.endInput();
+    const threads = op.workerThreads;
+    op.close();
+    const rows = out.drain().rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))).sort();
+    return { rows, late: metrics.lateDropped, threads };
+  };
+  const pool = newPool();
+  const lease = new WorkerLease(pool);
+  try {
+    const one = feed(new KeyedParallelOperator(() => createStageOperator(spec), stageKeys(spec), 1));
+    const two = feed(new KeyedParallelOperator(() => createStageOperator(spec), stageKeys(spec), 2, { spec, lease, timedOutput: true }));
+    assert.equal(one.late, 20);
+    assert.equal(two.late, 20);
+    assert.equal(one.rows.length, 40);
+    assert.deepEqual(two.rows, one.rows);
+    assert.equal(new Set(two.threads).size, 2);
+    assert.ok(!two.threads.includes(threadId));
+  } finally {
+    lease.close();
+    await pool.shutdown();
+  }
+});

@@ -1,12 +1,13 @@
 /**
  * Keyed subtasks on real worker threads (engine/runtime/parallel/): a GROUP BY, a regular
- * join, TUMBLE and HOP window aggregations, a Top-N and an OVER aggregation at parallelism 2 on
- * workers give the table and each key's changelog of parallelism 1 in process; a GROUP BY and a
- * window aggregation rescaled 1 -> 2 -> 1 on workers (and the late rows a window aggregation
- * drops on workers counted in its metrics) and a checkpoint taken at 2 and restored
- * at 1 give the unscaled result; the subtasks really ran on worker threads of the pool, which
- * goes back to zero threads when idle; a subtask that throws fails the run with a message
- * naming the operator, and so does a worker thread that ends; the process and the pool go on.
+ * join, TUMBLE and HOP window aggregations, a window Top-N, window and interval joins, a Top-N,
+ * a dedup and an OVER aggregation at parallelism 2 on workers give the table and each key's
+ * changelog of parallelism 1 in process; a GROUP BY and a window aggregation rescaled
+ * 1 -> 2 -> 1 on workers, and a checkpoint taken at 2 and restored at 1, give the unscaled
+ * result; late rows a window aggregation drops on workers count in its metrics; the subtasks
+ * really ran on worker threads of the pool, which goes back to zero threads when idle; a
+ * subtask that throws fails the run with a message naming the operator, and so does a worker
+ * thread that ends; the process and the pool go on.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,10 @@ const SEMI_ANTI = `${SEMI} AND user_id NOT IN (SELECT customer_id FROM ${orders}
 const CLICKS = `WITH c AS (SELECT * FROM ${clicks})`;
 const TUMBLE_AGG = `${CLICKS} SELECT window_start, window_end, user_id, COUNT(*) AS n, SUM(view_time) AS vt, MAX(url) AS u FROM TABLE(TUMBLE(TABLE c, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end, user_id`;
 const HOP_AGG = `${CLICKS} SELECT window_start, window_end, user_id, COUNT(*) AS n, MAX(view_time) AS top FROM TABLE(HOP(TABLE c, DESCRIPTOR(ts), INTERVAL '5' SECOND, INTERVAL '15' SECOND)) GROUP BY window_start, window_end, user_id`;
+const WINDOW_TOP_N = `${CLICKS} SELECT * FROM (SELECT window_start, window_end, user_id, url, view_time, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, user_id ORDER BY view_time DESC) AS rn FROM TABLE(TUMBLE(TABLE c, DESCRIPTOR(ts), INTERVAL '20' SECOND))) WHERE rn <= 2`;
+const WINDOW_JOIN = `${CLICKS}, o AS (SELECT * FROM ${orders}) SELECT l.window_start, l.user_id, l.url, r.order_id, r.price FROM (SELECT * FROM TABLE(TUMBLE(TABLE c, DESCRIPTOR(ts), INTERVAL '10' SECOND))) l JOIN (SELECT * FROM TABLE(TUMBLE(TABLE o, DESCRIPTOR(order_time), INTERVAL '10' SECOND))) r ON l.user_id = r.customer_id AND l.window_start = r.window_start AND l.window_end = r.window_end`;
+const INTERVAL_JOIN = `SELECT c.user_id, c.url, o.order_id, o.price FROM ${clicks} AS c JOIN ${orders} AS o ON c.user_id = o.customer_id AND o.order_time BETWEEN c.ts - INTERVAL '2' SECOND AND c.ts + INTERVAL '1' SECOND`;
+const DEDUP = `SELECT user_id, url, ts FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY ts ASC) AS rn FROM ${clicks}) WHERE rn = 1`;
 const TOP_N = `SELECT user_id, url, view_time, rn FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY view_time DESC) AS rn FROM ${clicks}) WHERE rn <= 3`;
 const OVER = `SELECT user_id, ts, COUNT(*) OVER w AS n, SUM(view_time) OVER w AS vt FROM ${clicks} WINDOW w AS (PARTITION BY user_id ORDER BY ts ROWS BETWEEN 3 PRECEDING AND CURRENT ROW)`;
 const THROWS = `SELECT c.user_id, o.order_id FROM ${clicks} AS c JOIN ${orders} AS o ON c.user_id = o.customer_id AND CAST(CONCAT(c.url, o.order_id) AS INT) > 0`;
@@ -271,6 +276,10 @@ for (const { name, sql, keyArity } of [
   { name: 'a HOP window aggregation', sql: HOP_AGG, keyArity: 3 },
   { name: 'a Top-N', sql: TOP_N, keyArity: 1 },
   { name: 'an OVER aggregation', sql: OVER, keyArity: 1 },
+  { name: 'a window Top-N', sql: WINDOW_TOP_N, keyArity: 3 },
+  { name: 'a window join', sql: WINDOW_JOIN, keyArity: 2 },
+  { name: 'an interval join', sql: INTERVAL_JOIN, keyArity: 1 },
+  { name: 'a dedup', sql: DEDUP, keyArity: 1 },
 ]) {
   test(`${name} at parallelism 2 on worker threads: the table and each key's changelog of parallelism 1`, async () => {
     const pool = newPool();

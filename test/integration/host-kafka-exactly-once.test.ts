@@ -9,47 +9,18 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../support/kill-cli';
-import { repoRoot } from '../support/repo-root';
-import { RawRpc } from '../unit/host/rpc-client';
 import { kafkaBrokers, testKafka, uniqueName } from './env';
+import { type HostProcess, call, startHost, until } from '../support/host-process';
 
-const HOST = join(repoRoot(__dirname), 'dist/engine-host.js');
 const ROWS = 6000;
 
-interface Host {
-  readonly child: ChildProcess;
-  readonly rpc: RawRpc;
-  readonly stderr: () => string;
-}
-
-function startHost(state: string): Host {
-  const child = spawn(process.execPath, [HOST, '--state-dir', state], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  return { child, rpc: new RawRpc(child.stdin!, child.stdout!), stderr: () => err };
-}
-
-async function call<T>(h: Host, method: string, params?: unknown): Promise<T> {
-  const r = await h.rpc.request(method, params);
-  assert.equal(r.error, undefined, `${method}: ${JSON.stringify(r.error)}\n${h.stderr()}`);
-  return r.result as T;
-}
-
-const phaseOf = async (h: Host, name: string) => (await call<{ phase: string; reason?: string }>(h, 'statements/get', { name })).phase;
-
-async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs = 90_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const phaseOf = async (h: HostProcess, name: string) => (await call<{ phase: string; reason?: string }>(h, 'statements/get', { name })).phase;
 
 /** Checkpoints a statement has in the host's state directory. */
 function checkpoints(state: string, statement: string): number {

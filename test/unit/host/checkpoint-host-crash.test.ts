@@ -7,35 +7,14 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { RawRpc } from './rpc-client';
+import { join } from 'node:path';
+import { type HostProcess, call, startHost, until } from '../../support/host-process';
+import { idsOf, topicBytes } from '../../support/local-topic-files';
 
-const HOST = resolve(__dirname, '../../../../dist/engine-host.js');
-const CLI = resolve(__dirname, '../../../../dist/cli.js');
 const ROWS = 4000;
-
-interface Host {
-  readonly child: ChildProcess;
-  readonly rpc: RawRpc;
-  readonly stderr: () => string;
-}
-
-function startHost(dir: string): Host {
-  const child = spawn(process.execPath, [HOST, '--state-dir', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  return { child, rpc: new RawRpc(child.stdin!, child.stdout!), stderr: () => err };
-}
-
-async function call<T>(h: Host, method: string, params?: unknown): Promise<T> {
-  const r = await h.rpc.request(method, params);
-  assert.equal(r.error, undefined, `${method}: ${JSON.stringify(r.error)}\n${h.stderr()}`);
-  return r.result as T;
-}
 
 interface Statement {
   name: string;
@@ -43,43 +22,13 @@ interface Statement {
   history?: Array<{ phase: string; reason?: string }>;
 }
 
-async function phaseOf(h: Host, name: string): Promise<string> {
+async function phaseOf(h: HostProcess, name: string): Promise<string> {
   return (await call<Statement>(h, 'statements/get', { name })).phase;
-}
-
-async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-function topicBytes(state: string, table: string): number {
-  const dir = join(state, 'topics', table);
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.log'))
-    .reduce((a, f) => a + statSync(join(dir, f)).size, 0);
-}
-
-/** The ids in a local table, read with the CLI once no host holds the state directory. */
-function idsOf(state: string, table: string): number[] {
-  const dir = mkdtempSync(join(tmpdir(), 'tideline-read-'));
-  writeFileSync(join(dir, 'read.sql'), `SELECT id FROM ${table} /*+ OPTIONS('scan.bounded.mode' = 'latest-offset') */;\n`);
-  const r = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--format', 'csv', 'read.sql'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  assert.equal(r.status, 0, r.stderr);
-  return r.stdout
-    .trim()
-    .split('\n')
-    .slice(1) // op,id
-    .map((line) => Number(line.split(',')[1]))
-    .sort((a, b) => a - b);
 }
 
 const all = Array.from({ length: ROWS }, (_, i) => i + 1);
 
-async function setUp(h: Host, target: string): Promise<void> {
+async function setUp(h: HostProcess, target: string): Promise<void> {
   for (const [name, sql] of [
     [`make-${target}`, `CREATE TABLE ${target} (id BIGINT, v STRING) WITH ('partitions' = '2')`],
     [

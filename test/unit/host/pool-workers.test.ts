@@ -8,35 +8,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../support/repo-root';
-import { RawRpc } from './rpc-client';
+import { call, startHost } from '../../support/host-process';
 
-const HOST = join(repoRoot(__dirname), 'dist/engine-host.js');
-
-interface Host {
-  readonly child: ChildProcess;
-  readonly rpc: RawRpc;
-  readonly stderr: () => string;
-}
-
-function startHost(dir: string): Host {
-  const env = { ...process.env, TIDELINE_AUTOSCALE_INTERVAL_MS: '86400000' };
-  const child = spawn(process.execPath, [HOST, '--state-dir', dir], { stdio: ['pipe', 'pipe', 'pipe'], env });
-  let err = '';
-  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  return { child, rpc: new RawRpc(child.stdin!, child.stdout!), stderr: () => err };
-}
-
-async function call<T>(h: Host, method: string, params?: unknown): Promise<T> {
-  const r = await h.rpc.request(method, params);
-  assert.equal(r.error, undefined, `${method}: ${JSON.stringify(r.error)}\n${h.stderr()}`);
-  return r.result as T;
-}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -69,7 +46,7 @@ interface Statement {
 }
 
 test('a pool says how many worker threads its running statements hold and how many the host has alive', async () => {
-  const host = startHost(mkdtempSync(join(tmpdir(), 'tideline-pool-workers-')));
+  const host = startHost(mkdtempSync(join(tmpdir(), 'tideline-pool-workers-')), { TIDELINE_AUTOSCALE_INTERVAL_MS: '86400000' });
   try {
     await call(host, 'pools/create', { name: 'p', maxCfu: 2 });
     for (const [name, sql] of [

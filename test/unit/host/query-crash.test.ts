@@ -10,35 +10,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../support/repo-root';
-import { RawRpc } from './rpc-client';
+import { type HostProcess, call, startHost, until } from '../../support/host-process';
 
-const HOST = join(repoRoot(__dirname), 'dist/engine-host.js');
 const ROWS = 3000;
-
-interface Host {
-  readonly child: ChildProcess;
-  readonly rpc: RawRpc;
-  readonly stderr: () => string;
-}
-
-function startHost(dir: string): Host {
-  const child = spawn(process.execPath, [HOST, '--state-dir', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  return { child, rpc: new RawRpc(child.stdin!, child.stdout!), stderr: () => err };
-}
-
-async function call<T>(h: Host, method: string, params?: unknown): Promise<T> {
-  const r = await h.rpc.request(method, params);
-  assert.equal(r.error, undefined, `${method}: ${JSON.stringify(r.error)}\n${h.stderr()}`);
-  return r.result as T;
-}
 
 interface Statement {
   phase: string;
@@ -50,19 +28,11 @@ interface Snapshot {
   tableRows: unknown[][];
 }
 
-const get = (h: Host, name: string) => call<Statement>(h, 'statements/get', { name });
-const result = (h: Host, name: string) => call<Snapshot>(h, 'results/subscribe', { name });
+const get = (h: HostProcess, name: string) => call<Statement>(h, 'statements/get', { name });
+const result = (h: HostProcess, name: string) => call<Snapshot>(h, 'results/subscribe', { name });
 /** The table as [k, n, total] rows in key order. */
 const table = (s: Snapshot) => s.tableRows.map((r) => r.map(Number)).sort((a, b) => a[0]! - b[0]!);
 const counted = (s: Snapshot) => table(s).reduce((n, r) => n + r[1]!, 0);
-
-async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs = 120_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const checkpointed = (state: string, name: string) => {
   const dir = join(state, 'checkpoints', name);

@@ -8,39 +8,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../support/repo-root';
-import { RawRpc } from './rpc-client';
+import { type HostProcess, call, startHost, until } from '../../support/host-process';
+import { idsOf, topicBytes } from '../../support/local-topic-files';
 
-const ROOT = repoRoot(__dirname);
-const HOST = join(ROOT, 'dist/engine-host.js');
-const CLI = join(ROOT, 'dist/cli.js');
 const ROWS = 60_000;
 // An autoscaler round every 50 ms that wants a backlog read within 10 ms: any backlog grows the statement.
 const FAST_AUTOSCALER = { TIDELINE_AUTOSCALE_INTERVAL_MS: '50', TIDELINE_AUTOSCALE_DRAIN_MS: '10' };
-
-interface Host {
-  readonly child: ChildProcess;
-  readonly rpc: RawRpc;
-  readonly stderr: () => string;
-}
-
-function startHost(dir: string): Host {
-  const child = spawn(process.execPath, [HOST, '--state-dir', dir], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...FAST_AUTOSCALER } });
-  let err = '';
-  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
-  return { child, rpc: new RawRpc(child.stdin!, child.stdout!), stderr: () => err };
-}
-
-async function call<T>(h: Host, method: string, params?: unknown): Promise<T> {
-  const r = await h.rpc.request(method, params);
-  assert.equal(r.error, undefined, `${method}: ${JSON.stringify(r.error)}\n${h.stderr()}`);
-  return r.result as T;
-}
 
 interface Statement {
   name: string;
@@ -49,41 +26,11 @@ interface Statement {
   history: Array<{ phase: string; reason?: string }>;
 }
 
-const get = (h: Host, name: string) => call<Statement>(h, 'statements/get', { name });
-
-async function until(what: string, cond: () => Promise<boolean> | boolean, timeoutMs = 120_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-function topicBytes(state: string, topic: string): number {
-  const dir = join(state, 'topics', topic);
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.log'))
-    .reduce((a, f) => a + statSync(join(dir, f)).size, 0);
-}
-
-/** The ids in a local table, read with the CLI once no host holds the state directory. */
-function idsOf(state: string, table: string): number[] {
-  const dir = mkdtempSync(join(tmpdir(), 'tideline-read-'));
-  writeFileSync(join(dir, 'read.sql'), `SELECT id FROM ${table} /*+ OPTIONS('scan.bounded.mode' = 'latest-offset') */;\n`);
-  const r = spawnSync(process.execPath, [CLI, 'run', '--state-dir', state, '--format', 'csv', 'read.sql'], { cwd: dir, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
-  assert.equal(r.status, 0, r.stderr);
-  return r.stdout
-    .trim()
-    .split('\n')
-    .slice(1) // op,id
-    .map((line) => Number(line.split(',')[1]))
-    .sort((a, b) => a - b);
-}
+const get = (h: HostProcess, name: string) => call<Statement>(h, 'statements/get', { name });
 
 test('SIGKILL right after a rescale, restart: the INSERT resumes from the checkpoint the rescale wrote, at the new parallelism, every row once', async () => {
   const state = mkdtempSync(join(tmpdir(), 'tideline-rescale-crash-'));
-  const first = startHost(state);
+  const first = startHost(state, FAST_AUTOSCALER);
   let rescaledTo = 0;
   let checkpoint = 0;
   try {
@@ -106,7 +53,7 @@ test('SIGKILL right after a rescale, restart: the INSERT resumes from the checkp
     });
     // The autoscaler sees 4 splits and the rows waiting in them: it grows the copy, writing a checkpoint first.
     const rescaled = /statement copy: parallelism 1 -> (\d) \(checkpoint (\d+) first, /;
-    await until('the copy rescaled', () => rescaled.test(first.stderr()));
+    await until('the copy rescaled', () => rescaled.test(first.stderr()), 120_000, 5);
     // The decision is the statement's reason (statements/get and statements/changed) and its last decision (scaling).
     const grown = /^autoscaler: 1 -> \d CFU \(grow: need \d+ for \d+ rec\/s at \d+ rec\/s per slot/;
     const view = await call<Statement & { reason?: string; scaling?: { parallelism: number; reason: string } }>(first, 'statements/get', { name: 'copy' });
@@ -135,7 +82,7 @@ test('SIGKILL right after a rescale, restart: the INSERT resumes from the checkp
   assert.match(first.stderr(), new RegExp(`statement copy: checkpoint ${checkpoint} written before rescaling to ${rescaledTo}`));
   assert.ok(topicBytes(state, 'dst') > 0, 'the checkpoint committed the rows written before it');
 
-  const second = startHost(state);
+  const second = startHost(state, FAST_AUTOSCALER);
   try {
     await until('copy COMPLETED', async () => (await get(second, 'copy')).phase === 'COMPLETED');
     const s = await get(second, 'copy');

@@ -14,6 +14,8 @@
  * TIDELINE_DIFFERENTIAL_RECORD=1 also writes every observed difference to
  * test-results/differential-observed.json (to review and copy into known-differences.json).
  * TIDELINE_DIFFERENTIAL_ONLY=<regex> runs only the cases whose name matches.
+ * TIDELINE_DIFFERENTIAL_PARALLELISM=<n> runs Tideline at parallelism n on worker threads
+ * (tideline-run.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';

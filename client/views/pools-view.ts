@@ -137,7 +137,7 @@ function cfuArg(arg: unknown): number | undefined {
 
 export function registerPoolsView(engine: EngineHost, cache: StatementCache): vscode.Disposable {
   const provider = new PoolsTreeProvider(engine, cache);
-  const view = vscode.window.createTreeView('tideline.pools', { treeDataProvider: provider });
+  const view = vscode.window.createTreeView('tideline.pools', { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
   return vscode.Disposable.from(
     provider,

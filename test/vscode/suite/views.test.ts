@@ -267,6 +267,8 @@ describe('Tideline views', function () {
       await requestScreenshot('views-statement-parallelism');
 
       await vscode.commands.executeCommand('tideline.pools.focus');
+      // Pools expanded by earlier tests list their statements; collapsed, every pool's row is in view.
+      await vscode.commands.executeCommand('workbench.actions.treeView.tideline.pools.collapseAll');
       await waitForRow('Compute pools', 'the pool with its worker threads', (r) => r.startsWith(pool) && /^ ?2\/2 CFU ▰+ · 2 worker threads · today /.test(r.slice(pool.length)));
 
       await vscode.commands.executeCommand('tideline.showPlan', name);

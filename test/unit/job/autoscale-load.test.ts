@@ -20,15 +20,20 @@ import type { RunHandle, RunLoad, StatementRunner } from '../../../engine/pools/
 import { phaseOf, reasonOf } from '../../../engine/pools/statement-store';
 import { ResultStore } from '../../../engine/results/retained-results';
 
-async function until(cond: () => boolean): Promise<void> {
-  while (!cond()) await new Promise((r) => setTimeout(r, 5));
+/** Polls `cond` every 5 ms; fails naming `what` after 30 s (a hang is a failure that says where). */
+async function until(what: string, cond: () => boolean): Promise<void> {
+  const end = Date.now() + 30_000;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 // A backlog counts as demand within a millisecond (the default's 30 s would need millions of records).
 const CONFIG: AutoscalerConfig = { drainSeconds: 0.001, shrinkBelow: 0.5, idleMs: 300 };
 const CAP = 3;
 
-test('a GROUP BY over an 8-partition local topic grows to the cap under a growing backlog, never above it, and holds no slot when idle', async () => {
+test('a GROUP BY over an 8-partition local topic grows to the cap under a growing backlog, never above it, and holds no slot when idle', { timeout: 180_000 }, async () => {
   const stateDir = mkdtempSync(join(tmpdir(), 'tideline-autoscale-load-'));
   const { manager } = await openCatalogs({ stateDir });
   const { store } = ResultStore.open(stateDir, { persistEveryMs: 60_000 });
@@ -55,7 +60,7 @@ test('a GROUP BY over an 8-partition local topic grows to the cap under a growin
   await svc.createPool({ name: 'p', maxCfu: CAP });
   const here = { catalog: 'local', database: 'default' };
   await svc.submit({ name: 'ddl', pool: 'p', principal: 'a', sql: "CREATE TABLE load (k BIGINT, v BIGINT) WITH ('connector' = 'local', 'topic' = 'load', 'partitions' = '8')", context: here });
-  await until(() => phaseOf(svc.statements.require('ddl')) === 'COMPLETED');
+  await until('the DDL to complete', () => phaseOf(svc.statements.require('ddl')) === 'COMPLETED');
 
   const topic = openTopic(stateDir, 'load', 8);
   assert.equal(topic.logs.length, 8);
@@ -67,21 +72,35 @@ test('a GROUP BY over an 8-partition local topic grows to the cap under a growin
       topic.logs[p]!.append(batch);
     }
   };
+  /**
+   * Produces `n` records, and more (doubling) until the statement reports some waiting: on a
+   * quiet machine a round may read a whole batch before a poll looks at the backlog.
+   */
+  const produceBacklog = async (n: number): Promise<number> => {
+    for (let size = n; ; size *= 2) {
+      produce(size);
+      const end = Date.now() + 250;
+      while (Date.now() < end) {
+        const backlog = load()?.backlog ?? 0;
+        if (backlog > 0) return backlog;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      if (size >= 1_024_000) throw new Error(`no backlog reported after producing ${produced} records`);
+    }
+  };
   produce(8_000);
   await svc.submit({ name: 's', pool: 'p', principal: 'a', sql: 'SELECT k, COUNT(*) AS n, SUM(v) AS total FROM load GROUP BY k', context: here });
   assert.equal(phaseOf(svc.statements.require('s')), 'RUNNING');
   const load = (): RunLoad | undefined => handles.get('s')!.load!();
   // it has read some rows, so a slot's throughput is measured
-  await until(() => (load()?.throughputPerSlot ?? 0) > 0);
+  await until('a measured throughput per slot', () => (load()?.throughputPerSlot ?? 0) > 0);
   assert.equal(load()!.splits, 8, 'the splits of its source, not the number of sources');
 
   const held: number[] = [];
   let backlogSeen = 0;
   for (let round = 1; svc.slotsOf('s') < CAP; round++) {
     // more arrives every round than a round reads: the backlog grows
-    produce(8_000 * round);
-    await until(() => (load()?.backlog ?? 0) > 0);
-    backlogSeen = Math.max(backlogSeen, load()!.backlog);
+    backlogSeen = Math.max(backlogSeen, await produceBacklog(8_000 * round));
     await svc.autoscaleOnce(CONFIG);
     held.push(svc.slotsOf('s'));
     assert.ok(svc.allocator('p').inUse <= CAP, `pool at ${svc.allocator('p').inUse} of ${CAP} CFU`);
@@ -91,14 +110,13 @@ test('a GROUP BY over an 8-partition local topic grows to the cap under a growin
   assert.equal(svc.slotsOf('s'), CAP);
   assert.match(reasonOf(svc.statements.require('s'))!, /^autoscaler: \d -> 3 CFU \(grow: need \d+ for \d+ rec\/s .*\(capped at 3\)\)$/);
   // still under load: it stays at the cap
-  produce(16_000);
-  await until(() => (load()?.backlog ?? 0) > 0);
+  await produceBacklog(16_000);
   await svc.autoscaleOnce(CONFIG);
   assert.equal(svc.slotsOf('s'), CAP, 'never above the cap');
   assert.equal(svc.scalingOf('s')!.parallelism, 3);
 
   // nothing arrives any more: once all is read and the idle period passed, no slot is held
-  await until(() => load()!.backlog === 0 && load()!.idleForMs >= CONFIG.idleMs);
+  await until('all read and idle', () => load()!.backlog === 0 && load()!.idleForMs >= CONFIG.idleMs);
   const changes = await svc.autoscaleOnce(CONFIG);
   assert.deepEqual(changes.map((c) => [c.statement, c.from, c.to]), [['s', CAP, 0]]);
   assert.equal(svc.allocator('p').inUse, 0, 'scaled to zero');
@@ -108,13 +126,13 @@ test('a GROUP BY over an 8-partition local topic grows to the cap under a growin
 
   // records arrive again: it wakes up
   produce(8_000);
-  await until(() => load()!.idleForMs < CONFIG.idleMs);
+  await until('new records read', () => load()!.idleForMs < CONFIG.idleMs);
   await svc.autoscaleOnce(CONFIG);
   assert.ok(svc.slotsOf('s') >= 1, 'woke up');
   assert.match(reasonOf(svc.statements.require('s'))!, /^autoscaler: 0 -> \d CFU \(wake up at \d\)$/);
 
   // the result is every record produced, whatever the parallelism was on the way
-  await until(() => {
+  await until('every record counted', () => {
     const rows = store.get('s')?.snapshot().tableRows ?? [];
     return rows.reduce((n, r) => n + Number((r as unknown[])[1]), 0) === produced;
   });

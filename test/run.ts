@@ -54,6 +54,9 @@ function runNodeTests(name: string, files: string[], env: Record<string, string>
   const args = [
     '--enable-source-maps',
     '--test',
+    // A test (or suite) that waits forever fails after 10 minutes, naming itself, instead of
+    // holding the run until CI's limit; the longest suite (differential) takes about 2.
+    '--test-timeout=600000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

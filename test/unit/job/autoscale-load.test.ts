@@ -73,34 +73,36 @@ test('a GROUP BY over an 8-partition local topic grows to the cap under a growin
     }
   };
   /**
-   * Produces `n` records, and more (doubling) until the statement reports some waiting: on a
-   * quiet machine a round may read a whole batch before a poll looks at the backlog.
+   * Produces `n` records, and more (doubling) until `measured` gives a positive figure: on a
+   * quiet machine a round may read a whole batch before a poll looks (no backlog left), or
+   * before the first look (nothing read since, so no throughput measured).
    */
-  const produceBacklog = async (n: number): Promise<number> => {
+  const produceUntil = async (what: string, n: number, measured: () => number): Promise<number> => {
     for (let size = n; ; size *= 2) {
       produce(size);
       const end = Date.now() + 250;
       while (Date.now() < end) {
-        const backlog = load()?.backlog ?? 0;
-        if (backlog > 0) return backlog;
+        const figure = measured();
+        if (figure > 0) return figure;
         await new Promise((r) => setTimeout(r, 2));
       }
-      if (size >= 1_024_000) throw new Error(`no backlog reported after producing ${produced} records`);
+      if (size >= 1_024_000) throw new Error(`no ${what} reported after producing ${produced} records`);
     }
   };
+  const backlog = () => load()?.backlog ?? 0;
   produce(8_000);
   await svc.submit({ name: 's', pool: 'p', principal: 'a', sql: 'SELECT k, COUNT(*) AS n, SUM(v) AS total FROM load GROUP BY k', context: here });
   assert.equal(phaseOf(svc.statements.require('s')), 'RUNNING');
   const load = (): RunLoad | undefined => handles.get('s')!.load!();
   // it has read some rows, so a slot's throughput is measured
-  await until('a measured throughput per slot', () => (load()?.throughputPerSlot ?? 0) > 0);
+  await produceUntil('throughput per slot', 8_000, () => load()?.throughputPerSlot ?? 0);
   assert.equal(load()!.splits, 8, 'the splits of its source, not the number of sources');
 
   const held: number[] = [];
   let backlogSeen = 0;
   for (let round = 1; svc.slotsOf('s') < CAP; round++) {
     // more arrives every round than a round reads: the backlog grows
-    backlogSeen = Math.max(backlogSeen, await produceBacklog(8_000 * round));
+    backlogSeen = Math.max(backlogSeen, await produceUntil('backlog', 8_000 * round, backlog));
     await svc.autoscaleOnce(CONFIG);
     held.push(svc.slotsOf('s'));
     assert.ok(svc.allocator('p').inUse <= CAP, `pool at ${svc.allocator('p').inUse} of ${CAP} CFU`);
@@ -110,7 +112,7 @@ test('a GROUP BY over an 8-partition local topic grows to the cap under a growin
   assert.equal(svc.slotsOf('s'), CAP);
   assert.match(reasonOf(svc.statements.require('s'))!, /^autoscaler: \d -> 3 CFU \(grow: need \d+ for \d+ rec\/s .*\(capped at 3\)\)$/);
   // still under load: it stays at the cap
-  await produceBacklog(16_000);
+  await produceUntil('backlog', 16_000, backlog);
   await svc.autoscaleOnce(CONFIG);
   assert.equal(svc.slotsOf('s'), CAP, 'never above the cap');
   assert.equal(svc.scalingOf('s')!.parallelism, 3);
